@@ -1,0 +1,282 @@
+"""Reader for TEI XML, such as the FRUS volumes (``reader.tei.v1``).
+
+One source per file.  Each ``<div type="document">`` becomes a group of
+segments (heading, dateline, paragraphs, signature, notes), page breaks give
+page numbers, and the editors' ``persName``/``placeName``/``orgName``/``date``
+(and ``rs``, ``name``, ``pb``) tags are kept as ``tei`` annotations with their
+attributes and exact spans.  A persons list (``div xml:id="persons"``) is read
+as an authority list: one ``authority_entry`` segment and one ``authority``
+annotation per entry (id, name as printed, identification).
+
+Parsing is defensive: lxml checks well-formedness with entity expansion,
+DTD loading and network access off; any ``<!ENTITY`` declaration is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from narkomindel.config import Settings
+from narkomindel.errors import EmptyFileError, FileTooLargeError, MalformedInputError, UnsafeXMLError
+from narkomindel.model import Annotation, Document, DocumentMeta
+from narkomindel.read.decode import decode_bytes
+from narkomindel.read.markup import tokenize
+from narkomindel.read.registry import ReaderSpec, register_reader
+from narkomindel.read.writer import SegmentWriter
+
+__all__ = ["read_tei", "READER", "check_xml_safety"]
+
+NAME = "reader.tei.v1"
+KEPT_TAGS = {"persName", "placeName", "orgName", "date", "rs", "name", "geogName", "pb"}
+BLOCKS = {
+    "p": "paragraph", "ab": "paragraph", "head": "heading", "dateline": "dateline",
+    "signed": "signature", "salute": "signature", "note": "note", "item": "list_item",
+    "byline": "paragraph", "docDate": "dateline", "trailer": "paragraph", "postscript": "paragraph",
+    "label": "paragraph", "seg": "paragraph", "closer": "signature", "opener": "paragraph",
+    "quote": "paragraph", "title": "heading", "fw": "skip",
+}  # fmt: skip
+SKIP = {"teiHeader", "facsimile", "fw"}
+
+
+def _local(name: str) -> str:
+    return name.split(":", 1)[1] if ":" in name else name
+
+
+def check_xml_safety(data: bytes, where: str, settings: Settings) -> Any:
+    """Refuse oversize, entity-declaring or malformed XML with a clear error."""
+    if len(data) > settings.max_xml_bytes:
+        raise FileTooLargeError(
+            f"XML file is {len(data):,} bytes, over the limit of {settings.max_xml_bytes:,}",
+            where=where,
+            hint="split the volume, or raise max_xml_bytes in the configuration",
+        )
+    if re.search(rb"<!ENTITY", data, re.I) or re.search(rb"<!DOCTYPE[^>]*\b(?:SYSTEM|PUBLIC)\b", data[:4096]):
+        raise UnsafeXMLError(
+            "XML declares entities or an external DTD; Narkomindel does not expand them",
+            where=where,
+            hint="remove the DOCTYPE/ENTITY declarations (TEI needs none) and re-ingest",
+        )
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, dtd_validation=False
+    )
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        line = getattr(exc, "lineno", None)
+        raise MalformedInputError(
+            f"XML is not well-formed: {exc.msg if hasattr(exc, 'msg') else exc}",
+            where=f"{where}:{line}" if line else where,
+            hint="fix the markup at that line (an unclosed or mismatched tag is the usual cause)",
+        ) from exc
+
+
+@dataclass
+class _Block:
+    kind: str
+    start: int
+    page: str | None
+    group: str | None
+    label: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+    pieces: list[tuple[str, Any, Any]] = field(default_factory=list)
+
+
+@dataclass
+class _Tag:
+    key: str
+    name: str
+    attrs: dict[str, str]
+    group: str | None
+    in_persons: bool
+
+
+def read_tei(data: bytes, path: str, settings: Settings, *, encoding: str | None = None) -> Document:
+    """Read a TEI XML file into one :class:`Document`."""
+    tree = check_xml_safety(data, path, settings)
+    header_titles = tree.xpath("//*[local-name()='titleStmt']/*[local-name()='title']")
+    header_title = " ".join(" ".join(header_titles[0].itertext()).split()) if header_titles else None
+    source, enc, bom = decode_bytes(data, path, encoding=encoding)
+    blocks: list[_Block] = []
+    open_blocks: list[_Block] = []  # nested: a note inside a paragraph
+    stack: list[tuple[str, dict[str, str], str]] = []  # (name, attrs, role)
+    tags: list[_Tag] = []
+    group: str | None = None
+    group_depth = -1
+    persons_depth = -1
+    page: str | None = None
+    skip_depth = -1
+    counter = 0
+
+    def current() -> _Block:
+        if not open_blocks:
+            blk = _Block("paragraph", 0, page, group)
+            open_blocks.append(blk)
+        return open_blocks[-1]
+
+    for tok in tokenize(source):
+        if tok.kind == "start":
+            name = _local(tok.name)
+            depth = len(stack)
+            if skip_depth >= 0:
+                if not tok.self_closing:
+                    stack.append((name, tok.attrs, "skip"))
+                continue
+            if name in SKIP:
+                if not tok.self_closing:
+                    skip_depth = depth
+                    stack.append((name, tok.attrs, "skip"))
+                continue
+            role = ""
+            if name == "div" and tok.attrs.get("type") == "document":
+                group, group_depth = tok.attrs.get("xml:id") or tok.attrs.get("n") or f"doc{counter}", depth
+                role = "group"
+            elif name == "div" and tok.attrs.get("xml:id") == "persons":
+                persons_depth = depth
+            if name == "pb":
+                page = tok.attrs.get("n") or page
+            in_persons = persons_depth >= 0
+            if name in KEPT_TAGS:
+                counter += 1
+                key = f"t{counter}"
+                tags.append(_Tag(key, name, dict(tok.attrs), group, in_persons))
+                current().pieces.append(("start", key, None))
+                if tok.self_closing:
+                    current().pieces.append(("end", key, None))
+                    continue
+                stack.append((name, tok.attrs, key))
+                continue
+            kind = "authority_entry" if in_persons and name == "item" else BLOCKS.get(name)
+            if kind and not tok.self_closing and (
+                name not in ("seg", "quote", "title", "label", "opener") or not open_blocks
+            ):
+                if kind == "note":
+                    kind = "note" if tok.attrs.get("type") == "source" else "footnote"
+                blk = _Block(kind, tok.end, page, group, label=tok.attrs.get("n"), attrs={
+                    k: v for k, v in tok.attrs.items() if k in ("type", "xml:id", "rend", "n")
+                })
+                if group:
+                    blk.attrs["document"] = group
+                open_blocks.append(blk)
+                blocks.append(blk)
+                role = "block"
+            elif name in ("lb",) and open_blocks:
+                current().pieces.append(("space", tok.start, tok.end))
+            if not tok.self_closing:
+                stack.append((name, tok.attrs, role))
+        elif tok.kind == "end":
+            if not stack:
+                continue
+            name, attrs, role = stack.pop()
+            depth = len(stack)
+            if skip_depth >= 0:
+                if depth == skip_depth:
+                    skip_depth = -1
+                continue
+            if role.startswith("t"):
+                current().pieces.append(("end", role, None))
+            elif role == "block":
+                blk = open_blocks.pop()
+            if depth == group_depth:
+                group, group_depth = None, -1
+            if depth == persons_depth:
+                persons_depth = -1
+            if open_blocks and name in ("div",):
+                open_blocks.clear()
+        elif tok.kind == "text" and skip_depth < 0:
+            raw = source[tok.start : tok.end]
+            if not open_blocks and not raw.strip():
+                continue
+            if not open_blocks and group is None and persons_depth < 0:
+                continue  # stray text between divisions
+            blk = current()
+            if blk not in blocks:
+                blocks.append(blk)
+            blk.pieces.append(("text", tok.start, tok.end))
+        elif tok.kind == "cdata" and open_blocks:
+            current().pieces.append(("text", tok.start + 9, tok.end - 3))
+
+    writer = SegmentWriter(source, xml_entities=True)
+    seg_of_block: dict[int, int] = {}
+    for blk in blocks:
+        writer.begin(blk.kind, blk.start, page=blk.page, group=blk.group, label=blk.label, attrs=blk.attrs)
+        for kind, a, b in blk.pieces:
+            if kind == "text":
+                writer.text(a, b)
+            elif kind == "space":
+                writer.space(a, b)
+            elif kind == "start":
+                writer.mark_start(a)
+            elif kind == "end":
+                writer.mark_end(a)
+        if writer.end() is not None:
+            seg_of_block[id(blk)] = len(writer.segments) - 1
+    text, offsets, segments = writer.build()
+    if not text.strip():
+        raise EmptyFileError("the XML holds no text", where=path, hint="check that this is a TEI edition")
+    annotations: list[Annotation] = []
+    for tag in tags:
+        start = writer.marks.get(tag.key)
+        end = writer.marks.get(tag.key + "/end", start)
+        if start is None or end is None:
+            continue
+        start = min(start, end)
+        attrs: dict[str, Any] = {k: v for k, v in tag.attrs.items()}
+        if tag.group:
+            attrs["document"] = tag.group
+        if tag.in_persons:
+            attrs["in_persons_list"] = True
+        annotations.append(Annotation(start, end, "tei", tag.name, text[start:end] or tag.attrs.get("n"), attrs))
+    annotations.extend(_authority(text, segments, annotations))
+    documents = sorted({s.group for s in segments if s.group})
+    root = re.search(r"<(?:\w+:)?(?:TEI|frusSample|teiCorpus)\b([^>]*)>", source)
+    root_attrs = dict(re.findall(r'(\w+)="([^"]*)"', root.group(1))) if root else {}
+    meta = DocumentMeta(
+        title=header_title or root_attrs.get("volume") or root_attrs.get("n"),
+        language=settings.default_language,
+        kind="primary",
+        encoding=enc,
+        byte_offset=bom,
+        extra={"documents": len(documents), "root": root_attrs},
+    )
+    return Document(text, offsets, segments, annotations, meta, NAME, source_text=source)
+
+
+def _authority(text: str, segments: list[Any], annotations: list[Annotation]) -> list[Annotation]:
+    """One ``authority`` annotation per persons-list entry: id, printed name, identification."""
+    out: list[Annotation] = []
+    names = [a for a in annotations if a.name == "persName" and a.attrs.get("in_persons_list") and "xml:id" in a.attrs]
+    for seg in segments:
+        if seg.kind != "authority_entry":
+            continue
+        inside = [a for a in names if seg.start <= a.start and a.end <= seg.end]
+        if not inside:
+            continue
+        first = inside[0]
+        ident = text[first.end : seg.end].lstrip(" ,;").strip()
+        out.append(
+            Annotation(
+                seg.start,
+                seg.end,
+                "authority",
+                first.attrs["xml:id"],
+                first.value,
+                {"identification": ident, "name_start": first.start, "name_end": first.end},
+            )
+        )
+    return out
+
+
+def _detect(data: bytes, path: str) -> float:
+    head = data[:4096]
+    if b"http://www.tei-c.org/ns/1.0" in head or re.search(rb"<TEI[\s>]", head):
+        return 0.95
+    if re.match(rb"\s*(?:\xef\xbb\xbf)?<\?xml", head) and not re.search(rb"<html", head, re.I):
+        return 0.5
+    return 0.3 if path.lower().endswith(".xml") else 0.0
+
+
+READER = register_reader(ReaderSpec(NAME, _detect, read_tei, "TEI XML (FRUS); editors' tags kept"))

@@ -1,0 +1,233 @@
+"""Reader for plain, Markdown and OCR text (``reader.text.v1``).
+
+Layout comes from :mod:`narkomindel.read.layout`; this module writes the blocks
+as normalised text: lines joined, words broken across lines mended (by casing
+and the document's own vocabulary), Markdown emphasis and links stripped, and
+footnote markers removed from the running text but kept as annotations that
+point at their notes.  Body text comes first, then the notes, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from narkomindel.config import Settings
+from narkomindel.errors import EmptyFileError
+from narkomindel.model import Annotation, Document, DocumentMeta
+from narkomindel.read.decode import decode_bytes
+from narkomindel.read.layout import Block, Line, analyse_layout, interior_vocabulary, split_lines
+from narkomindel.read.registry import ReaderSpec, register_reader
+from narkomindel.read.writer import SegmentWriter
+
+__all__ = ["read_text", "READER"]
+
+NAME = "reader.text.v1"
+
+_INLINE = re.compile(
+    r"(?P<sup><sup>\s*(?P<sn>[^<]{0,6}?)\s*</sup>)"
+    r"|(?P<esc>\\(?P<ec>[*_\[\]#`\\]))"
+    r"|(?P<link>\[(?P<lt>[^\]\n]*)\]\((?P<lu>[^)\s]*)\))"
+    r"|(?P<tag></?(?:sup|sub|em|strong|i|b|u|br|span)\b[^>]*>)"
+    r"|(?P<emph>(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*]))"
+)
+_GLUED = re.compile(r"(?<=[A-Za-z.,;:)\]\"'”’])(\d{1,3})(?=[\s,;:.)]|$)")
+# matched at a line's first character (re.match with a start position)
+_HEAD_PREFIX = re.compile(r"#{1,6}\s+")
+_BULLET = re.compile(r"(?:[-*+•●▪◦‣]|\d{1,3}[.)])\s+")
+_NOTE_PREFIX = re.compile(r"(?:[-*+]\s+)?<sup>\s*\d{1,3}\s*</sup>\s*|\d{1,3}\.\s+|\\?\*\s+")
+_SUFFIXES = ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "al")
+_LEFT_WORD = re.compile(r"([^\W\d_]+)(-?)$")
+_RIGHT_WORD = re.compile(r"^([^\W\d_]+)")
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters)
+
+
+class _Joiner:
+    """Decides how two wrapped lines meet: a space, a mended word, or a kept hyphen."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.words, self.compounds = interior_vocabulary(lines)
+
+    def known(self, word: str) -> bool:
+        w = word.lower()
+        if w in self.words:
+            return True
+        return any(w.endswith(s) and w[: -len(s)] in self.words for s in _SUFFIXES if len(w) > len(s) + 2)
+
+    def decide(self, left_text: str, right_text: str) -> str:
+        """'space', 'join' (drop the line break), 'dehyphen' (drop hyphen and break),
+        or 'keep' (keep the hyphen, drop the break)."""
+        ml = _LEFT_WORD.search(left_text)
+        mr = _RIGHT_WORD.match(right_text)
+        if not ml or not mr:
+            return "keep" if left_text.endswith("-") and mr and left_text[-2:-1].isalpha() else "space"
+        left, hyphen, right = ml.group(1), ml.group(2), mr.group(1)
+        joined = left + right
+        if hyphen:
+            if right[0].islower():
+                if f"{left}-{right}".lower() in self.compounds and not self.known(joined):
+                    return "keep"
+                return "dehyphen"
+            return "dehyphen" if self.known(joined) and not self.known(right) else "keep"
+        if not right[0].islower() or len(left) < 1:
+            return "space"
+        left_known, right_known = self.known(left), self.known(right)
+        if left_known and right_known:
+            return "space"
+        return "join" if self.known(joined) else "space"
+
+
+class _TextWriter:
+    def __init__(self, source: str, lines: list[Line], note_labels: set[str]) -> None:
+        self.source = source
+        self.w = SegmentWriter(source)
+        self.joiner = _Joiner(lines)
+        self.note_labels = note_labels
+        self.markers: list[dict[str, Any]] = []
+        self.next_marker = 1
+        self.used: set[str] = set()
+
+    # inline content of one line, [start, end) in the source
+    def inline(self, start: int, end: int, *, body: bool) -> None:
+        pos = start
+        for m in _INLINE.finditer(self.source, start, end):
+            self.plain(pos, m.start(), body=body)
+            if m.group("sup") is not None:
+                label = m.group("sn").strip()
+                if body and label:
+                    self.marker(label, m.start(), m.end())
+            elif m.group("esc") is not None:
+                char = m.group("ec")
+                if char == "*" and body and "*" in self.note_labels:
+                    self.marker("*", m.start(), m.end())
+                else:
+                    self.w.literal(char, m.start(), m.end())
+            elif m.group("link") is not None:
+                self.plain(m.start("lt"), m.end("lt"), body=body)
+            pos = m.end()
+        self.plain(pos, end, body=body)
+
+    def plain(self, start: int, end: int, *, body: bool) -> None:
+        if end <= start:
+            return
+        if not body or not self.note_labels:
+            self.w.text(start, end)
+            return
+        pos = start
+        for m in _GLUED.finditer(self.source, start, end):
+            label = m.group(1)
+            n = int(label)
+            if (
+                label in self.note_labels
+                and label not in self.used
+                and self.next_marker - 2 <= n <= self.next_marker + 2
+            ):
+                self.w.text(pos, m.start())
+                self.marker(label, m.start(), m.end())
+                pos = m.end()
+        self.w.text(pos, end)
+
+    def marker(self, label: str, start: int, end: int) -> None:
+        self.markers.append({"label": label, "at": self.w.position, "src": (start, end)})
+        self.used.add(label)
+        if label.isdigit():
+            self.next_marker = max(self.next_marker, int(label) + 1)
+
+    def block(self, block: Block, kind: str, prefix: re.Pattern[str] | None) -> None:
+        body = kind not in ("footnote", "author_note")
+        lines = block.lines
+        self.w.begin(kind, lines[0].start, page=block.page, label=block.label)
+        for idx, line in enumerate(lines):
+            start, end = line.start, line.end
+            if idx == 0 and prefix is not None:
+                m = prefix.match(self.source, start, end)
+                if m:
+                    start = m.end()
+            if idx + 1 < len(lines):
+                nxt = lines[idx + 1]
+                decision = self.joiner.decide(line.text, nxt.text)
+                if decision == "dehyphen":
+                    self.inline(start, end - 1, body=body)
+                    self.w.join()
+                    continue
+                if decision in ("join", "keep"):
+                    self.inline(start, end, body=body)
+                    self.w.join()
+                    continue
+                self.inline(start, end, body=body)
+                self.w.space(end, nxt.start)
+            else:
+                self.inline(start, end, body=body)
+
+
+def read_text(data: bytes, path: str, settings: Settings, *, encoding: str | None = None) -> Document:
+    """Read plain, Markdown or OCR text into a :class:`Document`."""
+    text, enc, bom = decode_bytes(data, path, encoding=encoding)
+    if not text.strip():
+        raise EmptyFileError("file holds only white space", where=path, hint="remove it or fill it")
+    layout = analyse_layout(text)
+    lines = split_lines(text)
+    note_labels = {b.label for b in layout.blocks if b.kind in ("footnote", "author_note") and b.label}
+    tw = _TextWriter(text, lines, note_labels)
+    note_segments: dict[str, int] = {}
+    for block in layout.blocks:
+        prefix: re.Pattern[str] | None = None
+        if block.kind == "heading":
+            prefix = _HEAD_PREFIX
+        elif block.kind == "list_item":
+            prefix = _BULLET
+        elif block.kind in ("footnote", "author_note"):
+            prefix = _NOTE_PREFIX
+        tw.block(block, block.kind, prefix)
+        seg = tw.w.end()
+        if seg is not None and block.kind in ("footnote", "author_note") and block.label:
+            note_segments.setdefault(block.label, len(tw.w.segments) - 1)
+    normalised, offsets, segments = tw.w.build()
+    annotations = []
+    for mk in tw.markers:
+        target = note_segments.get(mk["label"])
+        annotations.append(
+            Annotation(
+                start=mk["at"],
+                end=mk["at"],
+                kind="footnote_marker",
+                name=mk["label"],
+                value=mk["label"],
+                attrs={
+                    "note_segment": target,
+                    "source_start": mk["src"][0],
+                    "source_end": mk["src"][1],
+                },
+            )
+        )
+    language = "ru" if _cyrillic_share(normalised) > 0.3 else settings.default_language
+    meta = DocumentMeta(
+        title=layout.title,
+        citation=layout.citation,
+        language=language,
+        kind="web_page" if layout.removed.get("boilerplate") else "scholarship",
+        encoding=enc,
+        byte_offset=bom,
+        extra={"removed_blocks": layout.removed},
+    )
+    warnings = []
+    linked = {a.name for a in annotations if a.attrs["note_segment"] is not None}
+    unlinked_notes = sorted(set(note_segments) - linked, key=lambda s: (len(s), s))
+    if unlinked_notes:
+        warnings.append(f"notes without a marker in the text: {', '.join(unlinked_notes[:20])}")
+    return Document(normalised, offsets, segments, annotations, meta, NAME, warnings, source_text=text)
+
+
+def _detect(data: bytes, path: str) -> float:
+    return 0.1  # the fallback for anything that decodes as text
+
+
+READER = register_reader(
+    ReaderSpec(NAME, _detect, read_text, "plain, Markdown and OCR text; footnotes; running heads")
+)
