@@ -78,7 +78,7 @@ def decode_bytes(data: bytes, where: str, *, encoding: str | None = None) -> tup
     if not encoding and not bom:
         try:
             text = data.decode("cp1251")
-            if _cyrillic_share(text) > 0.3:
+            if _cyrillic_share(text) > 0.6:
                 return text, "cp1251", 0
         except UnicodeDecodeError:
             pass

@@ -53,9 +53,12 @@ _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "com
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 
 
-def looks_like_html(data: bytes) -> bool:
+def looks_like_html(data: bytes, *, strict: bool = True) -> bool:
+    """Does the file start like an HTML document (or, not strict, hold block tags)?"""
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
-    return bool(_HTML_START.match(head)) or bool(re.search(rb"<(?:html|body|p|div|table)\b", head, re.I))
+    if _HTML_START.match(head):
+        return True
+    return not strict and bool(re.search(rb"<(?:html|body|p|div|table)\b", head, re.I))
 
 
 @dataclass
@@ -205,7 +208,8 @@ def read_html(data: bytes, path: str, settings: Settings, *, encoding: str | Non
 def _detect(data: bytes, path: str) -> float:
     if looks_like_html(data):
         return 0.6
-    return 0.3 if path.lower().endswith((".htm", ".html", ".xhtml")) else 0.0
+    is_html_name = path.lower().endswith((".htm", ".html", ".xhtml"))
+    return 0.5 if is_html_name and looks_like_html(data, strict=False) else 0.0
 
 
 READER = register_reader(ReaderSpec(NAME, _detect, read_html, "HTML web pages, site chrome removed"))

@@ -376,6 +376,10 @@ def _merge_broken_paragraphs(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     pending: Block | None = None
     for b in blocks:
+        if b.kind == "paragraph" and pending is None and out and out[-1].kind == "paragraph":
+            prev = out[-1]
+            if b.text[:1].islower() and not _is_terminal(prev.lines[-1].text):
+                pending = prev
         if b.kind == "paragraph" and pending is not None:
             pending.lines.extend(b.lines)
             if _is_terminal(b.lines[-1].text):

@@ -21,7 +21,7 @@ from narkomindel.config import Settings
 from narkomindel.errors import EmptyFileError
 from narkomindel.model import Annotation, Document, DocumentMeta, Segment
 from narkomindel.read.decode import decode_bytes
-from narkomindel.read.html import _title
+from narkomindel.read.html import _title, looks_like_html
 from narkomindel.read.markup import tokenize
 from narkomindel.read.registry import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
@@ -237,7 +237,11 @@ def read_memorial(data: bytes, path: str, settings: Settings, *, encoding: str |
 
 
 def _detect(data: bytes, path: str) -> float:
-    return 0.9 if _RECORD_CLASS.search(data[:200_000]) else 0.0
+    if not _RECORD_CLASS.search(data[:200_000]):
+        return 0.0
+    strict = looks_like_html(data)
+    loose = path.lower().endswith((".htm", ".html")) and looks_like_html(data, strict=False)
+    return 0.9 if strict or loose else 0.0
 
 
 READER = register_reader(

@@ -1,0 +1,3 @@
+from narkomindel.cli.main import main
+
+main()

@@ -1,0 +1,37 @@
+"""``narkomindel demo``: the main job on embedded defaults."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel.cli.output import emit, format_option
+from narkomindel.cli.sources import COLUMNS
+from narkomindel.demo import run_demo
+
+
+@click.command("demo")
+@db_option
+@format_option()
+@handle_errors
+def demo_cmd(db: str | None, fmt: str) -> None:
+    """Ingest the built-in sample (text, TEI, register page) and print a summary.
+
+    Example: narkomindel demo --db demo.db
+    """
+    result = run_demo(resolve_db(db))
+    if fmt == "json":
+        emit(result, fmt)
+    else:
+        c = result["counts"]
+        click.echo(
+            f"Narkomindel demo → {result['db']}: {c['added']} sources added, "
+            f"{c['unchanged']} already there, {c['failed']} failed."
+        )
+        rows = [{**r, "id": r["id"][:12], "path": r["path"].rsplit("/", 1)[-1]} for r in result["sources"]]
+        emit(rows, fmt, COLUMNS)
+        click.echo("Next: narkomindel source <id> --segments   (see README for the tour)")
+    if result["failures"]:
+        sys.exit(1)

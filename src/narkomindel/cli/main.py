@@ -1,0 +1,26 @@
+"""The ``narkomindel`` command: one thin wrapper per library function."""
+
+from __future__ import annotations
+
+import click
+
+from narkomindel import __version__
+from narkomindel.cli.demo import demo_cmd
+from narkomindel.cli.ingest import ingest_cmd
+from narkomindel.cli.sources import source_cmd, sources_cmd
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="narkomindel")
+def cli() -> None:
+    """Narkomindel: a cited prosopography of Soviet diplomacy, 1917-1945."""
+
+
+cli.add_command(demo_cmd)
+cli.add_command(ingest_cmd)
+cli.add_command(sources_cmd)
+cli.add_command(source_cmd)
+
+
+def main() -> None:
+    cli(prog_name="narkomindel")

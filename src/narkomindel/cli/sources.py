@@ -1,0 +1,59 @@
+"""``narkomindel sources`` and ``narkomindel source ID``: what is stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel.cli.output import emit, format_option
+from narkomindel.catalogue import describe_source, list_sources
+
+COLUMNS = [
+    "id", "path", "kind", "language", "reader", "segments", "footnotes", "records", "annotations",
+    "documents", "person_tags", "authority_entries",
+]  # fmt: skip
+
+
+@click.command("sources")
+@db_option
+@click.option("--all-versions", is_flag=True, help="Also list earlier versions of changed files.")
+@format_option()
+@handle_errors
+def sources_cmd(db: str | None, all_versions: bool, fmt: str) -> None:
+    """List stored sources with their counts.
+
+    Example: narkomindel sources --format json
+    """
+    rows = list_sources(resolve_db(db), all_versions=all_versions)
+    if fmt == "table":
+        rows = [{**r, "id": r["id"][:12]} for r in rows]
+    emit(rows, fmt, COLUMNS + (["version"] if all_versions else []))
+
+
+@click.command("source")
+@click.argument("ref")
+@db_option
+@click.option("--text", "what", flag_value="text", help="Print the normalised text.")
+@click.option("--segments", "what", flag_value="segments", help="List the segments.")
+@click.option("--annotations", "what", flag_value="annotations", help="List the source annotations.")
+@click.option("--kind", default=None, help="Only segments/annotations of this kind.")
+@format_option()
+@handle_errors
+def source_cmd(ref: str, db: str | None, what: str | None, kind: str | None, fmt: str) -> None:
+    """Show one source (by id prefix or path): summary, text, segments or annotations.
+
+    Example: narkomindel source 3f2a9c --segments --kind footnote
+    """
+    info = describe_source(resolve_db(db), ref, what=what or "summary", kind=kind)
+    if what == "text" and fmt == "table":
+        click.echo(info["text"])
+        return
+    rows: Any = info.get(what or "summary", info)
+    if what in ("segments", "annotations"):
+        cols = ["seq", "kind", "name", "label", "page", "group", "start", "end", "value", "text"]
+        present = [c for c in cols if any(c in r for r in rows)] if rows else cols
+        emit(rows, fmt, present)
+    else:
+        emit(rows, fmt)

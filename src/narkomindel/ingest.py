@@ -1,0 +1,125 @@
+"""Ingest: read files and store them (read → store), one transaction per file.
+
+:func:`ingest` is the library entry point behind ``narkomindel ingest``: it
+returns an :class:`IngestReport` and never prints.  A file that fails is
+reported with a clear message and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from narkomindel.config import Settings, load_settings
+from narkomindel.errors import NarkomindelError, ReadError
+from narkomindel.read import read_bytes
+from narkomindel.store.sqlite import Store, source_id_for
+
+__all__ = ["ingest", "iter_files", "FileResult", "IngestReport"]
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # added | new_version | unchanged | failed
+    source_id: str | None = None
+    reader: str | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestReport:
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out = {"added": 0, "new_version": 0, "unchanged": 0, "failed": 0}
+        for r in self.results:
+            out[r.status] = out.get(r.status, 0) + 1
+        return out
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Files named, and files below folders named (recursively, sorted; hidden ones skipped)."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike[str]],
+    db: str | os.PathLike[str],
+    *,
+    settings: Settings | None = None,
+    encoding: str | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
+) -> IngestReport:
+    """Read every file under ``paths`` into the database ``db``.
+
+    Re-ingesting a file whose bytes are already stored adds nothing; a file whose
+    bytes changed is stored as a new version of the same path.
+    """
+    settings = settings or load_settings()
+    report = IngestReport()
+    db_file = Path(db).resolve()
+    own_files = {db_file} | {db_file.with_name(db_file.name + s) for s in ("-wal", "-shm", "-journal")}
+    with Store(db) as store:
+        for path in iter_files(paths):
+            if path.resolve() in own_files:
+                continue  # the database itself, when it lives inside an ingested folder
+            result = _ingest_one(store, path, settings, encoding)
+            report.results.append(result)
+            if on_file:
+                on_file(result)
+    return report
+
+
+def _ingest_one(store: Store, path: Path, settings: Settings, encoding: str | None) -> FileResult:
+    where = str(path)
+    try:
+        if not path.exists():
+            return FileResult(where, "failed", error=f"[E100] {where}: no such file or folder — check the path")
+        size = path.stat().st_size
+        if size > settings.max_file_bytes:
+            raise ReadError(
+                f"file is {size:,} bytes, over the limit of {settings.max_file_bytes:,}",
+                where=where,
+                hint="split it, or raise max_file_bytes (NARKOMINDEL_MAX_FILE_BYTES)",
+            )
+        data = path.read_bytes()
+        sid = source_id_for(data)
+        if store.has_source(sid):
+            return FileResult(where, "unchanged", sid)
+        doc = read_bytes(data, where, settings, encoding=encoding)
+        stored = store.add_document(doc, where, data)
+        return FileResult(where, stored.status, stored.id, doc.reader, warnings=list(doc.warnings))
+    except NarkomindelError as exc:
+        return FileResult(where, "failed", error=exc.render())
+    except OSError as exc:
+        return FileResult(where, "failed", error=f"[E100] {where}: cannot read the file ({exc.strerror}) — check permissions")
+    except RecursionError:
+        return FileResult(where, "failed", error=f"[E106] {where}: nesting too deep to read — simplify the file")
+    except Exception as exc:  # a bug in a reader must not stop the batch
+        return FileResult(
+            where,
+            "failed",
+            error=f"[E199] {where}: unexpected {exc.__class__.__name__}: {exc} — please report this as a bug",
+        )

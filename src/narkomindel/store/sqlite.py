@@ -1,0 +1,246 @@
+"""The SQLite store: sources, their text, segments and annotations.
+
+One source is written in one transaction, so an interrupted ingest leaves the
+database as it was before that source; re-running it resumes.  WAL mode lets
+readers work while a batch is being ingested.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from narkomindel.errors import NotFoundError, StoreError
+from narkomindel.model import Annotation, Document, Segment
+from narkomindel.offsets import OffsetMap, char_to_byte_offsets
+from narkomindel.store.migrations import migrate
+
+__all__ = ["Store", "StoredSource", "source_id_for"]
+
+
+def source_id_for(data: bytes) -> str:
+    """A source's id: the SHA-256 of its original bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredSource:
+    id: str
+    path: str
+    version: int
+    status: str  # added | new_version | unchanged
+
+
+class Store:
+    """A Narkomindel database file.  Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open the database: {exc}",
+                where=self.path,
+                hint="check that the file is a Narkomindel SQLite database, or choose another --db",
+            ) from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writing -------------------------------------------------------------------
+    def has_source(self, source_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is not None
+
+    def add_document(self, doc: Document, path: str, data: bytes) -> StoredSource:
+        """Store a read document with its original bytes, atomically.  Idempotent."""
+        sid = source_id_for(data)
+        path = str(Path(path).resolve())
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            row = c.execute("SELECT path, version FROM sources WHERE id = ?", (sid,)).fetchone()
+            if row is not None:
+                c.execute("ROLLBACK")
+                return StoredSource(sid, row["path"], row["version"], "unchanged")
+            prev = c.execute(
+                "SELECT id, version FROM sources WHERE path = ? ORDER BY version DESC LIMIT 1", (path,)
+            ).fetchone()
+            version = (prev["version"] + 1) if prev else 1
+            meta = doc.meta
+            c.execute(
+                "INSERT INTO sources(id, path, version, supersedes, kind, language, title, citation, reader,"
+                " encoding, byte_offset, size, ingested_at, meta_json, warnings_json)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    sid, path, version, prev["id"] if prev else None, meta.kind, meta.language, meta.title,
+                    meta.citation, doc.reader, meta.encoding, meta.byte_offset, len(data),
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                    json.dumps(meta.extra, ensure_ascii=False), json.dumps(doc.warnings, ensure_ascii=False),
+                ),
+            )  # fmt: skip
+            c.execute(
+                "INSERT INTO source_content(source_id, original, source_text, text, offsets) VALUES (?,?,?,?,?)",
+                (sid, data, doc.source_text, doc.text, json.dumps(doc.offsets.to_list())),
+            )
+            c.executemany(
+                'INSERT INTO segments(source_id, seq, start, "end", kind, page, label, grp, attrs_json)'
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (sid, i, s.start, s.end, s.kind, s.page, s.label, s.group, json.dumps(s.attrs, ensure_ascii=False))
+                    for i, s in enumerate(doc.segments)
+                ],
+            )
+            c.executemany(
+                'INSERT INTO annotations(source_id, seq, start, "end", kind, name, value, attrs_json)'
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (sid, i, a.start, a.end, a.kind, a.name, a.value, json.dumps(a.attrs, ensure_ascii=False))
+                    for i, a in enumerate(doc.annotations)
+                ],
+            )
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return StoredSource(sid, path, version, "new_version" if prev else "added")
+
+    # -- reading -------------------------------------------------------------------
+    def resolve_id(self, ref: str) -> str:
+        """A full source id from an id prefix (at least 4 characters) or a path."""
+        rows = self.conn.execute(
+            "SELECT id FROM sources WHERE id LIKE ? OR path = ? OR path LIKE ? ORDER BY version DESC",
+            (ref.lower() + "%" if len(ref) >= 4 else "\x00", ref, "%/" + ref),
+        ).fetchall()
+        ids = list(dict.fromkeys(r["id"] for r in rows))
+        if not ids:
+            raise NotFoundError(
+                f"no source matches {ref!r}", where=self.path, hint="list them with `narkomindel sources`"
+            )
+        if len(ids) > 1 and not any(r == ref for r in ids):
+            by_path = self.conn.execute(
+                "SELECT id FROM sources WHERE path = ? OR path LIKE ? ORDER BY version DESC LIMIT 1",
+                (ref, "%/" + ref),
+            ).fetchone()
+            if by_path:
+                return str(by_path["id"])
+            raise NotFoundError(
+                f"{ref!r} matches {len(ids)} sources", where=self.path, hint="give more characters of the id"
+            )
+        return ids[0]
+
+    def sources(self, *, all_versions: bool = False) -> list[dict[str, Any]]:
+        """Every stored source with its counts (the latest version of each path unless asked)."""
+        where = "" if all_versions else "WHERE s.version = (SELECT MAX(version) FROM sources x WHERE x.path = s.path)"
+        rows = self.conn.execute(
+            f"""
+            SELECT s.id, s.path, s.version, s.kind, s.language, s.title, s.reader, s.size, s.ingested_at,
+              (SELECT COUNT(*) FROM segments g WHERE g.source_id = s.id) AS segments,
+              (SELECT COUNT(*) FROM segments g WHERE g.source_id = s.id AND g.kind = 'footnote') AS footnotes,
+              (SELECT COUNT(*) FROM segments g WHERE g.source_id = s.id AND g.kind = 'record') AS records,
+              (SELECT COUNT(*) FROM annotations a WHERE a.source_id = s.id) AS annotations,
+              (SELECT COUNT(*) FROM annotations a WHERE a.source_id = s.id AND a.kind = 'tei'
+                 AND a.name = 'persName' AND json_extract(a.attrs_json, '$.document') IS NOT NULL)
+                AS person_tags,
+              (SELECT COUNT(*) FROM annotations a WHERE a.source_id = s.id AND a.kind = 'authority')
+                AS authority_entries,
+              (SELECT COUNT(DISTINCT g.grp) FROM segments g WHERE g.source_id = s.id AND g.grp IS NOT NULL)
+                AS documents,
+              s.warnings_json
+            FROM sources s {where} ORDER BY s.path, s.version
+            """
+        ).fetchall()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["warnings"] = json.loads(d.pop("warnings_json"))
+            out.append(d)
+        return out
+
+    def source(self, ref: str) -> dict[str, Any]:
+        sid = self.resolve_id(ref)
+        row = self.conn.execute("SELECT * FROM sources WHERE id = ?", (sid,)).fetchone()
+        d = dict(row)
+        d["meta"] = json.loads(d.pop("meta_json"))
+        d["warnings"] = json.loads(d.pop("warnings_json"))
+        return d
+
+    def text(self, source_id: str) -> str:
+        row = self.conn.execute("SELECT text FROM source_content WHERE source_id = ?", (source_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no text for source {source_id}", where=self.path)
+        return str(row["text"])
+
+    def offset_map(self, source_id: str) -> OffsetMap:
+        row = self.conn.execute(
+            "SELECT text, offsets FROM source_content WHERE source_id = ?", (source_id,)
+        ).fetchone()
+        return OffsetMap.from_list(json.loads(row["offsets"]), len(row["text"]))
+
+    def original_span(self, source_id: str, start: int, end: int) -> dict[str, Any]:
+        """Where normalised ``[start, end)`` lies in the original: characters, bytes, text."""
+        info = self.conn.execute(
+            "SELECT s.encoding, s.byte_offset, c.source_text, c.original FROM sources s"
+            " JOIN source_content c ON c.source_id = s.id WHERE s.id = ?",
+            (source_id,),
+        ).fetchone()
+        s, e = self.offset_map(source_id).to_source(start, end)
+        result: dict[str, Any] = {"source_start": s, "source_end": e, "source_text": info["source_text"][s:e]}
+        if info["encoding"] != "pdf-text-layer":
+            bs, be = char_to_byte_offsets(info["source_text"], info["encoding"], [s, e], base=info["byte_offset"])
+            result.update(byte_start=bs, byte_end=be, original=bytes(info["original"][bs:be]))
+        return result
+
+    def segments(self, source_id: str, kind: str | None = None) -> list[Segment]:
+        sql = 'SELECT start, "end", kind, page, label, grp, attrs_json FROM segments WHERE source_id = ?'
+        args: list[Any] = [source_id]
+        if kind:
+            sql += " AND kind = ?"
+            args.append(kind)
+        rows = self.conn.execute(sql + " ORDER BY seq", args).fetchall()
+        return [
+            Segment(r["start"], r["end"], r["kind"], r["page"], r["label"], r["grp"], json.loads(r["attrs_json"]))
+            for r in rows
+        ]
+
+    def annotations(self, source_id: str, kind: str | None = None) -> list[Annotation]:
+        sql = 'SELECT start, "end", kind, name, value, attrs_json FROM annotations WHERE source_id = ?'
+        args: list[Any] = [source_id]
+        if kind:
+            sql += " AND kind = ?"
+            args.append(kind)
+        rows = self.conn.execute(sql + " ORDER BY seq", args).fetchall()
+        return [
+            Annotation(r["start"], r["end"], r["kind"], r["name"], r["value"], json.loads(r["attrs_json"]))
+            for r in rows
+        ]
+
+    def iter_source_ids(self) -> Iterator[str]:
+        for row in self.conn.execute("SELECT id FROM sources ORDER BY path, version"):
+            yield str(row["id"])
+
+    def integrity_problems(self) -> list[str]:
+        """Consistency checks: SQLite's own, and every source complete."""
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        orphans = self.conn.execute(
+            "SELECT id FROM sources WHERE id NOT IN (SELECT source_id FROM source_content)"
+        ).fetchall()
+        problems += [f"source {r['id']} has no content" for r in orphans]
+        return problems

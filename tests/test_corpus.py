@@ -1,0 +1,93 @@
+"""The development corpus end to end (skipped when ../shared/corpus is absent)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from narkomindel.ingest import ingest
+from narkomindel.store.sqlite import Store
+
+pytestmark = pytest.mark.corpus
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    from tests.conftest import CORPUS
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    report = ingest([CORPUS / "seeds", CORPUS / "frus", CORPUS / "memorial"], db)
+    assert report.ok, [r.error for r in report.failed]
+    again = ingest([CORPUS / "seeds", CORPUS / "frus", CORPUS / "memorial"], db)
+    assert again.counts["added"] == 0 and again.counts["new_version"] == 0
+    return Store(db)
+
+
+def by_name(store: Store, fragment: str) -> dict:  # type: ignore[type-arg]
+    return next(s for s in store.sources() if fragment in Path(s["path"]).name)
+
+
+def test_kocho_williams_footnotes(store: Store) -> None:
+    src = by_name(store, "000_")
+    notes = store.segments(src["id"], "footnote")
+    assert [n.label for n in notes] == [str(i) for i in range(1, 82)]
+    markers = store.annotations(src["id"], "footnote_marker")
+    linked = {m.name for m in markers if m.attrs["note_segment"] is not None}
+    assert {str(i) for i in range(1, 82)} <= linked
+    text = store.text(src["id"])
+    assert "<sup>" not in text and "Take down policy" not in text
+
+
+def test_uldricks_notes_and_body(store: Store) -> None:
+    src = by_name(store, "002_")
+    notes = store.segments(src["id"], "footnote")
+    assert [n.label for n in notes] == [str(i) for i in range(1, 63)]
+    text = store.text(src["id"])
+    body = "".join(text[s.start : s.end] for s in store.segments(src["id"]) if s.kind != "footnote")
+    assert "M. S. Ostrovskii" in body and "V. A. Antonov-Ovseenko" in body
+    assert "Slavic Review" not in body and "Published online" not in body and "doi.org" not in body
+    for note in notes:  # no body text swallowed by a note, no note left in the body
+        assert not re.search(r"^\d{1,2}\. [A-Z]", text[note.start : note.end][3:])
+
+
+def test_frus_documents_tags_and_persons(store: Store) -> None:
+    src = by_name(store, "frus")
+    assert src["documents"] == 48 and src["person_tags"] == 159 and src["authority_entries"] == 88
+    text = store.text(src["id"])
+    for a in store.annotations(src["id"], "tei"):
+        if a.name == "persName":
+            span = store.original_span(src["id"], a.start, a.end)
+            assert re.sub(r"<[^>]+>|\s+", "", span["source_text"]) == a.value.replace(" ", "")
+            assert text[a.start : a.end] == a.value
+
+
+def test_memorial_records(store: Store) -> None:
+    rows = [s for s in store.sources() if s["kind"] == "registry"]
+    assert sum(r["records"] for r in rows) == 5958
+    n_executed = store.conn.execute(
+        "SELECT COUNT(*) FROM annotations WHERE kind='record_field' AND name='executed'"
+    ).fetchone()[0]
+    assert n_executed == 5958
+
+
+def test_study_notes_without_chrome(store: Store) -> None:
+    src = by_name(store, "003_")
+    text = store.text(src["id"])
+    for chrome in ("Login", "logo", "fill out the form", "Your details", "WhatsApp", "Hire a tutor"):
+        assert chrome not in text
+    assert "Treaty of Riga" in text
+
+
+def test_spans_map_to_original_bytes(store: Store) -> None:
+    for src in store.sources():
+        text = store.text(src["id"])
+        for seg in store.segments(src["id"])[:40]:
+            span = store.original_span(src["id"], seg.start, seg.start + min(12, seg.end - seg.start))
+            first = text[seg.start : seg.start + 1]
+            if first.isalnum():
+                assert span["source_text"].startswith(first)
+                assert span["original"].decode(src.get("encoding") or store.source(src["id"])["encoding"]).startswith(first)
