@@ -77,7 +77,14 @@ def test_memorial_records(store: Store) -> None:
 def test_study_notes_without_chrome(store: Store) -> None:
     src = by_name(store, "003_")
     text = store.text(src["id"])
-    for chrome in ("Login", "logo", "fill out the form", "Your details", "WhatsApp", "Hire a tutor"):
+    for chrome in (
+        "Login",
+        "logo",
+        "fill out the form",
+        "Your details",
+        "WhatsApp",
+        "Hire a tutor",
+    ):
         assert chrome not in text
     assert "Treaty of Riga" in text
 
@@ -86,8 +93,14 @@ def test_spans_map_to_original_bytes(store: Store) -> None:
     for src in store.sources():
         text = store.text(src["id"])
         for seg in store.segments(src["id"])[:40]:
-            span = store.original_span(src["id"], seg.start, seg.start + min(12, seg.end - seg.start))
+            span = store.original_span(
+                src["id"], seg.start, seg.start + min(12, seg.end - seg.start)
+            )
             first = text[seg.start : seg.start + 1]
             if first.isalnum():
                 assert span["source_text"].startswith(first)
-                assert span["original"].decode(src.get("encoding") or store.source(src["id"])["encoding"]).startswith(first)
+                assert (
+                    span["original"]
+                    .decode(src.get("encoding") or store.source(src["id"])["encoding"])
+                    .startswith(first)
+                )

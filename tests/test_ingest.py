@@ -27,13 +27,17 @@ def write_bad_batch(folder: Path) -> dict[str, str]:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "blank.txt").write_bytes(b"  \n\n ")
     (folder / "binary.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    (folder / "latin.txt").write_bytes("The caf\xe9 where the na\xefve \xe9l\xe8ve met the envoy".encode("latin-1"))
+    (folder / "latin.txt").write_bytes(
+        "The caf\xe9 where the na\xefve \xe9l\xe8ve met the envoy".encode("latin-1")
+    )
     laughs = (
         '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
         '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&b;</p></body></text></TEI>'
     )
     (folder / "laughs.xml").write_text(laughs)
-    (folder / "broken.xml").write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><p>open</text>')
+    (folder / "broken.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><p>open</text>'
+    )
     pdf = make_pdf([["A page of text that will be truncated in the middle of its bytes."]])
     (folder / "cut.pdf").write_bytes(pdf[: len(pdf) // 3])
     (folder / "huge.txt").write_text("word " * 5000)

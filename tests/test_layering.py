@@ -6,7 +6,18 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "narkomindel"
-ORDER = ["base", "read", "extract", "resolve", "store", "pipeline", "analyse", "export", "serve", "cli"]
+ORDER = [
+    "base",
+    "read",
+    "extract",
+    "resolve",
+    "store",
+    "pipeline",
+    "analyse",
+    "export",
+    "serve",
+    "cli",
+]
 
 
 def layer(module: str) -> str:
@@ -30,7 +41,11 @@ def test_imports_flow_forward_only() -> None:
             continue
         here = ORDER.index(layer(module))
         for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("narkomindel"):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("narkomindel")
+            ):
                 target = node.module
             elif isinstance(node, ast.Import):
                 target = next((a.name for a in node.names if a.name.startswith("narkomindel")), "")

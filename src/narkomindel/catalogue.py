@@ -19,9 +19,15 @@ def list_sources(db: str | os.PathLike[str], *, all_versions: bool = False) -> l
 
 
 def describe_source(
-    db: str | os.PathLike[str], ref: str, *, what: str = "summary", kind: str | None = None
+    db: str | os.PathLike[str],
+    ref: str,
+    *,
+    what: str = "summary",
+    kind: str | None = None,
+    span: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
-    """One source: ``summary`` always; ``text``, ``segments`` or ``annotations`` on request.
+    """One source: ``summary`` always; ``text``, ``segments``, ``annotations`` or
+    ``span`` (a normalised span shown in the original characters and bytes) on request.
 
     Segments and annotations carry their text and, for annotations, the original
     (un-normalised) text they came from.
@@ -29,13 +35,26 @@ def describe_source(
     with Store(db) as store:
         sid = store.resolve_id(ref)
         summary = store.source(sid)
-        summary["counts"] = next((s for s in store.sources(all_versions=True) if s["id"] == sid), {})
+        summary["counts"] = next(
+            (s for s in store.sources(all_versions=True) if s["id"] == sid), {}
+        )
         for k in ("warnings", "id", "path", "version", "kind", "language", "title", "reader"):
             summary["counts"].pop(k, None)
         out: dict[str, Any] = {"summary": summary}
         text = store.text(sid)
         if what == "text":
             out["text"] = text
+        elif what == "span" and span is not None:
+            start, end = span
+            found = store.original_span(sid, start, end)
+            original = found.pop("original", None)
+            out["span"] = {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                **found,
+                "original_bytes": original.hex() if original is not None else None,
+            }
         elif what == "segments":
             out["segments"] = [
                 {

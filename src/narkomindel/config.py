@@ -22,7 +22,9 @@ __all__ = ["Settings", "load_settings", "default_db_path"]
 class Settings(BaseModel):
     """Every setting with its default and what it does."""
 
-    db: str = Field("narkomindel.db", description="SQLite database file used when --db is not given.")
+    db: str = Field(
+        "narkomindel.db", description="SQLite database file used when --db is not given."
+    )
     max_file_bytes: int = Field(
         50_000_000, gt=0, description="Files larger than this are refused (split them first)."
     )

@@ -20,7 +20,11 @@ __all__ = ["run_demo", "demo_files"]
 def demo_files() -> list[str]:
     """Paths of the packaged sample files."""
     folder = resources.files("narkomindel").joinpath("demo_data")
-    return sorted(str(folder.joinpath(entry.name)) for entry in folder.iterdir() if not entry.name.startswith("_"))
+    return sorted(
+        str(folder.joinpath(entry.name))
+        for entry in folder.iterdir()
+        if not entry.name.startswith("_")
+    )
 
 
 def run_demo(db: str | os.PathLike[str]) -> dict[str, Any]:

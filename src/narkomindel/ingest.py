@@ -80,7 +80,9 @@ def ingest(
     settings = settings or load_settings()
     report = IngestReport()
     db_file = Path(db).resolve()
-    own_files = {db_file} | {db_file.with_name(db_file.name + s) for s in ("-wal", "-shm", "-journal")}
+    own_files = {db_file} | {
+        db_file.with_name(db_file.name + s) for s in ("-wal", "-shm", "-journal")
+    }
     with Store(db) as store:
         for path in iter_files(paths):
             if path.resolve() in own_files:
@@ -96,7 +98,9 @@ def _ingest_one(store: Store, path: Path, settings: Settings, encoding: str | No
     where = str(path)
     try:
         if not path.exists():
-            return FileResult(where, "failed", error=f"[E100] {where}: no such file or folder — check the path")
+            return FileResult(
+                where, "failed", error=f"[E100] {where}: no such file or folder — check the path"
+            )
         size = path.stat().st_size
         if size > settings.max_file_bytes:
             raise ReadError(
@@ -114,9 +118,15 @@ def _ingest_one(store: Store, path: Path, settings: Settings, encoding: str | No
     except NarkomindelError as exc:
         return FileResult(where, "failed", error=exc.render())
     except OSError as exc:
-        return FileResult(where, "failed", error=f"[E100] {where}: cannot read the file ({exc.strerror}) — check permissions")
+        return FileResult(
+            where,
+            "failed",
+            error=f"[E100] {where}: cannot read the file ({exc.strerror}) — check permissions",
+        )
     except RecursionError:
-        return FileResult(where, "failed", error=f"[E106] {where}: nesting too deep to read — simplify the file")
+        return FileResult(
+            where, "failed", error=f"[E106] {where}: nesting too deep to read — simplify the file"
+        )
     except Exception as exc:  # a bug in a reader must not stop the batch
         return FileResult(
             where,

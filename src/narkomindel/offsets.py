@@ -95,14 +95,26 @@ class OffsetMap:
         flat: list[int] = []
         for r in self.runs:
             flat.extend(
-                (r.out_start, r.out_end - r.out_start, r.src_start, r.src_end - r.src_start, int(r.copy))
+                (
+                    r.out_start,
+                    r.out_end - r.out_start,
+                    r.src_start,
+                    r.src_end - r.src_start,
+                    int(r.copy),
+                )
             )
         return flat
 
     @classmethod
     def from_list(cls, flat: Sequence[int], out_length: int) -> OffsetMap:
         runs = [
-            Run(flat[i], flat[i] + flat[i + 1], flat[i + 2], flat[i + 2] + flat[i + 3], bool(flat[i + 4]))
+            Run(
+                flat[i],
+                flat[i] + flat[i + 1],
+                flat[i + 2],
+                flat[i + 2] + flat[i + 3],
+                bool(flat[i + 4]),
+            )
             for i in range(0, len(flat), 5)
         ]
         return cls(runs, out_length)
@@ -137,7 +149,9 @@ class OffsetBuilder:
         text = self.source[start:end]
         last = self._runs[-1] if self._runs else None
         if last and last.copy and last.out_end == self._length and last.src_end == start:
-            self._runs[-1] = Run(last.out_start, last.out_end + len(text), last.src_start, end, True)
+            self._runs[-1] = Run(
+                last.out_start, last.out_end + len(text), last.src_start, end, True
+            )
         else:
             self._runs.append(Run(self._length, self._length + len(text), start, end, True))
         self._parts.append(text)
@@ -158,7 +172,9 @@ class OffsetBuilder:
         return text, OffsetMap(self._runs, len(text))
 
 
-def char_to_byte_offsets(text: str, encoding: str, positions: Iterable[int], base: int = 0) -> list[int]:
+def char_to_byte_offsets(
+    text: str, encoding: str, positions: Iterable[int], base: int = 0
+) -> list[int]:
     """Byte offsets in ``text.encode(encoding)`` (plus ``base``) of the given char offsets."""
     asked = list(positions)
     wanted = sorted(set(asked))

@@ -26,7 +26,16 @@ def test_demo_then_sources_json(db: Path) -> None:
     code, out = run("sources", "--db", str(db), "--format", "json")
     rows = json.loads(out)
     assert len(rows) == 3
-    for key in ("id", "path", "kind", "language", "segments", "footnotes", "records", "annotations"):
+    for key in (
+        "id",
+        "path",
+        "kind",
+        "language",
+        "segments",
+        "footnotes",
+        "records",
+        "annotations",
+    ):
         assert all(key in r for r in rows)
     kinds = {r["kind"]: r for r in rows}
     assert kinds["registry"]["records"] == 3 and kinds["registry"]["language"] == "ru"
@@ -42,11 +51,31 @@ def test_source_views(db: Path) -> None:
     article = next(r for r in rows if r["kind"] == "scholarship")
     code, out = run("source", article["id"][:8], "--db", str(db), "--text")
     assert code == 0 and "Zarevskii" in out and "Sample Review" not in out
-    code, out = run("source", article["id"][:8], "--db", str(db), "--segments", "--kind", "footnote", "--format", "csv")
+    code, out = run(
+        "source",
+        article["id"][:8],
+        "--db",
+        str(db),
+        "--segments",
+        "--kind",
+        "footnote",
+        "--format",
+        "csv",
+    )
     table = list(csv.DictReader(io.StringIO(out)))
     assert [r["label"] for r in table] == ["1", "2", "3"]
     volume = next(r for r in rows if r["kind"] == "primary")
-    code, out = run("source", volume["id"][:8], "--db", str(db), "--annotations", "--kind", "tei", "--format", "json")
+    code, out = run(
+        "source",
+        volume["id"][:8],
+        "--db",
+        str(db),
+        "--annotations",
+        "--kind",
+        "tei",
+        "--format",
+        "json",
+    )
     tags = json.loads(out)
     assert {t["name"] for t in tags} >= {"persName", "placeName", "date"}
     assert all(t["text"] == t["value"] for t in tags if t["name"] == "persName")
@@ -77,3 +106,27 @@ def test_env_db_and_python_m(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(proc.stdout) == [] and db.exists()
+
+
+def test_span_shown_in_original_bytes(db: Path) -> None:
+    run("demo", "--db", str(db))
+    rows = json.loads(run("sources", "--db", str(db), "--format", "json")[1])
+    register = next(r for r in rows if r["kind"] == "registry")
+    text = run("source", register["id"][:8], "--db", str(db), "--text")[1]
+    start = text.index("Заревский")
+    code, out = run(
+        "source",
+        register["id"][:8],
+        "--db",
+        str(db),
+        "--span",
+        f"{start}:{start + 9}",
+        "--format",
+        "json",
+    )
+    span = json.loads(out)
+    assert span["text"] == "Заревский" and span["source_text"] == "Заревский"
+    assert bytes.fromhex(span["original_bytes"]).decode("cp1251") == "Заревский"
+    assert span["byte_end"] - span["byte_start"] == 9  # one byte a letter in windows-1251
+    code, out = run("source", register["id"][:8], "--db", str(db), "--span", "5:1")
+    assert code == 2 and "outside the text" in out

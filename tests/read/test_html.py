@@ -31,7 +31,9 @@ def test_windows_1251_meta_charset() -> None:
 
 
 def test_http_equiv_and_bom() -> None:
-    data = page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">').encode("cp1251")
+    data = page(
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+    ).encode("cp1251")
     assert "Полпредство" in read_bytes(data, "p.htm", Settings()).text
     bom = codecs.BOM_UTF8 + page().encode("utf-8")
     doc = read_bytes(bom, "p.htm", Settings())

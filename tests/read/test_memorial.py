@@ -34,15 +34,25 @@ def test_records_are_segments_with_fields() -> None:
     assert doc.reader == "reader.memorial.v1"
     assert len(doc.segments_of("record")) == 2
     f = fields(doc, 0)
-    assert f["surname"] == "Орлов" and f["given_name"] == "Семен" and f["patronymic"] == "Аркадьевич"
+    assert (
+        f["surname"] == "Орлов" and f["given_name"] == "Семен" and f["patronymic"] == "Аркадьевич"
+    )
     assert f["other_name"] == "Орлов-Белый"
-    assert f["birth"] == "3.05.1890" and f["birthplace"] == "г. Вестерби" and f["nationality"] == "еврей"
+    assert (
+        f["birth"] == "3.05.1890"
+        and f["birthplace"] == "г. Вестерби"
+        and f["nationality"] == "еврей"
+    )
     assert f["party_joined"] == "1917" and f["former_party"] == "меньшевик"
     assert f["position"] == "первый секретарь полпредства СССР в Норландии"
     assert f["address"] == "ул. Образцовая, д.3, кв. 5"
     assert f["executed"] == "21.08.1937" and f["burial_place"] == "Донское"
     g = fields(doc, 1)
-    assert g["birthplace"] == "Корея, г. Пхеньян" and g["party"] == "б/п" and g["position"] == "переводчик"
+    assert (
+        g["birthplace"] == "Корея, г. Пхеньян"
+        and g["party"] == "б/п"
+        and g["position"] == "переводчик"
+    )
     assert doc.segments_of("record")[0].attrs["street"] == "Образцовая ул."
 
 
@@ -54,6 +64,12 @@ def test_field_spans_point_at_their_text() -> None:
 
 
 def test_parse_record_without_party() -> None:
-    text = "Ли Ван, род. 1899, Китай, китаец, прачка. Адрес: ул. Тестовая, д.1. Расстрелян 1.01.1938."
+    text = (
+        "Ли Ван, род. 1899, Китай, китаец, прачка. Адрес: ул. Тестовая, д.1. Расстрелян 1.01.1938."
+    )
     got = {f: v for f, v, _, _ in parse_record(text)}
-    assert got["nationality"] == "китаец" and got["position"] == "прачка" and got["executed"] == "1.01.1938"
+    assert (
+        got["nationality"] == "китаец"
+        and got["position"] == "прачка"
+        and got["executed"] == "1.01.1938"
+    )

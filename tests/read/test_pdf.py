@@ -13,7 +13,10 @@ from tests.pdfgen import make_pdf
 def test_text_layer_with_pages() -> None:
     data = make_pdf(
         [
-            ["The mission opened in the autumn of that year and", "its first envoy arrived soon after."],
+            [
+                "The mission opened in the autumn of that year and",
+                "its first envoy arrived soon after.",
+            ],
             ["On the second page the envoy was recalled to Moscow."],
         ]
     )

@@ -32,9 +32,14 @@ def test_documents_segments_and_pages() -> None:
     doc = read(TEI)
     assert doc.reader == "reader.tei.v1" and doc.meta.title == "Invented Papers"
     kinds = [(s.kind, s.group) for s in doc.segments]
-    assert ("heading", "d5") in kinds and ("dateline", "d5") in kinds and ("signature", "d5") in kinds
+    assert (
+        ("heading", "d5") in kinds and ("dateline", "d5") in kinds and ("signature", "d5") in kinds
+    )
     para = next(s for s in doc.segments if s.kind == "paragraph")
-    assert doc.segment_text(para) == "I have the honour to report & to request the Commissariat's reply."
+    assert (
+        doc.segment_text(para)
+        == "I have the honour to report & to request the Commissariat's reply."
+    )
     note = next(s for s in doc.segments if s.kind == "footnote")
     assert doc.segment_text(note) == "Cipher text." and note.label == "1"
     assert next(s for s in doc.segments if s.kind == "note").page == "7"
@@ -42,7 +47,11 @@ def test_documents_segments_and_pages() -> None:
 
 def test_editor_tags_kept_with_exact_spans() -> None:
     doc = read(TEI)
-    pers = [a for a in doc.annotations if a.kind == "tei" and a.name == "persName" and "document" in a.attrs]
+    pers = [
+        a
+        for a in doc.annotations
+        if a.kind == "tei" and a.name == "persName" and "document" in a.attrs
+    ]
     assert [(a.value, a.attrs.get("corresp"), a.attrs.get("type")) for a in pers] == [
         ("Kovrov", "#p_KVA1", "from"),
         ("Kovrov", "#p_KVA1", None),

@@ -12,11 +12,15 @@ def read(source: str) -> Document:
 
 
 def body(doc: Document) -> str:
-    return " ".join(doc.segment_text(s) for s in doc.segments if s.kind not in ("footnote", "author_note"))
+    return " ".join(
+        doc.segment_text(s) for s in doc.segments if s.kind not in ("footnote", "author_note")
+    )
 
 
 def test_hyphen_at_line_end_joins_lowercase_continuation() -> None:
-    doc = read("The Plenipotentiary was an ambas-\nsador in all but name. Ostrov-\nskii came later.\n")
+    doc = read(
+        "The Plenipotentiary was an ambas-\nsador in all but name. Ostrov-\nskii came later.\n"
+    )
     assert "ambassador in all" in doc.text
     assert "Ostrovskii came" in doc.text
 
@@ -58,7 +62,10 @@ def test_ocr_notes_split_from_body_and_linked() -> None:
     assert doc.segment_text(notes[1]) == "The minister's account differs in several details."
     assert "the minister in the old palace. Nothing else happened." in body(doc)
     markers = [a for a in doc.annotations if a.kind == "footnote_marker"]
-    assert [(m.name, doc.segments[m.attrs["note_segment"]].label) for m in markers] == [("1", "1"), ("2", "2")]
+    assert [(m.name, doc.segments[m.attrs["note_segment"]].label) for m in markers] == [
+        ("1", "1"),
+        ("2", "2"),
+    ]
     assert "spring. He" in doc.text  # the marker digit is gone from the running text
 
 
@@ -88,7 +95,9 @@ def test_running_head_page_number_and_publisher_footer_removed() -> None:
     assert "17" not in doc.text
     assert "and continues on the next page." in doc.text
     assert doc.segments[-1].page is None  # the merged paragraph began before the head
-    doc = read(source.replace("continues on the next page.", "A new paragraph begins on this page."))
+    doc = read(
+        source.replace("continues on the next page.", "A new paragraph begins on this page.")
+    )
     assert doc.segments[-1].page == "212"
 
 

@@ -30,7 +30,10 @@ def demo_cmd(db: str | None, fmt: str) -> None:
             f"Narkomindel demo → {result['db']}: {c['added']} sources added, "
             f"{c['unchanged']} already there, {c['failed']} failed."
         )
-        rows = [{**r, "id": r["id"][:12], "path": r["path"].rsplit("/", 1)[-1]} for r in result["sources"]]
+        rows = [
+            {**r, "id": r["id"][:12], "path": r["path"].rsplit("/", 1)[-1]}
+            for r in result["sources"]
+        ]
         emit(rows, fmt, COLUMNS)
         click.echo("Next: narkomindel source <id> --segments   (see README for the tour)")
     if result["failures"]:

@@ -16,11 +16,17 @@ from narkomindel.ingest import FileResult, ingest, iter_files
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
-@click.option("--encoding", default=None, help="Decode text files with this encoding instead of detecting it.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar; print only failures and the summary.")
+@click.option(
+    "--encoding", default=None, help="Decode text files with this encoding instead of detecting it."
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="No progress bar; print only failures and the summary."
+)
 @format_option()
 @handle_errors
-def ingest_cmd(paths: tuple[str, ...], db: str | None, encoding: str | None, quiet: bool, fmt: str) -> None:
+def ingest_cmd(
+    paths: tuple[str, ...], db: str | None, encoding: str | None, quiet: bool, fmt: str
+) -> None:
     """Read files and folders (recursively) into the database.
 
     Example: narkomindel ingest ../shared/corpus/seeds notes.pdf --db study.db
@@ -36,7 +42,11 @@ def ingest_cmd(paths: tuple[str, ...], db: str | None, encoding: str | None, qui
 
     if show_bar:
         with Progress(
-            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
         ) as progress:
             task = progress.add_task("ingest", total=total)
 
@@ -54,6 +64,10 @@ def ingest_cmd(paths: tuple[str, ...], db: str | None, encoding: str | None, qui
             f"{counts['unchanged']} unchanged, {counts['failed']} failed → {db_path}"
         )
     else:
-        emit([r.__dict__ for r in report.results], fmt, ["path", "status", "source_id", "reader", "error"])
+        emit(
+            [r.__dict__ for r in report.results],
+            fmt,
+            ["path", "status", "source_id", "reader", "error"],
+        )
     if not report.ok:
         sys.exit(1)

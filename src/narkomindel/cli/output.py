@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -15,10 +15,11 @@ from rich.table import Table
 __all__ = ["emit", "FORMATS", "format_option"]
 
 FORMATS = ("table", "json", "csv")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def format_option(default: str = "table") -> Any:
-    return click.option(
+def format_option(default: str = "table") -> Callable[[F], F]:
+    decorator: Callable[[F], F] = click.option(
         "--format",
         "fmt",
         type=click.Choice(FORMATS),
@@ -26,9 +27,12 @@ def format_option(default: str = "table") -> Any:
         show_default=True,
         help="Output format.",
     )
+    return decorator
 
 
-def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], fmt: str, columns: Sequence[str] | None = None) -> None:
+def emit(
+    rows: Sequence[dict[str, Any]] | dict[str, Any], fmt: str, columns: Sequence[str] | None = None
+) -> None:
     """Print ``rows`` (a list of dicts, or one dict) in the chosen format."""
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))

@@ -6,9 +6,9 @@ from typing import Any
 
 import click
 
+from narkomindel.catalogue import describe_source, list_sources
 from narkomindel.cli.common import db_option, handle_errors, resolve_db
 from narkomindel.cli.output import emit, format_option
-from narkomindel.catalogue import describe_source, list_sources
 
 COLUMNS = [
     "id", "path", "kind", "language", "reader", "segments", "footnotes", "records", "annotations",
@@ -37,16 +37,35 @@ def sources_cmd(db: str | None, all_versions: bool, fmt: str) -> None:
 @db_option
 @click.option("--text", "what", flag_value="text", help="Print the normalised text.")
 @click.option("--segments", "what", flag_value="segments", help="List the segments.")
-@click.option("--annotations", "what", flag_value="annotations", help="List the source annotations.")
+@click.option(
+    "--annotations", "what", flag_value="annotations", help="List the source annotations."
+)
 @click.option("--kind", default=None, help="Only segments/annotations of this kind.")
+@click.option(
+    "--span",
+    default=None,
+    metavar="START:END",
+    help="Show normalised characters START:END in the original (characters and bytes).",
+)
 @format_option()
 @handle_errors
-def source_cmd(ref: str, db: str | None, what: str | None, kind: str | None, fmt: str) -> None:
-    """Show one source (by id prefix or path): summary, text, segments or annotations.
+def source_cmd(
+    ref: str, db: str | None, what: str | None, kind: str | None, span: str | None, fmt: str
+) -> None:
+    """Show one source (by id prefix or path): summary, text, segments, annotations or a span.
 
     Example: narkomindel source 3f2a9c --segments --kind footnote
     """
-    info = describe_source(resolve_db(db), ref, what=what or "summary", kind=kind)
+    bounds = None
+    if span:
+        try:
+            a, b = (int(x) for x in span.split(":"))
+        except ValueError:
+            raise click.BadParameter(
+                "give the span as START:END, e.g. 120:140", param_hint="--span"
+            ) from None
+        bounds, what = (a, b), "span"
+    info = describe_source(resolve_db(db), ref, what=what or "summary", kind=kind, span=bounds)
     if what == "text" and fmt == "table":
         click.echo(info["text"])
         return

@@ -10,7 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from narkomindel.config import Settings, load_settings
-from narkomindel.errors import BinaryFileError, EmptyFileError, FileTooLargeError, UnknownFormatError
+from narkomindel.errors import (
+    BinaryFileError,
+    EmptyFileError,
+    FileTooLargeError,
+    UnknownFormatError,
+)
 from narkomindel.model import Document
 from narkomindel.read import html, memorial, pdf, tei, text  # noqa: F401  (register built-ins)
 from narkomindel.read.decode import looks_binary
@@ -40,12 +45,16 @@ def read_bytes(
             hint="split it, or raise max_file_bytes (NARKOMINDEL_MAX_FILE_BYTES)",
         )
     if not data.strip():
-        raise EmptyFileError("file is empty", where=path, hint="remove it from the batch or fill it")
+        raise EmptyFileError(
+            "file is empty", where=path, hint="remove it from the batch or fill it"
+        )
     if reader:
         spec = next((r for r in readers() if r.name == reader), None)
         if spec is None:
             names = ", ".join(r.name for r in readers())
-            raise UnknownFormatError(f"no reader named {reader!r}", where=path, hint=f"choose one of {names}")
+            raise UnknownFormatError(
+                f"no reader named {reader!r}", where=path, hint=f"choose one of {names}"
+            )
     else:
         spec = choose_reader(data, path)
         if spec is not None and spec.name == text.NAME and looks_binary(data):
@@ -63,7 +72,9 @@ def read_bytes(
     return spec.read(data, path, settings, encoding=encoding)
 
 
-def read_file(path: str | Path, settings: Settings | None = None, *, encoding: str | None = None) -> Document:
+def read_file(
+    path: str | Path, settings: Settings | None = None, *, encoding: str | None = None
+) -> Document:
     """Read a file from disk (see :func:`read_bytes`)."""
     p = Path(path)
     return read_bytes(p.read_bytes(), str(p), settings, encoding=encoding)

@@ -50,7 +50,9 @@ _CHROME_ATTR = re.compile(
     re.I,
 )
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "complementary", "menu"}
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 
 
 def looks_like_html(data: bytes, *, strict: bool = True) -> bool:
@@ -86,7 +88,10 @@ def _title(source: str) -> str | None:
     if not m:
         return None
     raw = re.sub(r"\s+", " ", m.group(1)).strip()
-    return re.sub(r"&[#\w]+;", lambda e: decode_reference(e.group(0), xml=False) or e.group(0), raw) or None
+    return (
+        re.sub(r"&[#\w]+;", lambda e: decode_reference(e.group(0), xml=False) or e.group(0), raw)
+        or None
+    )
 
 
 def _blocks(source: str) -> list[_Block]:
@@ -149,7 +154,11 @@ def _drop_chrome(blocks: list[_Block], source: str) -> tuple[list[_Block], int]:
     kept = [
         b
         for b in blocks
-        if not (b.link_chars > 0.6 * b.chars and len(b.text(source).split()) < 12 and b.kind != "heading")
+        if not (
+            b.link_chars > 0.6 * b.chars
+            and len(b.text(source).split()) < 12
+            and b.kind != "heading"
+        )
     ]
     removed = len(blocks) - len(kept)
 
@@ -173,7 +182,9 @@ def _drop_chrome(blocks: list[_Block], source: str) -> tuple[list[_Block], int]:
     return kept, removed
 
 
-def read_html(data: bytes, path: str, settings: Settings, *, encoding: str | None = None) -> Document:
+def read_html(
+    data: bytes, path: str, settings: Settings, *, encoding: str | None = None
+) -> Document:
     """Read an HTML page into a :class:`Document` with its chrome removed."""
     source, enc, bom = decode_bytes(data, path, encoding=encoding)
     blocks, removed = _drop_chrome(_blocks(source), source)
@@ -212,4 +223,6 @@ def _detect(data: bytes, path: str) -> float:
     return 0.5 if is_html_name and looks_like_html(data, strict=False) else 0.0
 
 
-READER = register_reader(ReaderSpec(NAME, _detect, read_html, "HTML web pages, site chrome removed"))
+READER = register_reader(
+    ReaderSpec(NAME, _detect, read_html, "HTML web pages, site chrome removed")
+)

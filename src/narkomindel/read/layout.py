@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 __all__ = ["Line", "Block", "split_lines", "analyse_layout", "Layout"]
 
-TERMINAL = tuple('.!?:;"\'”’)]»')
+TERMINAL = tuple(".!?:;\"'”’)]»")
 _PAGE_SEP = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|=+|\f)$")
 _MD_NOTE = re.compile(r"^(?:[-*+]\s+)?<sup>\s*(\d{1,3})\s*</sup>\s*")
 _STAR_NOTE = re.compile(r"^\\?\*\s+\S")
@@ -131,7 +131,9 @@ def _furniture(lines: list[Line]) -> dict[int, str]:
         ):
             num = re.search(r"\d{1,4}", t)
             found[i] = f"page:{num.group(0)}" if num else "drop"
-        elif len(t) < 70 and counts.get(re.sub(r"\d+", "#", t), 0) >= 4 and not _MD_HEADING.match(t):
+        elif (
+            len(t) < 70 and counts.get(re.sub(r"\d+", "#", t), 0) >= 4 and not _MD_HEADING.match(t)
+        ):
             found[i] = "drop"
     return found
 
@@ -236,9 +238,15 @@ def analyse_layout(text: str) -> Layout:
                 mode = "body"
                 # the body text interrupted by the notes goes on here
                 if last_body is not None and (
-                    not _is_terminal(last_body.lines[-1].text) or t[:1].islower() or t.startswith(". .")
+                    not _is_terminal(last_body.lines[-1].text)
+                    or t[:1].islower()
+                    or t.startswith(". .")
                 ):
-                    current = body.pop() if body and body[-1] is last_body else Block("paragraph", page=page)
+                    current = (
+                        body.pop()
+                        if body and body[-1] is last_body
+                        else Block("paragraph", page=page)
+                    )
                     current.lines.append(line)
                     prev_blank = False
                     continue
@@ -280,7 +288,11 @@ def analyse_layout(text: str) -> Layout:
                 and body
                 and body[-1] is last_body
                 and last_body.kind == "paragraph"
-                and (not _is_terminal(last_body.lines[-1].text) or t[:1].islower() or t.startswith(". ."))
+                and (
+                    not _is_terminal(last_body.lines[-1].text)
+                    or t[:1].islower()
+                    or t.startswith(". .")
+                )
             ):
                 current = body.pop()
             else:
@@ -361,7 +373,8 @@ def _strip_web_chrome(blocks: list[Block]) -> int:
     # tail: the trailing run of short or chrome blocks, if it holds chrome
     j = len(blocks)
     while j > 0 and (
-        _is_short(blocks[j - 1], 12) or (_UI.search(blocks[j - 1].text) and blocks[j - 1].words <= 30)
+        _is_short(blocks[j - 1], 12)
+        or (_UI.search(blocks[j - 1].text) and blocks[j - 1].words <= 30)
     ):
         j -= 1
     tail = blocks[j:]

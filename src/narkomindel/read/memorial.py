@@ -120,7 +120,9 @@ def parse_record(text: str, name_end: int | None = None) -> list[tuple[str, str,
     m_exec = _EXECUTED.search(text, pos)
     m_burial = _BURIAL.search(text, pos)
     middle_end = min(
-        x.start() for x in (m_addr, m_exec, m_burial, re.compile(r"$").search(text)) if x is not None
+        x.start()
+        for x in (m_addr, m_exec, m_burial, re.compile(r"$").search(text))
+        if x is not None
     )
     middle = text[pos:middle_end]
     lead = len(middle) - len(middle.lstrip(" ,"))
@@ -128,14 +130,27 @@ def parse_record(text: str, name_end: int | None = None) -> list[tuple[str, str,
     items = _split_top(middle, pos + lead)
     party_idx = next((i for i, (it, _, _) in enumerate(items) if _PARTY.match(it)), None)
     nat_idx: int | None = None
-    if party_idx is not None and party_idx > 0 and _looks_nationality(items[party_idx - 1][0], strict=False):
+    if (
+        party_idx is not None
+        and party_idx > 0
+        and _looks_nationality(items[party_idx - 1][0], strict=False)
+    ):
         nat_idx = party_idx - 1
     elif party_idx is None:
         nat_idx = next(
-            (i for i, (it, _, _) in enumerate(items) if i > 0 and _looks_nationality(it, strict=True)), None
+            (
+                i
+                for i, (it, _, _) in enumerate(items)
+                if i > 0 and _looks_nationality(it, strict=True)
+            ),
+            None,
         )
     party_last = party_idx
-    while party_last is not None and party_last + 1 < len(items) and _PARTY.match(items[party_last + 1][0]):
+    while (
+        party_last is not None
+        and party_last + 1 < len(items)
+        and _PARTY.match(items[party_last + 1][0])
+    ):
         party_last += 1
     anchor = nat_idx if nat_idx is not None else party_idx
     if anchor is not None and anchor > 0:
@@ -150,10 +165,19 @@ def parse_record(text: str, name_end: int | None = None) -> list[tuple[str, str,
             fields.append(("party", it, s, e))
             joined = _JOINED.search(it)
             if joined and re.match(r"(?:член|кандидат)", it):
-                fields.append(("party_joined", joined.group(1), s + joined.start(1), s + joined.end(1)))
+                fields.append(
+                    ("party_joined", joined.group(1), s + joined.start(1), s + joined.end(1))
+                )
             former = _FORMER.match(it)
             if former:
-                fields.append(("former_party", former.group(2).strip(), s + former.start(2), s + former.end(2)))
+                fields.append(
+                    (
+                        "former_party",
+                        former.group(2).strip(),
+                        s + former.start(2),
+                        s + former.end(2),
+                    )
+                )
     tail_from = max(i for i in (party_last, nat_idx, -1) if i is not None) + 1
     if anchor is None:
         tail_from = len(items)  # no anchor: position cannot be told from birthplace
@@ -162,7 +186,9 @@ def parse_record(text: str, name_end: int | None = None) -> list[tuple[str, str,
         _, _, e = items[-1]
         fields.append(("position", text[s:e], s, e))
     if m_addr:
-        a_end_candidates = [x.start() for x in (m_exec, m_burial) if x is not None and x.start() > m_addr.end()]
+        a_end_candidates = [
+            x.start() for x in (m_exec, m_burial) if x is not None and x.start() > m_addr.end()
+        ]
         a_end = min(a_end_candidates) if a_end_candidates else len(text)
         value = text[m_addr.end() : a_end].rstrip(" .")
         fields.append(("address", value, m_addr.end(), m_addr.end() + len(value)))
@@ -170,11 +196,20 @@ def parse_record(text: str, name_end: int | None = None) -> list[tuple[str, str,
         kind = "executed" if m_exec.group("verb").lower().startswith("рас") else "sentenced"
         fields.append((kind, m_exec.group("date"), m_exec.start("date"), m_exec.end("date")))
     if m_burial:
-        fields.append(("burial_place", m_burial.group("place"), m_burial.start("place"), m_burial.end("place")))
+        fields.append(
+            (
+                "burial_place",
+                m_burial.group("place"),
+                m_burial.start("place"),
+                m_burial.end("place"),
+            )
+        )
     return fields
 
 
-def read_memorial(data: bytes, path: str, settings: Settings, *, encoding: str | None = None) -> Document:
+def read_memorial(
+    data: bytes, path: str, settings: Settings, *, encoding: str | None = None
+) -> Document:
     """Read a Memorial execution-list page: one record segment per person."""
     source, enc, bom = decode_bytes(data, path, encoding=encoding)
     writer = SegmentWriter(source)
@@ -228,9 +263,18 @@ def read_memorial(data: bytes, path: str, settings: Settings, *, encoding: str |
         seg_index = index.get(id(seg))
         for field_name, value, s, e in parse_record(rec_text, rel_name_end):
             annotations.append(
-                Annotation(seg.start + s, seg.start + e, "record_field", field_name, value, {"segment": seg_index})
+                Annotation(
+                    seg.start + s,
+                    seg.start + e,
+                    "record_field",
+                    field_name,
+                    value,
+                    {"segment": seg_index},
+                )
             )
-    meta = DocumentMeta(title=_title(source), language="ru", kind="registry", encoding=enc, byte_offset=bom)
+    meta = DocumentMeta(
+        title=_title(source), language="ru", kind="registry", encoding=enc, byte_offset=bom
+    )
     extra: dict[str, Any] = {"records": len(records)}
     meta.extra = extra
     return Document(text, offsets, segments, annotations, meta, NAME, source_text=source)
@@ -245,5 +289,7 @@ def _detect(data: bytes, path: str) -> float:
 
 
 READER = register_reader(
-    ReaderSpec(NAME, _detect, read_memorial, "Memorial execution-list pages (one record per person)")
+    ReaderSpec(
+        NAME, _detect, read_memorial, "Memorial execution-list pages (one record per person)"
+    )
 )

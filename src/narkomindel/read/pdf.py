@@ -42,7 +42,9 @@ def extract_pdf_text(data: bytes, path: str) -> tuple[list[str], dict[str, str]]
     return pages, info
 
 
-def read_pdf(data: bytes, path: str, settings: Settings, *, encoding: str | None = None) -> Document:
+def read_pdf(
+    data: bytes, path: str, settings: Settings, *, encoding: str | None = None
+) -> Document:
     """Read a PDF's text layer into a :class:`Document` with page numbers."""
     pages, info = extract_pdf_text(data, path)
     chars = sum(len(p.strip()) for p in pages)
@@ -76,7 +78,14 @@ def read_pdf(data: bytes, path: str, settings: Settings, *, encoding: str | None
         extra={"pages": len(pages), "text_layer": True, **doc.meta.extra},
     )
     return Document(
-        doc.text, doc.offsets, segments, doc.annotations, meta, NAME, doc.warnings, source_text=layer
+        doc.text,
+        doc.offsets,
+        segments,
+        doc.annotations,
+        meta,
+        NAME,
+        doc.warnings,
+        source_text=layer,
     )
 
 
@@ -84,4 +93,6 @@ def _detect(data: bytes, path: str) -> float:
     return 1.0 if data[:1024].lstrip().startswith(b"%PDF-") or b"%PDF-" in data[:1024] else 0.0
 
 
-READER = register_reader(ReaderSpec(NAME, _detect, read_pdf, "PDF text layer (pypdf), page numbers kept"))
+READER = register_reader(
+    ReaderSpec(NAME, _detect, read_pdf, "PDF text layer (pypdf), page numbers kept")
+)

@@ -20,7 +20,6 @@ class Read(Protocol):
     ) -> Document: ...
 
 
-
 @dataclass(frozen=True)
 class ReaderSpec:
     """A reader: ``detect`` scores how well it fits (0 = not at all), ``read`` reads."""

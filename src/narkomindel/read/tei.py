@@ -21,7 +21,12 @@ from typing import Any
 from lxml import etree
 
 from narkomindel.config import Settings
-from narkomindel.errors import EmptyFileError, FileTooLargeError, MalformedInputError, UnsafeXMLError
+from narkomindel.errors import (
+    EmptyFileError,
+    FileTooLargeError,
+    MalformedInputError,
+    UnsafeXMLError,
+)
 from narkomindel.model import Annotation, Document, DocumentMeta
 from narkomindel.read.decode import decode_bytes
 from narkomindel.read.markup import tokenize
@@ -54,14 +59,20 @@ def check_xml_safety(data: bytes, where: str, settings: Settings) -> Any:
             where=where,
             hint="split the volume, or raise max_xml_bytes in the configuration",
         )
-    if re.search(rb"<!ENTITY", data, re.I) or re.search(rb"<!DOCTYPE[^>]*\b(?:SYSTEM|PUBLIC)\b", data[:4096]):
+    if re.search(rb"<!ENTITY", data, re.I) or re.search(
+        rb"<!DOCTYPE[^>]*\b(?:SYSTEM|PUBLIC)\b", data[:4096]
+    ):
         raise UnsafeXMLError(
             "XML declares entities or an external DTD; Narkomindel does not expand them",
             where=where,
             hint="remove the DOCTYPE/ENTITY declarations (TEI needs none) and re-ingest",
         )
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, dtd_validation=False
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        dtd_validation=False,
     )
     try:
         return etree.fromstring(data, parser)
@@ -94,11 +105,15 @@ class _Tag:
     in_persons: bool
 
 
-def read_tei(data: bytes, path: str, settings: Settings, *, encoding: str | None = None) -> Document:
+def read_tei(
+    data: bytes, path: str, settings: Settings, *, encoding: str | None = None
+) -> Document:
     """Read a TEI XML file into one :class:`Document`."""
     tree = check_xml_safety(data, path, settings)
     header_titles = tree.xpath("//*[local-name()='titleStmt']/*[local-name()='title']")
-    header_title = " ".join(" ".join(header_titles[0].itertext()).split()) if header_titles else None
+    header_title = (
+        " ".join(" ".join(header_titles[0].itertext()).split()) if header_titles else None
+    )
     source, enc, bom = decode_bytes(data, path, encoding=encoding)
     blocks: list[_Block] = []
     open_blocks: list[_Block] = []  # nested: a note inside a paragraph
@@ -132,7 +147,10 @@ def read_tei(data: bytes, path: str, settings: Settings, *, encoding: str | None
                 continue
             role = ""
             if name == "div" and tok.attrs.get("type") == "document":
-                group, group_depth = tok.attrs.get("xml:id") or tok.attrs.get("n") or f"doc{counter}", depth
+                group, group_depth = (
+                    tok.attrs.get("xml:id") or tok.attrs.get("n") or f"doc{counter}",
+                    depth,
+                )
                 role = "group"
             elif name == "div" and tok.attrs.get("xml:id") == "persons":
                 persons_depth = depth
@@ -150,14 +168,23 @@ def read_tei(data: bytes, path: str, settings: Settings, *, encoding: str | None
                 stack.append((name, tok.attrs, key))
                 continue
             kind = "authority_entry" if in_persons and name == "item" else BLOCKS.get(name)
-            if kind and not tok.self_closing and (
-                name not in ("seg", "quote", "title", "label", "opener") or not open_blocks
+            if (
+                kind
+                and not tok.self_closing
+                and (name not in ("seg", "quote", "title", "label", "opener") or not open_blocks)
             ):
                 if kind == "note":
                     kind = "note" if tok.attrs.get("type") == "source" else "footnote"
-                blk = _Block(kind, tok.end, page, group, label=tok.attrs.get("n"), attrs={
-                    k: v for k, v in tok.attrs.items() if k in ("type", "xml:id", "rend", "n")
-                })
+                blk = _Block(
+                    kind,
+                    tok.end,
+                    page,
+                    group,
+                    label=tok.attrs.get("n"),
+                    attrs={
+                        k: v for k, v in tok.attrs.items() if k in ("type", "xml:id", "rend", "n")
+                    },
+                )
                 if group:
                     blk.attrs["document"] = group
                 open_blocks.append(blk)
@@ -202,7 +229,9 @@ def read_tei(data: bytes, path: str, settings: Settings, *, encoding: str | None
     writer = SegmentWriter(source, xml_entities=True)
     seg_of_block: dict[int, int] = {}
     for blk in blocks:
-        writer.begin(blk.kind, blk.start, page=blk.page, group=blk.group, label=blk.label, attrs=blk.attrs)
+        writer.begin(
+            blk.kind, blk.start, page=blk.page, group=blk.group, label=blk.label, attrs=blk.attrs
+        )
         for kind, a, b in blk.pieces:
             if kind == "text":
                 writer.text(a, b)
@@ -216,7 +245,9 @@ def read_tei(data: bytes, path: str, settings: Settings, *, encoding: str | None
             seg_of_block[id(blk)] = len(writer.segments) - 1
     text, offsets, segments = writer.build()
     if not text.strip():
-        raise EmptyFileError("the XML holds no text", where=path, hint="check that this is a TEI edition")
+        raise EmptyFileError(
+            "the XML holds no text", where=path, hint="check that this is a TEI edition"
+        )
     annotations: list[Annotation] = []
     for tag in tags:
         start = writer.marks.get(tag.key)
@@ -224,12 +255,13 @@ def read_tei(data: bytes, path: str, settings: Settings, *, encoding: str | None
         if start is None or end is None:
             continue
         start = min(start, end)
-        attrs: dict[str, Any] = {k: v for k, v in tag.attrs.items()}
+        tag_attrs: dict[str, Any] = dict(tag.attrs)
         if tag.group:
-            attrs["document"] = tag.group
+            tag_attrs["document"] = tag.group
         if tag.in_persons:
-            attrs["in_persons_list"] = True
-        annotations.append(Annotation(start, end, "tei", tag.name, text[start:end] or tag.attrs.get("n"), attrs))
+            tag_attrs["in_persons_list"] = True
+        value = text[start:end] or tag.attrs.get("n")
+        annotations.append(Annotation(start, end, "tei", tag.name, value, tag_attrs))
     annotations.extend(_authority(text, segments, annotations))
     documents = sorted({s.group for s in segments if s.group})
     root = re.search(r"<(?:\w+:)?(?:TEI|frusSample|teiCorpus)\b([^>]*)>", source)
@@ -248,7 +280,11 @@ def read_tei(data: bytes, path: str, settings: Settings, *, encoding: str | None
 def _authority(text: str, segments: list[Any], annotations: list[Annotation]) -> list[Annotation]:
     """One ``authority`` annotation per persons-list entry: id, printed name, identification."""
     out: list[Annotation] = []
-    names = [a for a in annotations if a.name == "persName" and a.attrs.get("in_persons_list") and "xml:id" in a.attrs]
+    names = [
+        a
+        for a in annotations
+        if a.name == "persName" and a.attrs.get("in_persons_list") and "xml:id" in a.attrs
+    ]
     for seg in segments:
         if seg.kind != "authority_entry":
             continue

@@ -58,7 +58,9 @@ class _Joiner:
         w = word.lower()
         if w in self.words:
             return True
-        return any(w.endswith(s) and w[: -len(s)] in self.words for s in _SUFFIXES if len(w) > len(s) + 2)
+        return any(
+            w.endswith(s) and w[: -len(s)] in self.words for s in _SUFFIXES if len(w) > len(s) + 2
+        )
 
     def decide(self, left_text: str, right_text: str) -> str:
         """'space', 'join' (drop the line break), 'dehyphen' (drop hyphen and break),
@@ -66,7 +68,9 @@ class _Joiner:
         ml = _LEFT_WORD.search(left_text)
         mr = _RIGHT_WORD.match(right_text)
         if not ml or not mr:
-            return "keep" if left_text.endswith("-") and mr and left_text[-2:-1].isalpha() else "space"
+            return (
+                "keep" if left_text.endswith("-") and mr and left_text[-2:-1].isalpha() else "space"
+            )
         left, hyphen, right = ml.group(1), ml.group(2), mr.group(1)
         joined = left + right
         if hyphen:
@@ -166,14 +170,18 @@ class _TextWriter:
                 self.inline(start, end, body=body)
 
 
-def read_text(data: bytes, path: str, settings: Settings, *, encoding: str | None = None) -> Document:
+def read_text(
+    data: bytes, path: str, settings: Settings, *, encoding: str | None = None
+) -> Document:
     """Read plain, Markdown or OCR text into a :class:`Document`."""
     text, enc, bom = decode_bytes(data, path, encoding=encoding)
     if not text.strip():
         raise EmptyFileError("file holds only white space", where=path, hint="remove it or fill it")
     layout = analyse_layout(text)
     lines = split_lines(text)
-    note_labels = {b.label for b in layout.blocks if b.kind in ("footnote", "author_note") and b.label}
+    note_labels = {
+        b.label for b in layout.blocks if b.kind in ("footnote", "author_note") and b.label
+    }
     tw = _TextWriter(text, lines, note_labels)
     note_segments: dict[str, int] = {}
     for block in layout.blocks:
@@ -221,7 +229,9 @@ def read_text(data: bytes, path: str, settings: Settings, *, encoding: str | Non
     unlinked_notes = sorted(set(note_segments) - linked, key=lambda s: (len(s), s))
     if unlinked_notes:
         warnings.append(f"notes without a marker in the text: {', '.join(unlinked_notes[:20])}")
-    return Document(normalised, offsets, segments, annotations, meta, NAME, warnings, source_text=text)
+    return Document(
+        normalised, offsets, segments, annotations, meta, NAME, warnings, source_text=text
+    )
 
 
 def _detect(data: bytes, path: str) -> float:

@@ -60,5 +60,6 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
 
 
 def _statements(sql: str) -> list[str]:
-    body = "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--"))
+    """Split a migration into statements (comments removed; no ';' inside strings)."""
+    body = re.sub(r"--[^\n]*", "", sql)
     return [s.strip() for s in body.split(";") if s.strip()]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from narkomindel.offsets import OffsetMap, char_to_byte_offsets
 from narkomindel.store.migrations import migrate
 
 __all__ = ["Store", "StoredSource", "source_id_for"]
+
+PDF_TEXT_LAYER = "pdf-text-layer"
 
 
 def source_id_for(data: bytes) -> str:
@@ -40,7 +43,7 @@ class StoredSource:
 class Store:
     """A Narkomindel database file.  Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
@@ -67,7 +70,10 @@ class Store:
 
     # -- writing -------------------------------------------------------------------
     def has_source(self, source_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone()
+            is not None
+        )
 
     def add_document(self, doc: Document, path: str, data: bytes) -> StoredSource:
         """Store a read document with its original bytes, atomically.  Idempotent."""
@@ -81,11 +87,12 @@ class Store:
                 c.execute("ROLLBACK")
                 return StoredSource(sid, row["path"], row["version"], "unchanged")
             prev = c.execute(
-                "SELECT id, version FROM sources WHERE path = ? ORDER BY version DESC LIMIT 1", (path,)
+                "SELECT id, version FROM sources WHERE path = ? ORDER BY version DESC LIMIT 1",
+                (path,),
             ).fetchone()
             version = (prev["version"] + 1) if prev else 1
             meta = doc.meta
-            c.execute(
+            cur = c.execute(
                 "INSERT INTO sources(id, path, version, supersedes, kind, language, title, citation, reader,"
                 " encoding, byte_offset, size, ingested_at, meta_json, warnings_json)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -96,23 +103,49 @@ class Store:
                     json.dumps(meta.extra, ensure_ascii=False), json.dumps(doc.warnings, ensure_ascii=False),
                 ),
             )  # fmt: skip
+            key = cur.lastrowid
             c.execute(
-                "INSERT INTO source_content(source_id, original, source_text, text, offsets) VALUES (?,?,?,?,?)",
-                (sid, data, doc.source_text, doc.text, json.dumps(doc.offsets.to_list())),
+                "INSERT INTO source_content(source_key, original, source_text, text, offsets) VALUES (?,?,?,?,?)",
+                (
+                    key,
+                    data,
+                    doc.source_text if meta.encoding == PDF_TEXT_LAYER else None,
+                    doc.text,
+                    json.dumps(doc.offsets.to_list()),
+                ),
             )
             c.executemany(
-                'INSERT INTO segments(source_id, seq, start, "end", kind, page, label, grp, attrs_json)'
+                'INSERT INTO segments(source_key, seq, start, "end", kind, page, label, grp, attrs_json)'
                 " VALUES (?,?,?,?,?,?,?,?,?)",
                 [
-                    (sid, i, s.start, s.end, s.kind, s.page, s.label, s.group, json.dumps(s.attrs, ensure_ascii=False))
+                    (
+                        key,
+                        i,
+                        s.start,
+                        s.end,
+                        s.kind,
+                        s.page,
+                        s.label,
+                        s.group,
+                        json.dumps(s.attrs, ensure_ascii=False),
+                    )
                     for i, s in enumerate(doc.segments)
                 ],
             )
             c.executemany(
-                'INSERT INTO annotations(source_id, seq, start, "end", kind, name, value, attrs_json)'
+                'INSERT INTO annotations(source_key, seq, start, "end", kind, name, value, attrs_json)'
                 " VALUES (?,?,?,?,?,?,?,?)",
                 [
-                    (sid, i, a.start, a.end, a.kind, a.name, a.value, json.dumps(a.attrs, ensure_ascii=False))
+                    (
+                        key,
+                        i,
+                        a.start,
+                        a.end,
+                        a.kind,
+                        a.name,
+                        a.value,
+                        json.dumps(a.attrs, ensure_ascii=False),
+                    )
                     for i, a in enumerate(doc.annotations)
                 ],
             )
@@ -132,7 +165,9 @@ class Store:
         ids = list(dict.fromkeys(r["id"] for r in rows))
         if not ids:
             raise NotFoundError(
-                f"no source matches {ref!r}", where=self.path, hint="list them with `narkomindel sources`"
+                f"no source matches {ref!r}",
+                where=self.path,
+                hint="list them with `narkomindel sources`",
             )
         if len(ids) > 1 and not any(r == ref for r in ids):
             by_path = self.conn.execute(
@@ -142,26 +177,32 @@ class Store:
             if by_path:
                 return str(by_path["id"])
             raise NotFoundError(
-                f"{ref!r} matches {len(ids)} sources", where=self.path, hint="give more characters of the id"
+                f"{ref!r} matches {len(ids)} sources",
+                where=self.path,
+                hint="give more characters of the id",
             )
-        return ids[0]
+        return str(ids[0])
 
     def sources(self, *, all_versions: bool = False) -> list[dict[str, Any]]:
         """Every stored source with its counts (the latest version of each path unless asked)."""
-        where = "" if all_versions else "WHERE s.version = (SELECT MAX(version) FROM sources x WHERE x.path = s.path)"
+        where = (
+            ""
+            if all_versions
+            else "WHERE s.version = (SELECT MAX(version) FROM sources x WHERE x.path = s.path)"
+        )
         rows = self.conn.execute(
             f"""
             SELECT s.id, s.path, s.version, s.kind, s.language, s.title, s.reader, s.size, s.ingested_at,
-              (SELECT COUNT(*) FROM segments g WHERE g.source_id = s.id) AS segments,
-              (SELECT COUNT(*) FROM segments g WHERE g.source_id = s.id AND g.kind = 'footnote') AS footnotes,
-              (SELECT COUNT(*) FROM segments g WHERE g.source_id = s.id AND g.kind = 'record') AS records,
-              (SELECT COUNT(*) FROM annotations a WHERE a.source_id = s.id) AS annotations,
-              (SELECT COUNT(*) FROM annotations a WHERE a.source_id = s.id AND a.kind = 'tei'
+              (SELECT COUNT(*) FROM segments g WHERE g.source_key = s.key) AS segments,
+              (SELECT COUNT(*) FROM segments g WHERE g.source_key = s.key AND g.kind = 'footnote') AS footnotes,
+              (SELECT COUNT(*) FROM segments g WHERE g.source_key = s.key AND g.kind = 'record') AS records,
+              (SELECT COUNT(*) FROM annotations a WHERE a.source_key = s.key) AS annotations,
+              (SELECT COUNT(*) FROM annotations a WHERE a.source_key = s.key AND a.kind = 'tei'
                  AND a.name = 'persName' AND json_extract(a.attrs_json, '$.document') IS NOT NULL)
                 AS person_tags,
-              (SELECT COUNT(*) FROM annotations a WHERE a.source_id = s.id AND a.kind = 'authority')
+              (SELECT COUNT(*) FROM annotations a WHERE a.source_key = s.key AND a.kind = 'authority')
                 AS authority_entries,
-              (SELECT COUNT(DISTINCT g.grp) FROM segments g WHERE g.source_id = s.id AND g.grp IS NOT NULL)
+              (SELECT COUNT(DISTINCT g.grp) FROM segments g WHERE g.source_key = s.key AND g.grp IS NOT NULL)
                 AS documents,
               s.warnings_json
             FROM sources s {where} ORDER BY s.path, s.version
@@ -178,57 +219,91 @@ class Store:
         sid = self.resolve_id(ref)
         row = self.conn.execute("SELECT * FROM sources WHERE id = ?", (sid,)).fetchone()
         d = dict(row)
+        d.pop("key", None)
         d["meta"] = json.loads(d.pop("meta_json"))
         d["warnings"] = json.loads(d.pop("warnings_json"))
         return d
 
     def text(self, source_id: str) -> str:
-        row = self.conn.execute("SELECT text FROM source_content WHERE source_id = ?", (source_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT text FROM source_content WHERE source_key = (SELECT key FROM sources WHERE id = ?)",
+            (source_id,),
+        ).fetchone()
         if row is None:
             raise NotFoundError(f"no text for source {source_id}", where=self.path)
         return str(row["text"])
 
     def offset_map(self, source_id: str) -> OffsetMap:
         row = self.conn.execute(
-            "SELECT text, offsets FROM source_content WHERE source_id = ?", (source_id,)
+            "SELECT text, offsets FROM source_content WHERE source_key = (SELECT key FROM sources WHERE id = ?)",
+            (source_id,),
         ).fetchone()
         return OffsetMap.from_list(json.loads(row["offsets"]), len(row["text"]))
 
     def original_span(self, source_id: str, start: int, end: int) -> dict[str, Any]:
-        """Where normalised ``[start, end)`` lies in the original: characters, bytes, text."""
+        """Where normalised ``[start, end)`` lies in the original: characters, bytes, text.
+
+        Raises :class:`NotFoundError` if the span is outside the normalised text."""
+        length = len(self.text(source_id))
+        if not 0 <= start <= end <= length:
+            raise NotFoundError(
+                f"span {start}:{end} is outside the text (0:{length})",
+                where=source_id[:12],
+                hint="take offsets from `narkomindel source ID --segments`",
+            )
         info = self.conn.execute(
             "SELECT s.encoding, s.byte_offset, c.source_text, c.original FROM sources s"
-            " JOIN source_content c ON c.source_id = s.id WHERE s.id = ?",
+            " JOIN source_content c ON c.source_key = s.key WHERE s.id = ?",
             (source_id,),
         ).fetchone()
         s, e = self.offset_map(source_id).to_source(start, end)
-        result: dict[str, Any] = {"source_start": s, "source_end": e, "source_text": info["source_text"][s:e]}
-        if info["encoding"] != "pdf-text-layer":
-            bs, be = char_to_byte_offsets(info["source_text"], info["encoding"], [s, e], base=info["byte_offset"])
-            result.update(byte_start=bs, byte_end=be, original=bytes(info["original"][bs:be]))
+        original = bytes(info["original"])
+        source_text = info["source_text"]
+        if source_text is None:
+            source_text = original[info["byte_offset"] :].decode(info["encoding"])
+        result: dict[str, Any] = {
+            "source_start": s,
+            "source_end": e,
+            "source_text": source_text[s:e],
+        }
+        if info["encoding"] != PDF_TEXT_LAYER:
+            bs, be = char_to_byte_offsets(
+                source_text, info["encoding"], [s, e], base=info["byte_offset"]
+            )
+            result.update(byte_start=bs, byte_end=be, original=original[bs:be])
         return result
 
     def segments(self, source_id: str, kind: str | None = None) -> list[Segment]:
-        sql = 'SELECT start, "end", kind, page, label, grp, attrs_json FROM segments WHERE source_id = ?'
+        sql = 'SELECT start, "end", kind, page, label, grp, attrs_json FROM segments WHERE source_key = (SELECT key FROM sources WHERE id = ?)'
         args: list[Any] = [source_id]
         if kind:
             sql += " AND kind = ?"
             args.append(kind)
         rows = self.conn.execute(sql + " ORDER BY seq", args).fetchall()
         return [
-            Segment(r["start"], r["end"], r["kind"], r["page"], r["label"], r["grp"], json.loads(r["attrs_json"]))
+            Segment(
+                r["start"],
+                r["end"],
+                r["kind"],
+                r["page"],
+                r["label"],
+                r["grp"],
+                json.loads(r["attrs_json"]),
+            )
             for r in rows
         ]
 
     def annotations(self, source_id: str, kind: str | None = None) -> list[Annotation]:
-        sql = 'SELECT start, "end", kind, name, value, attrs_json FROM annotations WHERE source_id = ?'
+        sql = 'SELECT start, "end", kind, name, value, attrs_json FROM annotations WHERE source_key = (SELECT key FROM sources WHERE id = ?)'
         args: list[Any] = [source_id]
         if kind:
             sql += " AND kind = ?"
             args.append(kind)
         rows = self.conn.execute(sql + " ORDER BY seq", args).fetchall()
         return [
-            Annotation(r["start"], r["end"], r["kind"], r["name"], r["value"], json.loads(r["attrs_json"]))
+            Annotation(
+                r["start"], r["end"], r["kind"], r["name"], r["value"], json.loads(r["attrs_json"])
+            )
             for r in rows
         ]
 
@@ -240,7 +315,7 @@ class Store:
         """Consistency checks: SQLite's own, and every source complete."""
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         orphans = self.conn.execute(
-            "SELECT id FROM sources WHERE id NOT IN (SELECT source_id FROM source_content)"
+            "SELECT id FROM sources WHERE key NOT IN (SELECT source_key FROM source_content)"
         ).fetchall()
         problems += [f"source {r['id']} has no content" for r in orphans]
         return problems

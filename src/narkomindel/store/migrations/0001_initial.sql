@@ -1,7 +1,8 @@
 -- 0001: sources with their original bytes, normalised text and offset map;
 -- segments and source annotations.
 CREATE TABLE sources (
-    id           TEXT PRIMARY KEY,          -- sha256 of the original bytes
+    key          INTEGER PRIMARY KEY,       -- compact internal key
+    id           TEXT NOT NULL UNIQUE,      -- sha256 of the original bytes
     path         TEXT NOT NULL,             -- absolute path at ingest time
     version      INTEGER NOT NULL,          -- 1, 2, ... for successive contents of one path
     supersedes   TEXT REFERENCES sources(id),
@@ -21,16 +22,16 @@ CREATE TABLE sources (
 CREATE INDEX sources_path ON sources(path);
 
 CREATE TABLE source_content (
-    source_id    TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    source_key   INTEGER PRIMARY KEY REFERENCES sources(key) ON DELETE CASCADE,
     original     BLOB NOT NULL,             -- the bytes as ingested
-    source_text  TEXT NOT NULL,             -- decoded original (PDF: the text layer)
+    source_text  TEXT,                      -- PDF text layer; NULL: decode `original`
     text         TEXT NOT NULL,             -- normalised text
     offsets      TEXT NOT NULL              -- JSON: flat offset-map runs
 );
 
 CREATE TABLE segments (
     id         INTEGER PRIMARY KEY,
-    source_id  TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    source_key INTEGER NOT NULL REFERENCES sources(key) ON DELETE CASCADE,
     seq        INTEGER NOT NULL,
     start      INTEGER NOT NULL,
     "end"      INTEGER NOT NULL,
@@ -39,13 +40,13 @@ CREATE TABLE segments (
     label      TEXT,
     grp        TEXT,
     attrs_json TEXT NOT NULL DEFAULT '{}',
-    UNIQUE (source_id, seq)
+    UNIQUE (source_key, seq)
 );
-CREATE INDEX segments_kind ON segments(source_id, kind);
+CREATE INDEX segments_kind ON segments(source_key, kind);
 
 CREATE TABLE annotations (
     id         INTEGER PRIMARY KEY,
-    source_id  TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    source_key INTEGER NOT NULL REFERENCES sources(key) ON DELETE CASCADE,
     seq        INTEGER NOT NULL,
     start      INTEGER NOT NULL,
     "end"      INTEGER NOT NULL,
@@ -53,6 +54,6 @@ CREATE TABLE annotations (
     name       TEXT NOT NULL,
     value      TEXT,
     attrs_json TEXT NOT NULL DEFAULT '{}',
-    UNIQUE (source_id, seq)
+    UNIQUE (source_key, seq)
 );
-CREATE INDEX annotations_kind ON annotations(source_id, kind, name);
+CREATE INDEX annotations_kind ON annotations(source_key, kind, name);
