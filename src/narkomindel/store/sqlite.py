@@ -273,39 +273,30 @@ class Store:
             result.update(byte_start=bs, byte_end=be, original=original[bs:be])
         return result
 
-    def segments(self, source_id: str, kind: str | None = None) -> list[Segment]:
-        sql = 'SELECT start, "end", kind, page, label, grp, attrs_json FROM segments WHERE source_key = (SELECT key FROM sources WHERE id = ?)'
+    def _rows(
+        self, table: str, columns: str, source_id: str, kind: str | None
+    ) -> list[sqlite3.Row]:
+        """Rows of ``segments`` or ``annotations`` for one source, optionally of one kind."""
+        sql = f"SELECT {columns} FROM {table} WHERE source_key = (SELECT key FROM sources WHERE id = ?)"
         args: list[Any] = [source_id]
         if kind:
             sql += " AND kind = ?"
             args.append(kind)
-        rows = self.conn.execute(sql + " ORDER BY seq", args).fetchall()
+        return self.conn.execute(sql + " ORDER BY seq", args).fetchall()
+
+    def segments(self, source_id: str, kind: str | None = None) -> list[Segment]:
+        rows = self._rows(
+            "segments", 'start, "end", kind, page, label, grp, attrs_json', source_id, kind
+        )
         return [
-            Segment(
-                r["start"],
-                r["end"],
-                r["kind"],
-                r["page"],
-                r["label"],
-                r["grp"],
-                json.loads(r["attrs_json"]),
-            )
-            for r in rows
+            Segment(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r["attrs_json"])) for r in rows
         ]
 
     def annotations(self, source_id: str, kind: str | None = None) -> list[Annotation]:
-        sql = 'SELECT start, "end", kind, name, value, attrs_json FROM annotations WHERE source_key = (SELECT key FROM sources WHERE id = ?)'
-        args: list[Any] = [source_id]
-        if kind:
-            sql += " AND kind = ?"
-            args.append(kind)
-        rows = self.conn.execute(sql + " ORDER BY seq", args).fetchall()
-        return [
-            Annotation(
-                r["start"], r["end"], r["kind"], r["name"], r["value"], json.loads(r["attrs_json"])
-            )
-            for r in rows
-        ]
+        rows = self._rows(
+            "annotations", 'start, "end", kind, name, value, attrs_json', source_id, kind
+        )
+        return [Annotation(r[0], r[1], r[2], r[3], r[4], json.loads(r["attrs_json"])) for r in rows]
 
     def iter_source_ids(self) -> Iterator[str]:
         for row in self.conn.execute("SELECT id FROM sources ORDER BY path, version"):
