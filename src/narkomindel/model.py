@@ -14,7 +14,19 @@ from typing import Any
 
 from narkomindel.offsets import OffsetMap
 
-__all__ = ["Annotation", "Document", "DocumentMeta", "Segment", "SEGMENT_KINDS"]
+__all__ = [
+    "Annotation",
+    "Claim",
+    "Document",
+    "DocumentMeta",
+    "Event",
+    "Extraction",
+    "Mention",
+    "Segment",
+    "SEGMENT_KINDS",
+    "MENTION_TYPES",
+    "CLAIM_TYPES",
+]
 
 #: The kinds of segment readers produce.
 SEGMENT_KINDS = (
@@ -89,3 +101,76 @@ class Document:
 
     def segment_text(self, segment: Segment) -> str:
         return self.text[segment.start : segment.end]
+
+
+#: Mention types: historical persons, modern authors named in citations, titles of works, ...
+MENTION_TYPES = ("person", "cited_author", "organisation", "place", "date", "event", "work_title")
+#: Claim types (DESIGN §4 factoid types)
+CLAIM_TYPES = ("post", "fate", "attribute", "membership", "participation")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of normalised text naming something."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # one of MENTION_TYPES
+    extractor: str
+    confidence: float
+    attrs: dict[str, Any] = field(default_factory=dict)  # normalised value, name parts, role cue ...
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One assertion of the source about a person (a factoid before resolution).
+
+    ``subject`` indexes :attr:`Extraction.mentions`; ``start``/``end`` is the
+    evidence span (``quote`` is exactly ``text[start:end]``).  Dates are EDTF.
+    """
+
+    type: str  # one of CLAIM_TYPES
+    subject: int
+    start: int
+    end: int
+    quote: str
+    extractor: str
+    confidence: float
+    role: str | None = None
+    organisation: str | None = None
+    department: str | None = None
+    country: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    value: str | None = None  # fate (executed, ...), attribute value
+    attribute: str | None = None  # birth, nationality, party, other_name ...
+    modality: str = "asserted"  # asserted | negated | rumoured | hypothetical | likely
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event the source names or describes."""
+
+    type: str  # treaty, conference, recognition, rupture, raid, ultimatum, election, trial, ...
+    name: str
+    start: int
+    end: int
+    quote: str
+    extractor: str
+    confidence: float
+    date: str | None = None  # EDTF
+    place: str | None = None
+    parties: tuple[str, ...] = ()
+    participants: tuple[int, ...] = ()  # mention indices
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Extraction:
+    """What the extract stage finds in one document."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

@@ -1,0 +1,285 @@
+"""Claims about persons: posts held and fates (``extract.claims.v1``).
+
+Posts come from role phrases bound to a person: before the name ("Ambassador
+to Finland E. A. Asmus", "Deputy Foreign Commissars X and Y"), in apposition
+("X, Soviet Ambassador to Rumania,"), in parentheses ("X (chief of protocol)"),
+or through a verb ("X became deputy commissar of foreign affairs in 1939").
+Fates come from verbs and phrases of the purge vocabulary (recalled, arrested,
+shot, died in custody, imprisoned, exiled, defected, refused to return, died,
+survived, purged, "the victims included ..."), bound to their subject, with
+the date stated in the clause.  Rumours, negations and hypotheticals keep
+their modality instead of becoming plain facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from narkomindel.extract.dates import DateMatch, find_dates
+from narkomindel.extract.roles import RoleMatch, department_in, find_roles
+from narkomindel.extract.tokens import sentence_spans
+from narkomindel.model import Claim, Document, Mention
+
+__all__ = ["find_claims", "EXTRACTOR"]
+
+EXTRACTOR = "extract.claims.v1"
+
+FATES: list[tuple[str, re.Pattern[str]]] = [
+    ("executed", re.compile(r"\b(?:was|were|had been|been)\s+(?:shot|executed|liquidated)\b|\bwas put to death\b", re.I)),
+    ("sentenced", re.compile(r"\b(?:was|were)\s+sentenced\b", re.I)),
+    ("died in custody", re.compile(r"\bdied\s+(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+interrogation)\b", re.I)),
+    ("arrested", re.compile(r"\b(?:was|were|had been|been)\s+arrested\b", re.I)),
+    ("imprisoned", re.compile(r"\b(?:was|were)\s+(?:imprisoned|sent to (?:a\s+)?(?:labor\s+|labour\s+)?camps?|jailed)\b", re.I)),
+    ("exiled", re.compile(r"\b(?:was|were)\s+(?:exiled|deported|banished)\b", re.I)),
+    ("recalled", re.compile(r"\b(?:was|were|had been)\s+recalled\b", re.I)),
+    ("defected", re.compile(r"\b(?:defected|refused to return|fled (?:to|abroad)|made good (?:his|her) escape|became a non-returner|sought asylum)\b", re.I)),
+    ("died", re.compile(r"\b(?:died|committed suicide|was killed|perished)\b(?!\s+in\s+(?:prison|custody|camp))", re.I)),
+    ("survived", re.compile(r"\b(?:survived|was not purged|escaped arrest|remained at (?:his|her|their) posts?)\b", re.I)),
+    ("purged", re.compile(r"\b(?:was|were)\s+purged\b|\bfell (?:victim|in the e[zs]h?ovshchina)|\bdisappeared\b|\bvanished\b", re.I)),
+    ("rehabilitated", re.compile(r"\b(?:was|were)\s+(?:posthumously\s+)?rehabilitated\b", re.I)),
+]
+_VICTIMS = re.compile(
+    r"\b(?:the\s+)?(?:victims|those\s+(?:arrested|shot|purged))\s+(?:included|were|among\s+\w+\s+were)\b|\bamong\s+the\s+victims\b", re.I
+)
+_RUMOUR = re.compile(r"\b(?:rumou?red|it was said|reportedly|allegedly|rumou?rs?)\b", re.I)
+_HYPO = re.compile(r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:have\s+)?(?:been\s+)?$|\b(?:probably|perhaps|possibly|likely)\s+$", re.I)
+_NEG = re.compile(r"\b(?:not|never|no longer|nor)\b[^,;.]*$", re.I)
+_NEG_AFTER = re.compile(r"^\W*(?:never materiali[sz]ed|did not|was not)\b", re.I)
+_PRONOUN = re.compile(r"^\W*(?:He|She)\b")
+_VERB_POST = re.compile(
+    r"\b(?:became|was appointed(?:\s+as)?|was named|was made|served as|was promoted to|was transferred to|"
+    r"was sent as|went as|succeeded\s+\w+\s+as|replaced\s+\w+\s+as|was placed in charge of|headed)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
+_BETWEEN_ROLE_AND_NAME = re.compile(r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade)\s+)*$")
+_APPOSITION = re.compile(r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|Soviet|Russian|Narkomindel|NKID)\s+)*")
+_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+_CLAUSE_BREAK = re.compile(r"\b(?:whose|which|that|when|while|because|although|but|whom|where)\b|;|:")
+_RELATIVE_SUBJECT = re.compile(r"^\s*,?\s*(?:who|which)\s+$")
+_DEPT_VERB = re.compile(
+    r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
+    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?$",
+    re.I,
+)
+_DATE_LEAD = re.compile(r"^\s*(?:,\s*)?(?:in|from|since|until|till|on|of)?\s*(?:the\s+)?$", re.I)
+
+
+def _sentence_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+def _clause_dates(dates: list[DateMatch], s: int, e: int) -> list[DateMatch]:
+    return [d for d in dates if s <= d.start and d.end <= e]
+
+
+class _Claims:
+    def __init__(self, doc: Document, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions = mentions
+        self.persons = [i for i, m in enumerate(mentions) if m.type == "person"]
+        self.claims: list[Claim] = []
+        self._seen: set[tuple[object, ...]] = set()
+
+    def add(self, claim: Claim) -> None:
+        key = (claim.type, claim.subject, claim.role, claim.country, claim.department, claim.value, claim.start)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.claims.append(claim)
+
+    def run(self) -> list[Claim]:
+        for seg in self.doc.segments:
+            if seg.kind in ("record", "authority_entry"):
+                continue
+            spans = sentence_spans(self.text, seg.start, seg.end)
+            dates = find_dates(self.text, seg.start, seg.end, language=self.doc.meta.language)
+            prev_subject: int | None = None
+            for s, e in spans:
+                in_sentence = [i for i in self.persons if s <= self.mentions[i].start < e]
+                if in_sentence or _PRONOUN.match(self.text[s:e]):
+                    self.posts(s, e, in_sentence, dates)
+                    prev_subject = self.fates(s, e, in_sentence, dates, prev_subject)
+                if in_sentence:
+                    prev_subject = in_sentence[-1] if prev_subject is None else prev_subject
+        return self.claims
+
+    # -- posts ---------------------------------------------------------------------
+    def _post(self, subject: int, role: RoleMatch, ev_start: int, ev_end: int, dates: list[DateMatch], conf: float) -> None:
+        ev_start, ev_end = min(ev_start, ev_end), max(ev_start, ev_end)
+        after = [d for d in dates if ev_end <= d.start <= ev_end + 25 and _DATE_LEAD.match(self.text[ev_end : d.start])]
+        date_start = date_end = None
+        if after:
+            d = after[0]
+            before_text = self.text[max(0, d.start - 8) : d.start].lower()
+            if "/" in d.edtf and not d.edtf.startswith(".."):
+                date_start, date_end = d.edtf.split("/", 1)
+            elif "until" in before_text or "till" in before_text:
+                date_end = d.edtf
+            elif d.edtf.startswith("../"):
+                date_end = d.edtf[3:]
+            else:
+                date_start = d.edtf.split("/")[0]
+            ev_end = max(ev_end, d.end)
+        self.add(
+            Claim(
+                "post",
+                subject,
+                ev_start,
+                ev_end,
+                self.text[ev_start:ev_end],
+                EXTRACTOR,
+                conf,
+                role=role.role,
+                organisation=role.organisation,
+                department=role.department,
+                country=role.country,
+                date_start=date_start,
+                date_end=date_end,
+                attrs={"elite": role.elite, "former": role.former, "soviet": role.soviet},
+            )
+        )
+
+    def posts(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
+        roles = find_roles(self.text, s, e)
+        if not roles or not persons:
+            return
+        ms = self.mentions
+        bound_forward: set[int] = set()
+        for k, role in enumerate(roles):
+            nxt = [i for i in persons if ms[i].start >= role.end]
+            if nxt and _BETWEEN_ROLE_AND_NAME.match(self.text[role.end : ms[nxt[0]].start]):
+                bound_forward.add(k)
+        for k, role in enumerate(roles):
+            # role before the name(s)
+            nxt = [i for i in persons if ms[i].start >= role.end]
+            if k in bound_forward:
+                first = nxt[0]
+                self._post(first, role, role.start, ms[first].end, dates, 0.85)
+                if role.plural:
+                    prev = first
+                    for j in nxt[1:]:
+                        if _COORD.match(self.text[ms[prev].end : ms[j].start]):
+                            self._post(j, role, role.start, ms[j].end, dates, 0.8)
+                            prev = j
+                        else:
+                            break
+            # name, role (apposition)
+            prv = [i for i in persons if ms[i].end <= role.start]
+            if prv and k not in bound_forward:
+                p = prv[-1]
+                gap = self.text[ms[p].end : role.start]
+                if _APPOSITION.fullmatch(gap):
+                    self._post(p, role, ms[p].start, role.end, dates, 0.85)
+                    continue
+                # name ... became / was appointed ... role
+                if _VERB_POST.search(gap) and not any(ms[p].end <= ms[i].start < role.start for i in persons):
+                    self._post(p, role, ms[p].start, role.end, dates, 0.75)
+        # name ... was placed in charge of the Personnel Department
+        for i in persons:
+            rest = self.text[ms[i].end : e]
+            for dm in re.finditer(r"(?=[A-Z0-9]|\b(?:first|second|third|press|consular|protocol|legal|personnel|economic|central)\b)", rest[:200], re.I):
+                if not _DEPT_VERB.search(rest[: dm.start()]) or _CLAUSE_BREAK.search(rest[: dm.start()]):
+                    continue
+                dep = department_in(rest[dm.start() : dm.start() + 60])
+                if dep and dep[1] == 0:
+                    r = RoleMatch(0, 0, "head of department", False, False, None, None, dep[0], True, False, "NKID")
+                    self._post(i, r, ms[i].start, ms[i].end + dm.start() + dep[2], dates, 0.75)
+                    break
+        # name (of the Second Western Division) / name (chief of protocol)
+        for i in persons:
+            m = re.match(r"\s*\(([^()]{3,80})\)", self.text[ms[i].end : e])
+            if not m:
+                continue
+            inside = m.group(1)
+            in_roles = find_roles(inside)
+            dep = department_in(inside)
+            group_role = next((r for r in reversed(roles) if r.end <= ms[i].start and r.plural), None)
+            if in_roles:
+                r = in_roles[0]
+                self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.8)
+            elif dep and group_role is not None:
+                r = RoleMatch(0, 0, group_role.role, group_role.elite, False, None, None, dep[0], True, False, "NKID")
+                self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.75)
+
+    # -- fates ---------------------------------------------------------------------
+    def fates(self, s: int, e: int, persons: list[int], dates: list[DateMatch], prev: int | None) -> int | None:
+        text = self.text
+        ms = self.mentions
+        sentence = text[s:e]
+        rumour = bool(_RUMOUR.search(sentence))
+        victims = _VICTIMS.search(text, s, e)
+        if victims:
+            for i in persons:
+                if ms[i].start >= victims.end():
+                    self._fate(i, "purged", victims.start(), ms[i].end, dates, "rumoured" if rumour else "asserted", 0.85)
+        subject_for_next = prev
+        for value, pattern in FATES:
+            for m in pattern.finditer(text, s, e):
+                if m.start() < (victims.end() if victims else -1):
+                    continue
+                before = [i for i in persons if ms[i].end <= m.start()]
+                subjects: list[int] = []
+                if before:
+                    last = before[-1]
+                    # a clause break with another verb between name and fate: the name is not the subject
+                    gap = text[ms[last].end : m.start()]
+                    if len(gap) > 100 or (_CLAUSE_BREAK.search(gap) and not _RELATIVE_SUBJECT.match(gap)):
+                        continue
+                    subjects = [last]
+                    k = len(before) - 1
+                    while k > 0 and _COORD.match(text[ms[before[k - 1]].end : ms[before[k]].start]):
+                        subjects.insert(0, before[k - 1])
+                        k -= 1
+                elif prev is not None and _PRONOUN.match(text[s : m.start()]):
+                    subjects = [prev]
+                elif prev is not None and re.match(r"^\W*(?:he|she)\b", text[s : m.start()].split(",")[-1].strip() or "x", re.I):
+                    subjects = [prev]
+                if not subjects:
+                    continue
+                lead = text[max(s, m.start() - 40) : m.start()]
+                modality = "asserted"
+                if _NEG.search(lead) or _NEG_AFTER.match(text[m.end() : m.end() + 30]):
+                    modality = "negated"
+                elif _HYPO.search(lead):
+                    modality = "hypothetical"
+                elif rumour:
+                    modality = "rumoured"
+                for subj in subjects:
+                    self._fate(subj, value, ms[subj].start, m.end(), dates, modality, 0.8)
+                subject_for_next = subjects[-1]
+        return subject_for_next if persons or subject_for_next is not None else prev
+
+    def _fate(self, subject: int, value: str, start: int, end: int, dates: list[DateMatch], modality: str, conf: float) -> None:
+        start, end = min(start, end), max(start, end)
+        sent_end = end
+        m = re.search(r"[;.](?:\s|$)", self.text[end : end + 120])
+        if m:
+            sent_end = end + m.start()
+        near = [d for d in dates if end <= d.start <= sent_end and d.kind != "decade"]
+        date = near[0].edtf if near else None
+        if near:
+            end = max(end, near[0].end)
+        self.add(
+            Claim(
+                "fate",
+                subject,
+                start,
+                end,
+                self.text[start:end],
+                EXTRACTOR,
+                conf,
+                value=value,
+                date_start=date,
+                modality=modality,
+            )
+        )
+
+
+def find_claims(doc: Document, mentions: list[Mention]) -> list[Claim]:
+    """Post and fate claims, bound to person mentions (indices into ``mentions``)."""
+    return _Claims(doc, mentions).run()

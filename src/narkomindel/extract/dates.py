@@ -1,0 +1,268 @@
+"""Dates in English and Russian text, normalised to EDTF (ISO 8601-2).
+
+Single dates in the common orders ("16 April 1922", "April 16, 1922",
+"17.05.1938"), months and years, ranges ("April 10–May 19, 1922", "1937-38",
+"between 12 and 16 May 1922", "from 1925 to 1936"), decades ("the 1920s"),
+parts of years and decades ("mid-1936", "early 1920s", "the spring of 1939"),
+approximations ("c. 1920"), open intervals ("before 1937", "since 1925") and
+relative dates made certain by the text ("the next day", "the following year").
+Dates before 14 February 1918 in Russian sources, or marked "O.S.", are noted
+as Julian.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateMatch", "find_dates", "EXTRACTOR"]
+
+EXTRACTOR = "extract.dates.v1"
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+RU_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+
+_M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_Y = r"(?P<{n}>1[6-9]\d\d|20[0-4]\d)"
+_D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DASH = r"\s*(?:–|—|-|to|until|till)\s*"
+
+
+def _g(pattern: str, **names: str) -> str:
+    out = pattern
+    for key, name in names.items():
+        out = out.replace("{" + key + "}", name)
+    return out
+
+
+def M(n: str) -> str:
+    return _M.format(n=n)
+
+
+def Y(n: str) -> str:
+    return _Y.format(n=n)
+
+
+def D(n: str) -> str:
+    return _D.format(n=n)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # ranges first (longest match wins by order)
+    ("md_md_y", re.compile(rf"\b{M('m1')}\s+{D('d1')}{_DASH}{M('m2')}\s+{D('d2')},?\s+{Y('y')}\b")),
+    ("d_m_d_m_y", re.compile(rf"\b{D('d1')}\s+{M('m1')}{_DASH}{D('d2')}\s+{M('m2')},?\s+{Y('y')}\b")),
+    ("md_d_y", re.compile(rf"\b{M('m1')}\s+{D('d1')}{_DASH}{D('d2')},?\s+{Y('y')}\b")),
+    ("d_d_m_y", re.compile(rf"\b{D('d1')}{_DASH}{D('d2')}\s+{M('m1')},?\s+{Y('y')}\b")),
+    ("between_d_d_m_y", re.compile(rf"\bbetween\s+{D('d1')}\s+and\s+{D('d2')}\s+{M('m1')},?\s+{Y('y')}\b", re.I)),
+    ("between_d_d_m", re.compile(rf"\bbetween\s+{D('d1')}\s+and\s+{D('d2')}\s+{M('m1')}\b", re.I)),
+    ("my_my", re.compile(rf"\b{M('m1')},?\s+{Y('y1')}{_DASH}{M('m2')},?\s+{Y('y2')}\b")),
+    ("m_m_y", re.compile(rf"\b{M('m1')}{_DASH}{M('m2')},?\s+(?:of\s+)?{Y('y')}\b")),
+    ("between_y_y", re.compile(rf"\b(?:between|from)\s+{Y('y1')}\s+(?:and|to|until|till)\s+{Y('y2')}\b", re.I)),
+    ("y_y", re.compile(rf"\b{Y('y1')}\s*(?:–|—|-|/)\s*(?P<y2>\d{{2}}|\d{{4}})\b(?!\s*(?:percent|%))")),
+    # single dates
+    ("d_m_y", re.compile(rf"\b{D('d')}\s+{M('m')},?\s+{Y('y')}\b")),
+    ("m_d_y", re.compile(rf"\b{M('m')}\s+{D('d')},\s*{Y('y')}\b")),
+    ("m_d_y2", re.compile(rf"\b{M('m')}\s+{D('d')}\s+{Y('y')}\b")),
+    ("ru_numeric", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[6-9]\d\d|20[0-4]\d)\b")),
+    ("ru_d_m_y", re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<m>(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*)\s+(?P<y>1[6-9]\d\d)\b")),
+    ("season_y", re.compile(rf"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y('y')}\b", re.I)),
+    ("part_y", re.compile(rf"\b(?P<p>early|mid|late|middle of|end of|beginning of)[\s-]+{Y('y')}\b(?!s)", re.I)),
+    ("part_decade", re.compile(r"\b(?:the\s+)?(?P<p>early|mid|late)[\s-]+(?P<y>1[6-9]\d0)'?s\b", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>1[6-9]\d0)'?s\b")),
+    ("m_y", re.compile(rf"\b{M('m')},?\s+(?:of\s+)?{Y('y')}\b")),
+    ("approx_y", re.compile(rf"\b(?P<q>c\.|ca\.|circa|about|around|approximately)\s*{Y('y')}\b", re.I)),
+    ("open_y", re.compile(rf"\b(?P<q>before|after|since|by|until|till)\s+{Y('y')}\b", re.I)),
+    ("y", re.compile(rf"(?<![\d$£.,/-]){Y('y')}(?![\d%]|\s*(?:percent|per cent))")),
+    ("relative", re.compile(r"\b(?:the\s+)?(?P<r>next|following|same)\s+(?P<u>day|year|month)\b|\bthat\s+(?P<u2>year)\b", re.I)),
+]
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:\bpp?\.|\bno\.|\bnos\.|\bvol\.|\bf\.|\bop\.|\bd\.|\bl\.|\bll\.|\bfile\s+no\.|№)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    edtf: str
+    calendar: str = "gregorian"
+    relative: bool = False
+    kind: str = "date"  # date | range | decade | part | open
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _ru_month(word: str) -> int:
+    w = word.lower()
+    for stem, num in sorted(RU_MONTHS.items(), key=lambda kv: -len(kv[0])):
+        if w.startswith(stem):
+            return num
+    raise KeyError(word)
+
+
+def _ymd(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= _calendar.monthrange(y, m)[1]:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _full_year(y1: int, y2: str) -> int:
+    if len(y2) == 4:
+        return int(y2)
+    century = y1 // 100 * 100
+    value = century + int(y2)
+    return value if value > y1 else value + 100
+
+
+def _interpret(kind: str, m: re.Match[str]) -> tuple[str | None, str]:
+    g = m.groupdict()
+    try:
+        if kind == "md_md_y" or kind == "d_m_d_m_y":
+            y = int(g["y"])
+            a, b = _ymd(y, _month(g["m1"]), int(g["d1"])), _ymd(y, _month(g["m2"]), int(g["d2"]))
+            return (f"{a}/{b}" if a and b else None), "range"
+        if kind in ("md_d_y", "d_d_m_y", "between_d_d_m_y"):
+            y = int(g["y"])
+            mo = _month(g["m1"])
+            a, b = _ymd(y, mo, int(g["d1"])), _ymd(y, mo, int(g["d2"]))
+            return (f"{a}/{b}" if a and b else None), "range"
+        if kind == "my_my":
+            a, b = _ymd(int(g["y1"]), _month(g["m1"])), _ymd(int(g["y2"]), _month(g["m2"]))
+            return f"{a}/{b}", "range"
+        if kind == "m_m_y":
+            y = int(g["y"])
+            return f"{_ymd(y, _month(g['m1']))}/{_ymd(y, _month(g['m2']))}", "range"
+        if kind == "between_y_y":
+            return f"{g['y1']}/{g['y2']}", "range"
+        if kind == "y_y":
+            y1 = int(g["y1"])
+            y2 = _full_year(y1, g["y2"])
+            if not y1 < y2 <= y1 + 60:
+                return None, ""
+            return f"{y1:04d}/{y2:04d}", "range"
+        if kind in ("d_m_y", "m_d_y", "m_d_y2"):
+            return _ymd(int(g["y"]), _month(g["m"]), int(g["d"])), "date"
+        if kind == "ru_numeric":
+            return _ymd(int(g["y"]), int(g["m"]), int(g["d"])), "date"
+        if kind == "ru_d_m_y":
+            return _ymd(int(g["y"]), _ru_month(g["m"]), int(g["d"])), "date"
+        if kind == "season_y":
+            return f"{int(g['y']):04d}-{SEASONS[g['s'].lower()]}", "part"
+        if kind == "part_y":
+            p = g["p"].lower()
+            y = int(g["y"])
+            if p in ("early", "beginning of"):
+                return f"{y:04d}-40", "part"  # first half
+            if p in ("late", "end of"):
+                return f"{y:04d}-41", "part"  # second half
+            return f"{y:04d}-06~", "part"
+        if kind == "part_decade":
+            y = int(g["y"])
+            p = g["p"].lower()
+            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[p]
+            return f"{y + lo:04d}~/{y + hi:04d}~", "decade"
+        if kind == "decade":
+            return f"{g['y'][:3]}X", "decade"
+        if kind == "m_y":
+            return _ymd(int(g["y"]), _month(g["m"])), "date"
+        if kind == "approx_y":
+            return f"{int(g['y']):04d}~", "date"
+        if kind == "open_y":
+            q = g["q"].lower()
+            y = int(g["y"])
+            if q in ("before", "by", "until", "till"):
+                return f"../{y:04d}", "open"
+            return f"{y:04d}/..", "open"
+        if kind == "y":
+            return f"{int(g['y']):04d}", "date"
+    except (KeyError, ValueError):
+        return None, ""
+    return None, ""
+
+
+def _calendar_of(edtf: str, text_after: str, language: str) -> str:
+    if re.match(r"\s*\(?(?:O\.\s?S\.|Old Style|ст\.\s?ст\.)", text_after):
+        return "julian"
+    if re.match(r"\s*\(?(?:N\.\s?S\.|New Style|н\.\s?ст\.)", text_after):
+        return "gregorian"
+    head = edtf.lstrip(".").split("/")[0].rstrip("~?")
+    if language == "ru" and head[:4].isdigit():
+        y = int(head[:4])
+        parts = head.split("-")
+        if y < 1918 or (y == 1918 and len(parts) >= 3 and (int(parts[1]), int(parts[2])) < (2, 14)):
+            return "julian"
+    return "gregorian"
+
+
+def _shift(edtf: str, unit: str, amount: int) -> str | None:
+    parts = edtf.split("-")
+    if not parts[0].isdigit():
+        return None
+    y = int(parts[0])
+    if unit == "year":
+        return f"{y + amount:04d}"
+    if unit == "month" and len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) <= 12:
+        m = int(parts[1]) - 1 + amount
+        return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+    if unit == "day" and len(parts) == 3 and all(p.isdigit() for p in parts):
+        d = date(y, int(parts[1]), int(parts[2])) + timedelta(days=amount)
+        return d.isoformat()
+    return None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, *, language: str = "en") -> list[DateMatch]:
+    """All dates in ``text[start:end]``, longest first where they overlap, in text order."""
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        if kind == "relative":
+            continue
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "y" and _NOT_A_YEAR_BEFORE.search(text[max(start, s - 12) : s]):
+                continue
+            edtf, shape = _interpret(kind, m)
+            if not edtf:
+                continue
+            found.append(DateMatch(s, e, m.group(0), edtf, _calendar_of(edtf, text[e : e + 12], language), kind=shape))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    # relative dates: certain only from an absolute date earlier in the same stretch of text
+    rel_pattern = dict(_PATTERNS)["relative"]
+    out = list(found)
+    for m in rel_pattern.finditer(text, start, end):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        before = [d for d in found if d.end <= s and d.kind == "date" and not d.relative]
+        if not before:
+            continue
+        anchor = before[-1].edtf
+        unit = (m.group("u") or m.group("u2") or "").lower()
+        which = (m.group("r") or "same").lower()
+        amount = 0 if which == "same" or m.group("u2") else 1
+        value = _shift(anchor, unit, amount) if amount else _shift(anchor, unit, 0)
+        if value:
+            out.append(DateMatch(s, e, m.group(0), value, relative=True))
+    out.sort(key=lambda d: d.start)
+    return out

@@ -1,0 +1,146 @@
+"""Events (``extract.events.v1``): treaties, conferences, recognitions, ruptures and
+restorations of relations, raids, ultimatums, elections, trials, expulsions,
+wars and uprisings — with type, name, date, place, parties and participants.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from narkomindel.extract import gazetteer as gz
+from narkomindel.extract.dates import DateMatch, find_dates
+from narkomindel.extract.tokens import sentence_spans
+from narkomindel.model import Document, Event, Mention
+
+__all__ = ["find_events", "EXTRACTOR"]
+
+EXTRACTOR = "extract.events.v1"
+
+_HEADS = (
+    "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
+    "Letter|War|Revolt|Rising|Uprising|Rebellion|Revolution|Intervention|Trial|Trials|Election|election"
+)
+_TYPE_OF = {
+    "treaty": "treaty", "treaties": "treaty", "pact": "treaty", "agreement": "agreement",
+    "accord": "agreement", "protocol": "agreement", "convention": "agreement",
+    "conference": "conference", "congress": "conference", "ultimatum": "ultimatum", "raid": "raid",
+    "letter": "scandal", "war": "war", "revolt": "uprising", "rising": "uprising",
+    "uprising": "uprising", "rebellion": "uprising", "revolution": "revolution",
+    "intervention": "war", "trial": "trial", "trials": "trial", "election": "election",
+}  # fmt: skip
+_NAMED_OF = re.compile(
+    r"\b(?:the\s+)?(?P<head>Treaty|Peace|Pact|Conference|Congress|Agreement|Protocol|Convention|Battle|Trial)"
+    r"\s+of\s+(?P<name>(?:[A-Z][\w'’-]+)(?:[\s-](?:[A-Z][\w'’-]+|and|of|the))*?)(?=[\s,.;:)]|$)"
+)
+_NAMED_BEFORE = re.compile(
+    rf"(?P<mods>(?:(?:[A-Z][\w'’-]+|\d{{4}})\s+)*(?:[A-Z][\w'’-]+|\d{{4}}))\s+(?P<head>{_HEADS})\b"
+)
+_RECOGNITION = re.compile(
+    r"\b(?:recogni[sz](?:ed|es|ing)|recognition of)\s+(?:the\s+)?(?P<whom>USSR|Soviet\s+(?:Union|Russia|state|government|regime)|Soviets)"
+    r"(?:\s+(?P<how>de\s+jure|de\s+facto))?|\b(?P<how2>de\s+jure|de\s+facto)\s+recognition\b",
+    re.I,
+)
+_RUPTURE = re.compile(r"\b(?:broke\s+off|severed|breaking\s+off|rupture(?:d)?\s+(?:of\s+)?)\s*(?:diplomatic\s+)?relations\b", re.I)
+_RESTORE = re.compile(r"\b(?:resum(?:ed|ption\s+of)|restor(?:ed|ation\s+of)|re-?establish(?:ed|ment\s+of))\s+(?:full\s+)?(?:diplomatic\s+(?:and\s+consular\s+)?)?relations\b", re.I)
+_EXPULSION = re.compile(r"\b(?:was|were)\s+expelled\s+from\b|\bexpulsion\s+of\b", re.I)
+_ELECTION = re.compile(r"\b(?P<year>\d{4})\s+(?:\w+\s+)?general\s+election\b", re.I)
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_NOT_EVENT_MODS = {"The", "A", "This", "That", "These", "Such", "First", "Second", "Both", "Each", "Every", "Great", "World"}
+
+
+@cache
+def _states() -> dict[str, str]:
+    out = {k: v[0] for k, v in gz.places().items() if v[1] == "state"}
+    out.update(gz.demonyms())
+    return out
+
+
+def _parties(text: str) -> tuple[str, ...]:
+    states = _states()
+    found: list[str] = []
+    for word in re.findall(r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?", text):
+        for cand in (word, word.split()[0]):
+            for part in cand.split("-"):
+                if part in states and states[part] not in found:
+                    found.append(states[part])
+    return tuple(found)
+
+
+def _date_near(dates: list[DateMatch], s: int, e: int, sent: tuple[int, int]) -> DateMatch | None:
+    inside = [d for d in dates if s <= d.start and d.end <= e]
+    if inside:
+        return inside[0]
+    after = [d for d in dates if e <= d.start <= e + 40 and d.end <= sent[1]]
+    if after:
+        return after[0]
+    same = [d for d in dates if sent[0] <= d.start and d.end <= sent[1] and d.kind != "decade"]
+    return same[0] if len(same) == 1 else None
+
+
+def find_events(doc: Document, mentions: list[Mention]) -> list[Event]:
+    """Events named or described in the document's body (not in notes or records)."""
+    text = doc.text
+    events: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    persons = [i for i, m in enumerate(mentions) if m.type == "person"]
+    places = gz.places()
+
+    def add(etype: str, name: str, s: int, e: int, sent: tuple[int, int], dates: list[DateMatch], conf: float,
+            place: str | None = None, parties: tuple[str, ...] = ()) -> None:  # fmt: skip
+        key = (etype, name.lower())
+        date = _date_near(dates, s, e, sent)
+        if key in seen:
+            return
+        seen.add(key)
+        sent_text = text[sent[0] : sent[1]]
+        participants = tuple(i for i in persons if sent[0] <= mentions[i].start < sent[1])
+        end = max(e, date.end) if date and date.start >= e and date.start - e <= 40 else e
+        events.append(
+            Event(
+                etype, name, s, end, text[s:end], EXTRACTOR, conf,
+                date=date.edtf if date else None,
+                place=place,
+                parties=parties or _parties(sent_text),
+                participants=participants,
+            )
+        )  # fmt: skip
+
+    for seg in doc.segments:
+        if seg.kind in ("record", "footnote", "author_note", "authority_entry", "note"):
+            continue
+        dates = find_dates(text, seg.start, seg.end, language=doc.meta.language)
+        for sent in sentence_spans(text, seg.start, seg.end):
+            s0, e0 = sent
+            for m in _NAMED_OF.finditer(text, s0, e0):
+                head = m.group("head")
+                name_part = m.group("name").strip()
+                if name_part.split()[0].lower().rstrip(".") in _MONTHS:
+                    continue
+                etype = {"Peace": "treaty", "Battle": "war"}.get(head, _TYPE_OF.get(head.lower(), "event"))
+                place = places.get(name_part, (None,))[0] if name_part in places else None
+                add(etype, f"{head} of {name_part}", m.start("head"), m.end("name"), sent, dates, 0.85, place)
+            for m in _NAMED_BEFORE.finditer(text, s0, e0):
+                mods = m.group("mods").split()
+                while mods and (mods[0] in _NOT_EVENT_MODS or mods[0].lower() in ("the", "a")):
+                    mods = mods[1:]
+                if not mods:
+                    continue
+                head = m.group("head")
+                start = m.start("mods") + m.group("mods").find(mods[0])
+                name = " ".join(mods + [head])
+                place = next((places[w][0] for w in mods if w in places), None)
+                add(_TYPE_OF.get(head.lower(), "event"), name, start, m.end("head"), sent, dates, 0.8, place)
+            for m in _RECOGNITION.finditer(text, s0, e0):
+                how = (m.group("how") or m.group("how2") or "").lower().replace("  ", " ")
+                sub = _parties(text[s0:e0])
+                name = f"recognition ({how or 'unspecified'})" + (f" by {sub[0]}" if sub and sub[0] != "USSR" else "")
+                add("recognition", name, m.start(), m.end(), sent, dates, 0.75)
+            for pattern, etype in ((_RUPTURE, "rupture"), (_RESTORE, "restoration"), (_EXPULSION, "expulsion")):
+                for m in pattern.finditer(text, s0, e0):
+                    parties = _parties(text[s0:e0])
+                    add(etype, f"{etype} ({', '.join(parties) or 'unspecified'})", m.start(), m.end(), sent, dates, 0.7)
+            for m in _ELECTION.finditer(text, s0, e0):
+                add("election", m.group(0), m.start(), m.end(), sent, dates, 0.8)
+    events.sort(key=lambda ev: ev.start)
+    return events

@@ -1,0 +1,98 @@
+"""Loading the gazetteers (vocabularies written by the team; see README.md)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "lines",
+    "table",
+    "words",
+    "given_names",
+    "not_names",
+    "surname_endings",
+    "title_words",
+    "places",
+    "demonyms",
+    "organisations",
+    "roles",
+]
+
+
+def _read(name: str) -> str:
+    return resources.files("narkomindel.extract.gazetteer").joinpath(name).read_text("utf-8")
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """Non-comment, non-blank lines of a gazetteer file."""
+    out = []
+    for line in _read(name).splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            out.append(line.rstrip("\n"))
+    return tuple(out)
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated gazetteer."""
+    return tuple(tuple(col.strip() for col in line.split("\t")) for line in lines(name))
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """White-space separated words of a list gazetteer."""
+    return frozenset(w for line in lines(name) for w in line.split())
+
+
+def given_names() -> frozenset[str]:
+    return words("given_names.txt")
+
+
+def not_names() -> frozenset[str]:
+    return words("not_names.txt")
+
+
+def title_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("title_words.txt"))
+
+
+@cache
+def surname_endings() -> tuple[str, ...]:
+    return tuple(sorted(words("surname_endings.txt"), key=len, reverse=True))
+
+
+@cache
+def places() -> dict[str, tuple[str, str, str]]:
+    """surface form -> (canonical, type, country)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for row in table("places.tsv"):
+        canonical, kind = row[1], row[2]
+        country = row[3] if len(row) > 3 else (canonical if kind == "state" else "")
+        out[row[0]] = (canonical, kind, country)
+    return out
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("demonyms.tsv")}
+
+
+@cache
+def organisations() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in table("organisations.tsv")}
+
+
+@cache
+def roles() -> dict[str, tuple[str, bool]]:
+    """lower-case surface form -> (normalised role, elite)."""
+    return {row[0].lower(): (row[1], row[2] == "1") for row in table("roles.tsv")}
+
+
+@cache
+def compiled_alternation(forms: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+    """One regex matching any of ``forms`` as whole words, longest first."""
+    alts = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in alts) + r")(?![\w'’])", flags)

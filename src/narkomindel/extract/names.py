@@ -1,0 +1,351 @@
+"""Person names in English-language text (``extract.names.v1``).
+
+A grammar of names rather than a list of people: runs of capitalised words
+and initials are split at words that are never names (function words, ranks,
+institutions, states, months) and accepted as a person when
+
+* they hold initials and a surname ("N. I. Krestinskii", "la. Kh. Davtian");
+* they start with a known given name ("Maxim Litvinov");
+* a title or rank stands right before them ("Commissar Chicherin", "Mr. Page");
+* they sit in parentheses after a role ("The Ambassador in Russia (Francis)"),
+  or form a letter's signature;
+* the source's own persons list names them (TEI authority entries);
+* a lone word has the shape of an east-European surname (-ov, -skii, -enko,
+  -ian ...) and the document never uses it as an ordinary lower-case word;
+* or the same surname was found by one of the rules above elsewhere in the
+  document (a surname alone refers back to the fuller name).
+
+Names in bibliographic references ("Adam Ulam, Expansion and Coexistence (New
+York, 1968)") become ``cited_author`` mentions unless the same person also acts
+in the document's body; words of work titles ("Sochineniia") are not persons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from narkomindel.extract import gazetteer as gz
+from narkomindel.extract.tokens import Token, tokenize
+from narkomindel.model import Document, Mention
+
+__all__ = ["find_persons", "EXTRACTOR", "surname_of"]
+
+EXTRACTOR = "extract.names.v1"
+
+PARTICLES = {"de", "von", "van", "der", "den", "du", "di", "da", "del", "della", "ter", "le", "d'", "zu"}
+NOT_INITIALS = {
+    "Mr", "Mrs", "Dr", "St", "No", "Co", "Jr", "Ltd", "Vol", "Fig", "Cf", "Ed", "Nos", "Pp", "Gen",
+    "Col", "Capt", "Lt", "Adm", "Sen", "Gov", "Rev", "Prof", "Hon", "Ms", "Messrs", "Mme", "Mlle",
+}  # fmt: skip
+HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Messrs", "Mme", "Mlle", "Prof", "Gen", "Col", "Capt", "Adm", "Lt", "Sen", "Gov"}
+TITLE_CUES = {
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Comrade", "General", "Marshal", "Colonel", "Captain",
+    "Admiral", "Commander", "Count", "Countess", "Baron", "Prince", "Princess", "Senator", "President",
+    "Premier", "Ambassador", "Commissar", "Commissars", "Consul", "Counsellor", "Counselor", "Minister",
+    "Secretary", "Chancellor", "King", "Queen", "Tsar", "Kaiser", "Envoy", "Chargé", "Charge", "Attaché",
+    "Attache", "Plenipotentiary", "Representative", "Madame", "Monsieur", "Herr", "Messrs", "Mme", "Prof",
+    "Gen", "Col", "Capt", "Adm", "Lt", "Sen", "Gov", "Chairman", "Director", "Chief", "Deputy", "Polpred",
+}  # fmt: skip
+ROLE_WORDS = re.compile(
+    r"\b(?:Ambassador|Minister|Consul|Secretary|Chargé|Charge|Commissar|Counsel+or|Attach[ée]|President|"
+    r"Representative|Envoy|Governor|Director|Chairman|Premier|Plenipotentiary|Agent)\b",
+    re.I,
+)
+_CITE_AFTER = re.compile(
+    r"""^(?:['’]s)?\s*(?:
+        \((?:ed|eds|comp|trans)\.?\)                                  # editor: Name (ed.)
+      | ,\s*(?:ed|eds)\.                                              # Name, ed.
+      | ,\s*["'“‘*_]                                                  # Name, 'Title' / *Title*
+      | ,\s+[A-Z0-9][^()\n]{0,160}?\((?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)]{0,20}\)   # Name, Title (Place, 1968)
+      | ,\s+[A-Z][^()\n]{0,140}?,\s+(?:vol|vols|pp?|ch|chap|no)\.   # Name, Short Title, p. 12
+      | ,\s+(?:op\.\s*cit|loc\.\s*cit|ibid)
+    )""",
+    re.X,
+)
+_CITE_BEFORE = re.compile(r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.)\s*$", re.I)
+
+
+def surname_of(name: str) -> str:
+    """The surname of a name as written: its last word, possessive removed."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w and not w.endswith(".")]
+    last = words[-1] if words else name.strip()
+    return re.sub(r"['’]s$", "", last)
+
+
+@dataclass
+class _Item:
+    tokens: list[Token]
+    kind: str  # initial | word | particle | title
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text for t in self.tokens)
+
+
+@dataclass
+class _Candidate:
+    items: list[_Item]
+    cue: str | None = None
+    segment_kind: str = "paragraph"
+    in_parens_after_role: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+class _Finder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.given = gz.given_names()
+        self.blockers = gz.not_names() | set(gz.places()) | set(gz.demonyms())
+        self.blockers |= {w for org in gz.organisations() for w in org.split() if w[:1].isupper()}
+        self.title_words = gz.title_words()
+        self.endings = gz.surname_endings()
+        self.lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text)}
+        self.authority = self._authority_surnames()
+        self.multiword_places = [p for p in gz.places() if " " in p]
+
+    def _authority_surnames(self) -> set[str]:
+        names = set()
+        for a in self.doc.annotations:
+            if a.kind == "authority" and a.value:
+                surname = a.value.split(",")[0].strip()
+                surname = re.sub(r"\s+", " ", surname)
+                if surname:
+                    names.add(surname.split()[-1])
+        return names
+
+    # -- runs of name-like tokens --------------------------------------------------
+    def items(self, tokens: list[Token]) -> list[list[_Item]]:
+        runs: list[list[_Item]] = []
+        run: list[_Item] = []
+        i = 0
+        n = len(tokens)
+
+        def gap_ok(a: int, b: int) -> bool:
+            return self.text[a:b].strip() == "" and "\n\n" not in self.text[a:b]
+
+        while i < n:
+            t = tokens[i]
+            item: _Item | None = None
+            step = 1
+            nxt = tokens[i + 1] if i + 1 < n else None
+            after = tokens[i + 2] if i + 2 < n else None
+            if t.kind == "word" and nxt is not None and nxt.text == "." and nxt.start == t.end:
+                is_title = t.text in HONORIFICS
+                looks_initial = (
+                    (t.text[:1].isupper() and len(t.text) <= 3 and t.text not in NOT_INITIALS)
+                    or t.text in ("la", "Ia")
+                ) and after is not None and (after.is_cap or (after.kind == "word" and len(after.text) <= 3))
+                if is_title:
+                    item = _Item([t, nxt], "title")
+                    step = 2
+                elif looks_initial:
+                    item = _Item([t, nxt], "initial")
+                    step = 2
+            if item is None and t.is_cap:
+                item = _Item([t], "word")
+            if item is None and t.kind == "word" and t.text in PARTICLES and run:
+                item = _Item([t], "particle")
+            if item is not None and (not run or gap_ok(run[-1].end, item.start)):
+                run.append(item)
+            else:
+                if run:
+                    runs.append(run)
+                run = [item] if item is not None else []
+            i += step
+        if run:
+            runs.append(run)
+        return runs
+
+    def blocked(self, word: str) -> bool:
+        w = _strip_possessive(word)
+        if w in self.blockers or w in ("I",) or w.lower() in self.title_words:
+            return True
+        # compounds of blocked parts: Anglo-Russian, Anti-Stalin, Franco-Soviet
+        parts = w.split("-")
+        return len(parts) > 1 and any(p in self.blockers for p in parts)
+
+    def surname_shaped(self, word: str) -> bool:
+        w = _strip_possessive(word)
+        if len(w) < 4 or w.lower() in self.lower_words or w.isupper():
+            return False
+        if w.lower() in self.title_words:
+            return False
+        low = w.lower()
+        return any(low.endswith(e) for e in self.endings if len(low) > len(e) + 1)
+
+    # -- splitting runs at blockers --------------------------------------------------
+    def candidates(self, run: list[_Item], segment_kind: str) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        current: list[_Item] = []
+        cue: str | None = None
+        skip_until = -1
+        for idx, item in enumerate(run):
+            if idx <= skip_until:
+                continue
+            if item.kind == "word":
+                # a multi-word place or organisation inside the run
+                rest = self.text[item.start : run[-1].end]
+                mw = next((p for p in self.multiword_places if rest.startswith(p)), None)
+                if mw:
+                    end = item.start + len(mw)
+                    skip_until = max(k for k, it in enumerate(run) if it.start < end)
+                    if current:
+                        out.append(_Candidate(current, cue, segment_kind))
+                    current, cue = [], None
+                    continue
+            if item.kind == "title" or (item.kind == "word" and self.blocked(item.text)):
+                if current:
+                    out.append(_Candidate(current, cue, segment_kind))
+                    current = []
+                word = item.tokens[0].text
+                cue = word if word in TITLE_CUES else None
+                continue
+            current.append(item)
+        if current:
+            out.append(_Candidate(current, cue, segment_kind))
+        return out
+
+    # -- deciding ---------------------------------------------------------------------
+    def _is_given(self, item: _Item) -> bool:
+        return item.kind == "word" and (
+            item.text in self.given or bool(re.search(r"(?:vich|vna|ovna|evna|ich)$", item.text))
+        )
+
+    def decide(self, cand: _Candidate) -> tuple[int, int, float, str] | None:
+        items = cand.items
+        while items and items[-1].kind in ("initial", "particle"):
+            items = items[:-1]
+        if len(items) >= 2 and items[-1].kind == "word" and len(items[-1].text) < 2:
+            return None  # "D. C", "Ph. D": abbreviations, not names
+        # a name is [given names, initials, particles]* + surname: drop other words before
+        k = len(items) - 1
+        while k > 0 and (
+            items[k - 1].kind in ("initial", "particle") or self._is_given(items[k - 1])
+        ):
+            k -= 1
+        if k > 0 and not any(it.kind == "initial" for it in items[k:]):
+            # "Unknown Lenin", "Citing Gromyko": the words before are not part of the name
+            items = items[k:]
+        elif k > 0:
+            items = items[k:]
+        while items and items[0].kind == "particle":
+            items = items[1:]
+        if not items:
+            return None
+        words = [it for it in items if it.kind == "word"]
+        initials = [it for it in items if it.kind == "initial"]
+        if not words:
+            return None
+        start, end = items[0].start, items[-1].end
+        last = _strip_possessive(words[-1].text)
+        end = words[-1].start + len(last) if items[-1] is words[-1] else end
+        if initials and items[-1].kind == "word":
+            return start, end, 0.95, "initials"
+        if words[0].text in self.given and len(words) >= 2:
+            return start, end, 0.92, "given name"
+        if cand.segment_kind == "signature":
+            return start, end, 0.9, "signature"
+        if cand.in_parens_after_role:
+            return start, end, 0.9, "role (Name)"
+        if cand.cue and not (len(words) == 1 and re.search(r"(?:ed|ing)$", last) and last not in self.given):
+            return start, end, 0.88, f"title {cand.cue}"
+        if last in self.authority:
+            return start, end, 0.9, "persons list"
+        if len(words) == 1 and self.surname_shaped(last):
+            return start, end, 0.8, "surname shape"
+        if len(words) >= 2 and self.surname_shaped(last) and all(
+            w.text.lower() not in self.lower_words for w in words
+        ):
+            return start, end, 0.82, "surname shape"
+        return None
+
+    def find(self) -> list[Mention]:
+        found: list[tuple[int, int, float, str, str, str | None]] = []
+        rejected: list[tuple[_Candidate, str]] = []
+        for seg in self.doc.segments:
+            if seg.kind in ("record",):
+                continue
+            tokens = tokenize(self.text, seg.start, seg.end)
+            for run in self.items(tokens):
+                for cand in self.candidates(run, seg.kind):
+                    before = self.text[max(seg.start, cand.items[0].start - 80) : cand.items[0].start]
+                    after = self.text[cand.items[-1].end : cand.items[-1].end + 2]
+                    if before.rstrip().endswith("(") and after.startswith(")") and ROLE_WORDS.search(before):
+                        cand.in_parens_after_role = True
+                    decided = self.decide(cand)
+                    if decided:
+                        s, e, conf, why = decided
+                        found.append((s, e, conf, why, seg.kind, cand.cue))
+                    else:
+                        rejected.append((cand, seg.kind))
+        # a surname alone refers back to a fuller name found in the document
+        known = {surname_of(self.text[s:e]) for s, e, conf, *_ in found if conf >= 0.85}
+        for cand, seg_kind in rejected:
+            words = [it for it in cand.items if it.kind == "word"]
+            if len(words) == 1 and len(cand.items) == 1:
+                w = _strip_possessive(words[0].text)
+                if w in known:
+                    s = words[0].start
+                    found.append((s, s + len(w), 0.86, "surname seen in full", seg_kind, cand.cue))
+        found.sort()
+        return self._typed(found)
+
+    def _typed(self, found: list[tuple[int, int, float, str, str, str | None]]) -> list[Mention]:
+        """person / cited_author / work_title, by the company a name keeps."""
+        body_surnames: set[str] = set()
+        cited: dict[int, bool] = {}
+        for k, (s, e, _conf, _why, seg_kind, _cue) in enumerate(found):
+            is_cited = self._in_citation(s, e)
+            cited[k] = is_cited
+            if not is_cited and seg_kind not in ("footnote", "author_note"):
+                body_surnames.add(surname_of(self.text[s:e]))
+        out: list[Mention] = []
+        for k, (s, e, conf, why, seg_kind, cue) in enumerate(found):
+            name = self.text[s:e]
+            if self._is_title_word(s, e):
+                continue
+            surname = surname_of(name)
+            attrs: dict[str, object] = {"rule": why, "surname": surname}
+            if cue:
+                attrs["cue"] = cue
+            mtype = "person"
+            if cited[k]:
+                if surname in body_surnames:
+                    attrs["cited"] = True
+                else:
+                    mtype = "cited_author"
+            out.append(Mention(s, e, name, mtype, EXTRACTOR, conf, attrs))
+        return out
+
+    def _in_citation(self, s: int, e: int) -> bool:
+        after = self.text[e : e + 220]
+        if _CITE_AFTER.match(after):
+            return True
+        return bool(_CITE_BEFORE.search(self.text[max(0, s - 20) : s]))
+
+    def _is_title_word(self, s: int, e: int) -> bool:
+        """A transliterated title ("Diplomaticheskii slovar'"), not a person."""
+        name = self.text[s:e]
+        if any(w.lower() in self.title_words for w in re.findall(r"[^\W\d_][\w'’]*", name)):
+            return True
+        nxt = re.match(r"\s+([^\W\d_][\w'’]*)", self.text[e : e + 40])
+        return bool(nxt and nxt.group(1).lower() in self.title_words and " " not in name.strip())
+
+
+def find_persons(doc: Document) -> list[Mention]:
+    """Person (and cited-author) mentions of a document, in text order."""
+    return _Finder(doc).find()

@@ -1,0 +1,181 @@
+"""Role phrases: a rank or office, with the country of the mission and the department.
+
+"Ambassador to Finland", "Soviet Ambassador in Bulgaria", "Deputy Foreign
+Commissars", "chief of protocol", "head of the Press Department",
+"полномочный представитель СССР в Финляндии", "зав. 1-м Восточным отделом".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from narkomindel.extract import gazetteer as gz
+
+__all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in", "NKID_ROLES"]
+
+NKID_ROLES = {
+    "people's commissar", "deputy commissar", "collegium member", "polpred", "ambassador", "envoy",
+    "minister", "chargé d'affaires", "counsellor", "first secretary", "second secretary",
+    "third secretary", "secretary", "attaché", "consul general", "vice consul", "consul",
+    "head of department", "diplomatic courier", "trade representative", "representative",
+}  # fmt: skip
+ELITE = {"people's commissar", "deputy commissar", "collegium member", "polpred", "ambassador", "envoy", "minister"}
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    start: int
+    end: int  # end of the whole phrase (with its place or department)
+    role: str
+    elite: bool
+    plural: bool
+    country: str | None = None
+    place: str | None = None
+    department: str | None = None
+    soviet: bool = False
+    former: bool = False
+    organisation: str | None = None
+
+
+@cache
+def _role_regex() -> re.Pattern[str]:
+    forms = sorted(gz.roles(), key=len, reverse=True)
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(
+        r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the)\s+)*)"
+        rf"(?P<role>{alts})(?P<plural>s)?(?![\w'’])",
+        re.I,
+    )
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    forms = sorted(gz.places(), key=len, reverse=True)
+    alts = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"\s+(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])")
+
+
+@cache
+def _department_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = gz.table("departments.tsv")
+    alts = []
+    names = {}
+    for i, row in enumerate(rows):
+        alts.append(f"(?P<d{i}>{row[0]})")
+        names[f"d{i}"] = row[1]
+    return re.compile("|".join(alts), re.I), names
+
+
+def department_in(text: str) -> tuple[str, int, int] | None:
+    """The first department named in ``text``: (canonical, start, end)."""
+    pattern, names = _department_regex()
+    m = pattern.search(text)
+    if not m:
+        return None
+    return names[m.lastgroup or ""], m.start(), m.end()
+
+
+_DEPT_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?")
+_SPECIAL = {"chief of protocol": "Protocol Department", "press chief": "Press Department"}
+
+
+def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
+    """Role phrases in ``text[start:end]`` with what follows them (place, department)."""
+    end = len(text) if end is None else end
+    roles = gz.roles()
+    places = gz.places()
+    out: list[RoleMatch] = []
+    for m in _role_regex().finditer(text, start, end):
+        surface = re.sub(r"\s+", " ", m.group("role").lower())
+        role, elite = roles[surface]
+        pre = m.group("pre").lower()
+        # a capitalised "Charge"/"Minister" etc. inside a name-like run is still a role;
+        # lower-case bare "head"/"chief"/"director"/"representative" need a department or place
+        phrase_end = m.end()
+        country = place = department = None
+        pm = _place_regex().match(text, m.end(), end)
+        if pm:
+            place = pm.group("place")
+            canonical, kind, ctry = places[place]
+            country = ctry or canonical
+            phrase_end = pm.end()
+        dm = _DEPT_AFTER.match(text, phrase_end, end)
+        if dm:
+            found = department_in(text[dm.end() : min(end, dm.end() + 60)])
+            if found and found[1] == 0:
+                department = found[0]
+                phrase_end = dm.end() + found[2]
+        if surface in _SPECIAL:
+            department = _SPECIAL[surface]
+        if role in ("head of department",) and department is None and "department" not in surface:
+            continue  # "head", "chief" alone are too vague
+        if role in ("representative",) and not (country or "soviet" in pre or "official" in surface):
+            continue
+        soviet = "soviet" in pre or "soviet" in surface
+        out.append(
+            RoleMatch(
+                m.start("role") if not pre.strip() else m.start(),
+                phrase_end,
+                role,
+                elite,
+                bool(m.group("plural")),
+                country,
+                place,
+                department,
+                soviet,
+                "former" in pre,
+                "NKID" if (role in NKID_ROLES and (soviet or department)) else None,
+            )
+        )
+    return out
+
+
+@cache
+def _ru_role_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    rows = gz.table("roles_ru.tsv")
+    forms = {row[0]: (row[1], row[2] == "1") for row in rows}
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?P<role>{alts})", re.I), forms
+
+
+def find_roles_ru(text: str) -> list[RoleMatch]:
+    """Role phrases in a Russian position ("полномочный представитель СССР в Финляндии")."""
+    pattern, forms = _ru_role_regex()
+    ru_places = sorted(gz.table("places_ru.tsv"), key=lambda r: -len(r[0]))
+    out = []
+    for m in pattern.finditer(text):
+        role, elite = forms[m.group("role").lower()]
+        tail = text[m.end() : m.end() + 120]
+        clause = re.split(r"[,;]", tail, maxsplit=1)[0]
+        country = None
+        cm = re.search(r"\b(?:в|во)\s+([А-ЯЁA-Z][\w-]*)", clause)
+        if cm:
+            word = cm.group(1)
+            row = next((r for r in ru_places if word.startswith(r[0])), None)
+            country = row[1] if row else None
+        dep = department_in(clause)
+        department = dep[0] if dep else None
+        nkid = bool(re.search(r"иностранных дел|НКИД|полпредств|Наркоминдел", clause + " " + m.group(0), re.I))
+        if role in ("polpred", "ambassador", "chargé d'affaires", "counsellor", "attaché") and country:
+            nkid = True
+        if role in ("head of department", "deputy head of department", "assistant head of department", "referent"):
+            if not department and not nkid:
+                continue
+        out.append(
+            RoleMatch(
+                m.start(),
+                m.end() + len(clause),
+                role,
+                elite,
+                False,
+                country,
+                None,
+                department,
+                nkid,
+                False,
+                "NKID" if nkid else None,
+            )
+        )
+    return out
