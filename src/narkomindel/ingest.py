@@ -14,10 +14,12 @@ from pathlib import Path
 
 from narkomindel.config import Settings, load_settings
 from narkomindel.errors import NarkomindelError, ReadError
+from narkomindel.extract import EXTRACTION_VERSION, extract_document
+from narkomindel.model import Document
 from narkomindel.read import read_bytes
 from narkomindel.store.sqlite import Store, source_id_for
 
-__all__ = ["ingest", "iter_files", "FileResult", "IngestReport"]
+__all__ = ["ingest", "extract_sources", "iter_files", "FileResult", "IngestReport", "ExtractResult"]
 
 
 @dataclass
@@ -31,8 +33,19 @@ class FileResult:
 
 
 @dataclass
+class ExtractResult:
+    source_id: str
+    path: str
+    mentions: int = 0
+    claims: int = 0
+    events: int = 0
+    error: str | None = None
+
+
+@dataclass
 class IngestReport:
     results: list[FileResult] = field(default_factory=list)
+    extracted: list[ExtractResult] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -71,11 +84,13 @@ def ingest(
     settings: Settings | None = None,
     encoding: str | None = None,
     on_file: Callable[[FileResult], None] | None = None,
+    extract: bool = True,
 ) -> IngestReport:
-    """Read every file under ``paths`` into the database ``db``.
+    """Read every file under ``paths`` into the database ``db``, then extract.
 
     Re-ingesting a file whose bytes are already stored adds nothing; a file whose
-    bytes changed is stored as a new version of the same path.
+    bytes changed is stored as a new version of the same path.  With ``extract``
+    every new source (and any whose extraction is out of date) is extracted.
     """
     settings = settings or load_settings()
     report = IngestReport()
@@ -87,20 +102,73 @@ def ingest(
         for path in iter_files(paths):
             if path.resolve() in own_files:
                 continue  # the database itself, when it lives inside an ingested folder
-            result = _ingest_one(store, path, settings, encoding)
+            result, doc = _ingest_one(store, path, settings, encoding)
+            if extract and doc is not None and result.source_id:
+                report.extracted.append(_extract_one(store, result.source_id, result.path, doc))
             report.results.append(result)
             if on_file:
                 on_file(result)
+        if extract:
+            for sid in store.pending_extraction(EXTRACTION_VERSION):
+                report.extracted.append(_extract_one(store, sid, store.source(sid)["path"], None))
     return report
 
 
-def _ingest_one(store: Store, path: Path, settings: Settings, encoding: str | None) -> FileResult:
+def extract_sources(
+    db: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    on_source: Callable[[ExtractResult], None] | None = None,
+) -> list[ExtractResult]:
+    """Extract every stored source whose extraction is missing or out of date
+    (all of them with ``force``).  Re-running on unchanged sources changes nothing."""
+    results = []
+    with Store(db) as store:
+        ids = (
+            list(store.iter_source_ids()) if force else store.pending_extraction(EXTRACTION_VERSION)
+        )
+        for sid in ids:
+            result = _extract_one(store, sid, store.source(sid)["path"], None)
+            results.append(result)
+            if on_source:
+                on_source(result)
+    return results
+
+
+def _extract_one(store: Store, source_id: str, path: str, doc: Document | None) -> ExtractResult:
+    try:
+        document = doc if doc is not None else store.document(source_id)
+        extraction = extract_document(document)
+        store.save_extraction(source_id, extraction, EXTRACTION_VERSION)
+        return ExtractResult(
+            source_id,
+            path,
+            len(extraction.mentions),
+            len(extraction.claims),
+            len(extraction.events),
+        )
+    except NarkomindelError as exc:
+        return ExtractResult(source_id, path, error=exc.render())
+    except Exception as exc:  # an extractor bug must not stop the batch or touch the source
+        return ExtractResult(
+            source_id,
+            path,
+            error=f"[E399] {path}: extraction failed ({exc.__class__.__name__}: {exc}) — please report this as a bug",
+        )
+
+
+def _ingest_one(
+    store: Store, path: Path, settings: Settings, encoding: str | None
+) -> tuple[FileResult, Document | None]:
+    """Read and store one file; the Document too when it was stored anew."""
     where = str(path)
+
+    def failed(message: str) -> tuple[FileResult, Document | None]:
+        return FileResult(where, "failed", error=message), None
+
     try:
         if not path.exists():
-            return FileResult(
-                where, "failed", error=f"[E100] {where}: no such file or folder — check the path"
-            )
+            return failed(f"[E100] {where}: no such file or folder — check the path")
         size = path.stat().st_size
         if size > settings.max_file_bytes:
             raise ReadError(
@@ -111,25 +179,19 @@ def _ingest_one(store: Store, path: Path, settings: Settings, encoding: str | No
         data = path.read_bytes()
         sid = source_id_for(data)
         if store.has_source(sid):
-            return FileResult(where, "unchanged", sid)
+            return FileResult(where, "unchanged", sid), None
         doc = read_bytes(data, where, settings, encoding=encoding)
         stored = store.add_document(doc, where, data)
-        return FileResult(where, stored.status, stored.id, doc.reader, warnings=list(doc.warnings))
+        return FileResult(
+            where, stored.status, stored.id, doc.reader, warnings=list(doc.warnings)
+        ), doc
     except NarkomindelError as exc:
-        return FileResult(where, "failed", error=exc.render())
+        return failed(exc.render())
     except OSError as exc:
-        return FileResult(
-            where,
-            "failed",
-            error=f"[E100] {where}: cannot read the file ({exc.strerror}) — check permissions",
-        )
+        return failed(f"[E100] {where}: cannot read the file ({exc.strerror}) — check permissions")
     except RecursionError:
-        return FileResult(
-            where, "failed", error=f"[E106] {where}: nesting too deep to read — simplify the file"
-        )
+        return failed(f"[E106] {where}: nesting too deep to read — simplify the file")
     except Exception as exc:  # a bug in a reader must not stop the batch
-        return FileResult(
-            where,
-            "failed",
-            error=f"[E199] {where}: unexpected {exc.__class__.__name__}: {exc} — please report this as a bug",
+        return failed(
+            f"[E199] {where}: unexpected {exc.__class__.__name__}: {exc} — please report this as a bug"
         )

@@ -119,7 +119,9 @@ class Mention:
     type: str  # one of MENTION_TYPES
     extractor: str
     confidence: float
-    attrs: dict[str, Any] = field(default_factory=dict)  # normalised value, name parts, role cue ...
+    attrs: dict[str, Any] = field(
+        default_factory=dict
+    )  # normalised value, name parts, role cue ...
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,15 @@ def extract_document(doc: Document) -> Extraction:
     mentions += entities
     dates = find_dates(doc.text, language=doc.meta.language)
     mentions += [
-        Mention(d.start, d.end, d.text, "date", "extract.dates.v1", 0.9,
-                {"edtf": d.edtf, "calendar": d.calendar, "relative": d.relative})  # fmt: skip
+        Mention(
+            d.start,
+            d.end,
+            d.text,
+            "date",
+            "extract.dates.v1",
+            0.9,
+            {"edtf": d.edtf, "calendar": d.calendar, "relative": d.relative},
+        )  # fmt: skip
         for d in dates
     ]
     del base

@@ -26,24 +26,70 @@ __all__ = ["find_claims", "EXTRACTOR"]
 EXTRACTOR = "extract.claims.v1"
 
 FATES: list[tuple[str, re.Pattern[str]]] = [
-    ("executed", re.compile(r"\b(?:was|were|had been|been)\s+(?:shot|executed|liquidated)\b|\bwas put to death\b", re.I)),
+    (
+        "executed",
+        re.compile(
+            r"\b(?:was|were|had been|been)\s+(?:shot|executed|liquidated)\b|\bwas put to death\b",
+            re.I,
+        ),
+    ),
     ("sentenced", re.compile(r"\b(?:was|were)\s+sentenced\b", re.I)),
-    ("died in custody", re.compile(r"\bdied\s+(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+interrogation)\b", re.I)),
+    (
+        "died in custody",
+        re.compile(
+            r"\bdied\s+(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+interrogation)\b",
+            re.I,
+        ),
+    ),
     ("arrested", re.compile(r"\b(?:was|were|had been|been)\s+arrested\b", re.I)),
-    ("imprisoned", re.compile(r"\b(?:was|were)\s+(?:imprisoned|sent to (?:a\s+)?(?:labor\s+|labour\s+)?camps?|jailed)\b", re.I)),
+    (
+        "imprisoned",
+        re.compile(
+            r"\b(?:was|were)\s+(?:imprisoned|sent to (?:a\s+)?(?:labor\s+|labour\s+)?camps?|jailed)\b",
+            re.I,
+        ),
+    ),
     ("exiled", re.compile(r"\b(?:was|were)\s+(?:exiled|deported|banished)\b", re.I)),
     ("recalled", re.compile(r"\b(?:was|were|had been)\s+recalled\b", re.I)),
-    ("defected", re.compile(r"\b(?:defected|refused to return|fled (?:to|abroad)|made good (?:his|her) escape|became a non-returner|sought asylum)\b", re.I)),
-    ("died", re.compile(r"\b(?:died|committed suicide|was killed|perished)\b(?!\s+in\s+(?:prison|custody|camp))", re.I)),
-    ("survived", re.compile(r"\b(?:survived|was not purged|escaped arrest|remained at (?:his|her|their) posts?)\b", re.I)),
-    ("purged", re.compile(r"\b(?:was|were)\s+purged\b|\bfell (?:victim|in the e[zs]h?ovshchina)|\bdisappeared\b|\bvanished\b", re.I)),
+    (
+        "defected",
+        re.compile(
+            r"\b(?:defected|refused to return|fled (?:to|abroad)|made good (?:his|her) escape|became a non-returner|sought asylum)\b",
+            re.I,
+        ),
+    ),
+    (
+        "died",
+        re.compile(
+            r"\b(?:died|committed suicide|was killed|perished)\b(?!\s+in\s+(?:prison|custody|camp))",
+            re.I,
+        ),
+    ),
+    (
+        "survived",
+        re.compile(
+            r"\b(?:survived|was not purged|escaped arrest|remained at (?:his|her|their) posts?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "purged",
+        re.compile(
+            r"\b(?:was|were)\s+purged\b|\bfell (?:victim|in the e[zs]h?ovshchina)|\bdisappeared\b|\bvanished\b",
+            re.I,
+        ),
+    ),
     ("rehabilitated", re.compile(r"\b(?:was|were)\s+(?:posthumously\s+)?rehabilitated\b", re.I)),
 ]
 _VICTIMS = re.compile(
-    r"\b(?:the\s+)?(?:victims|those\s+(?:arrested|shot|purged))\s+(?:included|were|among\s+\w+\s+were)\b|\bamong\s+the\s+victims\b", re.I
+    r"\b(?:the\s+)?(?:victims|those\s+(?:arrested|shot|purged))\s+(?:included|were|among\s+\w+\s+were)\b|\bamong\s+the\s+victims\b",
+    re.I,
 )
 _RUMOUR = re.compile(r"\b(?:rumou?red|it was said|reportedly|allegedly|rumou?rs?)\b", re.I)
-_HYPO = re.compile(r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:have\s+)?(?:been\s+)?$|\b(?:probably|perhaps|possibly|likely)\s+$", re.I)
+_HYPO = re.compile(
+    r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:have\s+)?(?:been\s+)?$|\b(?:probably|perhaps|possibly|likely)\s+$",
+    re.I,
+)
 _NEG = re.compile(r"\b(?:not|never|no longer|nor)\b[^,;.]*$", re.I)
 _NEG_AFTER = re.compile(r"^\W*(?:never materiali[sz]ed|did not|was not)\b", re.I)
 _PRONOUN = re.compile(r"^\W*(?:He|She)\b")
@@ -54,9 +100,13 @@ _VERB_POST = re.compile(
     re.I,
 )
 _BETWEEN_ROLE_AND_NAME = re.compile(r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade)\s+)*$")
-_APPOSITION = re.compile(r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|Soviet|Russian|Narkomindel|NKID)\s+)*")
+_APPOSITION = re.compile(
+    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|Soviet|Russian|Narkomindel|NKID)\s+)*"
+)
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
-_CLAUSE_BREAK = re.compile(r"\b(?:whose|which|that|when|while|because|although|but|whom|where)\b|;|:")
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:whose|which|that|when|while|because|although|but|whom|where)\b|;|:"
+)
 _RELATIVE_SUBJECT = re.compile(r"^\s*,?\s*(?:who|which)\s+$")
 _DEPT_VERB = re.compile(
     r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
@@ -87,7 +137,15 @@ class _Claims:
         self._seen: set[tuple[object, ...]] = set()
 
     def add(self, claim: Claim) -> None:
-        key = (claim.type, claim.subject, claim.role, claim.country, claim.department, claim.value, claim.start)
+        key = (
+            claim.type,
+            claim.subject,
+            claim.role,
+            claim.country,
+            claim.department,
+            claim.value,
+            claim.start,
+        )
         if key not in self._seen:
             self._seen.add(key)
             self.claims.append(claim)
@@ -109,9 +167,21 @@ class _Claims:
         return self.claims
 
     # -- posts ---------------------------------------------------------------------
-    def _post(self, subject: int, role: RoleMatch, ev_start: int, ev_end: int, dates: list[DateMatch], conf: float) -> None:
+    def _post(
+        self,
+        subject: int,
+        role: RoleMatch,
+        ev_start: int,
+        ev_end: int,
+        dates: list[DateMatch],
+        conf: float,
+    ) -> None:
         ev_start, ev_end = min(ev_start, ev_end), max(ev_start, ev_end)
-        after = [d for d in dates if ev_end <= d.start <= ev_end + 25 and _DATE_LEAD.match(self.text[ev_end : d.start])]
+        after = [
+            d
+            for d in dates
+            if ev_end <= d.start <= ev_end + 25 and _DATE_LEAD.match(self.text[ev_end : d.start])
+        ]
         date_start = date_end = None
         if after:
             d = after[0]
@@ -177,17 +247,37 @@ class _Claims:
                     self._post(p, role, ms[p].start, role.end, dates, 0.85)
                     continue
                 # name ... became / was appointed ... role
-                if _VERB_POST.search(gap) and not any(ms[p].end <= ms[i].start < role.start for i in persons):
+                if _VERB_POST.search(gap) and not any(
+                    ms[p].end <= ms[i].start < role.start for i in persons
+                ):
                     self._post(p, role, ms[p].start, role.end, dates, 0.75)
         # name ... was placed in charge of the Personnel Department
         for i in persons:
             rest = self.text[ms[i].end : e]
-            for dm in re.finditer(r"(?=[A-Z0-9]|\b(?:first|second|third|press|consular|protocol|legal|personnel|economic|central)\b)", rest[:200], re.I):
-                if not _DEPT_VERB.search(rest[: dm.start()]) or _CLAUSE_BREAK.search(rest[: dm.start()]):
+            for dm in re.finditer(
+                r"(?=[A-Z0-9]|\b(?:first|second|third|press|consular|protocol|legal|personnel|economic|central)\b)",
+                rest[:200],
+                re.I,
+            ):
+                if not _DEPT_VERB.search(rest[: dm.start()]) or _CLAUSE_BREAK.search(
+                    rest[: dm.start()]
+                ):
                     continue
                 dep = department_in(rest[dm.start() : dm.start() + 60])
                 if dep and dep[1] == 0:
-                    r = RoleMatch(0, 0, "head of department", False, False, None, None, dep[0], True, False, "NKID")
+                    r = RoleMatch(
+                        0,
+                        0,
+                        "head of department",
+                        False,
+                        False,
+                        None,
+                        None,
+                        dep[0],
+                        True,
+                        False,
+                        "NKID",
+                    )
                     self._post(i, r, ms[i].start, ms[i].end + dm.start() + dep[2], dates, 0.75)
                     break
         # name (of the Second Western Division) / name (chief of protocol)
@@ -198,16 +288,32 @@ class _Claims:
             inside = m.group(1)
             in_roles = find_roles(inside)
             dep = department_in(inside)
-            group_role = next((r for r in reversed(roles) if r.end <= ms[i].start and r.plural), None)
+            group_role = next(
+                (r for r in reversed(roles) if r.end <= ms[i].start and r.plural), None
+            )
             if in_roles:
                 r = in_roles[0]
                 self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.8)
             elif dep and group_role is not None:
-                r = RoleMatch(0, 0, group_role.role, group_role.elite, False, None, None, dep[0], True, False, "NKID")
+                r = RoleMatch(
+                    0,
+                    0,
+                    group_role.role,
+                    group_role.elite,
+                    False,
+                    None,
+                    None,
+                    dep[0],
+                    True,
+                    False,
+                    "NKID",
+                )
                 self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.75)
 
     # -- fates ---------------------------------------------------------------------
-    def fates(self, s: int, e: int, persons: list[int], dates: list[DateMatch], prev: int | None) -> int | None:
+    def fates(
+        self, s: int, e: int, persons: list[int], dates: list[DateMatch], prev: int | None
+    ) -> int | None:
         text = self.text
         ms = self.mentions
         sentence = text[s:e]
@@ -216,7 +322,15 @@ class _Claims:
         if victims:
             for i in persons:
                 if ms[i].start >= victims.end():
-                    self._fate(i, "purged", victims.start(), ms[i].end, dates, "rumoured" if rumour else "asserted", 0.85)
+                    self._fate(
+                        i,
+                        "purged",
+                        victims.start(),
+                        ms[i].end,
+                        dates,
+                        "rumoured" if rumour else "asserted",
+                        0.85,
+                    )
         subject_for_next = prev
         for value, pattern in FATES:
             for m in pattern.finditer(text, s, e):
@@ -228,7 +342,9 @@ class _Claims:
                     last = before[-1]
                     # a clause break with another verb between name and fate: the name is not the subject
                     gap = text[ms[last].end : m.start()]
-                    if len(gap) > 100 or (_CLAUSE_BREAK.search(gap) and not _RELATIVE_SUBJECT.match(gap)):
+                    if len(gap) > 100 or (
+                        _CLAUSE_BREAK.search(gap) and not _RELATIVE_SUBJECT.match(gap)
+                    ):
                         continue
                     subjects = [last]
                     k = len(before) - 1
@@ -237,7 +353,9 @@ class _Claims:
                         k -= 1
                 elif prev is not None and _PRONOUN.match(text[s : m.start()]):
                     subjects = [prev]
-                elif prev is not None and re.match(r"^\W*(?:he|she)\b", text[s : m.start()].split(",")[-1].strip() or "x", re.I):
+                elif prev is not None and re.match(
+                    r"^\W*(?:he|she)\b", text[s : m.start()].split(",")[-1].strip() or "x", re.I
+                ):
                     subjects = [prev]
                 if not subjects:
                     continue
@@ -254,7 +372,16 @@ class _Claims:
                 subject_for_next = subjects[-1]
         return subject_for_next if persons or subject_for_next is not None else prev
 
-    def _fate(self, subject: int, value: str, start: int, end: int, dates: list[DateMatch], modality: str, conf: float) -> None:
+    def _fate(
+        self,
+        subject: int,
+        value: str,
+        start: int,
+        end: int,
+        dates: list[DateMatch],
+        modality: str,
+        conf: float,
+    ) -> None:
         start, end = min(start, end), max(start, end)
         sent_end = end
         m = re.search(r"[;.](?:\s|$)", self.text[end : end + 120])

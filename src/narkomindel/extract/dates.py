@@ -60,32 +60,73 @@ def D(n: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first (longest match wins by order)
     ("md_md_y", re.compile(rf"\b{M('m1')}\s+{D('d1')}{_DASH}{M('m2')}\s+{D('d2')},?\s+{Y('y')}\b")),
-    ("d_m_d_m_y", re.compile(rf"\b{D('d1')}\s+{M('m1')}{_DASH}{D('d2')}\s+{M('m2')},?\s+{Y('y')}\b")),
+    (
+        "d_m_d_m_y",
+        re.compile(rf"\b{D('d1')}\s+{M('m1')}{_DASH}{D('d2')}\s+{M('m2')},?\s+{Y('y')}\b"),
+    ),
     ("md_d_y", re.compile(rf"\b{M('m1')}\s+{D('d1')}{_DASH}{D('d2')},?\s+{Y('y')}\b")),
     ("d_d_m_y", re.compile(rf"\b{D('d1')}{_DASH}{D('d2')}\s+{M('m1')},?\s+{Y('y')}\b")),
-    ("between_d_d_m_y", re.compile(rf"\bbetween\s+{D('d1')}\s+and\s+{D('d2')}\s+{M('m1')},?\s+{Y('y')}\b", re.I)),
+    (
+        "between_d_d_m_y",
+        re.compile(rf"\bbetween\s+{D('d1')}\s+and\s+{D('d2')}\s+{M('m1')},?\s+{Y('y')}\b", re.I),
+    ),
     ("between_d_d_m", re.compile(rf"\bbetween\s+{D('d1')}\s+and\s+{D('d2')}\s+{M('m1')}\b", re.I)),
     ("my_my", re.compile(rf"\b{M('m1')},?\s+{Y('y1')}{_DASH}{M('m2')},?\s+{Y('y2')}\b")),
     ("m_m_y", re.compile(rf"\b{M('m1')}{_DASH}{M('m2')},?\s+(?:of\s+)?{Y('y')}\b")),
-    ("between_y_y", re.compile(rf"\b(?:between|from)\s+{Y('y1')}\s+(?:and|to|until|till)\s+{Y('y2')}\b", re.I)),
-    ("y_y", re.compile(rf"\b{Y('y1')}\s*(?:–|—|-|/)\s*(?P<y2>\d{{2}}|\d{{4}})\b(?!\s*(?:percent|%))")),
+    (
+        "between_y_y",
+        re.compile(rf"\b(?:between|from)\s+{Y('y1')}\s+(?:and|to|until|till)\s+{Y('y2')}\b", re.I),
+    ),
+    (
+        "y_y",
+        re.compile(rf"\b{Y('y1')}\s*(?:–|—|-|/)\s*(?P<y2>\d{{2}}|\d{{4}})\b(?!\s*(?:percent|%))"),
+    ),
     # single dates
     ("d_m_y", re.compile(rf"\b{D('d')}\s+{M('m')},?\s+{Y('y')}\b")),
     ("m_d_y", re.compile(rf"\b{M('m')}\s+{D('d')},\s*{Y('y')}\b")),
     ("m_d_y2", re.compile(rf"\b{M('m')}\s+{D('d')}\s+{Y('y')}\b")),
     ("ru_numeric", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[6-9]\d\d|20[0-4]\d)\b")),
-    ("ru_d_m_y", re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<m>(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*)\s+(?P<y>1[6-9]\d\d)\b")),
-    ("season_y", re.compile(rf"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y('y')}\b", re.I)),
-    ("part_y", re.compile(rf"\b(?P<p>early|mid|late|middle of|end of|beginning of)[\s-]+{Y('y')}\b(?!s)", re.I)),
-    ("part_decade", re.compile(r"\b(?:the\s+)?(?P<p>early|mid|late)[\s-]+(?P<y>1[6-9]\d0)'?s\b", re.I)),
+    (
+        "ru_d_m_y",
+        re.compile(
+            r"\b(?P<d>[0-3]?\d)\s+(?P<m>(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*)\s+(?P<y>1[6-9]\d\d)\b"
+        ),
+    ),
+    (
+        "season_y",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Y('y')}\b", re.I
+        ),
+    ),
+    (
+        "part_y",
+        re.compile(
+            rf"\b(?P<p>early|mid|late|middle of|end of|beginning of)[\s-]+{Y('y')}\b(?!s)", re.I
+        ),
+    ),
+    (
+        "part_decade",
+        re.compile(r"\b(?:the\s+)?(?P<p>early|mid|late)[\s-]+(?P<y>1[6-9]\d0)'?s\b", re.I),
+    ),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>1[6-9]\d0)'?s\b")),
     ("m_y", re.compile(rf"\b{M('m')},?\s+(?:of\s+)?{Y('y')}\b")),
-    ("approx_y", re.compile(rf"\b(?P<q>c\.|ca\.|circa|about|around|approximately)\s*{Y('y')}\b", re.I)),
+    (
+        "approx_y",
+        re.compile(rf"\b(?P<q>c\.|ca\.|circa|about|around|approximately)\s*{Y('y')}\b", re.I),
+    ),
     ("open_y", re.compile(rf"\b(?P<q>before|after|since|by|until|till)\s+{Y('y')}\b", re.I)),
     ("y", re.compile(rf"(?<![\d$£.,/-]){Y('y')}(?![\d%]|\s*(?:percent|per cent))")),
-    ("relative", re.compile(r"\b(?:the\s+)?(?P<r>next|following|same)\s+(?P<u>day|year|month)\b|\bthat\s+(?P<u2>year)\b", re.I)),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:the\s+)?(?P<r>next|following|same)\s+(?P<u>day|year|month)\b|\bthat\s+(?P<u2>year)\b",
+            re.I,
+        ),
+    ),
 ]
-_NOT_A_YEAR_BEFORE = re.compile(r"(?:\bpp?\.|\bno\.|\bnos\.|\bvol\.|\bf\.|\bop\.|\bd\.|\bl\.|\bll\.|\bfile\s+no\.|№)\s*$", re.I)
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:\bpp?\.|\bno\.|\bnos\.|\bvol\.|\bf\.|\bop\.|\bd\.|\bl\.|\bll\.|\bfile\s+no\.|№)\s*$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -227,7 +268,9 @@ def _shift(edtf: str, unit: str, amount: int) -> str | None:
     return None
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None, *, language: str = "en") -> list[DateMatch]:
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, *, language: str = "en"
+) -> list[DateMatch]:
     """All dates in ``text[start:end]``, longest first where they overlap, in text order."""
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
@@ -244,7 +287,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, language: s
             edtf, shape = _interpret(kind, m)
             if not edtf:
                 continue
-            found.append(DateMatch(s, e, m.group(0), edtf, _calendar_of(edtf, text[e : e + 12], language), kind=shape))
+            found.append(
+                DateMatch(
+                    s,
+                    e,
+                    m.group(0),
+                    edtf,
+                    _calendar_of(edtf, text[e : e + 12], language),
+                    kind=shape,
+                )
+            )
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
     # relative dates: certain only from an absolute date earlier in the same stretch of text

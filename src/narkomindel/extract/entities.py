@@ -33,7 +33,9 @@ def _place_pattern() -> re.Pattern[str]:
 def _ru_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     orgs = tuple(row[0] for row in gz.table("organisations_ru.tsv"))
     places = tuple(row[0] for row in gz.table("places_ru.tsv"))
-    org = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(o) for o in sorted(orgs, key=len, reverse=True)) + r")")
+    org = re.compile(
+        r"(?<![\w])(?:" + "|".join(re.escape(o) for o in sorted(orgs, key=len, reverse=True)) + r")"
+    )
     place = re.compile(
         r"(?:(?<=\bв )|(?<=\bво )|(?<=\bиз )|(?<=\bСССР в ))(?:"
         + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
@@ -55,7 +57,9 @@ def find_entities(doc: Document) -> list[Mention]:
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        found.append(Mention(s, e, text[s:e], mtype, EXTRACTOR, conf, {"value": value, "kind": kind}))
+        found.append(
+            Mention(s, e, text[s:e], mtype, EXTRACTOR, conf, {"value": value, "kind": kind})
+        )
 
     orgs = gz.organisations()
     places = gz.places()
@@ -72,7 +76,14 @@ def find_entities(doc: Document) -> list[Mention]:
         org_map = {row[0]: row[1] for row in gz.table("organisations_ru.tsv")}
         place_rows = sorted(gz.table("places_ru.tsv"), key=lambda r: -len(r[0]))
         for m in org_ru.finditer(text):
-            add(m.start(), m.end(), "organisation", org_map.get(m.group(0), m.group(0)), "organisation", 0.9)
+            add(
+                m.start(),
+                m.end(),
+                "organisation",
+                org_map.get(m.group(0), m.group(0)),
+                "organisation",
+                0.9,
+            )
         for m in place_ru.finditer(text):
             stem = next(r for r in place_rows if m.group(0).startswith(r[0]))
             add(m.start(), m.end(), "place", stem[1], "state", 0.8)

@@ -41,12 +41,45 @@ _RECOGNITION = re.compile(
     r"(?:\s+(?P<how>de\s+jure|de\s+facto))?|\b(?P<how2>de\s+jure|de\s+facto)\s+recognition\b",
     re.I,
 )
-_RUPTURE = re.compile(r"\b(?:broke\s+off|severed|breaking\s+off|rupture(?:d)?\s+(?:of\s+)?)\s*(?:diplomatic\s+)?relations\b", re.I)
-_RESTORE = re.compile(r"\b(?:resum(?:ed|ption\s+of)|restor(?:ed|ation\s+of)|re-?establish(?:ed|ment\s+of))\s+(?:full\s+)?(?:diplomatic\s+(?:and\s+consular\s+)?)?relations\b", re.I)
+_RUPTURE = re.compile(
+    r"\b(?:broke\s+off|severed|breaking\s+off|rupture(?:d)?\s+(?:of\s+)?)\s*(?:diplomatic\s+)?relations\b",
+    re.I,
+)
+_RESTORE = re.compile(
+    r"\b(?:resum(?:ed|ption\s+of)|restor(?:ed|ation\s+of)|re-?establish(?:ed|ment\s+of))\s+(?:full\s+)?(?:diplomatic\s+(?:and\s+consular\s+)?)?relations\b",
+    re.I,
+)
 _EXPULSION = re.compile(r"\b(?:was|were)\s+expelled\s+from\b|\bexpulsion\s+of\b", re.I)
 _ELECTION = re.compile(r"\b(?P<year>\d{4})\s+(?:\w+\s+)?general\s+election\b", re.I)
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-_NOT_EVENT_MODS = {"The", "A", "This", "That", "These", "Such", "First", "Second", "Both", "Each", "Every", "Great", "World"}
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+_NOT_EVENT_MODS = {
+    "The",
+    "A",
+    "This",
+    "That",
+    "These",
+    "Such",
+    "First",
+    "Second",
+    "Both",
+    "Each",
+    "Every",
+    "Great",
+    "World",
+}
 
 
 @cache
@@ -117,9 +150,20 @@ def find_events(doc: Document, mentions: list[Mention]) -> list[Event]:
                 name_part = m.group("name").strip()
                 if name_part.split()[0].lower().rstrip(".") in _MONTHS:
                     continue
-                etype = {"Peace": "treaty", "Battle": "war"}.get(head, _TYPE_OF.get(head.lower(), "event"))
+                etype = {"Peace": "treaty", "Battle": "war"}.get(
+                    head, _TYPE_OF.get(head.lower(), "event")
+                )
                 place = places.get(name_part, (None,))[0] if name_part in places else None
-                add(etype, f"{head} of {name_part}", m.start("head"), m.end("name"), sent, dates, 0.85, place)
+                add(
+                    etype,
+                    f"{head} of {name_part}",
+                    m.start("head"),
+                    m.end("name"),
+                    sent,
+                    dates,
+                    0.85,
+                    place,
+                )
             for m in _NAMED_BEFORE.finditer(text, s0, e0):
                 mods = m.group("mods").split()
                 while mods and (mods[0] in _NOT_EVENT_MODS or mods[0].lower() in ("the", "a")):
@@ -130,16 +174,39 @@ def find_events(doc: Document, mentions: list[Mention]) -> list[Event]:
                 start = m.start("mods") + m.group("mods").find(mods[0])
                 name = " ".join(mods + [head])
                 place = next((places[w][0] for w in mods if w in places), None)
-                add(_TYPE_OF.get(head.lower(), "event"), name, start, m.end("head"), sent, dates, 0.8, place)
+                add(
+                    _TYPE_OF.get(head.lower(), "event"),
+                    name,
+                    start,
+                    m.end("head"),
+                    sent,
+                    dates,
+                    0.8,
+                    place,
+                )
             for m in _RECOGNITION.finditer(text, s0, e0):
                 how = (m.group("how") or m.group("how2") or "").lower().replace("  ", " ")
                 sub = _parties(text[s0:e0])
-                name = f"recognition ({how or 'unspecified'})" + (f" by {sub[0]}" if sub and sub[0] != "USSR" else "")
+                name = f"recognition ({how or 'unspecified'})" + (
+                    f" by {sub[0]}" if sub and sub[0] != "USSR" else ""
+                )
                 add("recognition", name, m.start(), m.end(), sent, dates, 0.75)
-            for pattern, etype in ((_RUPTURE, "rupture"), (_RESTORE, "restoration"), (_EXPULSION, "expulsion")):
+            for pattern, etype in (
+                (_RUPTURE, "rupture"),
+                (_RESTORE, "restoration"),
+                (_EXPULSION, "expulsion"),
+            ):
                 for m in pattern.finditer(text, s0, e0):
                     parties = _parties(text[s0:e0])
-                    add(etype, f"{etype} ({', '.join(parties) or 'unspecified'})", m.start(), m.end(), sent, dates, 0.7)
+                    add(
+                        etype,
+                        f"{etype} ({', '.join(parties) or 'unspecified'})",
+                        m.start(),
+                        m.end(),
+                        sent,
+                        dates,
+                        0.7,
+                    )
             for m in _ELECTION.finditer(text, s0, e0):
                 add("election", m.group(0), m.start(), m.end(), sent, dates, 0.8)
     events.sort(key=lambda ev: ev.start)

@@ -33,12 +33,43 @@ __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
 EXTRACTOR = "extract.names.v1"
 
-PARTICLES = {"de", "von", "van", "der", "den", "du", "di", "da", "del", "della", "ter", "le", "d'", "zu"}
+PARTICLES = {
+    "de",
+    "von",
+    "van",
+    "der",
+    "den",
+    "du",
+    "di",
+    "da",
+    "del",
+    "della",
+    "ter",
+    "le",
+    "d'",
+    "zu",
+}
 NOT_INITIALS = {
     "Mr", "Mrs", "Dr", "St", "No", "Co", "Jr", "Ltd", "Vol", "Fig", "Cf", "Ed", "Nos", "Pp", "Gen",
     "Col", "Capt", "Lt", "Adm", "Sen", "Gov", "Rev", "Prof", "Hon", "Ms", "Messrs", "Mme", "Mlle",
 }  # fmt: skip
-HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Messrs", "Mme", "Mlle", "Prof", "Gen", "Col", "Capt", "Adm", "Lt", "Sen", "Gov"}
+HONORIFICS = {
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Messrs",
+    "Mme",
+    "Mlle",
+    "Prof",
+    "Gen",
+    "Col",
+    "Capt",
+    "Adm",
+    "Lt",
+    "Sen",
+    "Gov",
+}
 TITLE_CUES = {
     "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Comrade", "General", "Marshal", "Colonel", "Captain",
     "Admiral", "Commander", "Count", "Countess", "Baron", "Prince", "Princess", "Senator", "President",
@@ -63,7 +94,9 @@ _CITE_AFTER = re.compile(
     )""",
     re.X,
 )
-_CITE_BEFORE = re.compile(r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.)\s*$", re.I)
+_CITE_BEFORE = re.compile(
+    r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.)\s*$", re.I
+)
 
 
 def surname_of(name: str) -> str:
@@ -146,9 +179,13 @@ class _Finder:
             if t.kind == "word" and nxt is not None and nxt.text == "." and nxt.start == t.end:
                 is_title = t.text in HONORIFICS
                 looks_initial = (
-                    (t.text[:1].isupper() and len(t.text) <= 3 and t.text not in NOT_INITIALS)
-                    or t.text in ("la", "Ia")
-                ) and after is not None and (after.is_cap or (after.kind == "word" and len(after.text) <= 3))
+                    (
+                        (t.text[:1].isupper() and len(t.text) <= 3 and t.text not in NOT_INITIALS)
+                        or t.text in ("la", "Ia")
+                    )
+                    and after is not None
+                    and (after.is_cap or (after.kind == "word" and len(after.text) <= 3))
+                )
                 if is_title:
                     item = _Item([t, nxt], "title")
                     step = 2
@@ -261,14 +298,18 @@ class _Finder:
             return start, end, 0.9, "signature"
         if cand.in_parens_after_role:
             return start, end, 0.9, "role (Name)"
-        if cand.cue and not (len(words) == 1 and re.search(r"(?:ed|ing)$", last) and last not in self.given):
+        if cand.cue and not (
+            len(words) == 1 and re.search(r"(?:ed|ing)$", last) and last not in self.given
+        ):
             return start, end, 0.88, f"title {cand.cue}"
         if last in self.authority:
             return start, end, 0.9, "persons list"
         if len(words) == 1 and self.surname_shaped(last):
             return start, end, 0.8, "surname shape"
-        if len(words) >= 2 and self.surname_shaped(last) and all(
-            w.text.lower() not in self.lower_words for w in words
+        if (
+            len(words) >= 2
+            and self.surname_shaped(last)
+            and all(w.text.lower() not in self.lower_words for w in words)
         ):
             return start, end, 0.82, "surname shape"
         return None
@@ -282,9 +323,15 @@ class _Finder:
             tokens = tokenize(self.text, seg.start, seg.end)
             for run in self.items(tokens):
                 for cand in self.candidates(run, seg.kind):
-                    before = self.text[max(seg.start, cand.items[0].start - 80) : cand.items[0].start]
+                    before = self.text[
+                        max(seg.start, cand.items[0].start - 80) : cand.items[0].start
+                    ]
                     after = self.text[cand.items[-1].end : cand.items[-1].end + 2]
-                    if before.rstrip().endswith("(") and after.startswith(")") and ROLE_WORDS.search(before):
+                    if (
+                        before.rstrip().endswith("(")
+                        and after.startswith(")")
+                        and ROLE_WORDS.search(before)
+                    ):
                         cand.in_parens_after_role = True
                     decided = self.decide(cand)
                     if decided:
@@ -314,7 +361,7 @@ class _Finder:
             if not is_cited and seg_kind not in ("footnote", "author_note"):
                 body_surnames.add(surname_of(self.text[s:e]))
         out: list[Mention] = []
-        for k, (s, e, conf, why, seg_kind, cue) in enumerate(found):
+        for k, (s, e, conf, why, _seg_kind, cue) in enumerate(found):
             name = self.text[s:e]
             if self._is_title_word(s, e):
                 continue

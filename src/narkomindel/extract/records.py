@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Any
 
 from narkomindel.extract.dates import find_dates
 from narkomindel.extract.roles import find_roles, find_roles_ru
@@ -62,14 +63,18 @@ def _registry(doc: Document, mentions: list[Mention], claims: list[Claim]) -> No
                 "person",
                 EXTRACTOR,
                 1.0,
-                {"record": seg_index, "surname": parts.get("surname"), **{k: v for k, v in parts.items()}},
+                {
+                    "record": seg_index,
+                    "surname": parts.get("surname"),
+                    **{k: v for k, v in parts.items()},
+                },
             )
         )
         subject = len(mentions) - 1
 
-        def claim(kind: str, f: Annotation, **kw: object) -> None:
+        def claim(kind: str, f: Annotation, subject: int = subject, **kw: Any) -> None:
             claims.append(
-                Claim(kind, subject, f.start, f.end, text[f.start : f.end], EXTRACTOR, 0.98, **kw)  # type: ignore[arg-type]
+                Claim(kind, subject, f.start, f.end, text[f.start : f.end], EXTRACTOR, 0.98, **kw)
             )
 
         for f in fields:
@@ -97,7 +102,9 @@ def _registry(doc: Document, mentions: list[Mention], claims: list[Claim]) -> No
                             organisation=r.organisation,
                             department=r.department,
                             country=r.country,
-                            date_end=_date_ru(next((g.value or "" for g in fields if g.name == "executed"), "")),
+                            date_end=_date_ru(
+                                next((g.value or "" for g in fields if g.name == "executed"), "")
+                            ),
                             attrs={"elite": r.elite, "at_arrest": True},
                         )
                     )
@@ -115,7 +122,9 @@ def _authority(doc: Document, mentions: list[Mention], claims: list[Claim]) -> N
         printed = text[ns:ne]
         surname = printed.split(",")[0].strip()
         mentions.append(
-            Mention(ns, ne, printed, "person", EXTRACTOR, 1.0, {"authority": a.name, "surname": surname})
+            Mention(
+                ns, ne, printed, "person", EXTRACTOR, 1.0, {"authority": a.name, "surname": surname}
+            )
         )
         subject = len(mentions) - 1
         ident_start = ne

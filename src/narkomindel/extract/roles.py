@@ -21,7 +21,15 @@ NKID_ROLES = {
     "third secretary", "secretary", "attaché", "consul general", "vice consul", "consul",
     "head of department", "diplomatic courier", "trade representative", "representative",
 }  # fmt: skip
-ELITE = {"people's commissar", "deputy commissar", "collegium member", "polpred", "ambassador", "envoy", "minister"}
+ELITE = {
+    "people's commissar",
+    "deputy commissar",
+    "collegium member",
+    "polpred",
+    "ambassador",
+    "envoy",
+    "minister",
+}
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,9 @@ def _role_regex() -> re.Pattern[str]:
 def _place_regex() -> re.Pattern[str]:
     forms = sorted(gz.places(), key=len, reverse=True)
     alts = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"\s+(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])")
+    return re.compile(
+        rf"\s+(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])"
+    )
 
 
 @cache
@@ -77,7 +87,9 @@ def department_in(text: str) -> tuple[str, int, int] | None:
     return names[m.lastgroup or ""], m.start(), m.end()
 
 
-_DEPT_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?")
+_DEPT_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
+)
 _SPECIAL = {"chief of protocol": "Protocol Department", "press chief": "Press Department"}
 
 
@@ -111,7 +123,9 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
             department = _SPECIAL[surface]
         if role in ("head of department",) and department is None and "department" not in surface:
             continue  # "head", "chief" alone are too vague
-        if role in ("representative",) and not (country or "soviet" in pre or "official" in surface):
+        if role in ("representative",) and not (
+            country or "soviet" in pre or "official" in surface
+        ):
             continue
         soviet = "soviet" in pre or "soviet" in surface
         out.append(
@@ -157,10 +171,22 @@ def find_roles_ru(text: str) -> list[RoleMatch]:
             country = row[1] if row else None
         dep = department_in(clause)
         department = dep[0] if dep else None
-        nkid = bool(re.search(r"иностранных дел|НКИД|полпредств|Наркоминдел", clause + " " + m.group(0), re.I))
-        if role in ("polpred", "ambassador", "chargé d'affaires", "counsellor", "attaché") and country:
+        nkid = bool(
+            re.search(
+                r"иностранных дел|НКИД|полпредств|Наркоминдел", clause + " " + m.group(0), re.I
+            )
+        )
+        if (
+            role in ("polpred", "ambassador", "chargé d'affaires", "counsellor", "attaché")
+            and country
+        ):
             nkid = True
-        if role in ("head of department", "deputy head of department", "assistant head of department", "referent"):
+        if role in (
+            "head of department",
+            "deputy head of department",
+            "assistant head of department",
+            "referent",
+        ):
             if not department and not nkid:
                 continue
         out.append(

@@ -25,18 +25,25 @@ class Token:
     def is_cap(self) -> bool:
         """Title-case word: an upper-case first letter and a lower-case letter after it."""
         t = self.text
-        return self.kind == "word" and t[:1].isupper() and (len(t) == 1 or any(c.islower() for c in t[1:]))
+        return (
+            self.kind == "word"
+            and t[:1].isupper()
+            and (len(t) == 1 or any(c.islower() for c in t[1:]))
+        )
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     return [
-        Token(m.group(0), m.start(), m.end(), m.lastgroup or "punct") for m in _TOKEN.finditer(text, start, end)
+        Token(m.group(0), m.start(), m.end(), m.lastgroup or "punct")
+        for m in _TOKEN.finditer(text, start, end)
     ]
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZА-ЯЁ])")
-_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[a-z][a-z]?(?<=\bla)|\b(?:Mr|Mrs|Dr|St|No|Co|Jr|vol|pp|p|op|ed|eds|cf|Cf|ca|c|n\.d|i\.e|e\.g|etc|al|viz|Ibid|ibid|Gen|Col|Capt|Adm|Lt|Sgt|Prof|Gov|Sen|Rep|Hon|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mass|Ltd|Bros|Inc|ul|д|кв|г|обл|губ|р-н|с|пер|ст))\.$")
+_ABBREV = re.compile(
+    r"(?:\b[A-Z][a-z]{0,2}|\b[a-z][a-z]?(?<=\bla)|\b(?:Mr|Mrs|Dr|St|No|Co|Jr|vol|pp|p|op|ed|eds|cf|Cf|ca|c|n\.d|i\.e|e\.g|etc|al|viz|Ibid|ibid|Gen|Col|Capt|Adm|Lt|Sgt|Prof|Gov|Sen|Rep|Hon|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mass|Ltd|Bros|Inc|ul|д|кв|г|обл|губ|р-н|с|пер|ст))\.$"
+)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

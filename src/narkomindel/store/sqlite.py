@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from narkomindel.errors import NotFoundError, StoreError
-from narkomindel.model import Annotation, Document, Segment
+from narkomindel.model import Annotation, Document, Extraction, Segment
 from narkomindel.offsets import OffsetMap, char_to_byte_offsets
+from narkomindel.store import extraction as _extraction
 from narkomindel.store.migrations import migrate
 
 __all__ = ["Store", "StoredSource", "source_id_for"]
@@ -297,6 +298,21 @@ class Store:
             "annotations", 'start, "end", kind, name, value, attrs_json', source_id, kind
         )
         return [Annotation(r[0], r[1], r[2], r[3], r[4], json.loads(r["attrs_json"])) for r in rows]
+
+    # -- extraction ----------------------------------------------------------------
+    def save_extraction(self, source_id: str, extraction: Extraction, version: str) -> None:
+        """Replace the stored extraction of a source (one transaction)."""
+        _extraction.save_extraction(self.conn, source_id, extraction, version)
+
+    def extraction(self, source_id: str) -> Extraction:
+        return _extraction.load_extraction(self.conn, source_id)
+
+    def document(self, source_id: str) -> Document:
+        """The read Document of a stored source."""
+        return _extraction.load_document(self.conn, source_id)
+
+    def pending_extraction(self, version: str) -> list[str]:
+        return _extraction.pending_extraction(self.conn, version)
 
     def iter_source_ids(self) -> Iterator[str]:
         for row in self.conn.execute("SELECT id FROM sources ORDER BY path, version"):

@@ -95,4 +95,6 @@ def roles() -> dict[str, tuple[str, bool]]:
 def compiled_alternation(forms: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
     """One regex matching any of ``forms`` as whole words, longest first."""
     alts = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in alts) + r")(?![\w'’])", flags)
+    return re.compile(
+        r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in alts) + r")(?![\w'’])", flags
+    )

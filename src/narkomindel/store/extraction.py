@@ -1,0 +1,165 @@
+"""Storing and loading extraction results (mentions, factoids, events) per source."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+from narkomindel.errors import NotFoundError
+from narkomindel.model import Claim, Document, DocumentMeta, Event, Extraction, Mention
+from narkomindel.offsets import OffsetMap
+
+__all__ = ["save_extraction", "load_extraction", "load_document", "pending_extraction"]
+
+
+def _key(conn: sqlite3.Connection, source_id: str) -> int:
+    row = conn.execute("SELECT key FROM sources WHERE id = ?", (source_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no source {source_id}", hint="list them with `narkomindel sources`")
+    return int(row[0])
+
+
+def _j(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def save_extraction(conn: sqlite3.Connection, source_id: str, ex: Extraction, version: str) -> None:
+    """Replace a source's extraction with ``ex``, atomically."""
+    key = _key(conn, source_id)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table in ("mentions", "factoids", "events"):
+            conn.execute(f"DELETE FROM {table} WHERE source_key = ?", (key,))
+        conn.executemany(
+            'INSERT INTO mentions(source_key, seq, start, "end", text, type, extractor, confidence, attrs_json)'
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (key, i, m.start, m.end, m.text, m.type, m.extractor, m.confidence, _j(m.attrs))
+                for i, m in enumerate(ex.mentions)
+            ],
+        )
+        conn.executemany(
+            'INSERT INTO factoids(source_key, seq, type, subject_seq, start, "end", quote, role, organisation,'
+            " department, country, date_start, date_end, value, attribute, modality, confidence, extractor,"
+            " attrs_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    key, i, c.type, c.subject, c.start, c.end, c.quote, c.role, c.organisation, c.department,
+                    c.country, c.date_start, c.date_end, c.value, c.attribute, c.modality, c.confidence,
+                    c.extractor, _j(c.attrs),
+                )
+                for i, c in enumerate(ex.claims)
+            ],
+        )  # fmt: skip
+        conn.executemany(
+            'INSERT INTO events(source_key, seq, type, name, start, "end", quote, date, place, parties_json,'
+            " participants_json, extractor, confidence, attrs_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    key, i, e.type, e.name, e.start, e.end, e.quote, e.date, e.place, _j(list(e.parties)),
+                    _j(list(e.participants)), e.extractor, e.confidence, _j(e.attrs),
+                )
+                for i, e in enumerate(ex.events)
+            ],
+        )  # fmt: skip
+        conn.execute(
+            "INSERT INTO extraction_runs(source_key, version, ran_at) VALUES (?,?,?)"
+            " ON CONFLICT(source_key) DO UPDATE SET version = excluded.version, ran_at = excluded.ran_at",
+            (key, version, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def load_extraction(conn: sqlite3.Connection, source_id: str) -> Extraction:
+    key = _key(conn, source_id)
+    mentions = [
+        Mention(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+        for r in conn.execute(
+            'SELECT start, "end", text, type, extractor, confidence, attrs_json FROM mentions'
+            " WHERE source_key = ? ORDER BY seq",
+            (key,),
+        )
+    ]
+    claims = [
+        Claim(
+            r["type"], r["subject_seq"], r["start"], r["end"], r["quote"], r["extractor"], r["confidence"],
+            role=r["role"], organisation=r["organisation"], department=r["department"], country=r["country"],
+            date_start=r["date_start"], date_end=r["date_end"], value=r["value"], attribute=r["attribute"],
+            modality=r["modality"], attrs=json.loads(r["attrs_json"]),
+        )
+        for r in conn.execute("SELECT * FROM factoids WHERE source_key = ? ORDER BY seq", (key,))
+    ]  # fmt: skip
+    events = [
+        Event(
+            r["type"], r["name"], r["start"], r["end"], r["quote"], r["extractor"], r["confidence"],
+            date=r["date"], place=r["place"], parties=tuple(json.loads(r["parties_json"])),
+            participants=tuple(json.loads(r["participants_json"])), attrs=json.loads(r["attrs_json"]),
+        )
+        for r in conn.execute("SELECT * FROM events WHERE source_key = ? ORDER BY seq", (key,))
+    ]  # fmt: skip
+    return Extraction(mentions, claims, events)
+
+
+def load_document(conn: sqlite3.Connection, source_id: str) -> Document:
+    """Rebuild the read Document of a stored source (for re-extraction)."""
+    from narkomindel.model import Annotation, Segment
+
+    key = _key(conn, source_id)
+    src = conn.execute(
+        "SELECT s.kind, s.language, s.title, s.citation, s.reader, s.encoding, s.byte_offset, s.meta_json,"
+        " s.warnings_json, c.text, c.offsets, c.source_text, c.original"
+        " FROM sources s JOIN source_content c ON c.source_key = s.key WHERE s.key = ?",
+        (key,),
+    ).fetchone()
+    text = src["text"]
+    segments = [
+        Segment(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+        for r in conn.execute(
+            'SELECT start, "end", kind, page, label, grp, attrs_json FROM segments WHERE source_key = ? ORDER BY seq',
+            (key,),
+        )
+    ]
+    annotations = [
+        Annotation(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]))
+        for r in conn.execute(
+            'SELECT start, "end", kind, name, value, attrs_json FROM annotations WHERE source_key = ? ORDER BY seq',
+            (key,),
+        )
+    ]
+    meta = DocumentMeta(
+        title=src["title"],
+        citation=src["citation"],
+        language=src["language"],
+        kind=src["kind"],
+        encoding=src["encoding"],
+        byte_offset=src["byte_offset"],
+        extra=json.loads(src["meta_json"]),
+    )
+    source_text = src["source_text"]
+    if source_text is None:
+        source_text = bytes(src["original"])[src["byte_offset"] :].decode(src["encoding"])
+    return Document(
+        text,
+        OffsetMap.from_list(json.loads(src["offsets"]), len(text)),
+        segments,
+        annotations,
+        meta,
+        src["reader"],
+        json.loads(src["warnings_json"]),
+        source_text=source_text,
+    )
+
+
+def pending_extraction(conn: sqlite3.Connection, version: str) -> list[str]:
+    """Ids of sources with no extraction, or one made by another version."""
+    rows = conn.execute(
+        "SELECT s.id FROM sources s LEFT JOIN extraction_runs r ON r.source_key = s.key"
+        " WHERE r.version IS NULL OR r.version != ? ORDER BY s.path, s.version",
+        (version,),
+    ).fetchall()
+    return [str(r[0]) for r in rows]
