@@ -6,6 +6,7 @@ import click
 
 from narkomindel import __version__
 from narkomindel.cli.demo import demo_cmd
+from narkomindel.cli.extract import evaluate_cmd, extract_cmd
 from narkomindel.cli.ingest import ingest_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
 
@@ -20,6 +21,8 @@ cli.add_command(demo_cmd)
 cli.add_command(ingest_cmd)
 cli.add_command(sources_cmd)
 cli.add_command(source_cmd)
+cli.add_command(extract_cmd)
+cli.add_command(evaluate_cmd)
 
 
 def main() -> None:

@@ -88,12 +88,27 @@ _CITE_AFTER = re.compile(
         \((?:ed|eds|comp|trans)\.?\)                                  # editor: Name (ed.)
       | ,\s*(?:ed|eds)\.                                              # Name, ed.
       | ,\s*["'“‘*_]                                                  # Name, 'Title' / *Title*
-      | ,\s+[A-Z0-9][^()\n]{0,160}?\((?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)]{0,20}\)   # Name, Title (Place, 1968)
+      | ,\s+[A-Z0-9][^()\n]{0,160}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968)
+      | \s*\[pseud\.?\]                                               # Name [pseud.]
       | ,\s+[A-Z][^()\n]{0,140}?,\s+(?:vol|vols|pp?|ch|chap|no)\.   # Name, Short Title, p. 12
       | ,\s+(?:op\.\s*cit|loc\.\s*cit|ibid)
     )""",
     re.X,
 )
+_PERSON_VERBS = re.compile(
+    r"^(?:['’]s\s+)?(?:,\s+)?(?:said|says|told|wrote|writes|argued|argues|noted|notes|claimed|claims|believed|"
+    r"asked|replied|insisted|warned|informed|instructed|recalled|remembered|met|visited|sent|signed|"
+    r"refused|travelled|traveled|returned|declared|announced|complained|suggested|proposed|agreed|"
+    r"demanded|ordered|appointed|dismissed|protested|explained|admitted|stated|hinted|praised)\b"
+)
+_LETTER = re.compile(r"^\s+to\s+")
+_SCHOLAR_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:thesis|assessment|study|studies|biography|characteri[sz]ation|view|views|"
+    r"interpretation|analysis|argument|theory|research|estimate|conclusions?|hypothesis)\b"
+    r"|,?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:argues|argued|speculates|speculated|moots|mooted|contends|contended|"
+    r"maintains|concludes|concluded|has advanced the theory|advanced the theory|has put it|put it|theorizes|theorises)\b)"
+)
+_SCHOLAR_BEFORE = re.compile(r"(?:\bProfessor|\bProf\.|\bhistorian|\bscholar|\bAs)\s+$")
 _CITE_BEFORE = re.compile(
     r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.)\s*$", re.I
 )
@@ -339,27 +354,78 @@ class _Finder:
                         found.append((s, e, conf, why, seg.kind, cand.cue))
                     else:
                         rejected.append((cand, seg.kind))
-        # a surname alone refers back to a fuller name found in the document
+        # a surname alone refers back to a fuller name found in the document; an unknown
+        # capitalised word acts like a person (possessive, speech verb, letter, coordination)
         known = {surname_of(self.text[s:e]) for s, e, conf, *_ in found if conf >= 0.85}
+        spans = [(s, e) for s, e, *_ in found]
         for cand, seg_kind in rejected:
             words = [it for it in cand.items if it.kind == "word"]
             if len(words) == 1 and len(cand.items) == 1:
                 w = _strip_possessive(words[0].text)
+                s = words[0].start
                 if w in known:
-                    s = words[0].start
                     found.append((s, s + len(w), 0.86, "surname seen in full", seg_kind, cand.cue))
+                    continue
+                why = self._context_rule(words[0], w, spans)
+                if why:
+                    found.append((s, s + len(w), 0.75, why, seg_kind, cand.cue))
         found.sort()
         return self._typed(found)
+
+    def _context_rule(self, item: _Item, word: str, spans: list[tuple[int, int]]) -> str | None:
+        """Why an unknown capitalised word is a person, judged by its company, or None."""
+        if word.lower() in self.lower_words or len(word) < 3 or word.isupper():
+            return None
+        s = item.start
+        before = self.text[max(0, s - 3) : s]
+        sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?"“‘(\n' or s == 0
+        after = self.text[s + len(word) : s + len(word) + 40]
+        if re.match(r"['’]s\b", after) and not sentence_start:
+            return "possessive"
+        if (
+            _PERSON_VERBS.match(after.lstrip() if not after.startswith("'") else after)
+            and not sentence_start
+        ):
+            return "speech verb"
+        m = _LETTER.match(after)
+        if m:
+            rest = after[m.end() :]
+            if re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()", rest):
+                return "letter writer"
+        prev_text = self.text[max(0, s - 6) : s]
+        for ps, pe in spans:
+            if pe <= s and re.fullmatch(r"\s+(?:and|or|&)\s+", self.text[pe:s]):
+                return "coordinated with a person"
+            if ps >= s + len(word) and re.fullmatch(
+                r"\s+(?:and|or|&)\s+", self.text[s + len(word) : ps]
+            ):
+                return "coordinated with a person"
+        if re.search(r"\bto\s+$", prev_text) and re.match(r",\s+(?:\d|n\.d\.|undated)", after):
+            return "letter recipient"
+        return None
 
     def _typed(self, found: list[tuple[int, int, float, str, str, str | None]]) -> list[Mention]:
         """person / cited_author / work_title, by the company a name keeps."""
         body_surnames: set[str] = set()
         cited: dict[int, bool] = {}
-        for k, (s, e, _conf, _why, seg_kind, _cue) in enumerate(found):
-            is_cited = self._in_citation(s, e)
+        cited_surnames: set[str] = set()
+        scholars: set[str] = set()
+        actors: set[str] = set()
+        for k, (s, e, _conf, _why, seg_kind, cue) in enumerate(found):
+            surname = surname_of(self.text[s:e])
+            is_cited = self._in_citation(s, e) or self._coordinated_with_cited(s, found, cited)
             cited[k] = is_cited
-            if not is_cited and seg_kind not in ("footnote", "author_note"):
-                body_surnames.add(surname_of(self.text[s:e]))
+            if is_cited:
+                cited_surnames.add(surname)
+            elif seg_kind not in ("footnote", "author_note"):
+                body_surnames.add(surname)
+            if _SCHOLAR_AFTER.match(self.text[e : e + 60]) or _SCHOLAR_BEFORE.search(
+                self.text[max(0, s - 14) : s]
+            ):
+                scholars.add(surname)
+            if cue and cue not in ("Professor", "Prof", "Dr"):
+                actors.add(surname)
+        scholars -= actors
         out: list[Mention] = []
         for k, (s, e, conf, why, _seg_kind, cue) in enumerate(found):
             name = self.text[s:e]
@@ -370,13 +436,31 @@ class _Finder:
             if cue:
                 attrs["cue"] = cue
             mtype = "person"
-            if cited[k]:
+            if surname in scholars:
+                mtype = "cited_author"
+            elif cited[k]:
                 if surname in body_surnames:
                     attrs["cited"] = True
                 else:
                     mtype = "cited_author"
             out.append(Mention(s, e, name, mtype, EXTRACTOR, conf, attrs))
         return out
+
+    def _coordinated_with_cited(
+        self,
+        s: int,
+        found: list[tuple[int, int, float, str, str, str | None]],
+        cited: dict[int, bool],
+    ) -> bool:
+        """ "ed. Gordon Craig and Felix Gilbert": the second editor is cited too."""
+        for k, (_ps, pe, *_rest) in enumerate(found):
+            if (
+                pe <= s
+                and cited.get(k)
+                and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", self.text[pe:s])
+            ):
+                return True
+        return False
 
     def _in_citation(self, s: int, e: int) -> bool:
         after = self.text[e : e + 220]

@@ -1,0 +1,63 @@
+"""``narkomindel extract`` and ``narkomindel evaluate``."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from narkomindel.analyse.evaluate import evaluate
+from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel.cli.output import emit, format_option
+from narkomindel.ingest import extract_sources
+
+
+@click.command("extract")
+@db_option
+@click.option(
+    "--force", is_flag=True, help="Extract every source again, not only new or outdated ones."
+)
+@format_option()
+@handle_errors
+def extract_cmd(db: str | None, force: bool, fmt: str) -> None:
+    """Extract mentions, claims and events from stored sources (incremental).
+
+    Example: narkomindel extract --db study.db
+    """
+    results = extract_sources(resolve_db(db), force=force)
+    rows = [r.__dict__ for r in results]
+    if fmt == "table":
+        done = [r for r in results if not r.error]
+        click.echo(
+            f"{len(done)} sources extracted: {sum(r.mentions for r in done)} mentions, "
+            f"{sum(r.claims for r in done)} claims, {sum(r.events for r in done)} events"
+        )
+        for r in results:
+            if r.error:
+                click.echo(f"failed {r.error}", err=True)
+    else:
+        emit(rows, fmt, ["source_id", "path", "mentions", "claims", "events", "error"])
+    if any(r.error for r in results):
+        sys.exit(1)
+
+
+@click.command("evaluate")
+@click.option(
+    "--reference",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Reference JSONL.",
+)
+@db_option
+@click.option("--errors", "show_errors", is_flag=True, help="Also list misses and false positives.")
+@format_option()
+@handle_errors
+def evaluate_cmd(reference: str, db: str | None, show_errors: bool, fmt: str) -> None:
+    """Precision, recall and F1 per claim type against reference annotations.
+
+    Example: narkomindel evaluate --reference reference/dev.jsonl
+    """
+    scores = evaluate(resolve_db(db), reference)
+    emit([s.row() for s in scores], fmt, ["kind", "tp", "fp", "fn", "precision", "recall", "f1"])
+    if show_errors:
+        emit([e for s in scores for e in s.errors], "json")
