@@ -366,9 +366,9 @@ class _Finder:
                 if w in known:
                     found.append((s, s + len(w), 0.86, "surname seen in full", seg_kind, cand.cue))
                     continue
-                why = self._context_rule(words[0], w, spans)
-                if why:
-                    found.append((s, s + len(w), 0.75, why, seg_kind, cand.cue))
+                context = self._context_rule(words[0], w, spans)
+                if context:
+                    found.append((s, s + len(w), 0.75, context, seg_kind, cand.cue))
         found.sort()
         return self._typed(found)
 
