@@ -163,8 +163,22 @@ class _Claims:
                     self.posts(s, e, in_sentence, dates)
                     prev_subject = self.fates(s, e, in_sentence, dates, prev_subject)
                 if in_sentence:
-                    prev_subject = in_sentence[-1] if prev_subject is None else prev_subject
-        return self.claims
+                    prev_subject = in_sentence[0]
+        return self._prune(self.claims)
+
+    @staticmethod
+    def _prune(claims: list[Claim]) -> list[Claim]:
+        """Drop a post that says less than another of the same person, role and evidence."""
+        out = []
+        for c in claims:
+            if c.type == "post" and c.country is None and c.department is None and any(
+                o is not c and o.type == "post" and o.subject == c.subject and o.role == c.role
+                and (o.country or o.department) and abs(o.start - c.start) < 300
+                for o in claims
+            ):  # fmt: skip
+                continue
+            out.append(c)
+        return out
 
     # -- posts ---------------------------------------------------------------------
     def _post(
@@ -224,10 +238,27 @@ class _Claims:
             nxt = [i for i in persons if ms[i].start >= role.end]
             if nxt and _BETWEEN_ROLE_AND_NAME.match(self.text[role.end : ms[nxt[0]].start]):
                 bound_forward.add(k)
+        for k in range(len(roles) - 2, -1, -1):  # "R1 and then R2 NAME": both roles are the name's
+            if k + 1 in bound_forward and re.fullmatch(
+                r"\s+and\s+(?:then\s+|later\s+|also\s+)?",
+                self.text[roles[k].end : roles[k + 1].start],
+            ):
+                bound_forward.add(k)
         for k, role in enumerate(roles):
             # role before the name(s)
             nxt = [i for i in persons if ms[i].start >= role.end]
-            if k in bound_forward:
+            if (
+                k in bound_forward
+                and k + 1 < len(roles)
+                and (k + 1) in bound_forward
+                and re.fullmatch(
+                    r"\s+and\s+(?:then\s+|later\s+|also\s+)?",
+                    self.text[role.end : roles[k + 1].start],
+                )
+            ):
+                nxt = [i for i in persons if ms[i].start >= roles[k + 1].end]
+                self._post(nxt[0], role, role.start, ms[nxt[0]].end, dates, 0.8)
+            elif k in bound_forward:
                 first = nxt[0]
                 self._post(first, role, role.start, ms[first].end, dates, 0.85)
                 if role.plural:
@@ -280,6 +311,19 @@ class _Claims:
                     )
                     self._post(i, r, ms[i].start, ms[i].end + dm.start() + dep[2], dates, 0.75)
                     break
+        # name, of the NKID Press Department
+        for i in persons:
+            am = re.match(
+                r"(?:['’]s)?,\s+of\s+the\s+(?:(?:NKID|Narkomindel|Soviet|commissariat's)\s+)?",
+                self.text[ms[i].end : e],
+            )
+            if am:
+                dep = department_in(self.text[ms[i].end + am.end() : ms[i].end + am.end() + 60])
+                if dep and dep[1] == 0:
+                    r = RoleMatch(
+                        0, 0, "official", False, False, None, None, dep[0], True, False, "NKID"
+                    )
+                    self._post(i, r, ms[i].start, ms[i].end + am.end() + dep[2], dates, 0.7)
         # name (of the Second Western Division) / name (chief of protocol)
         for i in persons:
             m = re.match(r"\s*\(([^()]{3,80})\)", self.text[ms[i].end : e])
@@ -292,8 +336,8 @@ class _Claims:
                 (r for r in reversed(roles) if r.end <= ms[i].start and r.plural), None
             )
             if in_roles:
-                r = in_roles[0]
-                self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.8)
+                for r in in_roles:
+                    self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.8)
             elif dep and group_role is not None:
                 r = RoleMatch(
                     0,

@@ -88,8 +88,9 @@ _CITE_AFTER = re.compile(
         \((?:ed|eds|comp|trans)\.?\)                                  # editor: Name (ed.)
       | ,\s*(?:ed|eds)\.                                              # Name, ed.
       | ,\s*["'“‘*_]                                                  # Name, 'Title' / *Title*
-      | ,\s+[A-Z0-9][^()\n]{0,160}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968)
+      | ,\s+[A-Z0-9][^()\n]{0,250}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968)
       | \s*\[pseud\.?\]                                               # Name [pseud.]
+      | \s+et\s+al\b                                                  # Name et al.
       | ,\s+[A-Z][^()\n]{0,140}?,\s+(?:vol|vols|pp?|ch|chap|no)\.   # Name, Short Title, p. 12
       | ,\s+(?:op\.\s*cit|loc\.\s*cit|ibid)
     )""",
@@ -109,9 +110,19 @@ _SCHOLAR_AFTER = re.compile(
     r"maintains|concludes|concluded|has advanced the theory|advanced the theory|has put it|put it|theorizes|theorises)\b)"
 )
 _SCHOLAR_BEFORE = re.compile(r"(?:\bProfessor|\bProf\.|\bhistorian|\bscholar|\bAs)\s+$")
+_ACCORDING = re.compile(r"\baccording to\s+$", re.I)
 _CITE_BEFORE = re.compile(
     r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.)\s*$", re.I
 )
+
+
+def name_key(surname: str) -> str:
+    """A loose key that lets one surname's romanisations meet (Maisky, Maiskii; Barmin, Barmine)."""
+    k = re.sub(r"['’`ʹ]", "", surname.lower())
+    for a, b in ((r"(?:skii|skiy|skij|sky|ski)$", "skii"), (r"(?:ii|iy|ij|y)$", "ii"), (r"off$", "ov"),
+                 (r"eff$", "ev"), (r"ine$", "in"), (r"(.)\1", r"\1"), (r"kh", "h")):  # fmt: skip
+        k = re.sub(a, b, k)
+    return k
 
 
 def surname_of(name: str) -> str:
@@ -358,6 +369,7 @@ class _Finder:
         # capitalised word acts like a person (possessive, speech verb, letter, coordination)
         known = {surname_of(self.text[s:e]) for s, e, conf, *_ in found if conf >= 0.85}
         spans = [(s, e) for s, e, *_ in found]
+        later: list[tuple[_Candidate, str]] = []
         for cand, seg_kind in rejected:
             words = [it for it in cand.items if it.kind == "word"]
             if len(words) == 1 and len(cand.items) == 1:
@@ -369,6 +381,14 @@ class _Finder:
                 context = self._context_rule(words[0], w, spans)
                 if context:
                     found.append((s, s + len(w), 0.75, context, seg_kind, cand.cue))
+                    known.add(w)
+                else:
+                    later.append((cand, seg_kind))
+        for cand, seg_kind in later:
+            w = _strip_possessive(cand.items[0].text)
+            if w in known:
+                s = cand.items[0].start
+                found.append((s, s + len(w), 0.8, "surname seen as a person", seg_kind, cand.cue))
         found.sort()
         return self._typed(found)
 
@@ -406,28 +426,31 @@ class _Finder:
 
     def _typed(self, found: list[tuple[int, int, float, str, str, str | None]]) -> list[Mention]:
         """person / cited_author / work_title, by the company a name keeps."""
-        body_surnames: set[str] = set()
-        cited: dict[int, bool] = {}
-        cited_surnames: set[str] = set()
+        cited = self._cited_flags(found)
+        cited_keys: set[str] = set()
+        actor_keys: set[str] = set()
         scholars: set[str] = set()
-        actors: set[str] = set()
+        cue_actors: set[str] = set()
         for k, (s, e, _conf, _why, seg_kind, cue) in enumerate(found):
-            surname = surname_of(self.text[s:e])
-            is_cited = self._in_citation(s, e) or self._coordinated_with_cited(s, found, cited)
-            cited[k] = is_cited
-            if is_cited:
-                cited_surnames.add(surname)
-            elif seg_kind not in ("footnote", "author_note"):
-                body_surnames.add(surname)
-            if _SCHOLAR_AFTER.match(self.text[e : e + 60]) or _SCHOLAR_BEFORE.search(
-                self.text[max(0, s - 14) : s]
-            ):
-                scholars.add(surname)
+            key = name_key(surname_of(self.text[s:e]))
+            if seg_kind == "author_note":
+                continue
+            if cited[k]:
+                cited_keys.add(key)
+            else:
+                actor_keys.add(key)
+            before = self.text[max(0, s - 14) : s]
+            if _SCHOLAR_AFTER.match(self.text[e : e + 60]) or _SCHOLAR_BEFORE.search(before):
+                scholars.add(key)
             if cue and cue not in ("Professor", "Prof", "Dr"):
-                actors.add(surname)
-        scholars -= actors
+                cue_actors.add(key)
+        for s, e, *_rest in found:
+            key = name_key(surname_of(self.text[s:e]))
+            if key in cited_keys and _ACCORDING.search(self.text[max(0, s - 16) : s]):
+                scholars.add(key)
+        scholars -= cue_actors
         out: list[Mention] = []
-        for k, (s, e, conf, why, _seg_kind, cue) in enumerate(found):
+        for k, (s, e, conf, why, seg_kind, cue) in enumerate(found):
             name = self.text[s:e]
             if self._is_title_word(s, e):
                 continue
@@ -435,32 +458,34 @@ class _Finder:
             attrs: dict[str, object] = {"rule": why, "surname": surname}
             if cue:
                 attrs["cue"] = cue
+            key = name_key(surname)
             mtype = "person"
-            if surname in scholars:
-                mtype = "cited_author"
+            if seg_kind == "author_note" or key in scholars:
+                mtype = "cited_author"  # acknowledged colleagues, scholars named in the text
             elif cited[k]:
-                if surname in body_surnames:
-                    attrs["cited"] = True
+                if key in actor_keys:
+                    attrs["cited"] = True  # an actor who also wrote (memoirs, letters)
                 else:
                     mtype = "cited_author"
             out.append(Mention(s, e, name, mtype, EXTRACTOR, conf, attrs))
         return out
 
-    def _coordinated_with_cited(
-        self,
-        s: int,
-        found: list[tuple[int, int, float, str, str, str | None]],
-        cited: dict[int, bool],
-    ) -> bool:
-        """ "ed. Gordon Craig and Felix Gilbert": the second editor is cited too."""
-        for k, (_ps, pe, *_rest) in enumerate(found):
-            if (
-                pe <= s
-                and cited.get(k)
-                and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", self.text[pe:s])
-            ):
-                return True
-        return False
+    def _cited_flags(
+        self, found: list[tuple[int, int, float, str, str, str | None]]
+    ) -> dict[int, bool]:
+        """Which names stand in a bibliographic reference; co-authors and co-editors joined
+        by commas or "and" share the status ("Walter Pintner and Don Rowney (eds.)")."""
+        cited = {k: self._in_citation(s, e) for k, (s, e, *_r) in enumerate(found)}
+        joiner = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+        changed = True
+        while changed:
+            changed = False
+            for k in range(len(found) - 1):
+                a, b = found[k], found[k + 1]
+                if cited[k] != cited[k + 1] and joiner.fullmatch(self.text[a[1] : b[0]]):
+                    cited[k] = cited[k + 1] = True
+                    changed = True
+        return cited
 
     def _in_citation(self, s: int, e: int) -> bool:
         after = self.text[e : e + 220]

@@ -121,8 +121,22 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 phrase_end = dm.end() + found[2]
         if surface in _SPECIAL:
             department = _SPECIAL[surface]
+        organisation = None
         if role in ("head of department",) and department is None and "department" not in surface:
-            continue  # "head", "chief" alone are too vague
+            om = re.match(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’ -]{1,60})", text[m.end() : end])
+            orgs = gz.organisations()
+            org = next(
+                (
+                    o
+                    for o in sorted(orgs, key=len, reverse=True)
+                    if om and om.group("org").startswith(o)
+                ),
+                None,
+            )
+            if om is None or org is None:
+                continue  # "head", "chief" alone are too vague
+            role, organisation = "head of organisation", orgs[org][0]
+            phrase_end = m.end() + om.start("org") + len(org)
         if role in ("representative",) and not (
             country or "soviet" in pre or "official" in surface
         ):
@@ -134,13 +148,14 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 phrase_end,
                 role,
                 elite,
-                bool(m.group("plural")),
+                bool(m.group("plural")) or surface.endswith("heads"),
                 country,
                 place,
                 department,
                 soviet,
                 "former" in pre,
-                "NKID" if (role in NKID_ROLES and (soviet or department)) else None,
+                organisation
+                or ("NKID" if (role in NKID_ROLES and (soviet or department)) else None),
             )
         )
     return out

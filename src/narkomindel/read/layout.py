@@ -227,6 +227,21 @@ def analyse_layout(text: str) -> Layout:
             and (expected_note > 1 or _has_glued_marker(lines, i, 1))
         ):
             close_body()
+            # a note running over from the previous page sits, unnumbered, before this one:
+            # the body before it stopped mid-sentence, so that paragraph is the note's tail
+            if (
+                mode == "body"
+                and notes
+                and notes[-1].kind == "footnote"
+                and len(body) >= 2
+                and body[-1].kind == "paragraph"
+                and body[-2].kind == "paragraph"
+                and body[-2].words >= 8
+                and not _is_terminal(body[-2].lines[-1].text)
+                and body[-1].text[:1].isupper()
+            ):
+                notes[-1].lines.extend(body.pop().lines)
+                last_body = body[-1]
             note = Block("footnote", [line], label=m_ocr.group(1), page=page)
             notes.append(note)
             expected_note += 1
