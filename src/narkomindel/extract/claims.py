@@ -29,11 +29,11 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "executed",
         re.compile(
-            r"\b(?:was|were|had been|been)\s+(?:shot|executed|liquidated)\b|\bwas put to death\b",
+            r"\b(?:was|were|had been|been)\s+(?:\w+ly\s+)?(?:shot|executed|liquidated)\b|\bwas put to death\b",
             re.I,
         ),
     ),
-    ("sentenced", re.compile(r"\b(?:was|were)\s+sentenced\b", re.I)),
+    ("sentenced", re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?sentenced\b", re.I)),
     (
         "died in custody",
         re.compile(
@@ -41,7 +41,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("arrested", re.compile(r"\b(?:was|were|had been|been)\s+arrested\b", re.I)),
+    ("arrested", re.compile(r"\b(?:was|were|had been|been)\s+(?:\w+ly\s+)?arrested\b", re.I)),
     (
         "imprisoned",
         re.compile(
@@ -50,7 +50,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("exiled", re.compile(r"\b(?:was|were)\s+(?:exiled|deported|banished)\b", re.I)),
-    ("recalled", re.compile(r"\b(?:was|were|had been)\s+recalled\b", re.I)),
+    ("recalled", re.compile(r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?recalled\b", re.I)),
     (
         "defected",
         re.compile(
@@ -162,7 +162,7 @@ class _Claims:
                 if in_sentence or _PRONOUN.match(self.text[s:e]):
                     self.posts(s, e, in_sentence, dates)
                     prev_subject = self.fates(s, e, in_sentence, dates, prev_subject)
-                if in_sentence:
+                if in_sentence and not _PRONOUN.match(self.text[s:e]):
                     prev_subject = in_sentence[0]
         return self._prune(self.claims)
 

@@ -33,6 +33,11 @@ _NAMED_OF = re.compile(
     r"\b(?:the\s+)?(?P<head>Treaty|Peace|Pact|Conference|Congress|Agreement|Protocol|Convention|Battle|Trial)"
     r"\s+of\s+(?P<name>(?:[A-Z][\w'’-]+)(?:[\s-](?:[A-Z][\w'’-]+|and|of|the))*?)(?=[\s,.;:)]|$)"
 )
+_LOWER_EVENTS = re.compile(
+    r"(?P<mods>(?:[A-Z][\w'’-]+\s+)+)(?P<head>civil war|war|revolutions?|uprising|revolt|show trials?|purge trials?)\b"
+    r"|\b(?P<head2>show trials?|purge trials?)\b"
+    r"|\btrial of (?P<who>[A-Z][\w'’-]+)"
+)
 _NAMED_BEFORE = re.compile(
     rf"(?P<mods>(?:(?:[A-Z][\w'’-]+|\d{{4}})\s+)*(?:[A-Z][\w'’-]+|\d{{4}}))\s+(?P<head>{_HEADS})\b"
 )
@@ -111,6 +116,11 @@ def _date_near(dates: list[DateMatch], s: int, e: int, sent: tuple[int, int]) ->
     return same[0] if len(same) == 1 else None
 
 
+def _name_key(name: str) -> frozenset[str]:
+    words = re.split(r"[\s-]+", re.sub(r"['’]s\b", "", name.lower()))
+    return frozenset(w[:5] for w in words if w and w not in ("the", "of", "and", "a"))
+
+
 def find_events(doc: Document, mentions: list[Mention]) -> list[Event]:
     """Events named or described in the document's body (not in notes or records)."""
     text = doc.text
@@ -119,13 +129,27 @@ def find_events(doc: Document, mentions: list[Mention]) -> list[Event]:
     persons = [i for i, m in enumerate(mentions) if m.type == "person"]
     places = gz.places()
 
+    keys: list[tuple[str, frozenset[str]]] = []
+
     def add(etype: str, name: str, s: int, e: int, sent: tuple[int, int], dates: list[DateMatch], conf: float,
             place: str | None = None, parties: tuple[str, ...] = ()) -> None:  # fmt: skip
         key = (etype, name.lower())
         date = _date_near(dates, s, e, sent)
         if key in seen:
             return
+        words = _name_key(name)
+        if any(t == etype and (words <= w or w <= words) for t, w in keys):
+            return  # another name of an event already found ("Civil War" after "Russian Civil War")
+        if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
+            return
+        if etype == "recognition" and "unspecified" in name and not date:
+            return
+        if re.search(r"\band\s+$", text[max(0, s - 5) : s]) and any(
+            ev.end >= s - 6 and ev.end <= s for ev in events
+        ):
+            return  # "... General Treaty and Commercial Agreement": one event
         seen.add(key)
+        keys.append((etype, words))
         sent_text = text[sent[0] : sent[1]]
         participants = tuple(i for i in persons if sent[0] <= mentions[i].start < sent[1])
         end = max(e, date.end) if date and date.start >= e and date.start - e <= 40 else e
@@ -171,6 +195,8 @@ def find_events(doc: Document, mentions: list[Mention]) -> list[Event]:
                 if not mods:
                     continue
                 head = m.group("head")
+                if head in ("Treaties", "Trials") and len(mods) < 2:
+                    continue  # "Trade Treaties": a kind of thing, not an event
                 start = m.start("mods") + m.group("mods").find(mods[0])
                 name = " ".join(mods + [head])
                 place = next((places[w][0] for w in mods if w in places), None)
@@ -184,6 +210,26 @@ def find_events(doc: Document, mentions: list[Mention]) -> list[Event]:
                     0.8,
                     place,
                 )
+            for m in _LOWER_EVENTS.finditer(text, s0, e0):
+                if m.group("who"):
+                    add(
+                        "trial", f"trial of {m.group('who')}", m.start(), m.end(), sent, dates, 0.75
+                    )
+                    continue
+                head = (m.group("head") or m.group("head2") or "").lower()
+                etype = (
+                    "trial"
+                    if "trial" in head
+                    else _TYPE_OF.get(head.split()[-1].rstrip("s"), "war")
+                )
+                if head.endswith("revolutions"):
+                    etype = "revolution"
+                mods = (m.group("mods") or "").split()
+                while mods and (mods[0] in _NOT_EVENT_MODS or mods[0].lower() in ("the", "a")):
+                    mods = mods[1:]
+                name = " ".join(mods + [head]) if mods else head
+                start = m.end() - len(name) if mods else m.start()
+                add(etype, name, start, m.end(), sent, dates, 0.7)
             for m in _RECOGNITION.finditer(text, s0, e0):
                 how = (m.group("how") or m.group("how2") or "").lower().replace("  ", " ")
                 sub = _parties(text[s0:e0])
