@@ -38,12 +38,13 @@ _EXECUTED = re.compile(
 )
 _BURIAL = re.compile(r"\bМесто захоронения:\s*(?P<place>[^.]+?)\s*\.?\s*$")
 _PARTY = re.compile(
-    r"^(?:(?:в\s+\d{4}(?:\s*-\s*\d{4})?\s+)?(?:бывш(?:ий|ая|\.)?\s*)?(?:член|кандидат)\b|б/п\b|беспарт|исключ[её]н|выбыл|"
+    r"^(?:(?:в\s+\d{4}(?:\s*-\s*\d{4})?\s+)?(?:бывш(?:ий|ая|\.)?\s*)?(?:член|кандидат)\b|б/п\b|беспарт|исключ[её]н|искл\.|выбыл|"
+    r"в прошлом\s|"
     r"(?:бывш(?:ий|ая|\.)?\s*)?(?:меньшевик|эсер|анархист|бундовец|троцкист))",
     re.I,
 )
 _JOINED = re.compile(r"\b(?:с|в)\s+(\d{4})")
-_FORMER = re.compile(r"(?:бывш(?:ий|ая|\.)\s*)(член\s+)?([^,()]+)", re.I)
+_FORMER = re.compile(r"(?:бывш(?:ий|ая|\.)\s*(?:член\w*\s+)?|в прошлом\s+)(?P<p>[^,()]+)", re.I)
 _NATIONALITY_WORD = re.compile(r"^[а-яё]+(?:[ -][а-яё]+)?$")
 _NATIONALITY_ENDINGS = (
     "ский", "ская", "кий", "кая", "ец", "ка", "ин", "анин", "янин", "ей", "ейка", "ыш", "ышка", "як",
@@ -162,22 +163,17 @@ def parse_record(text: str, name_end: int | None = None) -> list[tuple[str, str,
         fields.append(("nationality", it, s, e))
     if party_idx is not None and party_last is not None:
         for it, s, e in items[party_idx : party_last + 1]:
-            fields.append(("party", it, s, e))
+            if not it.startswith("в прошлом"):
+                fields.append(("party", it, s, e))
             joined = _JOINED.search(it)
             if joined and re.match(r"(?:член|кандидат)", it):
                 fields.append(
                     ("party_joined", joined.group(1), s + joined.start(1), s + joined.end(1))
                 )
-            former = _FORMER.match(it)
-            if former:
-                fields.append(
-                    (
-                        "former_party",
-                        former.group(2).strip(),
-                        s + former.start(2),
-                        s + former.end(2),
-                    )
-                )
+            for former in _FORMER.finditer(it):
+                value = former.group("p").strip()
+                start = s + former.start("p")
+                fields.append(("former_party", value, start, start + len(value)))
     tail_from = max(i for i in (party_last, nat_idx, -1) if i is not None) + 1
     if anchor is None:
         tail_from = len(items)  # no anchor: position cannot be told from birthplace
