@@ -130,3 +130,35 @@ def test_span_shown_in_original_bytes(db: Path) -> None:
     assert span["byte_end"] - span["byte_start"] == 9  # one byte a letter in windows-1251
     code, out = run("source", register["id"][:8], "--db", str(db), "--span", "5:1")
     assert code == 2 and "outside the text" in out
+
+
+def test_extract_is_incremental_and_evaluate_scores(tmp_path: Path, db: Path) -> None:
+    run("demo", "--db", str(db))  # ingest extracts as it goes
+    code, out = run("extract", "--db", str(db))
+    assert code == 0 and out.startswith("0 sources extracted")
+    code, out = run("extract", "--db", str(db), "--force")
+    assert code == 0 and out.startswith("3 sources extracted")
+    rows = json.loads(run("sources", "--db", str(db), "--format", "json")[1])
+    article = next(r for r in rows if r["kind"] == "scholarship")
+    from narkomindel.store.sqlite import Store
+
+    with Store(db) as store:
+        original = store.document(article["id"]).source_text
+    spans = [(m.start(), m.end()) for m in __import__("re").finditer(r"Zarev-\nskii|Zarevskii|Tol\nmachev|Tolmachev", original)]
+    ref = tmp_path / "ref.jsonl"
+    lines = [
+        {"sha256": article["id"], "kind": "mention", "type": "person", "start": s, "end": e, "entity": "x"}
+        for s, e in spans
+    ]
+    lines.append({"sha256": article["id"], "kind": "fate", "entity": "Zarevskii", "value": "executed"})
+    lines.append({"sha256": article["id"], "kind": "post", "entity": "Zarevskii", "role": "polpred", "country": None})
+    ref.write_text("\n".join(json.dumps(x) for x in lines))
+    code, out = run("evaluate", "--reference", str(ref), "--db", str(db), "--format", "json")
+    assert code == 0, out
+    scores = {s["kind"]: s for s in json.loads(out)}
+    assert scores["person_mention"]["recall"] == 1.0
+    assert scores["fate"]["tp"] == 1 and scores["post"]["tp"] == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json}\n")
+    code, out = run("evaluate", "--reference", str(bad), "--db", str(db))
+    assert code == 2 and "bad.jsonl:1" in out

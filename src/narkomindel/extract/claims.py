@@ -41,7 +41,12 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("arrested", re.compile(r"\b(?:was|were|had been|been)\s+(?:\w+ly\s+)?arrested\b", re.I)),
+    (
+        "arrested",
+        re.compile(
+            r"\b(?:was|were|had been|been)\s+(?:\w+ly\s+)?arrested\b|(?<=\band )arrested\b", re.I
+        ),
+    ),
     (
         "imprisoned",
         re.compile(
@@ -382,7 +387,13 @@ class _Claims:
                     continue
                 before = [i for i in persons if ms[i].end <= m.start()]
                 subjects: list[int] = []
-                if before:
+                clause = re.split(r"[;:]|,\s+(?:and|but)\s+", text[s : m.start()])[-1]
+                if re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", clause, re.I):
+                    # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
+                    in_clause_start = m.start() - len(clause)
+                    earlier = [i for i in before if ms[i].end <= in_clause_start]
+                    subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
+                elif before:
                     last = before[-1]
                     # a clause break with another verb between name and fate: the name is not the subject
                     gap = text[ms[last].end : m.start()]
@@ -395,12 +406,6 @@ class _Claims:
                     while k > 0 and _COORD.match(text[ms[before[k - 1]].end : ms[before[k]].start]):
                         subjects.insert(0, before[k - 1])
                         k -= 1
-                elif prev is not None and _PRONOUN.match(text[s : m.start()]):
-                    subjects = [prev]
-                elif prev is not None and re.match(
-                    r"^\W*(?:he|she)\b", text[s : m.start()].split(",")[-1].strip() or "x", re.I
-                ):
-                    subjects = [prev]
                 if not subjects:
                     continue
                 lead = text[max(s, m.start() - 40) : m.start()]
@@ -428,7 +433,10 @@ class _Claims:
     ) -> None:
         start, end = min(start, end), max(start, end)
         sent_end = end
-        m = re.search(r"[;.](?:\s|$)", self.text[end : end + 120])
+        m = re.search(
+            r"[;.](?:\s|$)|\s(?:and|but|then)\s+(?:was|were|had|he|she|later)\b",
+            self.text[end : end + 120],
+        )
         if m:
             sent_end = end + m.start()
         near = [d for d in dates if end <= d.start <= sent_end and d.kind != "decade"]

@@ -1,0 +1,51 @@
+"""EDTF normalisation of date expressions (examples written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from narkomindel.extract.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        ("on 16 April 1922 they met", "1922-04-16"),
+        ("on April 16, 1922 they met", "1922-04-16"),
+        ("in October of 1917", "1917-10"),
+        ("April 10–May 19, 1922", "1922-04-10/1922-05-19"),
+        ("(June - July 1922)", "1922-06/1922-07"),
+        ("November 1922 - February 1923", "1922-11/1923-02"),
+        ("the purges of 1937-38", "1937/1938"),
+        ("between 12 and 16 May 1922", "1922-05-12/1922-05-16"),
+        ("in the 1920s", "192X"),
+        ("in the early 1920s", "1920~/1923~"),
+        ("from mid-1936 on", "1936-06~"),
+        ("in the spring of 1939", "1939-21"),
+        ("about 1920", "1920~"),
+        ("since 1925", "1925/.."),
+        ("before 1937", "../1937"),
+        ("Расстрелян 17.05.1938.", "1938-05-17"),
+    ],
+)
+def test_edtf(text: str, edtf: str) -> None:
+    assert [d.edtf for d in find_dates(text)] == [edtf]
+
+
+def test_not_dates() -> None:
+    assert find_dates("see p. 1922 and no. 1936; 40 percent; $1,918") == []
+
+
+def test_relative_date_needs_an_anchor() -> None:
+    found = find_dates("He arrived on December 13, 1934. The next day he left.")
+    assert [d.edtf for d in found] == ["1934-12-13", "1934-12-14"] and found[1].relative
+    assert find_dates("The next day he left.") == []
+
+
+def test_julian_for_early_russian_dates() -> None:
+    (d,) = find_dates("род. 12.01.1917", language="ru")
+    assert d.calendar == "julian"
+    (d,) = find_dates("род. 12.03.1918", language="ru")
+    assert d.calendar == "gregorian"
+    (d,) = find_dates("on 25 October 1917 (O.S.)")
+    assert d.calendar == "julian"

@@ -1,0 +1,94 @@
+"""Extraction on short texts written for these tests; their people appear in no corpus file."""
+
+from __future__ import annotations
+
+from narkomindel.config import Settings
+from narkomindel.extract import extract_document
+from narkomindel.model import Document, Extraction
+from narkomindel.read.text import read_text
+
+TEXT = """THE NORTHERN LEGATION
+
+In 1931 the commissariat sent Ambassador to Portugal T. V. Mirolubov to Lisbon.
+His counsellor, Gavriil Petrushenko, kept the ciphers, and Mirolubov's wife stayed
+in Moscow. Commissar Lindqvist approved both appointments.1
+
+In 1938 Mirolubov was recalled to Moscow. He was arrested at the frontier and was
+shot on 3 March 1939. Petrushenko refused to return and settled in Paris. It was
+rumored that Lindqvist had been arrested too, though nobody could confirm it. A trial
+of diplomats was planned but never materialized.
+
+The Treaty of Lisbon was signed on 12 May 1932. Portugal recognised the Soviet Union
+de jure in June 1933, and the Lisbon Conference (October 10-14, 1933) followed.
+
+1. Harold Pembury, Envoys of the North (London, 1979), p. 12; Arkadii Kvetov,
+Zapiski diplomata (Moscow, 1965), p. 3.
+"""
+
+
+def run(text: str = TEXT) -> tuple[Document, Extraction]:
+    doc = read_text(text.encode("utf-8"), "invented.txt", Settings())
+    return doc, extract_document(doc)
+
+
+def persons(ex: Extraction, mtype: str = "person") -> set[str]:
+    return {m.text for m in ex.mentions if m.type == mtype}
+
+
+def test_person_mentions_by_name_grammar() -> None:
+    _doc, ex = run()
+    found = persons(ex)
+    assert {"T. V. Mirolubov", "Gavriil Petrushenko", "Lindqvist", "Mirolubov"} <= found
+    assert not found & {"Portugal", "Lisbon", "Moscow", "Paris", "Commissar", "Ambassador"}
+    assert "Harold Pembury" in persons(ex, "cited_author")
+    assert "Arkadii Kvetov" in persons(ex, "cited_author")  # cited only: not an actor here
+    for m in ex.mentions:  # provenance: the text at the span is the mention
+        assert _doc.text[m.start : m.end] == m.text
+
+
+def test_posts_with_role_and_country() -> None:
+    _doc, ex = run()
+    posts = {(ex.mentions[c.subject].text, c.role, c.country) for c in ex.claims if c.type == "post"}
+    assert ("T. V. Mirolubov", "ambassador", "Portugal") in posts
+    assert ("Gavriil Petrushenko", "counsellor", None) in posts
+    assert ("Lindqvist", "people's commissar", None) in posts
+
+
+def test_fates_dates_and_modality() -> None:
+    _doc, ex = run()
+    fates = {(ex.mentions[c.subject].text, c.value, c.date_start, c.modality) for c in ex.claims if c.type == "fate"}
+    assert ("Mirolubov", "recalled", None, "asserted") in fates
+    assert ("Mirolubov", "arrested", None, "asserted") in fates  # "He" refers back
+    assert ("Mirolubov", "executed", "1939-03-03", "asserted") in fates
+    assert ("Petrushenko", "defected", None, "asserted") in fates
+    assert ("Lindqvist", "arrested", None, "rumoured") in fates
+    for c in ex.claims:
+        assert c.quote == _doc.text[c.start : c.end]
+
+
+def test_events_with_dates_and_parties() -> None:
+    _doc, ex = run()
+    events = {(e.type, e.name, e.date) for e in ex.events}
+    assert ("treaty", "Treaty of Lisbon", "1932-05-12") in events
+    assert ("conference", "Lisbon Conference", "1933-10-10/1933-10-14") in events
+    rec = next(e for e in ex.events if e.type == "recognition")
+    assert rec.date == "1933-06" and "de jure" in rec.name and "Portugal" in rec.parties
+    assert not any(e.type == "trial" for e in ex.events if "never" in e.quote)
+
+
+def test_title_words_and_ships_are_not_persons() -> None:
+    text = (
+        "The steamer Omutninsk left port.\n\nThe S.S. Krasnovodsk sailed on.\n\n"
+        "1. V. Orlovtsev, Diplomaticheskii slovar' (Moscow, 1950), p. 4.\n"
+    )
+    _doc, ex = run(text)
+    assert "Omutninsk" not in persons(ex) and "Krasnovodsk" not in persons(ex)
+    assert "Diplomaticheskii" not in persons(ex) | persons(ex, "cited_author")
+
+
+def test_dates_as_mentions_are_edtf() -> None:
+    _doc, ex = run()
+    dates = {m.text: m.attrs["edtf"] for m in ex.mentions if m.type == "date"}
+    assert dates["3 March 1939"] == "1939-03-03"
+    assert dates["October 10-14, 1933"] == "1933-10-10/1933-10-14"
+    assert dates["June 1933"] == "1933-06"
