@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-dev lint typecheck bench clean
+.PHONY: demo test install install-dev lint typecheck bench bench-extract clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ test: install-dev lint typecheck
 
 bench: install-dev
 	$(BIN)/python benchmarks/bench_ingest.py
+
+bench-extract: install-dev
+	$(BIN)/pip install -q --require-hashes -r requirements-bench.lock
+	$(BIN)/python benchmarks/bench_extract.py
 
 clean:
 	rm -rf $(VENV) narkomindel.db build *.egg-info

@@ -28,7 +28,6 @@ def extract_document(doc: Document) -> Extraction:
     persons = [] if doc.reader.startswith("reader.memorial") else find_persons(doc)
     persons = [p for p in persons if not any(s <= p.start < e for s, e in covered)]
     mentions: list[Mention] = list(record_mentions) + persons
-    base = len(mentions)
     entities = find_entities(doc)
     mentions += entities
     dates = find_dates(doc.text, language=doc.meta.language)
@@ -44,8 +43,7 @@ def extract_document(doc: Document) -> Extraction:
         )  # fmt: skip
         for d in dates
     ]
-    del base
     # claims refer to mentions by index: compute them on the final list
-    claims = list(record_claims) + find_claims(doc, mentions)
-    events = find_events(doc, mentions)
+    claims = list(record_claims) + find_claims(doc, mentions, dates)
+    events = find_events(doc, mentions, dates)
     return Extraction(mentions, claims, events)

@@ -133,8 +133,13 @@ def _clause_dates(dates: list[DateMatch], s: int, e: int) -> list[DateMatch]:
 
 
 class _Claims:
-    def __init__(self, doc: Document, mentions: list[Mention]) -> None:
+    def __init__(
+        self, doc: Document, mentions: list[Mention], dates: list[DateMatch] | None = None
+    ) -> None:
         self.doc = doc
+        self.all_dates = (
+            dates if dates is not None else find_dates(doc.text, language=doc.meta.language)
+        )
         self.text = doc.text
         self.mentions = mentions
         self.persons = [i for i, m in enumerate(mentions) if m.type == "person"]
@@ -160,10 +165,11 @@ class _Claims:
             if seg.kind in ("record", "authority_entry"):
                 continue
             spans = sentence_spans(self.text, seg.start, seg.end)
-            dates = find_dates(self.text, seg.start, seg.end, language=self.doc.meta.language)
+            dates = [d for d in self.all_dates if seg.start <= d.start and d.end <= seg.end]
             prev_subject: int | None = None
+            seg_persons = [i for i in self.persons if seg.start <= self.mentions[i].start < seg.end]
             for s, e in spans:
-                in_sentence = [i for i in self.persons if s <= self.mentions[i].start < e]
+                in_sentence = [i for i in seg_persons if s <= self.mentions[i].start < e]
                 if in_sentence or _PRONOUN.match(self.text[s:e]):
                     self.posts(s, e, in_sentence, dates)
                     prev_subject = self.fates(s, e, in_sentence, dates, prev_subject)
@@ -459,6 +465,9 @@ class _Claims:
         )
 
 
-def find_claims(doc: Document, mentions: list[Mention]) -> list[Claim]:
-    """Post and fate claims, bound to person mentions (indices into ``mentions``)."""
-    return _Claims(doc, mentions).run()
+def find_claims(
+    doc: Document, mentions: list[Mention], dates: list[DateMatch] | None = None
+) -> list[Claim]:
+    """Post and fate claims, bound to person mentions (indices into ``mentions``).
+    ``dates`` are the document's dates if already found."""
+    return _Claims(doc, mentions, dates).run()

@@ -273,14 +273,14 @@ def find_dates(
 ) -> list[DateMatch]:
     """All dates in ``text[start:end]``, longest first where they overlap, in text order."""
     end = len(text) if end is None else end
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(end - start + 1)  # characters already inside a longer date
     found: list[DateMatch] = []
     for kind, pattern in _PATTERNS:
         if kind == "relative":
             continue
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if any(taken[s - start : e - start]):
                 continue
             if kind == "y" and _NOT_A_YEAR_BEFORE.search(text[max(start, s - 12) : s]):
                 continue
@@ -297,14 +297,14 @@ def find_dates(
                     kind=shape,
                 )
             )
-            taken.append((s, e))
+            taken[s - start : e - start] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
     # relative dates: certain only from an absolute date earlier in the same stretch of text
     rel_pattern = dict(_PATTERNS)["relative"]
     out = list(found)
     for m in rel_pattern.finditer(text, start, end):
         s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken):
+        if any(taken[s - start : e - start]):
             continue
         before = [d for d in found if d.end <= s and d.kind == "date" and not d.relative]
         if not before:

@@ -51,12 +51,12 @@ def find_entities(doc: Document) -> list[Mention]:
     """Organisation and place mentions in a document, in text order."""
     text = doc.text
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
 
     def add(s: int, e: int, mtype: str, value: str, kind: str, conf: float) -> None:
-        if any(s < te and ts < e for ts, te in taken):
+        if any(taken[s:e]):
             return
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         found.append(
             Mention(s, e, text[s:e], mtype, EXTRACTOR, conf, {"value": value, "kind": kind})
         )

@@ -121,9 +121,13 @@ def _name_key(name: str) -> frozenset[str]:
     return frozenset(w[:5] for w in words if w and w not in ("the", "of", "and", "a"))
 
 
-def find_events(doc: Document, mentions: list[Mention]) -> list[Event]:
-    """Events named or described in the document's body (not in notes or records)."""
+def find_events(
+    doc: Document, mentions: list[Mention], dates: list[DateMatch] | None = None
+) -> list[Event]:
+    """Events named or described in the document's body (not in notes or records).
+    ``dates`` are the document's dates if already found."""
     text = doc.text
+    all_dates = dates if dates is not None else find_dates(text, language=doc.meta.language)
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     persons = [i for i, m in enumerate(mentions) if m.type == "person"]
@@ -166,7 +170,7 @@ def find_events(doc: Document, mentions: list[Mention]) -> list[Event]:
     for seg in doc.segments:
         if seg.kind in ("record", "footnote", "author_note", "authority_entry", "note"):
             continue
-        dates = find_dates(text, seg.start, seg.end, language=doc.meta.language)
+        dates = [d for d in all_dates if seg.start <= d.start and d.end <= seg.end]
         for sent in sentence_spans(text, seg.start, seg.end):
             s0, e0 = sent
             for m in _NAMED_OF.finditer(text, s0, e0):

