@@ -30,9 +30,16 @@ def demo_files() -> list[str]:
 def run_demo(db: str | os.PathLike[str]) -> dict[str, Any]:
     """Ingest the sample into ``db``; return the ingest counts, failures and the sources."""
     report = ingest(demo_files(), db)
+    extracted = [r for r in report.extracted if not r.error]
     return {
         "db": str(db),
         "counts": report.counts,
-        "failures": [r.error for r in report.failed],
+        "extracted": {
+            "mentions": sum(r.mentions for r in extracted),
+            "claims": sum(r.claims for r in extracted),
+            "events": sum(r.events for r in extracted),
+        },
+        "failures": [r.error for r in report.failed]
+        + [r.error for r in report.extracted if r.error],
         "sources": list_sources(db),
     }

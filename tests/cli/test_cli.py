@@ -144,14 +144,36 @@ def test_extract_is_incremental_and_evaluate_scores(tmp_path: Path, db: Path) ->
 
     with Store(db) as store:
         original = store.document(article["id"]).source_text
-    spans = [(m.start(), m.end()) for m in __import__("re").finditer(r"Zarev-\nskii|Zarevskii|Tol\nmachev|Tolmachev", original)]
+    spans = [
+        (m.start(), m.end())
+        for m in __import__("re").finditer(
+            r"Zarev-\nskii|Zarevskii|Tol\nmachev|Tolmachev", original
+        )
+    ]
     ref = tmp_path / "ref.jsonl"
     lines = [
-        {"sha256": article["id"], "kind": "mention", "type": "person", "start": s, "end": e, "entity": "x"}
+        {
+            "sha256": article["id"],
+            "kind": "mention",
+            "type": "person",
+            "start": s,
+            "end": e,
+            "entity": "x",
+        }
         for s, e in spans
     ]
-    lines.append({"sha256": article["id"], "kind": "fate", "entity": "Zarevskii", "value": "executed"})
-    lines.append({"sha256": article["id"], "kind": "post", "entity": "Zarevskii", "role": "polpred", "country": None})
+    lines.append(
+        {"sha256": article["id"], "kind": "fate", "entity": "Zarevskii", "value": "executed"}
+    )
+    lines.append(
+        {
+            "sha256": article["id"],
+            "kind": "post",
+            "entity": "Zarevskii",
+            "role": "polpred",
+            "country": None,
+        }
+    )
     ref.write_text("\n".join(json.dumps(x) for x in lines))
     code, out = run("evaluate", "--reference", str(ref), "--db", str(db), "--format", "json")
     assert code == 0, out

@@ -48,7 +48,9 @@ def test_person_mentions_by_name_grammar() -> None:
 
 def test_posts_with_role_and_country() -> None:
     _doc, ex = run()
-    posts = {(ex.mentions[c.subject].text, c.role, c.country) for c in ex.claims if c.type == "post"}
+    posts = {
+        (ex.mentions[c.subject].text, c.role, c.country) for c in ex.claims if c.type == "post"
+    }
     assert ("T. V. Mirolubov", "ambassador", "Portugal") in posts
     assert ("Gavriil Petrushenko", "counsellor", None) in posts
     assert ("Lindqvist", "people's commissar", None) in posts
@@ -56,7 +58,11 @@ def test_posts_with_role_and_country() -> None:
 
 def test_fates_dates_and_modality() -> None:
     _doc, ex = run()
-    fates = {(ex.mentions[c.subject].text, c.value, c.date_start, c.modality) for c in ex.claims if c.type == "fate"}
+    fates = {
+        (ex.mentions[c.subject].text, c.value, c.date_start, c.modality)
+        for c in ex.claims
+        if c.type == "fate"
+    }
     assert ("Mirolubov", "recalled", None, "asserted") in fates
     assert ("Mirolubov", "arrested", None, "asserted") in fates  # "He" refers back
     assert ("Mirolubov", "executed", "1939-03-03", "asserted") in fates
