@@ -98,3 +98,22 @@ def test_dates_as_mentions_are_edtf() -> None:
     assert dates["3 March 1939"] == "1939-03-03"
     assert dates["October 10-14, 1933"] == "1933-10-10/1933-10-14"
     assert dates["June 1933"] == "1933-06"
+
+
+def test_attributes_from_prose() -> None:
+    text = (
+        "The deputy, Lev Tomarin (Tomarinskii), a former Menshevik, was born in Kiev in 1889. "
+        "Pavel Dronov, a Latvian, joined the party in 1912. Ivan Sedov, an Old Bolshevik, stayed.\n"
+    )
+    _doc, ex = run(text)
+    got = {
+        (ex.mentions[c.subject].text, c.attribute or c.value, c.value, c.date_start)
+        for c in ex.claims
+    }
+    assert ("Lev Tomarin", "other_name", "Tomarinskii", None) in got
+    assert ("Lev Tomarin", "birth", "1889", None) in got
+    assert ("Lev Tomarin", "birthplace", "Kiev", None) in got
+    assert ("Lev Tomarin", "former_party", "Menshevik", None) in got
+    assert ("Pavel Dronov", "nationality", "Latvian", None) in got
+    assert ("Pavel Dronov", "member", "member", "1912") in got
+    assert ("Ivan Sedov", "Old Bolshevik", "Old Bolshevik", None) in got

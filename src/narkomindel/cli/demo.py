@@ -32,12 +32,16 @@ def demo_cmd(db: str | None, fmt: str) -> None:
         )
         x = result["extracted"]
         if x["mentions"]:
-            click.echo(f"Extracted {x['mentions']} mentions, {x['claims']} claims, {x['events']} events.")
+            click.echo(
+                f"Extracted {x['mentions']} mentions, {x['claims']} claims, {x['events']} events."
+            )
         rows = [
             {**r, "id": r["id"][:12], "path": r["path"].rsplit("/", 1)[-1]}
             for r in result["sources"]
         ]
         emit(rows, fmt, COLUMNS)
-        click.echo("Next: narkomindel source sample_article.txt --segments   (README: the five-minute tour)")
+        click.echo(
+            "Next: narkomindel source sample_article.txt --segments   (README: the five-minute tour)"
+        )
     if result["failures"]:
         sys.exit(1)

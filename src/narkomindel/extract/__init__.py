@@ -6,6 +6,7 @@ in the normalised text, the extractor's versioned name and a confidence.
 
 from __future__ import annotations
 
+from narkomindel.extract.attributes import find_attributes
 from narkomindel.extract.claims import find_claims
 from narkomindel.extract.dates import find_dates
 from narkomindel.extract.entities import find_entities
@@ -44,6 +45,8 @@ def extract_document(doc: Document) -> Extraction:
         for d in dates
     ]
     # claims refer to mentions by index: compute them on the final list
-    claims = list(record_claims) + find_claims(doc, mentions, dates)
+    claims = (
+        list(record_claims) + find_claims(doc, mentions, dates) + find_attributes(doc, mentions)
+    )
     events = find_events(doc, mentions, dates)
     return Extraction(mentions, claims, events)
