@@ -103,7 +103,7 @@ def test_dates_as_mentions_are_edtf() -> None:
 def test_attributes_from_prose() -> None:
     text = (
         "The deputy, Lev Tomarin (Tomarinskii), a former Menshevik, was born in Kiev in 1889. "
-        "Pavel Dronov, a Latvian, joined the party in 1912. Ivan Sedov, an Old Bolshevik, stayed.\n"
+        "Pavel Dronov, a Latvian, joined the party in 1912. Ivan Sedykhin, an Old Bolshevik, stayed.\n"
     )
     _doc, ex = run(text)
     got = {
@@ -116,4 +116,4 @@ def test_attributes_from_prose() -> None:
     assert ("Lev Tomarin", "former_party", "Menshevik", None) in got
     assert ("Pavel Dronov", "nationality", "Latvian", None) in got
     assert ("Pavel Dronov", "member", "member", "1912") in got
-    assert ("Ivan Sedov", "Old Bolshevik", "Old Bolshevik", None) in got
+    assert ("Ivan Sedykhin", "Old Bolshevik", "Old Bolshevik", None) in got
