@@ -307,19 +307,7 @@ class _Claims:
                     continue
                 dep = department_in(rest[dm.start() : dm.start() + 60])
                 if dep and dep[1] == 0:
-                    r = RoleMatch(
-                        0,
-                        0,
-                        "head of department",
-                        False,
-                        False,
-                        None,
-                        None,
-                        dep[0],
-                        True,
-                        False,
-                        "NKID",
-                    )
+                    r = RoleMatch.in_department("head of department", dep[0])
                     self._post(i, r, ms[i].start, ms[i].end + dm.start() + dep[2], dates, 0.75)
                     break
         # name, of the NKID Press Department
@@ -331,9 +319,7 @@ class _Claims:
             if am:
                 dep = department_in(self.text[ms[i].end + am.end() : ms[i].end + am.end() + 60])
                 if dep and dep[1] == 0:
-                    r = RoleMatch(
-                        0, 0, "official", False, False, None, None, dep[0], True, False, "NKID"
-                    )
+                    r = RoleMatch.in_department("official", dep[0])
                     self._post(i, r, ms[i].start, ms[i].end + am.end() + dep[2], dates, 0.7)
         # name (of the Second Western Division) / name (chief of protocol)
         for i in persons:
@@ -350,19 +336,7 @@ class _Claims:
                 for r in in_roles:
                     self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.8)
             elif dep and group_role is not None:
-                r = RoleMatch(
-                    0,
-                    0,
-                    group_role.role,
-                    group_role.elite,
-                    False,
-                    None,
-                    None,
-                    dep[0],
-                    True,
-                    False,
-                    "NKID",
-                )
+                r = RoleMatch.in_department(group_role.role, dep[0], elite=group_role.elite)
                 self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.75)
 
     # -- fates ---------------------------------------------------------------------

@@ -46,6 +46,11 @@ class RoleMatch:
     former: bool = False
     organisation: str | None = None
 
+    @classmethod
+    def in_department(cls, role: str, department: str, *, elite: bool = False) -> RoleMatch:
+        """A Soviet role in a commissariat department, known without a role phrase of its own."""
+        return cls(0, 0, role, elite, False, None, None, department, True, False, "NKID")
+
 
 @cache
 def _role_regex() -> re.Pattern[str]:
