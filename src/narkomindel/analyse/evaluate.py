@@ -28,13 +28,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from narkomindel.errors import NarkomindelError
+from narkomindel.extract.names import name_key
 from narkomindel.store.sqlite import Store
 
 __all__ = ["Score", "evaluate", "surname_key", "ReferenceError"]
@@ -81,18 +81,7 @@ class Score:
 
 def surname_key(name: str | None) -> str:
     """A loose key for one person's surname across romanisations (Maisky = Maiskii)."""
-    if not name:
-        return ""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"['’`ʹ]|'s$", "", s)
-    s = s.split()[-1] if s.split() else s
-    for a, b in (
-        (r"(?:skii|skiy|skij|sky|ski)$", "skii"), (r"(?:ii|iy|ij|yi|y)$", "ii"), (r"off$", "ov"),
-        (r"eff$", "ev"), (r"ine$", "in"), (r"^tch", "ch"), (r"^tsch", "ch"), (r"(.)\1", r"\1"),
-        (r"ya", "ia"), (r"yu", "iu"), (r"kh", "h"), (r"zh", "j"), (r"ts", "c"), (r"e", "e"),
-    ):  # fmt: skip
-        s = re.sub(a, b, s)
-    return s
+    return name_key(name)
 
 
 def _role_class(role: str | None) -> str:

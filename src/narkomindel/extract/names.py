@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from narkomindel.extract import gazetteer as gz
@@ -118,11 +119,19 @@ _CITE_BEFORE = re.compile(
 )
 
 
-def name_key(surname: str) -> str:
-    """A loose key that lets one surname's romanisations meet (Maisky, Maiskii; Barmin, Barmine)."""
-    k = re.sub(r"['’`ʹ]", "", surname.lower())
-    for a, b in ((r"(?:skii|skiy|skij|sky|ski)$", "skii"), (r"(?:ii|iy|ij|y)$", "ii"), (r"off$", "ov"),
-                 (r"eff$", "ev"), (r"ine$", "in"), (r"(.)\1", r"\1"), (r"kh", "h")):  # fmt: skip
+def name_key(surname: str | None) -> str:
+    """A loose key that lets one surname's romanisations meet: Maisky = Maiskii,
+    Barmin = Barmine, Litvinoff = Litvinov, Tchitcherine = Chicherin."""
+    if not surname:
+        return ""
+    k = unicodedata.normalize("NFKD", surname).encode("ascii", "ignore").decode().lower()
+    k = re.sub(r"['’`ʹ]|'s$", "", k)
+    k = k.split()[-1] if k.split() else k
+    for a, b in (
+        (r"(?:skii|skiy|skij|sky|ski)$", "skii"), (r"(?:ii|iy|ij|yi|y)$", "ii"), (r"off$", "ov"),
+        (r"eff$", "ev"), (r"ine$", "in"), (r"^tsch", "ch"), (r"^tch", "ch"), (r"(.)\1", r"\1"),
+        (r"ya", "ia"), (r"yu", "iu"), (r"kh", "h"), (r"zh", "j"), (r"ts", "c"),
+    ):  # fmt: skip
         k = re.sub(a, b, k)
     return k
 
