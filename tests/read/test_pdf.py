@@ -39,3 +39,31 @@ def test_truncated_pdf() -> None:
     data = make_pdf([["Some text on a page that will be cut off."]])
     with pytest.raises((MalformedInputError, NoTextLayerError)):
         read_bytes(data[: len(data) // 3], "cut.pdf", Settings())
+
+
+def test_running_heads_and_page_numbers_removed() -> None:
+    body = "The envoy reported to the commissariat every week and"
+    pages = [
+        [
+            "Journal of Invented Studies 41",
+            body,
+            "the reply came by courier from the capital.",
+            "41",
+        ],
+        [
+            "42 Journal of Invented Studies",
+            "A new paragraph opened on the next page here.",
+            "and went on.",
+            "42",
+        ],
+        [
+            "Journal of Invented Studies 43",
+            "The third page closes the article with a summary.",
+            "The end.",
+            "43",
+        ],
+    ]
+    doc = read_bytes(make_pdf(pages), "heads.pdf", Settings())
+    assert "Journal of Invented Studies" not in doc.text
+    assert not any(line.strip() in ("41", "42", "43") for line in doc.text.splitlines())
+    assert "every week and the reply came by courier" in doc.text

@@ -42,6 +42,15 @@ def extract_pdf_text(data: bytes, path: str) -> tuple[list[str], dict[str, str]]
     return pages, info
 
 
+def _isolate_page_edges(page: str) -> str:
+    """Set a page's first and last lines apart, so running heads, page numbers and
+    footers stand alone and the text reader's furniture rules can see them."""
+    lines = page.strip("\n").split("\n")
+    if len(lines) < 3:
+        return page
+    return "\n".join([lines[0], ""] + lines[1:-1] + ["", lines[-1]])
+
+
 def read_pdf(
     data: bytes, path: str, settings: Settings, *, encoding: str | None = None
 ) -> Document:
@@ -54,13 +63,13 @@ def read_pdf(
             where=path,
             hint="run OCR first (e.g. ocrmypdf) and ingest the result; Narkomindel does not OCR",
         )
-    layer = "\n\f\n".join(pages)
+    layer = "\n\f\n".join(_isolate_page_edges(p) for p in pages)
     doc = read_text(layer.encode("utf-8"), path, settings)
     starts = []
     pos = 0
     for p in pages:
         starts.append(pos)
-        pos += len(p) + 3
+        pos += len(_isolate_page_edges(p)) + 3
     segments = []
     import bisect
     from dataclasses import replace
