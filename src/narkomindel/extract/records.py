@@ -88,7 +88,9 @@ def _registry(doc: Document, mentions: list[Mention], claims: list[Claim]) -> No
             elif f.name == "sentenced":
                 claim("fate", f, value="sentenced", date_start=_date_ru(f.value or ""))
             elif f.name == "position":
+                executed = next((g.value or "" for g in fields if g.name == "executed"), "")
                 for r in find_roles_ru(f.value or ""):
+                    # "бывший полпред ..., зам. наркома ...": every role; a former one did not last till arrest
                     claims.append(
                         Claim(
                             "post",
@@ -102,13 +104,10 @@ def _registry(doc: Document, mentions: list[Mention], claims: list[Claim]) -> No
                             organisation=r.organisation,
                             department=r.department,
                             country=r.country,
-                            date_end=_date_ru(
-                                next((g.value or "" for g in fields if g.name == "executed"), "")
-                            ),
-                            attrs={"elite": r.elite, "at_arrest": True},
+                            date_end=None if r.former else _date_ru(executed),
+                            attrs={"elite": r.elite, "at_arrest": not r.former, "former": r.former},
                         )
                     )
-                    break
 
 
 def _authority(doc: Document, mentions: list[Mention], claims: list[Claim]) -> None:

@@ -171,7 +171,8 @@ def _ru_role_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     rows = gz.table("roles_ru.tsv")
     forms = {row[0]: (row[1], row[2] == "1") for row in rows}
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?P<role>{alts})", re.I), forms
+    # "посол" but not "посольство" (the embassy), "полпред" but not "полпредство"
+    return re.compile(rf"(?<![\w])(?P<role>{alts})(?![а-яё]*ств)", re.I), forms
 
 
 def find_roles_ru(text: str) -> list[RoleMatch]:
@@ -196,9 +197,8 @@ def find_roles_ru(text: str) -> list[RoleMatch]:
                 r"иностранных дел|НКИД|полпредств|Наркоминдел", clause + " " + m.group(0), re.I
             )
         )
-        if (
-            role in ("polpred", "ambassador", "chargé d'affaires", "counsellor", "attaché")
-            and country
+        if role in ("polpred", "ambassador", "people's commissar", "deputy commissar") or (
+            role in ("chargé d'affaires", "counsellor", "attaché") and country
         ):
             nkid = True
         if role in (
@@ -209,6 +209,11 @@ def find_roles_ru(text: str) -> list[RoleMatch]:
         ):
             if not department and not nkid:
                 continue
+        former = bool(
+            re.search(
+                r"(?:бывш(?:ий|ая|\.)|в прошлом)\s*$", text[max(0, m.start() - 12) : m.start()]
+            )
+        )
         out.append(
             RoleMatch(
                 m.start(),
@@ -220,7 +225,7 @@ def find_roles_ru(text: str) -> list[RoleMatch]:
                 None,
                 department,
                 nkid,
-                False,
+                former,
                 "NKID" if nkid else None,
             )
         )
