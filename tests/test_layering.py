@@ -25,7 +25,7 @@ def layer(module: str) -> str:
     if len(parts) < 2:
         return "pipeline"
     top = parts[1]
-    if top in ("model", "errors", "config", "offsets"):
+    if top in ("model", "errors", "config", "offsets", "translit"):
         return "base"
     if top in ("ingest", "catalogue", "demo"):
         return "pipeline"

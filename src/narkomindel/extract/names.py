@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from narkomindel.extract import gazetteer as gz
 from narkomindel.extract.tokens import Token, tokenize
 from narkomindel.model import Document, Mention
+from narkomindel.translit import name_key as translit_key
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
@@ -120,20 +120,8 @@ _CITE_BEFORE = re.compile(
 
 
 def name_key(surname: str | None) -> str:
-    """A loose key that lets one surname's romanisations meet: Maisky = Maiskii,
-    Barmin = Barmine, Litvinoff = Litvinov, Tchitcherine = Chicherin."""
-    if not surname:
-        return ""
-    k = unicodedata.normalize("NFKD", surname).encode("ascii", "ignore").decode().lower()
-    k = re.sub(r"['’`ʹ]|'s$", "", k)
-    k = k.split()[-1] if k.split() else k
-    for a, b in (
-        (r"(?:skii|skiy|skij|sky|ski)$", "skii"), (r"(?:ii|iy|ij|yi|y)$", "ii"), (r"off$", "ov"),
-        (r"eff$", "ev"), (r"ine$", "in"), (r"^tsch", "ch"), (r"^tch", "ch"), (r"(.)\1", r"\1"),
-        (r"ya", "ia"), (r"yu", "iu"), (r"kh", "h"), (r"zh", "j"), (r"ts", "c"),
-    ):  # fmt: skip
-        k = re.sub(a, b, k)
-    return k
+    """A loose key on which one surname's romanisations meet (Maisky = Maiskii)."""
+    return translit_key(surname) if surname else ""
 
 
 def surname_of(name: str) -> str:
