@@ -20,7 +20,9 @@ __all__ = [
     "Document",
     "DocumentMeta",
     "Event",
+    "Entity",
     "Extraction",
+    "RecordLink",
     "Mention",
     "Segment",
     "SEGMENT_KINDS",
@@ -176,3 +178,32 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    """One person, as resolution clusters their mentions across documents."""
+
+    key: str  # stable across runs on the same inputs
+    label: str
+    mentions: list[tuple[str, int]]  # (source id, mention index)
+    variants: list[str] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+    scores: dict[tuple[str, int], tuple[float, str]] = field(
+        default_factory=dict
+    )  # mention -> (score, evidence)
+
+
+@dataclass
+class RecordLink:
+    """A proposed identity between a person and a registry record, with its evidence."""
+
+    key: str
+    entity_key: str
+    record_source: str
+    record_seq: int
+    record_name: str
+    score: float
+    status: str  # applied | review | rejected
+    evidence: dict[str, Any] = field(default_factory=dict)
+    conflict: str | None = None

@@ -137,6 +137,8 @@ _KEY_RULES: list[tuple[str, str]] = [
     (r"^(?:ye|je)", "e"),
     (r"(?:ya|ja|ia)", "ia"),
     (r"(?:yu|ju|iu|iou)", "iu"),
+    # after a consonant the softening i is often not written (Mirolubov = Miroliubov)
+    (r"(?<=[bcdfghklmnprstvz])i(?=[aueo])", ""),
     (r"(?<!^)(?:yo|jo)", "e"),
     (r"y", "i"),
     (r"j", "i"),

@@ -8,6 +8,7 @@ from narkomindel import __version__
 from narkomindel.cli.demo import demo_cmd
 from narkomindel.cli.extract import evaluate_cmd, extract_cmd
 from narkomindel.cli.ingest import ingest_cmd
+from narkomindel.cli.resolve import resolve_cmd, review_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
 
 
@@ -23,6 +24,8 @@ cli.add_command(sources_cmd)
 cli.add_command(source_cmd)
 cli.add_command(extract_cmd)
 cli.add_command(evaluate_cmd)
+cli.add_command(resolve_cmd)
+cli.add_command(review_cmd)
 
 
 def main() -> None:

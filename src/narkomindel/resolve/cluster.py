@@ -1,0 +1,248 @@
+"""Clustering person mentions into persons (``resolve.cluster.v1``).
+
+Within a document a surname alone refers to the person of that surname named
+more fully there (when there is exactly one; the nearest before it when there
+are several); full names with disagreeing initials or given names are
+namesakes.  Across documents, persons merge when their surname keys meet (any
+romanisation, Cyrillic too) and their given names and initials agree; a
+person known by surname only merges only when exactly one fuller person of
+that surname exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from narkomindel.model import Claim, Entity, Extraction
+from narkomindel.translit import given_names_agree, initials_of, name_key
+
+__all__ = ["PersonMention", "person_mentions", "cluster_persons"]
+
+_TITLES = {
+    "Gen",
+    "Col",
+    "Capt",
+    "Adm",
+    "Lt",
+    "Mr",
+    "Mrs",
+    "Dr",
+    "Sir",
+    "Lord",
+    "Count",
+    "Baron",
+    "Prince",
+    "General",
+    "Colonel",
+    "Admiral",
+}
+
+
+@dataclass
+class PersonMention:
+    source: str
+    index: int
+    start: int
+    text: str
+    surname: str
+    given: list[str]  # given names and initials, in order (patronymic last for records)
+    record: bool = False
+    posts: set[tuple[str | None, str | None]] = field(default_factory=set)  # (role, country)
+    fates: set[str] = field(default_factory=set)
+    attrs: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return name_key(self.surname)
+
+
+def _given_parts(text: str, surname: str) -> list[str]:
+    body = text[: text.rfind(surname)] if surname and surname in text else ""
+    body = re.sub(r"\([^)]*\)", " ", body)
+    return [t for t in re.findall(r"[^\W\d_][\w'’]*\.?", body) if t[:1].isupper() or t in ("la.",)]
+
+
+def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
+    """The person mentions of one extraction, with their names split and their claims."""
+    out: list[PersonMention] = []
+    claims_by_subject: dict[int, list[Claim]] = defaultdict(list)
+    for c in ex.claims:
+        claims_by_subject[c.subject].append(c)
+    for i, m in enumerate(ex.mentions):
+        if m.type != "person":
+            continue
+        if m.attrs.get("record") is not None:
+            surname = str(m.attrs.get("surname") or "")
+            given = [str(m.attrs[k]) for k in ("given_name", "patronymic") if m.attrs.get(k)]
+            pm = PersonMention(
+                source, i, m.start, m.text, surname, given, record=True, attrs=dict(m.attrs)
+            )
+        elif m.attrs.get("authority"):
+            printed = m.text
+            surname = printed.split(",")[0].strip().split()[-1] if printed.strip() else printed
+            given = (
+                re.findall(r"[^\W\d_][\w'’]*\.?", printed.split(",", 1)[1])
+                if "," in printed
+                else []
+            )
+            pm = PersonMention(source, i, m.start, m.text, surname, given)
+        else:
+            surname = str(m.attrs.get("surname") or m.text.split()[-1])
+            pm = PersonMention(source, i, m.start, m.text, surname, _given_parts(m.text, surname))
+        for claim in claims_by_subject.get(i, []):
+            if claim.type == "post":
+                pm.posts.add((claim.role, claim.country))
+            elif claim.type == "fate" and claim.modality == "asserted":
+                pm.fates.add(str(claim.value))
+        out.append(pm)
+    return out
+
+
+def _agree(a: list[str], b: list[str]) -> bool:
+    """Given names/initials agree position by position where both have them."""
+    return all(given_names_agree(x, y) for x, y in zip(a, b, strict=False))
+
+
+@dataclass
+class _Person:
+    key: str
+    given: list[str]
+    mentions: list[PersonMention] = field(default_factory=list)
+    evidence: dict[int, tuple[float, str]] = field(default_factory=dict)
+
+    def absorb_given(self, given: list[str]) -> None:
+        """Keep the fullest form of each given name seen (a full name beats an initial)."""
+        for k, g in enumerate(given):
+            if k >= len(self.given):
+                self.given.append(g)
+            elif self.given[k].endswith(".") and not g.endswith("."):
+                self.given[k] = g
+
+
+def _within_document(mentions: list[PersonMention]) -> list[_Person]:
+    persons: list[_Person] = []
+    by_key: dict[str, list[_Person]] = defaultdict(list)
+    bare: list[PersonMention] = []
+    for pm in sorted(mentions, key=lambda m: m.start):
+        if not pm.given:
+            bare.append(pm)
+            continue
+        match = next((p for p in by_key[pm.key] if _agree(p.given, pm.given)), None)
+        if match is None:
+            match = _Person(pm.key, list(pm.given))
+            persons.append(match)
+            by_key[pm.key].append(match)
+            match.evidence[id(pm)] = (1.0, "full name")
+        else:
+            match.absorb_given(pm.given)
+            match.evidence[id(pm)] = (0.95, "same surname and agreeing given names in the document")
+        match.mentions.append(pm)
+    for pm in bare:
+        candidates = by_key[pm.key]
+        if len(candidates) == 1:
+            target = candidates[0]
+            target.evidence[id(pm)] = (
+                0.9,
+                "surname alone; one person of that name in the document",
+            )
+        elif candidates:
+            earlier = [p for p in candidates if min(m.start for m in p.mentions) < pm.start]
+            target = (earlier or candidates)[-1]
+            target.evidence[id(pm)] = (
+                0.6,
+                "surname alone; nearest of several namesakes in the document",
+            )
+        else:
+            target = _Person(pm.key, [])
+            persons.append(target)
+            by_key[pm.key].append(target)
+            target.evidence[id(pm)] = (0.8, "surname only")
+        target.mentions.append(pm)
+    return persons
+
+
+def _stable_key(person: _Person) -> str:
+    """A key that survives re-runs and re-ingests: who the person is by name (and, for a
+    registry record, birth), not where the mentions happen to be stored."""
+    initials = "".join(initials_of(g) for g in person.given)
+    first = person.mentions[0]
+    if first.record:
+        return f"rec|{person.key}|{initials}|{first.attrs.get('birth', '')}"
+    return f"{person.key}|{initials}"
+
+
+def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[Entity]:
+    """Persons across documents, each with its mentions, variants and evidence.
+
+    Registry records are persons of their own (one record, one person); linking
+    them to persons of the texts is :func:`narkomindel.resolve.link.link_records`.
+    """
+    doc_persons: list[_Person] = []
+    for mentions in mentions_by_source:
+        texts = [m for m in mentions if not m.record]
+        doc_persons.extend(_within_document(texts))
+        for r in mentions:
+            if r.record:
+                p = _Person(r.key, list(r.given), [r], {id(r): (1.0, "registry record")})
+                doc_persons.append(p)
+    merged: list[_Person] = []
+    by_key: dict[str, list[_Person]] = defaultdict(list)
+    for p in sorted(doc_persons, key=lambda p: (-len(p.given), p.key)):
+        if p.mentions[0].record:
+            merged.append(p)
+            continue
+        candidates = [q for q in by_key[p.key] if _agree(q.given, p.given)]
+        if p.given and len(candidates) >= 1:
+            target = candidates[0] if len(candidates) == 1 else None
+        elif not p.given and len(by_key[p.key]) == 1:
+            target = by_key[p.key][0]
+        else:
+            target = None
+        if target is None:
+            merged.append(p)
+            by_key[p.key].append(p)
+            continue
+        why = (
+            "same surname key, agreeing given names"
+            if p.given
+            else "surname only; one person of that name"
+        )
+        for m in p.mentions:
+            score, ev = p.evidence.get(id(m), (0.8, ""))
+            target.evidence[id(m)] = (
+                min(score, 0.9 if p.given else 0.7),
+                f"{ev}; across documents: {why}",
+            )
+        target.mentions.extend(p.mentions)
+        target.absorb_given(p.given)
+    entities = []
+    used: dict[str, int] = {}
+    for p in sorted(merged, key=lambda p: min((m.source, m.start) for m in p.mentions)):
+        variants = list(dict.fromkeys(m.text for m in p.mentions))
+        label = max(variants, key=lambda v: (len(v.split()), len(v)))
+        key = _stable_key(p)
+        used[key] = used.get(key, 0) + 1
+        if used[key] > 1:  # namesakes with the same initials ("G." Georgii and "G." Grigorii)
+            key = f"{key}#{used[key]}"
+        entities.append(
+            Entity(
+                key=key,
+                label=label,
+                mentions=[(m.source, m.index) for m in p.mentions],
+                variants=variants,
+                attrs={
+                    "surname_key": p.key,
+                    "given": p.given,
+                    "record": p.mentions[0].record,
+                    "posts": sorted(
+                        {f"{r or ''}|{c or ''}" for m in p.mentions for r, c in m.posts}
+                    ),
+                    "fates": sorted({f for m in p.mentions for f in m.fates}),
+                },
+                scores={(m.source, m.index): p.evidence.get(id(m), (0.8, "")) for m in p.mentions},
+            )
+        )
+    return entities

@@ -1,0 +1,149 @@
+"""Linking persons of the texts to registry records (``resolve.link.v1``).
+
+A candidate record has the person's surname (any romanisation against the
+Cyrillic record).  Its score adds the evidence:
+
+* given name and patronymic agreeing with the person's given names or initials
+  (a disagreement rules the record out: a namesake);
+* a post in the texts matching the record's position (role class and mission
+  country), and the record's position in the Foreign Commissariat;
+
+A link is applied at ``apply_at`` or above, goes to review between
+``review_at`` and ``apply_at``, and is dropped below.  A person known by surname
+alone is never linked automatically; several records fitting one person all go
+to review; and a link whose record contradicts a fact stated in the texts (the
+text says the man survived, the record that he was shot) is a *conflict*, sent
+to review and never applied.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+from narkomindel.model import Entity, RecordLink
+from narkomindel.translit import given_names_agree
+
+__all__ = ["link_records", "APPLY_AT", "REVIEW_AT"]
+
+APPLY_AT = 0.85
+REVIEW_AT = 0.5
+HEAD_OF_MISSION = {"ambassador", "polpred", "envoy", "minister"}
+FATES_CONTRADICTING_EXECUTION = {"survived", "defected"}
+
+
+def _role_class(role: str | None) -> str | None:
+    return "head of mission" if role in HEAD_OF_MISSION else role
+
+
+def _posts(entity: Entity) -> set[tuple[str | None, str | None]]:
+    out = set()
+    for p in entity.attrs.get("posts", []):
+        role, _, country = str(p).partition("|")
+        out.add((_role_class(role or None), country or None))
+    return out
+
+
+def link_records(
+    entities: list[Entity], *, apply_at: float = APPLY_AT, review_at: float = REVIEW_AT
+) -> list[RecordLink]:
+    """Proposed links from text persons to record persons, scored, with evidence."""
+    records_by_key: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.attrs.get("record"):
+            records_by_key[str(e.attrs.get("surname_key"))].append(e)
+    links: list[RecordLink] = []
+    for person in entities:
+        if person.attrs.get("record"):
+            continue
+        candidates = records_by_key.get(str(person.attrs.get("surname_key")), [])
+        proposed = []
+        for record in candidates:
+            scored = _score(person, record)
+            if scored is None:
+                continue
+            score, evidence, conflict = scored
+            if score < review_at:
+                continue
+            proposed.append((score, record, evidence, conflict))
+        if not person.attrs.get("given") and len(candidates) > 2:
+            # a surname alone against many records of that name: only a shared post is evidence enough
+            proposed = [p for p in proposed if "post" in p[2]]
+        strong = [p for p in proposed if p[0] >= apply_at]
+        for score, record, evidence, conflict in proposed:
+            status = (
+                "applied" if score >= apply_at and len(strong) == 1 and not conflict else "review"
+            )
+            if len(strong) > 1 and score >= apply_at:
+                evidence["ambiguous"] = f"{len(strong)} records fit this person"
+            source, seq = record.mentions[0]
+            key = hashlib.sha1(f"{person.key}|{record.key}".encode()).hexdigest()[:16]
+            links.append(
+                RecordLink(
+                    key,
+                    person.key,
+                    source,
+                    seq,
+                    record.label,
+                    round(score, 3),
+                    status,
+                    evidence,
+                    conflict,
+                )
+            )
+    return links
+
+
+def _score(person: Entity, record: Entity) -> tuple[float, dict[str, object], str | None] | None:
+    given = [str(g) for g in person.attrs.get("given", [])]
+    rec_given = [str(g) for g in record.attrs.get("given", [])]
+    evidence: dict[str, object] = {"surname": f"{person.label} ~ {record.label}"}
+    score = 0.4
+    disagreement = False
+    if not given:
+        evidence["given"] = "the texts give no first name or initials: review only"
+        score += 0.1
+    else:
+        for k, (g, r) in enumerate(zip(given, rec_given, strict=False)):
+            label = "given name" if k == 0 else "patronymic"
+            if not given_names_agree(g, r):
+                if k == 0:
+                    return None  # another first name: a namesake
+                # the first name fits, the patronymic initial does not: a slip or a namesake
+                evidence[label] = f"{g} disagrees with {r}: review only"
+                disagreement = True
+                continue
+            evidence[label] = f"{g} ~ {r}"
+            score += 0.25 if k == 0 else 0.2
+        if len(given) >= 2 and len(rec_given) >= 2:
+            score += 0.05
+    person_posts = _posts(person)
+    record_posts = _posts(record)
+    shared = {
+        p
+        for p in person_posts
+        for q in record_posts
+        if p[0] == q[0] and (p[1] == q[1] or None in (p[1], q[1]))
+    }
+    if shared:
+        role, country = sorted(shared, key=str)[0]
+        evidence["post"] = f"{role} {country or ''}".strip()
+        score += 0.15 if any(c for _r, c in shared) else 0.08
+    elif (
+        person_posts
+        and record_posts
+        and any(c for _r, c in person_posts)
+        and any(c for _r, c in record_posts)
+    ):
+        countries_p = {c for _r, c in person_posts if c}
+        countries_r = {c for _r, c in record_posts if c}
+        if countries_p & countries_r:
+            evidence["country"] = ", ".join(sorted(countries_p & countries_r))
+            score += 0.08
+    if not given or disagreement:
+        score = min(score, 0.8)
+    conflict = None
+    fates = set(person.attrs.get("fates", []))
+    if "executed" in set(record.attrs.get("fates", [])) and fates & FATES_CONTRADICTING_EXECUTION:
+        conflict = f"the texts say {', '.join(sorted(fates & FATES_CONTRADICTING_EXECUTION))}; the record says executed"
+    return min(score, 1.0), evidence, conflict

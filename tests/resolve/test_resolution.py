@@ -1,0 +1,111 @@
+"""Resolution on invented texts and records: clusters, registry links, namesakes,
+conflicts, and curator decisions that survive re-runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from narkomindel.cli.main import cli
+from narkomindel.ingest import ingest
+from narkomindel.resolution import decide, resolve_people, review_queue
+from narkomindel.store.sqlite import Store
+
+ARTICLE = """In 1931 the commissariat sent Ambassador to Finland T. V. Mirolubov to Helsinki. Mirolubov
+stayed three years. His colleague Ambassador to Estonia K. P. Sedykhin was recalled in 1937.
+Ambassador to Latvia O. I. Vantsev survived the purges and retired.
+"""
+LATER = "Tikhon Mirolyubov, the envoy in Helsinki, wrote careful reports.\n"
+
+
+def records(rows: list[str]) -> bytes:
+    body = "".join(f"<p class=pers>{r}</p>" for r in rows)
+    page = (
+        '<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1251"></HEAD>'
+        f"<BODY><table><tr><td>{body}</td></tr></table></BODY></HTML>"
+    )
+    return page.encode("cp1251")
+
+
+RECORDS = [
+    "<B>Миролюбов Тихон Васильевич</B>, род. 1890, г. Тверь, русский, член ВКП(б), полномочный представитель СССР"
+    " в Финляндии. Адрес: ул. Тестовая, д.1. Расстрелян 2.02.1938. Место захоронения: Коммунарка.",
+    "<B>Миролюбов Павел Иванович</B>, род. 1901, г. Тверь, русский, б/п, печатник. Адрес: ул. Тестовая, д.2."
+    " Расстрелян 3.03.1938. Место захоронения: Бутово.",
+    "<B>Ванцев Олег Игоревич</B>, род. 1895, г. Тула, русский, член ВКП(б), полномочный представитель СССР в"
+    " Латвии. Адрес: ул. Тестовая, д.3. Расстрелян 4.04.1938. Место захоронения: Коммунарка.",
+]
+
+
+def build(tmp_path: Path) -> Path:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "article.txt").write_text(ARTICLE)
+    (tmp_path / "src" / "later.txt").write_text(LATER)
+    (tmp_path / "src" / "shot-test.htm").write_bytes(records(RECORDS))
+    db = tmp_path / "r.db"
+    assert ingest([tmp_path / "src"], db).ok
+    return db
+
+
+def test_clusters_across_documents_and_spellings(tmp_path: Path) -> None:
+    db = build(tmp_path)
+    resolve_people(db)
+    with Store(db) as store:
+        labels = {
+            r[0]: r[1] for r in store.conn.execute("SELECT label, variants_json FROM entities")
+        }
+    mirolubov = next(v for k, v in labels.items() if k == "T. V. Mirolubov")
+    assert (
+        "Mirolubov" in mirolubov and "Tikhon Mirolyubov" in mirolubov
+    )  # surname alone, other spelling
+
+
+def test_registry_links_and_namesakes(tmp_path: Path) -> None:
+    db = build(tmp_path)
+    report = resolve_people(db)
+    applied = review_queue(db, status="applied")
+    assert [(r["person"], r["record_name"]) for r in applied] == [
+        ("T. V. Mirolubov", "Миролюбов Тихон Васильевич")
+    ]
+    assert all("Павел" not in r["record_name"] for r in applied)  # the printer is a namesake
+    review = review_queue(db)
+    conflict = next(r for r in review if r["person"] == "O. I. Vantsev")
+    assert "survived" in conflict["conflict"] and "executed" in conflict["conflict"]
+    assert report.conflicts == 1
+    for r in applied + review:
+        assert r["evidence"] and r["record_text"].startswith(r["record_name"])
+
+
+def test_decisions_survive_reruns_and_stale_ones_are_reported(tmp_path: Path) -> None:
+    db = build(tmp_path)
+    resolve_people(db)
+    vantsev = next(r for r in review_queue(db) if r["person"] == "O. I. Vantsev")
+    decide(db, str(vantsev["id"]), "accept", who="tester", why="same mission, conflict checked")
+    wrong = next(r for r in review_queue(db, status="applied") if r["person"] == "T. V. Mirolubov")
+    decide(db, wrong["key"], "reject", who="tester", why="testing")
+    # re-ingest a changed file and resolve again: both decisions still hold
+    (tmp_path / "src" / "later.txt").write_text(LATER + "He wrote more.\n")
+    ingest([tmp_path / "src"], db)
+    report = resolve_people(db)
+    assert report.decisions_replayed == 2 and not report.stale_decisions
+    assert any(r["person"] == "O. I. Vantsev" for r in review_queue(db, status="applied"))
+    assert any(r["person"] == "T. V. Mirolubov" for r in review_queue(db, status="rejected"))
+    # the record behind a decision disappears: the decision is reported, not dropped
+    (tmp_path / "src" / "shot-test.htm").write_bytes(records(RECORDS[:2]))
+    ingest([tmp_path / "src"], db)  # a new version of the page, without that record
+    report = resolve_people(db)
+    assert [e["why"] for e in report.stale_decisions] == ["same mission, conflict checked"]
+    with Store(db) as store:
+        assert len(store.conn.execute("SELECT * FROM curation_log").fetchall()) == 2
+
+
+def test_cli_resolve_and_review(tmp_path: Path) -> None:
+    db = build(tmp_path)
+    runner = CliRunner()
+    out = runner.invoke(cli, ["resolve", "--db", str(db)]).output
+    assert "1 applied" in out and "1 with conflicts" in out
+    listing = runner.invoke(cli, ["review", "--db", str(db), "--format", "json"]).output
+    assert "Vantsev" in listing
+    result = runner.invoke(cli, ["review", "--db", str(db), "reject", "999"])
+    assert result.exit_code == 2 and "no link '999'" in result.output
