@@ -13,6 +13,7 @@ from typing import Any
 
 from narkomindel.catalogue import list_sources
 from narkomindel.ingest import ingest
+from narkomindel.resolution import resolve_people
 
 __all__ = ["run_demo", "demo_files"]
 
@@ -28,8 +29,10 @@ def demo_files() -> list[str]:
 
 
 def run_demo(db: str | os.PathLike[str]) -> dict[str, Any]:
-    """Ingest the sample into ``db``; return the ingest counts, failures and the sources."""
+    """Ingest the sample into ``db`` (reading and extraction), resolve persons and
+    registry links; return the counts, failures and the sources."""
     report = ingest(demo_files(), db)
+    resolved = resolve_people(db)
     extracted = [r for r in report.extracted if not r.error]
     return {
         "db": str(db),
@@ -38,6 +41,12 @@ def run_demo(db: str | os.PathLike[str]) -> dict[str, Any]:
             "mentions": sum(r.mentions for r in extracted),
             "claims": sum(r.claims for r in extracted),
             "events": sum(r.events for r in extracted),
+        },
+        "resolved": {
+            "persons": resolved.persons,
+            "links_applied": resolved.links_applied,
+            "links_review": resolved.links_review,
+            "conflicts": resolved.conflicts,
         },
         "failures": [r.error for r in report.failed]
         + [r.error for r in report.extracted if r.error],

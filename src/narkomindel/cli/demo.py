@@ -35,6 +35,11 @@ def demo_cmd(db: str | None, fmt: str) -> None:
             click.echo(
                 f"Extracted {x['mentions']} mentions, {x['claims']} claims, {x['events']} events."
             )
+        r = result["resolved"]
+        click.echo(
+            f"Resolved {r['persons']} persons; registry links: {r['links_applied']} applied, "
+            f"{r['links_review']} to review ({r['conflicts']} with a conflict): see `narkomindel review`."
+        )
         rows = [
             {**r, "id": r["id"][:12], "path": r["path"].rsplit("/", 1)[-1]}
             for r in result["sources"]
