@@ -1,25 +1,12 @@
 """Stage 3, **resolve**: one entity per person across spellings, scripts and documents.
 
-This release holds the name keys (:mod:`narkomindel.resolve.keys`) the
-clustering and registry linking are built on.
+Entry points: :func:`cluster_persons` (persons from the person mentions of
+every source) and :func:`link_records` (persons of the texts to registry
+records).  Name keys: :mod:`narkomindel.resolve.keys`.
 """
 
-from narkomindel.resolve.keys import (
-    SCHEMES,
-    given_names_agree,
-    initials_of,
-    name_key,
-    romanize,
-    surname_keys_match,
-    to_cyrillic_candidates,
-)
+from narkomindel.resolve import keys
+from narkomindel.resolve.cluster import cluster_persons, person_mentions
+from narkomindel.resolve.link import link_records
 
-__all__ = [
-    "SCHEMES",
-    "given_names_agree",
-    "initials_of",
-    "name_key",
-    "romanize",
-    "surname_keys_match",
-    "to_cyrillic_candidates",
-]
+__all__ = ["cluster_persons", "keys", "link_records", "person_mentions"]
