@@ -41,7 +41,7 @@ def extract_document(doc: Document) -> Extraction:
             "extract.dates.v1",
             0.9,
             {"edtf": d.edtf, "calendar": d.calendar, "relative": d.relative},
-        )  # fmt: skip
+        )
         for d in dates
     ]
     # claims refer to mentions by index: compute them on the final list
