@@ -9,18 +9,31 @@ a decision whose link no longer exists is reported, not dropped.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from narkomindel.errors import NotFoundError
+from narkomindel.model import Entity
 from narkomindel.resolve.cluster import cluster_persons, person_mentions
 from narkomindel.resolve.link import link_records
 from narkomindel.store import resolution as _res
 from narkomindel.store.sqlite import Store
 
-__all__ = ["resolve_people", "review_queue", "decide", "ResolveReport"]
+__all__ = [
+    "resolve_people",
+    "review_queue",
+    "decide",
+    "merge",
+    "split",
+    "list_persons",
+    "ResolveReport",
+]
 
 ACTIONS = {"accept": "applied", "reject": "rejected"}
+SEP = "||"
 
 
 @dataclass
@@ -43,11 +56,23 @@ def resolve_people(db: str | os.PathLike[str]) -> ResolveReport:
             person_mentions(src["id"], store.extraction(src["id"])) for src in store.sources()
         ]
         entities = cluster_persons(mentions)
+        log = _res.curation_log(store.conn)
+        report = ResolveReport()
+        starts = {(m.source, m.index): m.start for ms in mentions for m in ms}
+        for entry in log:  # merges and splits shape the persons before links are proposed
+            if entry["action"] in ("merge", "split"):
+                ok = _apply_cluster_action(entities, entry, starts)
+                if ok:
+                    report.decisions_replayed += 1
+                else:
+                    report.stale_decisions.append(entry)
         links = link_records(entities)
         _res.save_resolution(store.conn, entities, links)
-        report = ResolveReport(persons=sum(1 for e in entities if not e.attrs.get("record")))
+        report.persons = sum(1 for e in entities if not e.attrs.get("record"))
         report.mentions = sum(len(m) for m in mentions)
-        for entry in _res.curation_log(store.conn):
+        for entry in log:
+            if entry["action"] not in ACTIONS:
+                continue
             if _res.set_link_status(store.conn, entry["target"], ACTIONS[entry["action"]]):
                 report.decisions_replayed += 1
             else:
@@ -61,6 +86,124 @@ def resolve_people(db: str | os.PathLike[str]) -> ResolveReport:
                 report.links_rejected += 1
             report.conflicts += 1 if lk["conflict"] else 0
     return report
+
+
+def _apply_cluster_action(
+    entities: list[Entity], entry: dict[str, Any], starts: dict[tuple[str, int], int]
+) -> bool:
+    by_key = {e.key: e for e in entities}
+    if entry["action"] == "merge":
+        a_key, b_key = entry["target"].split(SEP, 1)
+        a, b = by_key.get(a_key), by_key.get(b_key)
+        if a is None or b is None or a is b:
+            return False
+        a.mentions.extend(b.mentions)
+        a.scores.update({ref: (1.0, f"merged by a curator: {entry['why']}") for ref in b.mentions})
+        a.variants = list(dict.fromkeys(a.variants + b.variants))
+        a.label = max(a.variants, key=lambda v: (len(v.split()), len(v)))
+        for field_name in ("posts", "fates"):
+            a.attrs[field_name] = sorted(
+                set(a.attrs.get(field_name, [])) | set(b.attrs.get(field_name, []))
+            )
+        entities.remove(b)
+        return True
+    key, refs_text = entry["target"].split(SEP, 1)
+    wanted = set(json.loads(refs_text))
+    source = by_key.get(key)
+    if source is None:
+        return False
+    moving = [ref for ref in source.mentions if f"{ref[0]}:{starts.get(ref)}" in wanted]
+    if not moving or len(moving) != len(wanted) or len(moving) == len(source.mentions):
+        return False
+    source.mentions = [ref for ref in source.mentions if ref not in moving]
+    digest = hashlib.sha1(refs_text.encode()).hexdigest()[:8]
+    entities.append(
+        Entity(
+            key=f"{key}#split-{digest}",
+            label=source.label,
+            mentions=moving,
+            variants=list(source.variants),
+            attrs={**source.attrs, "split_from": key},
+            scores={ref: (1.0, f"split by a curator: {entry['why']}") for ref in moving},
+        )
+    )
+    return True
+
+
+def list_persons(db: str | os.PathLike[str], *, name: str | None = None) -> list[dict[str, Any]]:
+    """Resolved persons (not registry records) with their variants and mention references
+    ("source-id:offset", as ``split`` takes them)."""
+    with Store(db) as store:
+        rows = store.conn.execute(
+            "SELECT e.id, e.key, e.label, e.variants_json, e.attrs_json FROM entities e ORDER BY e.label"
+        ).fetchall()
+        out = []
+        for r in rows:
+            attrs = json.loads(r["attrs_json"])
+            variants = json.loads(r["variants_json"])
+            if attrs.get("record"):
+                continue
+            if name and not any(name.lower() in v.lower() for v in variants):
+                continue
+            refs = store.conn.execute(
+                "SELECT s.id, m.start FROM entity_mentions em JOIN sources s ON s.key = em.source_key"
+                " JOIN mentions m ON m.source_key = em.source_key AND m.seq = em.mention_seq WHERE em.entity_id = ?",
+                (r["id"],),
+            ).fetchall()
+            out.append(
+                {
+                    "id": r["id"], "key": r["key"], "label": r["label"], "variants": variants,
+                    "mentions": [f"{x[0]}:{x[1]}" for x in refs], "posts": attrs.get("posts", []),
+                    "fates": attrs.get("fates", []),
+                }
+            )  # fmt: skip
+        return out
+
+
+def _entity_key(store: Store, ref: str) -> str:
+    row = store.conn.execute(
+        "SELECT key FROM entities WHERE key = ? OR CAST(id AS TEXT) = ?", (ref, ref)
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(
+            f"no person {ref!r}", hint="list them with `narkomindel persons`; run `resolve` first"
+        )
+    return str(row[0])
+
+
+def merge(
+    db: str | os.PathLike[str], a: str, b: str, *, who: str = "curator", why: str = ""
+) -> dict[str, Any]:
+    """Record that persons ``a`` and ``b`` (ids or keys) are one; applied now and after every re-run."""
+    with Store(db) as store:
+        target = f"{_entity_key(store, a)}{SEP}{_entity_key(store, b)}"
+        entry = _res.append_curation(store.conn, "merge", target, who, why)
+    resolve_people(db)
+    return {"merged": target, "curation_entry": entry}
+
+
+def split(
+    db: str | os.PathLike[str],
+    person: str,
+    mentions: list[str],
+    *,
+    who: str = "curator",
+    why: str = "",
+) -> dict[str, Any]:
+    """Record that the given mentions ("source-id:offset") of a person are someone else."""
+    with Store(db) as store:
+        key = _entity_key(store, person)
+        known = {m for p in list_persons(db) if p["key"] == key for m in p["mentions"]}
+        missing = [m for m in mentions if m not in known]
+        if missing:
+            raise NotFoundError(
+                f"{len(missing)} mention(s) are not this person's: {', '.join(missing[:3])}",
+                hint="take references from `narkomindel persons --name ... --format json`",
+            )
+        target = f"{key}{SEP}{json.dumps(sorted(mentions))}"
+        entry = _res.append_curation(store.conn, "split", target, who, why)
+    resolve_people(db)
+    return {"split": key, "mentions": mentions, "curation_entry": entry}
 
 
 def review_queue(db: str | os.PathLike[str], *, status: str = "review") -> list[dict[str, Any]]:

@@ -109,3 +109,53 @@ def test_cli_resolve_and_review(tmp_path: Path) -> None:
     assert "Vantsev" in listing
     result = runner.invoke(cli, ["review", "--db", str(db), "reject", "999"])
     assert result.exit_code == 2 and "no link '999'" in result.output
+
+
+def test_merge_and_split_are_replayed(tmp_path: Path) -> None:
+    from narkomindel.resolution import list_persons, merge, split
+
+    db = build(tmp_path)
+    resolve_people(db)
+    people = {p["label"]: p for p in list_persons(db)}
+    sedykhin, vantsev = people["K. P. Sedykhin"], people["O. I. Vantsev"]
+    merge(db, str(sedykhin["id"]), vantsev["key"], who="tester", why="one man, two names")
+    merged = [p for p in list_persons(db) if "K. P. Sedykhin" in p["variants"]]
+    assert len(merged) == 1 and "O. I. Vantsev" in merged[0]["variants"]
+    mirolubov = next(p for p in list_persons(db) if p["label"] == "T. V. Mirolubov")
+    later = [
+        m for m in mirolubov["mentions"] if m.split(":")[1] == "0"
+    ]  # "Tikhon Mirolyubov" opens later.txt
+    assert later
+    split(db, mirolubov["key"], later, who="tester", why="another Mirolubov")
+    report = resolve_people(db)  # a plain re-run keeps both decisions
+    assert report.decisions_replayed == 2 and not report.stale_decisions
+    again = [p for p in list_persons(db) if "Mirolubov" in p["label"] or "Mirolyubov" in p["label"]]
+    assert len(again) == 2
+
+
+def test_cli_persons_merge_split(tmp_path: Path) -> None:
+    import json
+
+    db = build(tmp_path)
+    runner = CliRunner()
+    runner.invoke(cli, ["resolve", "--db", str(db)])
+    people = json.loads(runner.invoke(cli, ["persons", "--db", str(db), "--format", "json"]).output)
+    ids = {p["label"]: p["id"] for p in people}
+    result = runner.invoke(
+        cli,
+        [
+            "merge",
+            str(ids["K. P. Sedykhin"]),
+            str(ids["O. I. Vantsev"]),
+            "--db",
+            str(db),
+            "--why",
+            "test",
+        ],
+    )
+    assert result.exit_code == 0 and "curation entry #1" in result.output
+    mir = next(p for p in people if p["label"] == "T. V. Mirolubov")
+    result = runner.invoke(cli, ["split", mir["key"], "nope:1", "--db", str(db)])
+    assert result.exit_code == 2 and "not this person's" in result.output
+    table = runner.invoke(cli, ["persons", "--db", str(db), "--name", "Sedykhin"]).output
+    assert "Vantsev" in table

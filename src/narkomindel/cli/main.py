@@ -8,7 +8,7 @@ from narkomindel import __version__
 from narkomindel.cli.demo import demo_cmd
 from narkomindel.cli.extract import evaluate_cmd, extract_cmd
 from narkomindel.cli.ingest import ingest_cmd
-from narkomindel.cli.resolve import resolve_cmd, review_cmd
+from narkomindel.cli.resolve import merge_cmd, persons_cmd, resolve_cmd, review_cmd, split_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
 
 
@@ -26,6 +26,9 @@ cli.add_command(extract_cmd)
 cli.add_command(evaluate_cmd)
 cli.add_command(resolve_cmd)
 cli.add_command(review_cmd)
+cli.add_command(persons_cmd)
+cli.add_command(merge_cmd)
+cli.add_command(split_cmd)
 
 
 def main() -> None:

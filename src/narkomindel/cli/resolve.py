@@ -6,7 +6,7 @@ import click
 
 from narkomindel.cli.common import db_option, handle_errors, resolve_db
 from narkomindel.cli.output import emit, format_option
-from narkomindel.resolution import decide, resolve_people, review_queue
+from narkomindel.resolution import decide, list_persons, merge, resolve_people, review_queue, split
 
 
 @click.command("resolve")
@@ -98,3 +98,74 @@ def _decision(action: str) -> click.Command:
 
 review_cmd.add_command(_decision("accept"))
 review_cmd.add_command(_decision("reject"))
+
+
+@click.command("persons")
+@db_option
+@click.option("--name", default=None, help="Only persons with a name variant containing this text.")
+@format_option()
+@handle_errors
+def persons_cmd(db: str | None, name: str | None, fmt: str) -> None:
+    """List resolved persons with their name variants (run `resolve` first).
+
+    Example: narkomindel persons --name Litvinov --format json
+    """
+    rows = list_persons(resolve_db(db), name=name)
+    if fmt == "table":
+        rows = [
+            {**r, "variants": "; ".join(r["variants"]), "mentions": len(r["mentions"])}
+            for r in rows
+        ]
+    emit(
+        rows,
+        fmt,
+        ["id", "label", "variants", "mentions", "posts", "fates"] if fmt == "table" else None,
+    )
+
+
+@click.command("merge")
+@click.argument("first")
+@click.argument("second")
+@click.option("--why", default="", help="The reason, kept in the curation log.")
+@click.option("--who", default=None, help="Who decides [default: $USER].")
+@db_option
+@handle_errors
+def merge_cmd(first: str, second: str, why: str, who: str | None, db: str | None) -> None:
+    """Make two persons one (by id or key); the decision is replayed after every re-run.
+
+    Example: narkomindel merge 12 40 --why "Karakhan = Karakhanian"
+    """
+    import os
+
+    result = merge(
+        resolve_db(db), first, second, who=who or os.environ.get("USER", "curator"), why=why
+    )
+    click.echo(f"merged {result['merged']} (curation entry #{result['curation_entry']})")
+
+
+@click.command("split")
+@click.argument("person")
+@click.argument("mentions", nargs=-1, required=True)
+@click.option("--why", default="", help="The reason, kept in the curation log.")
+@click.option("--who", default=None, help="Who decides [default: $USER].")
+@db_option
+@handle_errors
+def split_cmd(
+    person: str, mentions: tuple[str, ...], why: str, who: str | None, db: str | None
+) -> None:
+    """Move mentions ("source-id:offset", from `persons --format json`) of a person to a new person.
+
+    Example: narkomindel split 12 3f2a…:5120 --why "a namesake"
+    """
+    import os
+
+    result = split(
+        resolve_db(db),
+        person,
+        list(mentions),
+        who=who or os.environ.get("USER", "curator"),
+        why=why,
+    )
+    click.echo(
+        f"split {len(result['mentions'])} mention(s) off {result['split']} (curation entry #{result['curation_entry']})"
+    )

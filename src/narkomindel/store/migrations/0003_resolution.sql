@@ -36,7 +36,7 @@ CREATE TABLE curation_log (
     id          INTEGER PRIMARY KEY,
     at          TEXT NOT NULL,
     who         TEXT NOT NULL,
-    action      TEXT NOT NULL,              -- accept | reject
+    action      TEXT NOT NULL,              -- accept | reject | merge | split
     target      TEXT NOT NULL,              -- a link key
     why         TEXT NOT NULL DEFAULT ''
 );
