@@ -159,3 +159,26 @@ def test_cli_persons_merge_split(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "not this person's" in result.output
     table = runner.invoke(cli, ["persons", "--db", str(db), "--name", "Sedykhin"]).output
     assert "Vantsev" in table
+
+
+def test_pseudonyms_and_birth_names_join(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(
+        "The chairman, Semen Volkhov (Volkhovitser), spoke first.\n"
+    )
+    (tmp_path / "src" / "b.txt").write_text("Semen Volkhovitser was arrested in 1937.\n")
+    rec = (
+        "<B>Волховицер (Волхов) Семен Аронович</B>, род. 1890, г. Минск, еврей, член ВКП(б), председатель"
+        " комиссии. Адрес: ул. Тестовая, д.9. Расстрелян 1.09.1937. Место захоронения: Бутово."
+    )
+    (tmp_path / "src" / "shot-x.htm").write_bytes(records([rec]))
+    db = tmp_path / "p.db"
+    ingest([tmp_path / "src"], db)
+    resolve_people(db)
+    with Store(db) as store:
+        rows = store.conn.execute(
+            "SELECT label, variants_json FROM entities WHERE variants_json LIKE '%Volkhov%'"
+        ).fetchall()
+    assert len(rows) == 1 and "Semen Volkhovitser" in rows[0][1]
+    proposed = review_queue(db, status="applied") + review_queue(db)
+    assert [r["record_name"] for r in proposed] == ["Волховицер (Волхов) Семен Аронович"]

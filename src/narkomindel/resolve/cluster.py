@@ -53,10 +53,19 @@ class PersonMention:
     posts: set[tuple[str | None, str | None]] = field(default_factory=set)  # (role, country)
     fates: set[str] = field(default_factory=set)
     attrs: dict[str, object] = field(default_factory=dict)
+    other_names: set[str] = field(
+        default_factory=set
+    )  # pseudonyms, birth names: Zinoviev (Radomysl'skii)
 
     @property
     def key(self) -> str:
         return name_key(self.surname)
+
+    @property
+    def keys(self) -> set[str]:
+        """The surname key and the keys of other names (last word of each)."""
+        alt = {name_key(o.split()[-1]) for o in self.other_names if o.split()}
+        return {self.key} | {k for k in alt if k}
 
 
 def _given_parts(text: str, surname: str) -> list[str]:
@@ -97,6 +106,8 @@ def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
                 pm.posts.add((claim.role, claim.country))
             elif claim.type == "fate" and claim.modality == "asserted":
                 pm.fates.add(str(claim.value))
+            elif claim.type == "attribute" and claim.attribute == "other_name" and claim.value:
+                pm.other_names.add(str(claim.value))
         out.append(pm)
     return out
 
@@ -112,6 +123,10 @@ class _Person:
     given: list[str]
     mentions: list[PersonMention] = field(default_factory=list)
     evidence: dict[int, tuple[float, str]] = field(default_factory=dict)
+
+    @property
+    def keys(self) -> set[str]:
+        return {self.key}.union(*(m.keys for m in self.mentions)) if self.mentions else {self.key}
 
     def absorb_given(self, given: list[str]) -> None:
         """Keep the fullest form of each given name seen (a full name beats an initial)."""
@@ -194,16 +209,21 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
         if p.mentions[0].record:
             merged.append(p)
             continue
-        candidates = [q for q in by_key[p.key] if _agree(q.given, p.given)]
+        # a person may be known under another name too (pseudonym, birth name)
+        pool: list[_Person] = []
+        for k in p.keys:
+            pool.extend(q for q in by_key[k] if all(q is not r for r in pool))
+        candidates = [q for q in pool if _agree(q.given, p.given)]
         if p.given and len(candidates) >= 1:
             target = candidates[0] if len(candidates) == 1 else None
-        elif not p.given and len(by_key[p.key]) == 1:
-            target = by_key[p.key][0]
+        elif not p.given and len(pool) == 1:
+            target = pool[0]
         else:
             target = None
         if target is None:
             merged.append(p)
-            by_key[p.key].append(p)
+            for k in p.keys:
+                by_key[k].append(p)
             continue
         why = (
             "same surname key, agreeing given names"
@@ -218,6 +238,9 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
             )
         target.mentions.extend(p.mentions)
         target.absorb_given(p.given)
+        for k in p.keys:
+            if all(target is not r for r in by_key[k]):
+                by_key[k].append(target)
     entities = []
     used: dict[str, int] = {}
     for p in sorted(merged, key=lambda p: min((m.source, m.start) for m in p.mentions)):
@@ -235,6 +258,8 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
                 variants=variants,
                 attrs={
                     "surname_key": p.key,
+                    "other_keys": sorted(p.keys - {p.key}),
+                    "other_names": sorted({o for m in p.mentions for o in m.other_names}),
                     "given": p.given,
                     "record": p.mentions[0].record,
                     "posts": sorted(

@@ -51,12 +51,18 @@ def link_records(
     records_by_key: dict[str, list[Entity]] = defaultdict(list)
     for e in entities:
         if e.attrs.get("record"):
-            records_by_key[str(e.attrs.get("surname_key"))].append(e)
+            for k in [e.attrs.get("surname_key"), *e.attrs.get("other_keys", [])]:
+                records_by_key[str(k)].append(e)
     links: list[RecordLink] = []
     for person in entities:
         if person.attrs.get("record"):
             continue
-        candidates = records_by_key.get(str(person.attrs.get("surname_key")), [])
+        keys = [person.attrs.get("surname_key"), *person.attrs.get("other_keys", [])]
+        candidates: list[Entity] = []
+        for k in keys:
+            candidates.extend(
+                r for r in records_by_key.get(str(k), []) if all(r is not c for c in candidates)
+            )
         proposed = []
         for record in candidates:
             scored = _score(person, record)
