@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-dev lint typecheck bench bench-extract clean
+.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench: install-dev
 bench-extract: install-dev
 	$(BIN)/pip install -q --require-hashes -r requirements-bench.lock
 	$(BIN)/python benchmarks/bench_extract.py
+
+bench-resolve: install-dev
+	$(BIN)/pip install -q --require-hashes -r requirements-bench.lock
+	$(BIN)/python benchmarks/bench_resolve.py
 
 clean:
 	rm -rf $(VENV) narkomindel.db build *.egg-info

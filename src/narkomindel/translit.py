@@ -117,13 +117,15 @@ def _ascii(text: str) -> str:
 
 _KEY_RULES: list[tuple[str, str]] = [
     (r"['’`\"]", ""),  # soft/hard signs, apostrophes
-    (r"shch|schtsch|chtch|stsch", "sh"),
+    # hushing sounds and kh: English ch = Ч, French ch = Ш, German ch = Х, so they all meet
+    (r"shch|schtsch|chtch|stsch", "h"),
     (r"tsch|tch", "h"),
-    (r"sch", "sh"),
-    (r"kh|ch", "h"),
+    (r"sch", "h"),
     (r"zh", "j"),
-    (r"(?:ts|tz|cz)", "c"),
-    (r"z", "c"),
+    (r"sh|kh|ch", "h"),
+    # hissing sounds: German z = Ц and s = З, English z = З: they meet too
+    (r"(?:ts|tz|cz)", "s"),
+    (r"[zc]", "s"),
     (r"w", "v"),
     (r"ou", "u"),
     (r"x", "ks"),
@@ -135,14 +137,15 @@ _KEY_RULES: list[tuple[str, str]] = [
     (r"ew$", "ev"),
     (r"ine$", "in"),
     (r"^(?:ye|je)", "e"),
+    (r"(?<=[aeiou])[yj](?=e)", ""),  # BGN/PCGN and German write е after vowels as ye, je
     (r"(?:ya|ja|ia)", "ia"),
     (r"(?:yu|ju|iu|iou)", "iu"),
     # after a consonant the softening i is often not written (Mirolubov = Miroliubov)
-    (r"(?<=[bcdfghklmnprstvz])i(?=[aueo])", ""),
+    (r"(?<=[bdfghklmnprstv])i(?=[aueo])", ""),
     (r"(?<!^)(?:yo|jo)", "e"),
     (r"y", "i"),
     (r"j", "i"),
-    (r"([bcdfgklmnprstv])\1", r"\1"),  # doubled consonants
+    (r"([bdfgklmnprstv])\1", r"\1"),  # doubled consonants
     (r"[^a-z]", ""),
 ]
 _KEY_PATTERNS = [(re.compile(a), b) for a, b in _KEY_RULES]
