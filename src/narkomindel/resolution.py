@@ -244,3 +244,69 @@ def decide(
             store.conn.execute("ROLLBACK")
             raise
         return {"link": key, "status": ACTIONS[action], "curation_entry": entry_id}
+
+
+def person_card(db: str | os.PathLike[str], ref: str) -> dict[str, Any]:
+    """One person: names, every factoid with its quote and source location, the
+    registry records linked to them (an applied link brings the record's facts,
+    cited to the record), and links waiting for review or in conflict.
+
+    ``ref`` is a person id, key, or a part of a name that fits one person."""
+    with Store(db) as store:
+        rows = store.conn.execute(
+            "SELECT id, key, label, variants_json, attrs_json FROM entities WHERE json_extract(attrs_json, '$.record') = 0"
+            " AND (CAST(id AS TEXT) = ? OR key = ? OR variants_json LIKE ?)",
+            (ref, ref, f"%{ref}%"),
+        ).fetchall()
+        exact = [r for r in rows if str(r["id"]) == ref or r["key"] == ref]
+        rows = exact or rows
+        if not rows:
+            raise NotFoundError(
+                f"no person matches {ref!r}",
+                hint="run `narkomindel resolve`, then `narkomindel persons`",
+            )
+        if len(rows) > 1:
+            names = "; ".join(f"{r['id']} {r['label']}" for r in rows[:8])
+            raise NotFoundError(f"{ref!r} fits {len(rows)} persons: {names}", hint="give the id")
+        ent = rows[0]
+        paths = {r[0]: r[1] for r in store.conn.execute("SELECT id, path FROM sources")}
+
+        def factoids(entity_id: int, cited_by: str | None = None) -> list[dict[str, Any]]:
+            out = []
+            refs = store.conn.execute(
+                "SELECT s.id, em.mention_seq FROM entity_mentions em JOIN sources s ON s.key = em.source_key"
+                " WHERE em.entity_id = ?",
+                (entity_id,),
+            ).fetchall()
+            for sid, seq in refs:
+                for f in store.conn.execute(
+                    "SELECT f.* FROM factoids f JOIN sources s ON s.key = f.source_key WHERE s.id = ? AND f.subject_seq = ?",
+                    (sid, seq),
+                ):
+                    row = {k: f[k] for k in ("type", "role", "organisation", "department", "country", "date_start",
+                                             "date_end", "value", "attribute", "modality", "confidence", "quote", "status")}  # fmt: skip
+                    row.update(source=sid, path=paths.get(sid), start=f["start"], end=f["end"])
+                    if cited_by:
+                        row["via_link"] = cited_by
+                    out.append(row)
+            return out
+
+        card: dict[str, Any] = {
+            "id": ent["id"], "key": ent["key"], "name": ent["label"], "variants": json.loads(ent["variants_json"]),
+            "factoids": factoids(ent["id"]), "links": [],
+        }  # fmt: skip
+        for lk in store.conn.execute(
+            "SELECT l.*, e.id AS record_entity FROM links l JOIN entities e ON e.key = ("
+            " SELECT key FROM entities WHERE id IN (SELECT entity_id FROM entity_mentions em JOIN sources s ON"
+            " s.key = em.source_key WHERE s.id = l.record_source AND em.mention_seq = l.record_seq)) WHERE l.entity_id = ?",
+            (ent["id"],),
+        ):
+            card["links"].append(
+                {"id": lk["id"], "record": lk["record_name"], "status": lk["status"], "score": lk["score"],
+                 "conflict": lk["conflict"], "evidence": json.loads(lk["evidence_json"]), "path": paths.get(lk["record_source"])}
+            )  # fmt: skip
+            if lk["status"] == "applied":
+                card["variants"].append(lk["record_name"])
+                card["factoids"].extend(factoids(lk["record_entity"], cited_by=str(lk["id"])))
+        card["conflicts"] = [lk for lk in card["links"] if lk["conflict"]]
+        return card

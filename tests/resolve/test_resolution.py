@@ -182,3 +182,28 @@ def test_pseudonyms_and_birth_names_join(tmp_path: Path) -> None:
     assert len(rows) == 1 and "Semen Volkhovitser" in rows[0][1]
     proposed = review_queue(db, status="applied") + review_queue(db)
     assert [r["record_name"] for r in proposed] == ["Волховицер (Волхов) Семен Аронович"]
+
+
+def test_person_card_brings_linked_record_facts(tmp_path: Path) -> None:
+    from narkomindel.resolution import person_card
+
+    db = build(tmp_path)
+    resolve_people(db)
+    card = person_card(db, "Mirolubov")
+    assert card["name"] == "T. V. Mirolubov" and "Миролюбов Тихон Васильевич" in card["variants"]
+    texts = [f for f in card["factoids"] if "via_link" not in f]
+    record = [f for f in card["factoids"] if "via_link" in f]
+    assert any(f["type"] == "post" and f["country"] == "Finland" for f in texts)
+    assert any(
+        f["type"] == "fate" and f["value"] == "executed" and f["date_start"] == "1938-02-02"
+        for f in record
+    )
+    assert all(f["path"].endswith("shot-test.htm") for f in record)
+    vantsev = person_card(db, "Vantsev")
+    assert vantsev["conflicts"] and not any(
+        "via_link" in f for f in vantsev["factoids"]
+    )  # review, not applied
+    runner = CliRunner()
+    out = runner.invoke(cli, ["person", "Mirolubov", "--db", str(db)]).output
+    assert "record link" in out and "applied" in out
+    assert runner.invoke(cli, ["person", "Nobody", "--db", str(db)]).exit_code == 2

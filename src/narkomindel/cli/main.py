@@ -8,7 +8,14 @@ from narkomindel import __version__
 from narkomindel.cli.demo import demo_cmd
 from narkomindel.cli.extract import evaluate_cmd, extract_cmd
 from narkomindel.cli.ingest import ingest_cmd
-from narkomindel.cli.resolve import merge_cmd, persons_cmd, resolve_cmd, review_cmd, split_cmd
+from narkomindel.cli.resolve import (
+    merge_cmd,
+    person_cmd,
+    persons_cmd,
+    resolve_cmd,
+    review_cmd,
+    split_cmd,
+)
 from narkomindel.cli.sources import source_cmd, sources_cmd
 
 
@@ -27,6 +34,7 @@ cli.add_command(evaluate_cmd)
 cli.add_command(resolve_cmd)
 cli.add_command(review_cmd)
 cli.add_command(persons_cmd)
+cli.add_command(person_cmd)
 cli.add_command(merge_cmd)
 cli.add_command(split_cmd)
 
