@@ -32,7 +32,7 @@ def run_demo(db: str | os.PathLike[str]) -> dict[str, Any]:
     """Ingest the sample into ``db`` (reading and extraction), resolve persons and
     registry links; return the counts, failures and the sources."""
     report = ingest(demo_files(), db)
-    resolved = resolve_people(db)
+    resolved = report.resolved or resolve_people(db)
     extracted = [r for r in report.extracted if not r.error]
     return {
         "db": str(db),

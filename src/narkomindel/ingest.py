@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from narkomindel.config import Settings, load_settings
 from narkomindel.errors import NarkomindelError, ReadError
@@ -46,6 +47,7 @@ class ExtractResult:
 class IngestReport:
     results: list[FileResult] = field(default_factory=list)
     extracted: list[ExtractResult] = field(default_factory=list)
+    resolved: Any = None  # a ResolveReport when persons were resolved after this ingest
 
     @property
     def counts(self) -> dict[str, int]:
@@ -85,12 +87,14 @@ def ingest(
     encoding: str | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     extract: bool = True,
+    resolve: bool = True,
 ) -> IngestReport:
     """Read every file under ``paths`` into the database ``db``, then extract.
 
     Re-ingesting a file whose bytes are already stored adds nothing; a file whose
     bytes changed is stored as a new version of the same path.  With ``extract``
-    every new source (and any whose extraction is out of date) is extracted.
+    every new source (and any whose extraction is out of date) is extracted; with
+    ``resolve`` (and ``extract``) persons are resolved again when anything changed.
     """
     settings = settings or load_settings()
     report = IngestReport()
@@ -111,6 +115,14 @@ def ingest(
         if extract:
             for sid in store.pending_extraction(EXTRACTION_VERSION):
                 report.extracted.append(_extract_one(store, sid, store.source(sid)["path"], None))
+    if (
+        extract
+        and resolve
+        and (report.extracted or report.counts["added"] or report.counts["new_version"])
+    ):
+        from narkomindel.resolution import resolve_people
+
+        report.resolved = resolve_people(db)
     return report
 
 

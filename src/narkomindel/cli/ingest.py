@@ -63,6 +63,11 @@ def ingest_cmd(
             f"{counts['added']} added, {counts['new_version']} new versions, "
             f"{counts['unchanged']} unchanged, {counts['failed']} failed → {db_path}"
         )
+        if report.resolved is not None:
+            r = report.resolved
+            click.echo(
+                f"{r.persons} persons; registry links: {r.links_applied} applied, {r.links_review} to review"
+            )
     else:
         emit(
             [r.__dict__ for r in report.results],
