@@ -87,6 +87,8 @@ def test_title_words_and_ships_are_not_persons() -> None:
         "The steamer Omutninsk left port.\n\nThe S.S. Krasnovodsk sailed on.\n\n"
         "1. V. Orlovtsev, Diplomaticheskii slovar' (Moscow, 1950), p. 4.\n"
     )
+    _doc, ex = run("The talks ended. The Treaty of Kestrand, signed on 2 June 1925, held.\n")
+    assert "Kestrand" not in persons(ex)
     _doc, ex = run(text)
     assert "Omutninsk" not in persons(ex) and "Krasnovodsk" not in persons(ex)
     assert "Diplomaticheskii" not in persons(ex) | persons(ex, "cited_author")

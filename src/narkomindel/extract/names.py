@@ -355,8 +355,16 @@ class _Finder:
             return start, end, 0.82, "surname shape"
         return None
 
+    def _tagged_not_person(self) -> list[tuple[int, int]]:
+        """Spans the source's editors tagged as places, organisations or dates."""
+        kinds = {"placeName", "orgName", "geogName", "date"}
+        return sorted(
+            (a.start, a.end) for a in self.doc.annotations if a.kind == "tei" and a.name in kinds
+        )
+
     def find(self) -> list[Mention]:
         found: list[tuple[int, int, float, str, str, str | None]] = []
+        not_person = self._tagged_not_person()
         rejected: list[tuple[_Candidate, str]] = []
         for seg in self.doc.segments:
             if seg.kind in ("record",):
@@ -432,6 +440,14 @@ class _Finder:
                 s = cand.items[0].start
                 found.append((s, s + len(w), 0.8, "surname seen as a person", seg_kind, cand.cue))
         found.sort()
+        if not_person:
+            starts = [a for a, _b in not_person]
+            kept = []
+            for item in found:
+                k = bisect.bisect_right(starts, item[0]) - 1
+                if not (k >= 0 and not_person[k][0] <= item[0] < not_person[k][1]):
+                    kept.append(item)
+            found = kept
         return self._typed(found)
 
     def _context_rule(self, item: _Item, word: str, spans: list[tuple[int, int]]) -> str | None:
@@ -444,9 +460,13 @@ class _Finder:
         after = self.text[s + len(word) : s + len(word) + 40]
         if re.match(r"['’]s\b", after) and not sentence_start:
             return "possessive"
+        after_preposition = bool(
+            re.search(r"\b(?:of|in|at|from|near|for|into|across)\s+$", self.text[max(0, s - 8) : s])
+        )
         if (
             _PERSON_VERBS.match(after.lstrip() if not after.startswith("'") else after)
             and not sentence_start
+            and not after_preposition  # "the Treaty of Vesterby, signed ...": a place
         ):
             return "speech verb"
         m = _LETTER.match(after)
