@@ -74,7 +74,7 @@ def test_reingest_adds_nothing_and_changed_file_is_new_version(tmp_path: Path, d
     f = tmp_path / "a.txt"
     f.write_text(GOOD)
     assert ingest([f], db).counts["added"] == 1
-    assert ingest([f], db).counts == {"added": 0, "new_version": 0, "unchanged": 1, "failed": 0}
+    assert ingest([f], db).counts == {"added": 0, "new_version": 0, "reread": 0, "unchanged": 1, "failed": 0}
     f.write_text(GOOD + "He left in the autumn.\n")
     assert ingest([f], db).counts["new_version"] == 1
     with Store(db) as store:
@@ -128,3 +128,23 @@ def test_kill_9_leaves_database_consistent_and_resumable(tmp_path: Path, db: Pat
             assert store.segments(sid) and store.text(sid)
     report = ingest([folder], db)
     assert report.counts["unchanged"] == n and report.counts["added"] == 400 - n
+
+
+def test_bytes_read_by_an_older_reader_are_read_again(tmp_path: Path, db: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD)
+    ingest([f], db)
+    with Store(db) as store:
+        sid = store.sources()[0]["id"]
+        store.conn.execute("UPDATE sources SET reader = 'reader.text.v0' WHERE id = ?", (sid,))
+    report = ingest([f], db)
+    assert report.counts["reread"] == 1 and report.counts["added"] == 0
+    with Store(db) as store:
+        assert store.reader_of(sid) == "reader.text.v1"
+        assert len(store.sources(all_versions=True)) == 1
+        assert (
+            store.text(sid).startswith("The envoy arrived")
+            and store.extraction(sid).mentions is not None
+        )
+        assert store.integrity_problems() == []
+    assert ingest([f], db).counts["unchanged"] == 1

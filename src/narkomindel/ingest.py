@@ -17,7 +17,7 @@ from narkomindel.config import Settings, load_settings
 from narkomindel.errors import NarkomindelError, ReadError
 from narkomindel.extract import EXTRACTION_VERSION, extract_document
 from narkomindel.model import Document
-from narkomindel.read import read_bytes
+from narkomindel.read import choose_reader, read_bytes
 from narkomindel.store.sqlite import Store, source_id_for
 
 __all__ = ["ingest", "extract_sources", "iter_files", "FileResult", "IngestReport", "ExtractResult"]
@@ -26,7 +26,7 @@ __all__ = ["ingest", "extract_sources", "iter_files", "FileResult", "IngestRepor
 @dataclass
 class FileResult:
     path: str
-    status: str  # added | new_version | unchanged | failed
+    status: str  # added | new_version | reread | unchanged | failed
     source_id: str | None = None
     reader: str | None = None
     error: str | None = None
@@ -51,7 +51,7 @@ class IngestReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        out = {"added": 0, "new_version": 0, "unchanged": 0, "failed": 0}
+        out = {"added": 0, "new_version": 0, "reread": 0, "unchanged": 0, "failed": 0}
         for r in self.results:
             out[r.status] = out.get(r.status, 0) + 1
         return out
@@ -191,6 +191,14 @@ def _ingest_one(
         data = path.read_bytes()
         sid = source_id_for(data)
         if store.has_source(sid):
+            chosen = choose_reader(data, where)
+            if encoding is None and chosen is not None and chosen.name != store.reader_of(sid):
+                # a newer reader (or another one) now fits these bytes: read them again
+                doc = read_bytes(data, where, settings)
+                stored = store.replace_document(doc, data)
+                return FileResult(
+                    where, stored.status, stored.id, doc.reader, warnings=list(doc.warnings)
+                ), doc
             return FileResult(where, "unchanged", sid), None
         doc = read_bytes(data, where, settings, encoding=encoding)
         stored = store.add_document(doc, where, data)

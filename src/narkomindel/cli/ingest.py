@@ -61,7 +61,8 @@ def ingest_cmd(
     if fmt == "table":
         click.echo(
             f"{counts['added']} added, {counts['new_version']} new versions, "
-            f"{counts['unchanged']} unchanged, {counts['failed']} failed → {db_path}"
+            + (f"{counts['reread']} read again by a newer reader, " if counts["reread"] else "")
+            + f"{counts['unchanged']} unchanged, {counts['failed']} failed → {db_path}"
         )
         if report.resolved is not None:
             r = report.resolved

@@ -105,56 +105,107 @@ class Store:
                 ),
             )  # fmt: skip
             key = cur.lastrowid
-            c.execute(
-                "INSERT INTO source_content(source_key, original, source_text, text, offsets) VALUES (?,?,?,?,?)",
-                (
-                    key,
-                    data,
-                    doc.source_text if meta.encoding == PDF_TEXT_LAYER else None,
-                    doc.text,
-                    json.dumps(doc.offsets.to_list()),
-                ),
-            )
-            c.executemany(
-                'INSERT INTO segments(source_key, seq, start, "end", kind, page, label, grp, attrs_json)'
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        key,
-                        i,
-                        s.start,
-                        s.end,
-                        s.kind,
-                        s.page,
-                        s.label,
-                        s.group,
-                        json.dumps(s.attrs, ensure_ascii=False),
-                    )
-                    for i, s in enumerate(doc.segments)
-                ],
-            )
-            c.executemany(
-                'INSERT INTO annotations(source_key, seq, start, "end", kind, name, value, attrs_json)'
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        key,
-                        i,
-                        a.start,
-                        a.end,
-                        a.kind,
-                        a.name,
-                        a.value,
-                        json.dumps(a.attrs, ensure_ascii=False),
-                    )
-                    for i, a in enumerate(doc.annotations)
-                ],
-            )
+            assert key is not None
+            self._write_content(key, doc, data)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
         return StoredSource(sid, path, version, "new_version" if prev else "added")
+
+    def _write_content(self, key: int, doc: Document, data: bytes) -> None:
+        """Text, offset map, segments and annotations of one source (inside a transaction)."""
+        c = self.conn
+        c.execute(
+            "INSERT INTO source_content(source_key, original, source_text, text, offsets) VALUES (?,?,?,?,?)",
+            (
+                key,
+                data,
+                doc.source_text if doc.meta.encoding == PDF_TEXT_LAYER else None,
+                doc.text,
+                json.dumps(doc.offsets.to_list()),
+            ),
+        )
+        c.executemany(
+            'INSERT INTO segments(source_key, seq, start, "end", kind, page, label, grp, attrs_json)'
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    key,
+                    i,
+                    g.start,
+                    g.end,
+                    g.kind,
+                    g.page,
+                    g.label,
+                    g.group,
+                    json.dumps(g.attrs, ensure_ascii=False),
+                )
+                for i, g in enumerate(doc.segments)
+            ],
+        )
+        c.executemany(
+            'INSERT INTO annotations(source_key, seq, start, "end", kind, name, value, attrs_json)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    key,
+                    i,
+                    a.start,
+                    a.end,
+                    a.kind,
+                    a.name,
+                    a.value,
+                    json.dumps(a.attrs, ensure_ascii=False),
+                )
+                for i, a in enumerate(doc.annotations)
+            ],
+        )
+
+    def reader_of(self, source_id: str) -> str:
+        row = self.conn.execute("SELECT reader FROM sources WHERE id = ?", (source_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no source {source_id}", where=self.path)
+        return str(row[0])
+
+    def replace_document(self, doc: Document, data: bytes) -> StoredSource:
+        """Store a new reading of bytes already stored (a newer reader), atomically.
+        The source keeps its id, path and version; its extraction is redone later."""
+        sid = source_id_for(data)
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            row = c.execute(
+                "SELECT key, path, version FROM sources WHERE id = ?", (sid,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"no source {sid[:12]} to read again", where=self.path)
+            key = int(row["key"])
+            for table in (
+                "source_content",
+                "segments",
+                "annotations",
+                "mentions",
+                "factoids",
+                "events",
+                "extraction_runs",
+            ):
+                c.execute(f"DELETE FROM {table} WHERE source_key = ?", (key,))
+            meta = doc.meta
+            c.execute(
+                "UPDATE sources SET kind = ?, language = ?, title = ?, citation = ?, reader = ?, encoding = ?,"
+                " byte_offset = ?, meta_json = ?, warnings_json = ? WHERE key = ?",
+                (
+                    meta.kind, meta.language, meta.title, meta.citation, doc.reader, meta.encoding, meta.byte_offset,
+                    json.dumps(meta.extra, ensure_ascii=False), json.dumps(doc.warnings, ensure_ascii=False), key,
+                ),
+            )  # fmt: skip
+            self._write_content(key, doc, data)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return StoredSource(sid, str(row["path"]), int(row["version"]), "reread")
 
     # -- reading -------------------------------------------------------------------
     def resolve_id(self, ref: str) -> str:
