@@ -74,7 +74,13 @@ def test_reingest_adds_nothing_and_changed_file_is_new_version(tmp_path: Path, d
     f = tmp_path / "a.txt"
     f.write_text(GOOD)
     assert ingest([f], db).counts["added"] == 1
-    assert ingest([f], db).counts == {"added": 0, "new_version": 0, "reread": 0, "unchanged": 1, "failed": 0}
+    assert ingest([f], db).counts == {
+        "added": 0,
+        "new_version": 0,
+        "reread": 0,
+        "unchanged": 1,
+        "failed": 0,
+    }
     f.write_text(GOOD + "He left in the autumn.\n")
     assert ingest([f], db).counts["new_version"] == 1
     with Store(db) as store:
