@@ -207,3 +207,25 @@ def test_person_card_brings_linked_record_facts(tmp_path: Path) -> None:
     out = runner.invoke(cli, ["person", "Mirolubov", "--db", str(db)]).output
     assert "record link" in out and "applied" in out
     assert runner.invoke(cli, ["person", "Nobody", "--db", str(db)]).exit_code == 2
+
+
+def test_one_part_of_a_double_surname_needs_initials_and_post(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(
+        "In 1933 Ambassador to Latvia K. O. Brisov arrived in Riga; the consul P. N. Brisov stayed in Moscow.\n"
+    )
+    recs = [
+        "<B>Лакин-Брисов Кирилл Олегович</B>, род. 1890, г. Минск, русский, член ВКП(б), полномочный представитель"
+        " СССР в Латвии. Адрес: ул. Тестовая, д.9. Расстрелян 1.09.1937. Место захоронения: Бутово.",
+        "<B>Лакин-Брисов Павел Николаевич</B>, род. 1899, г. Минск, русский, б/п, счетовод. Адрес: ул. Тестовая,"
+        " д.8. Расстрелян 2.09.1937. Место захоронения: Бутово.",
+    ]
+    (tmp_path / "src" / "shot-y.htm").write_bytes(records(recs))
+    db = tmp_path / "d.db"
+    ingest([tmp_path / "src"], db)
+    resolve_people(db)
+    applied = [(r["person"], r["record_name"]) for r in review_queue(db, status="applied")]
+    assert applied == [("K. O. Brisov", "Лакин-Брисов Кирилл Олегович")]
+    assert not any(
+        r["person"] == "P. N. Brisov" for r in review_queue(db)
+    )  # initials fit, but no post

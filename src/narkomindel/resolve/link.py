@@ -22,7 +22,7 @@ import hashlib
 from collections import defaultdict
 
 from narkomindel.model import Entity, RecordLink
-from narkomindel.translit import given_names_agree
+from narkomindel.translit import given_names_agree, name_key
 
 __all__ = ["link_records", "APPLY_AT", "REVIEW_AT"]
 
@@ -49,10 +49,17 @@ def link_records(
 ) -> list[RecordLink]:
     """Proposed links from text persons to record persons, scored, with evidence."""
     records_by_key: dict[str, list[Entity]] = defaultdict(list)
+    by_part: dict[str, list[Entity]] = defaultdict(
+        list
+    )  # parts of double surnames: Bratman-Brodovskii
     for e in entities:
         if e.attrs.get("record"):
             for k in [e.attrs.get("surname_key"), *e.attrs.get("other_keys", [])]:
                 records_by_key[str(k)].append(e)
+            surname = e.label.split()[0] if e.label.split() else ""
+            if "-" in surname:
+                for part in surname.split("-"):
+                    by_part[name_key(part)].append(e)
     links: list[RecordLink] = []
     for person in entities:
         if person.attrs.get("record"):
@@ -63,11 +70,29 @@ def link_records(
             candidates.extend(
                 r for r in records_by_key.get(str(k), []) if all(r is not c for c in candidates)
             )
+        partial: list[Entity] = []
+        if (
+            len(person.attrs.get("given", [])) >= 2
+        ):  # only with both initials is a part of a name enough
+            for k in keys:
+                partial.extend(
+                    r
+                    for r in by_part.get(str(k), [])
+                    if all(r is not c for c in candidates + partial)
+                )
         proposed = []
-        for record in candidates:
+        for record in candidates + partial:
             scored = _score(person, record)
             if scored is None:
                 continue
+            if any(record is r for r in partial):
+                score0, evidence0, conflict0 = scored
+                if "post" not in evidence0 or "disagrees" in str(evidence0.get("patronymic", "")):
+                    continue  # one part of a double surname needs the same post as well
+                evidence0["surname"] = (
+                    f"{person.label} ~ {record.label} (one part of a double surname)"
+                )
+                scored = (score0 - 0.05, evidence0, conflict0)
             score, evidence, conflict = scored
             if score < review_at:
                 continue
