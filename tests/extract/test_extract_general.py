@@ -89,6 +89,11 @@ def test_title_words_and_ships_are_not_persons() -> None:
     )
     _doc, ex = run("The talks ended. The Treaty of Kestrand, signed on 2 June 1925, held.\n")
     assert "Kestrand" not in persons(ex)
+    # a biography titled with its subject's name, in italics, is a title
+    _doc, ex = run(
+        "Commissar Vorontsev spoke.<sup>1</sup>\n\n---\n\n<sup>1</sup> Dalby, *Gleb Vorontsev*, p. 12.\n"
+    )
+    assert [m.text for m in ex.mentions if m.type == "person"] == ["Vorontsev"]
     _doc, ex = run(text)
     assert "Omutninsk" not in persons(ex) and "Krasnovodsk" not in persons(ex)
     assert "Diplomaticheskii" not in persons(ex) | persons(ex, "cited_author")

@@ -105,7 +105,12 @@ _PERSON_VERBS = re.compile(
     r"demanded|ordered|appointed|dismissed|protested|explained|admitted|stated|hinted|praised)\b"
 )
 _LETTER = re.compile(r"^\s+to\s+")
-_AND = re.compile(r"\s+(?:and|or|&)\s+")
+_AND = re.compile(r"\s+(?:and|or|&)\s+|,\s+and\s+")
+_COMMA = re.compile(r",\s+")
+# archival references ("AVP RF, f. 04, op. 42, d. 53619, l. 18") cite documents, not authors
+_ARCHIVAL = re.compile(
+    r"\b(?:AVP|RGASPI|GARF|RGAE|RGVA|TsGA|APRF|AP RF|f\.\s*\d|op\.\s*\d|d\.\s*\d|l\.\s*\d)"
+)
 _SCHOLAR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:thesis|assessment|study|studies|biography|characteri[sz]ation|view|views|"
     r"interpretation|analysis|argument|theory|research|estimate|conclusions?|hypothesis)\b"
@@ -356,11 +361,21 @@ class _Finder:
         return None
 
     def _tagged_not_person(self) -> list[tuple[int, int]]:
-        """Spans the source's editors tagged as places, organisations or dates."""
+        """Spans the source's editors tagged as places, organisations or dates, and spans
+        the source sets in italics or bold (titles of works, newspapers, ships)."""
         kinds = {"placeName", "orgName", "geogName", "date"}
         return sorted(
-            (a.start, a.end) for a in self.doc.annotations if a.kind == "tei" and a.name in kinds
+            (a.start, a.end)
+            for a in self.doc.annotations
+            if (a.kind == "tei" and a.name in kinds) or (a.kind == "style" and a.name == "emphasis")
         )
+
+    def _italic_title(self, s: int, e: int) -> bool:
+        """A name that is the whole of an italic span is a title ("Pope, *Maxim Litvinoff*")."""
+        for a in self.doc.annotations:
+            if a.kind == "style" and a.start <= s and e <= a.end:
+                return (e - s) >= 0.8 * (a.end - a.start)
+        return False
 
     def find(self) -> list[Mention]:
         found: list[tuple[int, int, float, str, str, str | None]] = []
@@ -420,9 +435,13 @@ class _Finder:
         known = {surname_of(self.text[s:e]) for s, e, conf, *_ in found if conf >= 0.85}
         spans = sorted((s, e) for s, e, *_ in found)
         later: list[tuple[_Candidate, str]] = []
-        for cand, seg_kind in rejected:
-            words = [it for it in cand.items if it.kind == "word"]
-            if len(words) == 1 and len(cand.items) == 1:
+        pending = rejected
+        for _round in range(3):  # "Herriot, Daladier and Karakhan": a list grows one name at a time
+            still: list[tuple[_Candidate, str]] = []
+            for cand, seg_kind in pending:
+                words = [it for it in cand.items if it.kind == "word"]
+                if len(words) != 1 or len(cand.items) != 1:
+                    continue
                 w = _strip_possessive(words[0].text)
                 s = words[0].start
                 if w in known:
@@ -433,7 +452,12 @@ class _Finder:
                     found.append((s, s + len(w), 0.75, context, seg_kind, cand.cue))
                     known.add(w)
                 else:
-                    later.append((cand, seg_kind))
+                    still.append((cand, seg_kind))
+            if len(still) == len(pending):
+                break
+            pending = still
+            spans = sorted((s, e) for s, e, *_ in found)
+        later = pending
         for cand, seg_kind in later:
             w = _strip_possessive(cand.items[0].text)
             if w in known:
@@ -441,12 +465,17 @@ class _Finder:
                 found.append((s, s + len(w), 0.8, "surname seen as a person", seg_kind, cand.cue))
         found.sort()
         if not_person:
+            tei_tags = [(a.start, a.end) for a in self.doc.annotations if a.kind == "tei"]
             starts = [a for a, _b in not_person]
             kept = []
             for item in found:
                 k = bisect.bisect_right(starts, item[0]) - 1
-                if not (k >= 0 and not_person[k][0] <= item[0] < not_person[k][1]):
-                    kept.append(item)
+                inside = k >= 0 and not_person[k][0] <= item[0] < not_person[k][1]
+                if inside and (
+                    tuple(not_person[k]) in tei_tags or self._italic_title(item[0], item[1])
+                ):
+                    continue
+                kept.append(item)
             found = kept
         return self._typed(found)
 
@@ -477,10 +506,18 @@ class _Finder:
         prev_text = self.text[max(0, s - 6) : s]
         k = bisect.bisect_left(spans, (s, s))
         neighbours = spans[max(0, k - 1) : k + 1]
+        end = s + len(word)
+        in_list_after = bool(re.match(r"\s*(?:,|and\b|or\b)", self.text[end : end + 5]))
+        in_list_before = bool(re.search(r",\s*$", self.text[max(0, s - 3) : s]))
         for ps, pe in neighbours:
-            if pe <= s and _AND.fullmatch(self.text[pe:s]):
+            gap_before, gap_after = self.text[pe:s], self.text[end:ps]
+            if pe <= s and (
+                _AND.fullmatch(gap_before) or (_COMMA.fullmatch(gap_before) and in_list_after)
+            ):
                 return "coordinated with a person"
-            if ps >= s + len(word) and _AND.fullmatch(self.text[s + len(word) : ps]):
+            if ps >= end and (
+                _AND.fullmatch(gap_after) or (_COMMA.fullmatch(gap_after) and in_list_before)
+            ):
                 return "coordinated with a person"
         if re.search(r"\bto\s+$", prev_text) and re.match(r",\s+(?:\d|n\.d\.|undated)", after):
             return "letter recipient"
@@ -551,7 +588,8 @@ class _Finder:
 
     def _in_citation(self, s: int, e: int) -> bool:
         after = self.text[e : e + 220]
-        if _CITE_AFTER.match(after):
+        m = _CITE_AFTER.match(after)
+        if m and not _ARCHIVAL.search(m.group(0)):
             return True
         return bool(_CITE_BEFORE.search(self.text[max(0, s - 20) : s]))
 

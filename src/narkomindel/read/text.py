@@ -94,6 +94,8 @@ class _TextWriter:
         self.joiner = _Joiner(lines)
         self.note_labels = note_labels
         self.markers: list[dict[str, Any]] = []
+        self.emphasis: list[tuple[int, int]] = []  # spans the source set in italics or bold
+        self._open_emph: list[tuple[str, int]] = []
         self.next_marker = 1
         self.used: set[str] = set()
 
@@ -114,6 +116,14 @@ class _TextWriter:
                     self.w.literal(char, m.start(), m.end())
             elif m.group("link") is not None:
                 self.plain(m.start("lt"), m.end("lt"), body=body)
+            elif m.group("emph") is not None:
+                marker = m.group("emph")
+                if self._open_emph and self._open_emph[-1][0] == marker:
+                    _, opened = self._open_emph.pop()
+                    if self.w.position > opened:
+                        self.emphasis.append((opened, self.w.position))
+                else:
+                    self._open_emph.append((marker, self.w.position))
             pos = m.end()
         self.plain(pos, end, body=body)
 
@@ -145,6 +155,7 @@ class _TextWriter:
 
     def block(self, block: Block, kind: str, prefix: re.Pattern[str] | None) -> None:
         body = kind not in ("footnote", "author_note")
+        self._open_emph.clear()
         lines = block.lines
         self.w.begin(kind, lines[0].start, page=block.page, label=block.label)
         for idx, line in enumerate(lines):
@@ -214,6 +225,10 @@ def read_text(
                 },
             )
         )
+    for s0, e0 in tw.emphasis:
+        s1 = s0 + (len(normalised[s0:e0]) - len(normalised[s0:e0].lstrip()))
+        if e0 > s1:
+            annotations.append(Annotation(s1, e0, "style", "emphasis", normalised[s1:e0]))
     language = "ru" if _cyrillic_share(normalised) > 0.3 else settings.default_language
     meta = DocumentMeta(
         title=layout.title,
@@ -225,7 +240,11 @@ def read_text(
         extra={"removed_blocks": layout.removed},
     )
     warnings = []
-    linked = {a.name for a in annotations if a.attrs["note_segment"] is not None}
+    linked = {
+        a.name
+        for a in annotations
+        if a.kind == "footnote_marker" and a.attrs["note_segment"] is not None
+    }
     unlinked_notes = sorted(set(note_segments) - linked, key=lambda s: (len(s), s))
     if unlinked_notes:
         warnings.append(f"notes without a marker in the text: {', '.join(unlinked_notes[:20])}")
