@@ -8,10 +8,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from narkomindel.errors import NotFoundError
-from narkomindel.model import Claim, Document, DocumentMeta, Event, Extraction, Mention
-from narkomindel.offsets import OffsetMap
+from narkomindel.model import Claim, Event, Extraction, Mention
 
-__all__ = ["save_extraction", "load_extraction", "load_document", "pending_extraction"]
+__all__ = ["save_extraction", "load_extraction", "pending_extraction"]
 
 
 def _key(conn: sqlite3.Connection, source_id: str) -> int:
@@ -103,56 +102,6 @@ def load_extraction(conn: sqlite3.Connection, source_id: str) -> Extraction:
         for r in conn.execute("SELECT * FROM events WHERE source_key = ? ORDER BY seq", (key,))
     ]  # fmt: skip
     return Extraction(mentions, claims, events)
-
-
-def load_document(conn: sqlite3.Connection, source_id: str) -> Document:
-    """Rebuild the read Document of a stored source (for re-extraction)."""
-    from narkomindel.model import Annotation, Segment
-
-    key = _key(conn, source_id)
-    src = conn.execute(
-        "SELECT s.kind, s.language, s.title, s.citation, s.reader, s.encoding, s.byte_offset, s.meta_json,"
-        " s.warnings_json, c.text, c.offsets, c.source_text, c.original"
-        " FROM sources s JOIN source_content c ON c.source_key = s.key WHERE s.key = ?",
-        (key,),
-    ).fetchone()
-    text = src["text"]
-    segments = [
-        Segment(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
-        for r in conn.execute(
-            'SELECT start, "end", kind, page, label, grp, attrs_json FROM segments WHERE source_key = ? ORDER BY seq',
-            (key,),
-        )
-    ]
-    annotations = [
-        Annotation(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]))
-        for r in conn.execute(
-            'SELECT start, "end", kind, name, value, attrs_json FROM annotations WHERE source_key = ? ORDER BY seq',
-            (key,),
-        )
-    ]
-    meta = DocumentMeta(
-        title=src["title"],
-        citation=src["citation"],
-        language=src["language"],
-        kind=src["kind"],
-        encoding=src["encoding"],
-        byte_offset=src["byte_offset"],
-        extra=json.loads(src["meta_json"]),
-    )
-    source_text = src["source_text"]
-    if source_text is None:
-        source_text = bytes(src["original"])[src["byte_offset"] :].decode(src["encoding"])
-    return Document(
-        text,
-        OffsetMap.from_list(json.loads(src["offsets"]), len(text)),
-        segments,
-        annotations,
-        meta,
-        src["reader"],
-        json.loads(src["warnings_json"]),
-        source_text=source_text,
-    )
 
 
 def pending_extraction(conn: sqlite3.Connection, version: str) -> list[str]:

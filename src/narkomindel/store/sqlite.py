@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from narkomindel.errors import NotFoundError, StoreError
-from narkomindel.model import Annotation, Document, Extraction, Segment
+from narkomindel.model import Annotation, Document, DocumentMeta, Extraction, Segment
 from narkomindel.offsets import OffsetMap, char_to_byte_offsets
 from narkomindel.store import extraction as _extraction
 from narkomindel.store.migrations import migrate
@@ -26,6 +26,13 @@ from narkomindel.store.migrations import migrate
 __all__ = ["Store", "StoredSource", "source_id_for"]
 
 PDF_TEXT_LAYER = "pdf-text-layer"
+
+
+def _decoded_source(row: sqlite3.Row) -> str:
+    """The decoded original of a source row: the PDF text layer, or the bytes decoded."""
+    if row["source_text"] is not None:
+        return str(row["source_text"])
+    return bytes(row["original"])[row["byte_offset"] :].decode(row["encoding"])
 
 
 def source_id_for(data: bytes) -> str:
@@ -310,9 +317,7 @@ class Store:
         ).fetchone()
         s, e = self.offset_map(source_id).to_source(start, end)
         original = bytes(info["original"])
-        source_text = info["source_text"]
-        if source_text is None:
-            source_text = original[info["byte_offset"] :].decode(info["encoding"])
+        source_text = _decoded_source(info)
         result: dict[str, Any] = {
             "source_start": s,
             "source_end": e,
@@ -359,8 +364,34 @@ class Store:
         return _extraction.load_extraction(self.conn, source_id)
 
     def document(self, source_id: str) -> Document:
-        """The read Document of a stored source."""
-        return _extraction.load_document(self.conn, source_id)
+        """The read Document of a stored source (for re-extraction)."""
+        src = self.conn.execute(
+            "SELECT s.kind, s.language, s.title, s.citation, s.reader, s.encoding, s.byte_offset, s.meta_json,"
+            " s.warnings_json, c.text, c.offsets, c.source_text, c.original"
+            " FROM sources s JOIN source_content c ON c.source_key = s.key WHERE s.id = ?",
+            (source_id,),
+        ).fetchone()
+        if src is None:
+            raise NotFoundError(f"no source {source_id}", where=self.path)
+        meta = DocumentMeta(
+            title=src["title"],
+            citation=src["citation"],
+            language=src["language"],
+            kind=src["kind"],
+            encoding=src["encoding"],
+            byte_offset=src["byte_offset"],
+            extra=json.loads(src["meta_json"]),
+        )
+        return Document(
+            src["text"],
+            OffsetMap.from_list(json.loads(src["offsets"]), len(src["text"])),
+            self.segments(source_id),
+            self.annotations(source_id),
+            meta,
+            src["reader"],
+            json.loads(src["warnings_json"]),
+            source_text=_decoded_source(src),
+        )
 
     def pending_extraction(self, version: str) -> list[str]:
         return _extraction.pending_extraction(self.conn, version)
