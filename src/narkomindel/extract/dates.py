@@ -38,13 +38,6 @@ _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:–|—|-|to|until|till)\s*"
 
 
-def _g(pattern: str, **names: str) -> str:
-    out = pattern
-    for key, name in names.items():
-        out = out.replace("{" + key + "}", name)
-    return out
-
-
 def M(n: str) -> str:
     return _M.format(n=n)
 

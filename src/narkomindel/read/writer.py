@@ -48,7 +48,6 @@ class SegmentWriter:
         self._open: dict[str, Any] | None = None
         self._pending_space: tuple[int, int] | None = None
         self._seg_has_text = False
-        self._last_src = 0
         self._pending_marks: list[str] = []
         self.marks: dict[str, int] = {}
 

@@ -21,25 +21,6 @@ from narkomindel.translit import given_names_agree, initials_of, name_key
 
 __all__ = ["PersonMention", "person_mentions", "cluster_persons"]
 
-_TITLES = {
-    "Gen",
-    "Col",
-    "Capt",
-    "Adm",
-    "Lt",
-    "Mr",
-    "Mrs",
-    "Dr",
-    "Sir",
-    "Lord",
-    "Count",
-    "Baron",
-    "Prince",
-    "General",
-    "Colonel",
-    "Admiral",
-}
-
 
 @dataclass
 class PersonMention:
