@@ -28,6 +28,7 @@ __all__ = [
     "SCHEMES",
     "romanize",
     "name_key",
+    "name_keys",
     "surname_keys_match",
     "initials_of",
     "given_names_agree",
@@ -162,6 +163,35 @@ def name_key(name: str) -> str:
     for pattern, repl in _KEY_PATTERNS:
         k = pattern.sub(repl, k)
     return k
+
+
+def name_keys(name: str) -> set[str]:
+    """The match key of a name and of the readings it may also stand for.
+
+    A bare "c" in a Latin name may be a "č" whose háček was lost in printing or
+    OCR (scholarly "Čičerin" printed "Cicerin"): the name is also read with "č".
+    """
+    keys = {name_key(name)}
+    word = _ascii(name.strip()) if not re.search(r"[А-Яа-яЁё]", name) else ""
+    if re.search(r"c(?![hkz])", word, re.I) and "h" not in word.lower():
+        # the c's lost their háčeks, and perhaps the z's or s's did too (Čižikov, Čuškin)
+        c_read = _with_hacek(name, "c")
+        for also in ("", "z", "s", "zs"):
+            keys.add(name_key(_with_hacek(c_read, also) if also else c_read))
+    return {k for k in keys if k}
+
+
+def _with_hacek(name: str, letters: str) -> str:
+    pattern = rf"[{letters}{letters.upper()}](?![hkzHKZ])"
+    return re.sub(
+        pattern,
+        lambda m: (
+            {"c": "č", "z": "ž", "s": "š"}[m.group().lower()].upper()
+            if m.group().isupper()
+            else {"c": "č", "z": "ž", "s": "š"}[m.group()]
+        ),
+        name,
+    )
 
 
 def surname_keys_match(a: str, b: str) -> bool:

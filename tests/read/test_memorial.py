@@ -31,7 +31,7 @@ def fields(doc, i):  # type: ignore[no-untyped-def]
 
 def test_records_are_segments_with_fields() -> None:
     doc = read_bytes(page(RECORDS), "shot-x.htm", Settings())
-    assert doc.reader == "reader.memorial.v1"
+    assert doc.reader == "reader.memorial.v2"
     assert len(doc.segments_of("record")) == 2
     f = fields(doc, 0)
     assert (
@@ -73,3 +73,17 @@ def test_parse_record_without_party() -> None:
         and got["position"] == "прачка"
         and got["executed"] == "1.01.1938"
     )
+
+
+def test_names_in_parentheses_other_surname_or_given_name_variant() -> None:
+    from narkomindel.read.memorial import parse_record
+
+    def other(text: str) -> list[tuple[str, str]]:
+        return [(f, v) for f, v, _s, _e in parse_record(text) if f.startswith("other")]
+
+    assert other("Дубов (Клейн) Петр Ильич, род. 1890") == [("other_name", "Клейн")]
+    assert other("Дубов Петр Рихардович (Рысяк), род. 1890") == [("other_given_name", "Рысяк")]
+    assert other("Дубов Петр Ильич (Клейн Павел Осипович, Ворон), род. 1890") == [
+        ("other_name", "Клейн Павел Осипович"),
+        ("other_name", "Ворон"),
+    ]

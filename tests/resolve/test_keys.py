@@ -85,3 +85,12 @@ def test_cyrillic_candidates_for_search() -> None:
     assert "Асмус" in to_cyrillic_candidates("Asmus")
     assert "Крестинский" in to_cyrillic_candidates("Krestinskii")
     assert "Юренев" in to_cyrillic_candidates("Iurenev")
+
+
+def test_a_lost_hacek_is_read_both_ways() -> None:
+    from narkomindel.translit import name_keys
+
+    assert name_key("Čižikov") in name_keys("Cizikov")  # printed without the háček
+    assert name_key("Чижиков") in name_keys("Cizikov")
+    assert name_keys("Chizhikov") == {name_key("Chizhikov")}  # nothing to guess
+    assert name_key("Цыпин") in name_keys("Cypin")  # and the plain reading stays

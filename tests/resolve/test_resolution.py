@@ -229,3 +229,21 @@ def test_one_part_of_a_double_surname_needs_initials_and_post(tmp_path: Path) ->
     assert not any(
         r["person"] == "P. N. Brisov" for r in review_queue(db)
     )  # initials fit, but no post
+
+
+def test_a_surname_printed_without_hacek_joins_across_documents(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(
+        "In 1926 Ambassador to Norway P. A. Chizhikov presented his credentials in Oslo.\n"
+    )
+    (tmp_path / "src" / "b.txt").write_text(
+        "Ambassador Cizikov, the envoy in Oslo, reported on the fisheries dispute in 1927.\n"
+    )
+    db = tmp_path / "h.db"
+    ingest([tmp_path / "src"], db)
+    resolve_people(db)
+    with Store(db) as store:
+        rows = store.conn.execute(
+            "SELECT variants_json FROM entities WHERE variants_json LIKE '%izikov%'"
+        ).fetchall()
+    assert len(rows) == 1 and "Cizikov" in rows[0][0] and "P. A. Chizhikov" in rows[0][0]

@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from narkomindel.extract import gazetteer as gz
 from narkomindel.extract.dates import find_dates
 from narkomindel.extract.roles import find_roles, find_roles_ru
 from narkomindel.model import Annotation, Claim, Document, Mention
@@ -30,9 +31,13 @@ _ATTRIBUTES = {
     "party": "party",
     "former_party": "former_party",
     "other_name": "other_name",
+    "other_given_name": "other_given_name",
     "burial_place": "burial_place",
     "address": "address",
 }
+
+
+_STATE_ELITE = gz.compiled_alternation(gz.lines("state_elite_ru.txt"), re.I)
 
 
 def _date_ru(value: str) -> str | None:
@@ -88,6 +93,10 @@ def _registry(doc: Document, mentions: list[Mention], claims: list[Claim]) -> No
             elif f.name == "sentenced":
                 claim("fate", f, value="sentenced", date_start=_date_ru(f.value or ""))
             elif f.name == "position":
+                if _STATE_ELITE.search(f.value or ""):
+                    # a commissar, a member of the Central Committee ...: the party-state elite,
+                    # which a diplomat of the texts may be, and a namesake seldom is
+                    claim("attribute", f, attribute="standing", value="party-state elite")
                 executed = next((g.value or "" for g in fields if g.name == "executed"), "")
                 for r in find_roles_ru(f.value or ""):
                     # "бывший полпред ..., зам. наркома ...": every role; a former one did not last till arrest

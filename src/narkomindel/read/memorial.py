@@ -1,4 +1,4 @@
-"""Reader for registry pages of the Memorial execution lists (``reader.memorial.v1``).
+"""Reader for registry pages of the Memorial execution lists (``reader.memorial.v2``).
 
 Each ``<p class=pers>`` is one person record, kept verbatim (markup removed) as a
 ``record`` segment.  Its fields are parsed with the record grammar
@@ -28,7 +28,7 @@ from narkomindel.read.writer import SegmentWriter
 
 __all__ = ["read_memorial", "parse_record", "READER"]
 
-NAME = "reader.memorial.v1"
+NAME = "reader.memorial.v2"
 
 _RECORD_CLASS = re.compile(rb"<p\s+class\s*=\s*[\"']?pers\b", re.I)
 _BIRTH = re.compile(r",\s*род\.\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4})(?:\s*г\.)?")
@@ -94,7 +94,13 @@ def _name_fields(name: str, base: int) -> list[tuple[str, str, int, int]]:
                 value = m.group(0).strip()
                 if value:
                     off = s + 1 + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-                    fields.append(("other_name", value, base + off, base + off + len(value)))
+                    # after the given name or patronymic, one word of the same initial is
+                    # another form of that name (Ричардович (Рышард)); anything else is
+                    # another name of the person (Каменев (Розенфельд), (Шадер Ян Янович, Войтек))
+                    previous = fields[-1][1] if fields else ""
+                    variant = slot >= 2 and " " not in value and value[:1] == previous[:1]
+                    kind = "other_given_name" if variant else "other_name"
+                    fields.append((kind, value, base + off, base + off + len(value)))
             continue
         if slot < len(order):
             fields.append((order[slot], text, base + s, base + e))
@@ -107,9 +113,9 @@ def _name_fields(name: str, base: int) -> list[tuple[str, str, int, int]]:
 def parse_record(text: str, name_end: int | None = None) -> list[tuple[str, str, int, int]]:
     """Fields of one record: ``(field, value, start, end)`` with offsets into ``text``."""
     fields: list[tuple[str, str, int, int]] = []
-    if name_end is None:
-        comma = text.find(",")
-        name_end = comma if comma >= 0 else len(text)
+    if name_end is None:  # the first comma outside parentheses
+        m = re.match(r"(?:\([^)]*\)|[^,(])*", text)
+        name_end = m.end() if m else len(text)
     name = text[:name_end].rstrip()
     fields.extend(_name_fields(name, 0))
     pos = name_end

@@ -12,12 +12,12 @@ that surname exists.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from narkomindel.model import Claim, Entity, Extraction
-from narkomindel.translit import given_names_agree, initials_of, name_key
+from narkomindel.translit import given_names_agree, initials_of, name_key, name_keys
 
 __all__ = ["PersonMention", "person_mentions", "cluster_persons"]
 
@@ -37,6 +37,10 @@ class PersonMention:
     other_names: set[str] = field(
         default_factory=set
     )  # pseudonyms, birth names: Zinoviev (Radomysl'skii)
+    soviet: bool = False  # a Soviet post, the commissariat, or purged: a Soviet official
+    elite: bool = False  # a record whose position is of the party-state elite
+    years: set[int] = field(default_factory=set)  # years the person is seen active
+    birth: int | None = None
 
     @property
     def key(self) -> str:
@@ -44,9 +48,10 @@ class PersonMention:
 
     @property
     def keys(self) -> set[str]:
-        """The surname key and the keys of other names (last word of each)."""
+        """The surname's keys (other readings too) and the keys of other names (last word
+        of each)."""
         alt = {name_key(o.split()[-1]) for o in self.other_names if o.split()}
-        return {self.key} | {k for k in alt if k}
+        return {self.key} | name_keys(self.surname) | {k for k in alt if k}
 
 
 def _given_parts(text: str, surname: str) -> list[str]:
@@ -55,9 +60,35 @@ def _given_parts(text: str, surname: str) -> list[str]:
     return [t for t in re.findall(r"[^\W\d_][\w'’]*\.?", body) if t[:1].isupper() or t in ("la.",)]
 
 
+SOVIET_ROLES = frozenset(
+    {"people's commissar", "deputy commissar", "polpred", "collegium member", "commissar"}
+)
+SOVIET_FATES = frozenset({"purged", "recalled"})
+_ABBREVIATED_INITIALS = frozenset({"shch", "tsch", "sch"})
+
+
+def _is_given(token: str) -> bool:
+    """A given name or initial, not an abbreviated rank or title ("Gen.", "Col.", "Adm.")."""
+    stem = token.rstrip(".")
+    return not (token.endswith(".") and len(stem) > 2 and stem.lower() not in _ABBREVIATED_INITIALS)
+
+
+def _year(edtf: str | None) -> int | None:
+    m = re.match(r"-?(\d{4})", edtf or "")
+    return int(m.group(1)) if m else None
+
+
 def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
     """The person mentions of one extraction, with their names split and their claims."""
     out: list[PersonMention] = []
+    source_years = Counter(
+        y
+        for m in ex.mentions
+        if m.type == "date" and not m.attrs.get("relative")
+        for y in [_year(str(m.attrs.get("edtf") or ""))]
+        if y and 1800 < y < 2100
+    )
+    period = source_years.most_common(1)[0][0] if source_years else None
     claims_by_subject: dict[int, list[Claim]] = defaultdict(list)
     for c in ex.claims:
         claims_by_subject[c.subject].append(c)
@@ -78,17 +109,38 @@ def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
                 if "," in printed
                 else []
             )
-            pm = PersonMention(source, i, m.start, m.text, surname, given)
+            pm = PersonMention(
+                source, i, m.start, m.text, surname, [g for g in given if _is_given(g)]
+            )
+            if period:  # a persons list describes people as of the period its volume covers
+                pm.years.add(period)
         else:
             surname = str(m.attrs.get("surname") or m.text.split()[-1])
             pm = PersonMention(source, i, m.start, m.text, surname, _given_parts(m.text, surname))
         for claim in claims_by_subject.get(i, []):
+            if claim.modality != "asserted":
+                continue
             if claim.type == "post":
                 pm.posts.add((claim.role, claim.country))
-            elif claim.type == "fate" and claim.modality == "asserted":
+                pm.soviet |= bool(
+                    claim.attrs.get("soviet")
+                    or claim.organisation == "NKID"
+                    or claim.role in SOVIET_ROLES
+                )
+                pm.elite |= bool(pm.record and claim.attrs.get("elite"))
+            elif claim.type == "fate":
                 pm.fates.add(str(claim.value))
+                pm.soviet |= claim.value in SOVIET_FATES
             elif claim.type == "attribute" and claim.attribute == "other_name" and claim.value:
                 pm.other_names.add(str(claim.value))
+            elif claim.type == "attribute" and claim.attribute == "standing":
+                pm.elite = True
+            elif claim.type == "attribute" and claim.attribute == "birth":
+                pm.birth = _year(claim.value)
+            if not pm.record and claim.type in ("post", "fate"):
+                pm.years.update(
+                    y for y in (_year(claim.date_start), _year(claim.date_end)) if y is not None
+                )
         out.append(pm)
     return out
 
@@ -170,6 +222,32 @@ def _stable_key(person: _Person) -> str:
     return f"{person.key}|{initials}"
 
 
+COMPANION_WINDOW = 150  # characters: persons named this close are "mentioned together"
+
+
+def _companions(persons: list[_Person]) -> list[set[int]]:
+    """For each person, the persons (by position in ``persons``) named close to them in a text."""
+    by_source: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, p in enumerate(persons):
+        for m in p.mentions:
+            if not m.record:
+                by_source[m.source].append((m.start, n))
+    out: list[set[int]] = [set() for _ in persons]
+    for seen in by_source.values():
+        seen.sort()
+        lo = 0
+        for start, n in seen:
+            while seen[lo][0] < start - COMPANION_WINDOW:
+                lo += 1
+            for _s, other in seen[lo:]:
+                if _s > start:
+                    break
+                if other != n:
+                    out[n].add(other)
+                    out[other].add(n)
+    return out
+
+
 def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[Entity]:
     """Persons across documents, each with its mentions, variants and evidence.
 
@@ -224,7 +302,9 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
                 by_key[k].append(target)
     entities = []
     used: dict[str, int] = {}
-    for p in sorted(merged, key=lambda p: min((m.source, m.start) for m in p.mentions)):
+    ordered = sorted(merged, key=lambda p: min((m.source, m.start) for m in p.mentions))
+    companions = _companions(ordered)
+    for p in ordered:
         variants = list(dict.fromkeys(m.text for m in p.mentions))
         label = max(variants, key=lambda v: (len(v.split()), len(v)))
         key = _stable_key(p)
@@ -247,8 +327,14 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
                         {f"{r or ''}|{c or ''}" for m in p.mentions for r, c in m.posts}
                     ),
                     "fates": sorted({f for m in p.mentions for f in m.fates}),
+                    "soviet": any(m.soviet for m in p.mentions),
+                    "elite": any(m.elite for m in p.mentions),
+                    "years": sorted({y for m in p.mentions for y in m.years}),
+                    "birth": next((m.birth for m in p.mentions if m.birth), None),
                 },
                 scores={(m.source, m.index): p.evidence.get(id(m), (0.8, "")) for m in p.mentions},
             )
         )
+    for n, e in enumerate(entities):  # persons named close by: context for links
+        e.attrs["companions"] = sorted(entities[j].key for j in companions[n])
     return entities

@@ -7,11 +7,18 @@ Cyrillic record).  Its score adds the evidence:
   (a disagreement rules the record out: a namesake);
 * a post in the texts matching the record's position (role class and mission
   country), and the record's position in the Foreign Commissariat;
+* standing: a record of the party-state elite (a commissar, a member of the
+  Central Committee, a polpred) for a Soviet official of the texts — one who
+  holds a post there, or is purged, or is named together with Soviet officials;
+* age: a record born too late for the person's dated activity in the texts is
+  a namesake; a birth year stated in the texts must agree.
 
 A link is applied at ``apply_at`` or above, goes to review between
 ``review_at`` and ``apply_at``, and is dropped below.  A person known by surname
-alone is never linked automatically; several records fitting one person all go
-to review; and a link whose record contradicts a fact stated in the texts (the
+alone is linked automatically only to the one record of that surname, of the
+elite, with a Soviet official in the texts; a patronymic initial that disagrees
+needs the same post as well; several records fitting one person all go to
+review; and a link whose record contradicts a fact stated in the texts (the
 text says the man survived, the record that he was shot) is a *conflict*, sent
 to review and never applied.
 """
@@ -30,6 +37,8 @@ APPLY_AT = 0.85
 REVIEW_AT = 0.5
 HEAD_OF_MISSION = {"ambassador", "polpred", "envoy", "minister"}
 FATES_CONTRADICTING_EXECUTION = {"survived", "defected"}
+STANDING_BONUS = 0.2
+MIN_AGE_ACTIVE = 20  # a record born fewer years than this before the person's activity: not them
 
 
 def _role_class(role: str | None) -> str | None:
@@ -60,6 +69,7 @@ def link_records(
             if "-" in surname:
                 for part in surname.split("-"):
                     by_part[name_key(part)].append(e)
+    by_key = {e.key: e for e in entities}
     links: list[RecordLink] = []
     for person in entities:
         if person.attrs.get("record"):
@@ -81,9 +91,11 @@ def link_records(
                     if all(r is not c for c in candidates + partial)
                 )
         proposed = []
+        ruled_out: list[str] = []
         for record in candidates + partial:
-            scored = _score(person, record)
-            if scored is None:
+            scored = _score(person, record, _soviet_context(person, by_key))
+            if isinstance(scored, str):
+                ruled_out.append(scored)
                 continue
             if any(record is r for r in partial):
                 score0, evidence0, conflict0 = scored
@@ -100,7 +112,13 @@ def link_records(
         if not person.attrs.get("given") and len(candidates) > 2:
             # a surname alone against many records of that name: only a shared post is evidence enough
             proposed = [p for p in proposed if "post" in p[2]]
+        if not person.attrs.get("given") and len(candidates) + len(partial) > 1:
+            # a surname alone is applied only against the one record of that name
+            proposed = [(min(sc, apply_at - 0.05), r, ev, cf) for sc, r, ev, cf in proposed]
         strong = [p for p in proposed if p[0] >= apply_at]
+        if ruled_out and len(ruled_out) <= 5:
+            for p in proposed:
+                p[2]["ruled out"] = "; ".join(ruled_out)
         for score, record, evidence, conflict in proposed:
             status = (
                 "applied" if score >= apply_at and len(strong) == 1 and not conflict else "review"
@@ -125,23 +143,42 @@ def link_records(
     return links
 
 
-def _score(person: Entity, record: Entity) -> tuple[float, dict[str, object], str | None] | None:
+def _soviet_context(person: Entity, by_key: dict[str, Entity]) -> str | None:
+    """Why the texts make this person a Soviet official, if they do."""
+    if person.attrs.get("soviet"):
+        return "a Soviet post or purged in the texts"
+    if person.attrs.get("posts"):
+        return "holds a post in the texts"
+    named_with = [
+        by_key[k].label
+        for k in person.attrs.get("companions", [])
+        if k in by_key and by_key[k].attrs.get("soviet")
+    ]
+    if named_with:
+        return "named together with Soviet officials: " + ", ".join(sorted(named_with)[:3])
+    return None
+
+
+def _score(
+    person: Entity, record: Entity, soviet_context: str | None = None
+) -> tuple[float, dict[str, object], str | None] | str:
+    """Score and evidence (and a conflict, if any) of one candidate, or why it is not them."""
     given = [str(g) for g in person.attrs.get("given", [])]
     rec_given = [str(g) for g in record.attrs.get("given", [])]
     evidence: dict[str, object] = {"surname": f"{person.label} ~ {record.label}"}
     score = 0.4
     disagreement = False
     if not given:
-        evidence["given"] = "the texts give no first name or initials: review only"
+        evidence["given"] = "the texts give no first name or initials"
         score += 0.1
     else:
         for k, (g, r) in enumerate(zip(given, rec_given, strict=False)):
             label = "given name" if k == 0 else "patronymic"
             if not given_names_agree(g, r):
                 if k == 0:
-                    return None  # another first name: a namesake
+                    return f"{record.label}: another first name"
                 # the first name fits, the patronymic initial does not: a slip or a namesake
-                evidence[label] = f"{g} disagrees with {r}: review only"
+                evidence[label] = f"{g} disagrees with {r}"
                 disagreement = True
                 continue
             evidence[label] = f"{g} ~ {r}"
@@ -171,8 +208,27 @@ def _score(person: Entity, record: Entity) -> tuple[float, dict[str, object], st
         if countries_p & countries_r:
             evidence["country"] = ", ".join(sorted(countries_p & countries_r))
             score += 0.08
-    if not given or disagreement:
-        score = min(score, 0.8)
+    birth = record.attrs.get("birth")
+    years = [int(y) for y in person.attrs.get("years", [])]
+    if isinstance(birth, int):
+        stated = person.attrs.get("birth")
+        if isinstance(stated, int):
+            if abs(stated - birth) > 1:
+                return f"{record.label}: born {birth}, the texts say {stated}"
+            evidence["birth"] = f"{stated} ~ {birth}"
+            score += 0.15
+        elif years and person_posts and min(years) - birth < MIN_AGE_ACTIVE:
+            return f"{record.label}: born {birth}, too young for a post in {min(years)}"
+    if record.attrs.get("elite") and soviet_context:
+        evidence["standing"] = f"record of the party-state elite; {soviet_context}"
+        score += STANDING_BONUS
+    if disagreement and "post" not in evidence:
+        score = min(score, 0.8)  # a slip needs the same post to outweigh it
+    elif disagreement:
+        score -= 0.05
+    if not given:
+        # a surname alone: only the elite record of a Soviet official may be applied
+        score = 0.85 if "standing" in evidence else min(score, 0.8)
     conflict = None
     fates = set(person.attrs.get("fates", []))
     if "executed" in set(record.attrs.get("fates", [])) and fates & FATES_CONTRADICTING_EXECUTION:

@@ -1,0 +1,122 @@
+"""Registry-link evidence beyond the name, on invented texts and records: the
+party-state elite, a patronymic slip outweighed by the same post, age, and
+names in parentheses after a given name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from narkomindel.ingest import ingest
+from narkomindel.resolution import resolve_people, review_queue
+from tests.resolve.test_resolution import records
+
+
+def _run(tmp_path: Path, text: str, recs: list[str]) -> tuple[list[dict], list[dict]]:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(text)
+    (tmp_path / "src" / "shot-e.htm").write_bytes(records(recs))
+    db = tmp_path / "e.db"
+    ingest([tmp_path / "src"], db)
+    resolve_people(db)
+    return review_queue(db, status="applied"), review_queue(db)
+
+
+def rec(name: str, position: str, born: int = 1890) -> str:
+    return (
+        f"<B>{name}</B>, род. {born}, г. Тверь, русский, член ВКП(б), {position}. "
+        "Адрес: ул. Тестовая, д.1. Расстрелян 2.02.1938. Место захоронения: Коммунарка."
+    )
+
+
+TEXT = (
+    "In 1929 People's Commissar T. V. Zaborovskii met the delegation with Kvastel and "
+    "Murovin.\n\n"
+    + "The archive holds many other papers of that decade, most of them still unread. " * 3
+    + "\n\nMuch later Ostrakh wrote to the newspaper.\n"
+)
+
+
+def test_surname_alone_links_only_the_one_elite_record_of_a_soviet_official(
+    tmp_path: Path,
+) -> None:
+    applied, review = _run(
+        tmp_path,
+        TEXT,
+        [
+            rec("Квастель Игнат Петрович", "зам. председателя СНК СССР"),
+            rec("Муровин Семен Ильич", "счетовод артели"),  # not of the elite: a namesake maybe
+            rec("Острах Лев Ильич", "нарком легкой промышленности"),  # elite, but named alone
+        ],
+    )
+    assert [(r["person"], r["record_name"]) for r in applied] == [
+        ("Kvastel", "Квастель Игнат Петрович")
+    ]
+    assert "Soviet officials" in applied[0]["evidence"]["standing"]
+    waiting = {r["person"] for r in review}
+    assert {"Murovin", "Ostrakh"} <= waiting
+
+
+def test_surname_alone_is_not_applied_when_two_records_have_it(tmp_path: Path) -> None:
+    applied, review = _run(
+        tmp_path,
+        TEXT,
+        [
+            rec("Квастель Игнат Петрович", "зам. председателя СНК СССР"),
+            rec("Квастель Игорь Павлович", "нарком местной промышленности"),
+        ],
+    )
+    assert applied == []
+    assert sum(r["person"] == "Kvastel" for r in review) == 2
+
+
+def test_patronymic_slip_needs_the_same_post(tmp_path: Path) -> None:
+    text = (
+        "The victims included Deputy Foreign Commissar N. P. Velyanov and the writer "
+        "O. S. Tuchkin.\n"
+    )
+    applied, review = _run(
+        tmp_path,
+        text,
+        [
+            rec("Вельянов Никита Николаевич", "первый зам. наркома иностранных дел СССР"),
+            rec("Тучкин Олег Андреевич", "нарком связи"),
+        ],
+    )
+    assert [r["person"] for r in applied] == ["N. P. Velyanov"]
+    assert "disagrees" in applied[0]["evidence"]["patronymic"]
+    assert any(r["person"] == "O. S. Tuchkin" for r in review)
+
+
+def test_a_record_born_too_late_for_the_post_is_ruled_out(tmp_path: Path) -> None:
+    text = "N. V. Grebentsov, ambassador to Persia from 1921 to 1923, reached Tehran.\n"
+    applied, _review = _run(
+        tmp_path,
+        text,
+        [
+            rec("Гребенцов Никита Васильевич", "счетовод", born=1880),
+            rec("Гребенцов Никита Викторович", "счетовод", born=1910),
+        ],
+    )
+    assert [r["record_name"] for r in applied] == ["Гребенцов Никита Васильевич"]
+    assert "too young" in applied[0]["evidence"]["ruled out"]
+
+
+def test_a_name_in_parentheses_after_the_given_name_is_not_a_surname(tmp_path: Path) -> None:
+    text = "Among the guests was Ambassador to Sweden Richard Olm.\n"
+    _applied, review = _run(
+        tmp_path, text, [rec("Пашкевич Станислав Ричардович (Рышард)", "полпред в Швеции")]
+    )
+    assert review == []
+
+
+def test_a_rank_in_a_persons_list_name_is_not_an_initial() -> None:
+    from narkomindel.model import Extraction, Mention
+    from narkomindel.resolve.cluster import person_mentions
+
+    ex = Extraction(
+        [
+            Mention(0, 24, "Vostrov, Gen. Ilarion P.", "person", "t", 1.0, {"authority": "p1"}),
+            Mention(30, 46, "Lyskov, Col. N.", "person", "t", 1.0, {"authority": "p2"}),
+        ]
+    )
+    assert [pm.given for pm in person_mentions("s", ex)] == [["Ilarion", "P."], ["N."]]
