@@ -16,6 +16,8 @@ __all__ = [
     "StoreError",
     "NotFoundError",
     "ConfigError",
+    "UsageError",
+    "ImportRowError",
 ]
 
 
@@ -89,3 +91,26 @@ class StoreError(NarkomindelError):
 
 class NotFoundError(StoreError):
     code = "E201"
+
+
+class UsageError(NarkomindelError):
+    """An argument or option a query cannot use (a year that is not a year ...)."""
+
+    code = "E002"
+
+
+class ImportRowError(NarkomindelError):
+    """Rows of a curated file that cannot be applied; nothing of the file was applied."""
+
+    code = "E300"
+
+    def __init__(self, problems: list[str], *, where: str | None = None):
+        self.problems = problems
+        shown = "; ".join(problems[:20]) + (
+            f"; … {len(problems) - 20} more" if len(problems) > 20 else ""
+        )
+        super().__init__(
+            f"{len(problems)} invalid row(s), nothing applied: {shown}",
+            where=where,
+            hint="fix these rows (or delete them) and import the file again",
+        )

@@ -12,13 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from narkomindel.errors import NotFoundError
-from narkomindel.model import Entity
+from narkomindel.model import Entity, RecordLink
 from narkomindel.resolve.cluster import cluster_persons, person_mentions
 from narkomindel.resolve.link import link_records
+from narkomindel.store import register as _reg
 from narkomindel.store import resolution as _res
 from narkomindel.store.sqlite import Store
 
@@ -29,6 +31,9 @@ __all__ = [
     "merge",
     "split",
     "list_persons",
+    "judge_factoid",
+    "rename",
+    "sync_search",
     "ResolveReport",
 ]
 
@@ -59,24 +64,30 @@ def resolve_people(db: str | os.PathLike[str]) -> ResolveReport:
         log = _res.curation_log(store.conn)
         report = ResolveReport()
         starts = {(m.source, m.index): m.start for ms in mentions for m in ms}
-        for entry in log:  # merges and splits shape the persons before links are proposed
-            if entry["action"] in ("merge", "split"):
+        for entry in log:  # merges, splits, renames shape the persons before links are proposed
+            if entry["action"] in ("merge", "split", "rename"):
                 ok = _apply_cluster_action(entities, entry, starts)
                 if ok:
                     report.decisions_replayed += 1
                 else:
                     report.stale_decisions.append(entry)
-        links = link_records(entities)
+        links = _join_on_shared_records(entities, link_records(entities))
         _res.save_resolution(store.conn, entities, links)
         report.persons = sum(1 for e in entities if not e.attrs.get("record"))
         report.mentions = sum(len(m) for m in mentions)
         for entry in log:
-            if entry["action"] not in ACTIONS:
+            if entry["action"] == "factoid":
+                done = _res.set_factoid_status(store.conn, entry["target"], entry["value"])
+            elif entry["action"] in ACTIONS:
+                done = _res.set_link_status(store.conn, entry["target"], ACTIONS[entry["action"]])
+            else:
                 continue
-            if _res.set_link_status(store.conn, entry["target"], ACTIONS[entry["action"]]):
+            if done:
                 report.decisions_replayed += 1
             else:
                 report.stale_decisions.append(entry)
+        _reg.refresh_register(store.conn)
+        sync_search(store)
         for lk in _res.load_links(store.conn):
             if lk["status"] == "applied":
                 report.links_applied += 1
@@ -88,23 +99,75 @@ def resolve_people(db: str | os.PathLike[str]) -> ResolveReport:
     return report
 
 
+def sync_search(store: Store) -> int:
+    """Bring the full-text index up to date with the current sources."""
+    keys = dict(store.conn.execute("SELECT id, key FROM sources").fetchall())
+    current = {int(keys[s["id"]]): s["id"] for s in store.sources()}
+
+    def load(key: int) -> tuple[str, list[tuple[int, int, int]]]:
+        sid = current[key]
+        segs = [(n, g.start, g.end) for n, g in enumerate(store.segments(sid))]
+        return store.text(sid), segs
+
+    return _reg.sync_search(store.conn, list(current), load)
+
+
+def _merge_into(a: Entity, b: Entity, score: float, why: str) -> None:
+    a.mentions.extend(b.mentions)
+    a.scores.update({ref: (score, why) for ref in b.mentions})
+    a.variants = list(dict.fromkeys(a.variants + b.variants))
+    if not a.attrs.get("display_name"):
+        a.label = max(a.variants, key=lambda v: (len(v.split()), len(v)))
+    for field_name in ("posts", "fates"):
+        a.attrs[field_name] = sorted(
+            set(a.attrs.get(field_name, [])) | set(b.attrs.get(field_name, []))
+        )
+    a.attrs["soviet"] = bool(a.attrs.get("soviet") or b.attrs.get("soviet"))
+
+
+def _join_on_shared_records(entities: list[Entity], links: list[RecordLink]) -> list[RecordLink]:
+    """Two persons of the texts applied to one registry record are one person."""
+    by_record: dict[tuple[str, int], list[RecordLink]] = defaultdict(list)
+    for lk in links:
+        if lk.status == "applied":
+            by_record[(lk.record_source, lk.record_seq)].append(lk)
+    by_key = {e.key: e for e in entities}
+    for group in by_record.values():
+        group.sort(key=lambda lk: -lk.score)
+        keep = by_key.get(group[0].entity_key)
+        for lk in group[1:]:
+            other = by_key.get(lk.entity_key)
+            if keep is None or other is None or other is keep:
+                continue
+            if keep.attrs.get("curated_split") or other.attrs.get("curated_split"):
+                continue  # a curator split these mentions apart: that decision stands
+            _merge_into(
+                keep, other, min(lk.score, 0.9), f"the same registry record ({lk.record_name})"
+            )
+            entities.remove(other)
+            del by_key[lk.entity_key]
+    return [lk for lk in links if lk.entity_key in by_key]
+
+
 def _apply_cluster_action(
     entities: list[Entity], entry: dict[str, Any], starts: dict[tuple[str, int], int]
 ) -> bool:
     by_key = {e.key: e for e in entities}
+    if entry["action"] == "rename":
+        person = by_key.get(entry["target"])
+        if person is None or not entry.get("value"):
+            return False
+        person.label = str(entry["value"])
+        person.attrs["display_name"] = person.label
+        if person.label not in person.variants:
+            person.variants.insert(0, person.label)
+        return True
     if entry["action"] == "merge":
         a_key, b_key = entry["target"].split(SEP, 1)
         a, b = by_key.get(a_key), by_key.get(b_key)
         if a is None or b is None or a is b:
             return False
-        a.mentions.extend(b.mentions)
-        a.scores.update({ref: (1.0, f"merged by a curator: {entry['why']}") for ref in b.mentions})
-        a.variants = list(dict.fromkeys(a.variants + b.variants))
-        a.label = max(a.variants, key=lambda v: (len(v.split()), len(v)))
-        for field_name in ("posts", "fates"):
-            a.attrs[field_name] = sorted(
-                set(a.attrs.get(field_name, [])) | set(b.attrs.get(field_name, []))
-            )
+        _merge_into(a, b, 1.0, f"merged by a curator: {entry['why']}")
         entities.remove(b)
         return True
     key, refs_text = entry["target"].split(SEP, 1)
@@ -116,6 +179,7 @@ def _apply_cluster_action(
     if not moving or len(moving) != len(wanted) or len(moving) == len(source.mentions):
         return False
     source.mentions = [ref for ref in source.mentions if ref not in moving]
+    source.attrs["curated_split"] = True
     digest = hashlib.sha1(refs_text.encode()).hexdigest()[:8]
     entities.append(
         Entity(
@@ -123,7 +187,7 @@ def _apply_cluster_action(
             label=source.label,
             mentions=moving,
             variants=list(source.variants),
-            attrs={**source.attrs, "split_from": key},
+            attrs={**source.attrs, "split_from": key, "curated_split": True},
             scores={ref: (1.0, f"split by a curator: {entry['why']}") for ref in moving},
         )
     )
@@ -243,70 +307,50 @@ def decide(
         except BaseException:
             store.conn.execute("ROLLBACK")
             raise
+        _reg.refresh_register(store.conn)  # an applied link brings the record's factoids
         return {"link": key, "status": ACTIONS[action], "curation_entry": entry_id}
 
 
-def person_card(db: str | os.PathLike[str], ref: str) -> dict[str, Any]:
-    """One person: names, every factoid with its quote and source location, the
-    registry records linked to them (an applied link brings the record's facts,
-    cited to the record), and links waiting for review or in conflict.
+FACTOID_STATUSES = ("accepted", "rejected", "extracted")
 
-    ``ref`` is a person id, key, or a part of a name that fits one person."""
+
+def judge_factoid(
+    db: str | os.PathLike[str],
+    factoid: str,
+    status: str,
+    *,
+    who: str = "curator",
+    why: str = "",
+) -> dict[str, Any]:
+    """Accept or reject a factoid by its stable id (``f-<source>-<seq>``), or put it back
+    (``extracted``); the decision goes to the curation log and is replayed after re-runs."""
+    if status not in FACTOID_STATUSES:
+        raise ValueError(f"status must be one of {', '.join(FACTOID_STATUSES)}")
     with Store(db) as store:
-        rows = store.conn.execute(
-            "SELECT id, key, label, variants_json, attrs_json FROM entities WHERE json_extract(attrs_json, '$.record') = 0"
-            " AND (CAST(id AS TEXT) = ? OR key = ? OR variants_json LIKE ?)",
-            (ref, ref, f"%{ref}%"),
-        ).fetchall()
-        exact = [r for r in rows if str(r["id"]) == ref or r["key"] == ref]
-        rows = exact or rows
-        if not rows:
-            raise NotFoundError(
-                f"no person matches {ref!r}",
-                hint="run `narkomindel resolve`, then `narkomindel persons`",
-            )
-        if len(rows) > 1:
-            names = "; ".join(f"{r['id']} {r['label']}" for r in rows[:8])
-            raise NotFoundError(f"{ref!r} fits {len(rows)} persons: {names}", hint="give the id")
-        ent = rows[0]
-        paths = {r[0]: r[1] for r in store.conn.execute("SELECT id, path FROM sources")}
+        store.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not _res.set_factoid_status(store.conn, factoid, status):
+                raise NotFoundError(
+                    f"no factoid {factoid!r}",
+                    hint="factoid ids are in `narkomindel person ID --format json` and exports",
+                )
+            entry = _res.append_curation(store.conn, "factoid", factoid, who, why, status)
+            store.conn.execute("COMMIT")
+        except BaseException:
+            store.conn.execute("ROLLBACK")
+            raise
+        _reg.refresh_register(store.conn)
+        return {"factoid": factoid, "status": status, "curation_entry": entry}
 
-        def factoids(entity_id: int, cited_by: str | None = None) -> list[dict[str, Any]]:
-            out = []
-            refs = store.conn.execute(
-                "SELECT s.id, em.mention_seq FROM entity_mentions em JOIN sources s ON s.key = em.source_key"
-                " WHERE em.entity_id = ?",
-                (entity_id,),
-            ).fetchall()
-            for sid, seq in refs:
-                for f in store.conn.execute(
-                    "SELECT f.* FROM factoids f JOIN sources s ON s.key = f.source_key WHERE s.id = ? AND f.subject_seq = ?",
-                    (sid, seq),
-                ):
-                    row = {k: f[k] for k in ("type", "role", "organisation", "department", "country", "date_start",
-                                             "date_end", "value", "attribute", "modality", "confidence", "quote", "status")}  # fmt: skip
-                    row.update(source=sid, path=paths.get(sid), start=f["start"], end=f["end"])
-                    if cited_by:
-                        row["via_link"] = cited_by
-                    out.append(row)
-            return out
 
-        card: dict[str, Any] = {
-            "id": ent["id"], "key": ent["key"], "name": ent["label"], "variants": json.loads(ent["variants_json"]),
-            "factoids": factoids(ent["id"]), "links": [],
-        }  # fmt: skip
-        for lk in store.conn.execute(
-            "SELECT l.*, e.id AS record_entity FROM links l JOIN entities e ON e.key = ("
-            " SELECT key FROM entities WHERE id IN (SELECT entity_id FROM entity_mentions em JOIN sources s ON"
-            " s.key = em.source_key WHERE s.id = l.record_source AND em.mention_seq = l.record_seq)) WHERE l.entity_id = ?",
-            (ent["id"],),
-        ):
-            card["links"].append(
-                {"id": lk["id"], "record": lk["record_name"], "status": lk["status"], "score": lk["score"],
-                 "conflict": lk["conflict"], "evidence": json.loads(lk["evidence_json"]), "path": paths.get(lk["record_source"])}
-            )  # fmt: skip
-            if lk["status"] == "applied":
-                card["variants"].append(lk["record_name"])
-                card["factoids"].extend(factoids(lk["record_entity"], cited_by=str(lk["id"])))
-        card["conflicts"] = [lk for lk in card["links"] if lk["conflict"]]
-        return card
+def rename(
+    db: str | os.PathLike[str], person: str, name: str, *, who: str = "curator", why: str = ""
+) -> dict[str, Any]:
+    """Give a person (id or key) the name a curator chose; replayed after every re-run."""
+    if not name.strip():
+        raise ValueError("the new name is empty")
+    with Store(db) as store:
+        key = _entity_key(store, person)
+        entry = _res.append_curation(store.conn, "rename", key, who, why, name.strip())
+    resolve_people(db)
+    return {"person": key, "name": name.strip(), "curation_entry": entry}

@@ -140,7 +140,7 @@ def test_cli_persons_merge_split(tmp_path: Path) -> None:
     runner = CliRunner()
     runner.invoke(cli, ["resolve", "--db", str(db)])
     people = json.loads(runner.invoke(cli, ["persons", "--db", str(db), "--format", "json"]).output)
-    ids = {p["label"]: p["id"] for p in people}
+    ids = {p["name"]: p["id"] for p in people}
     result = runner.invoke(
         cli,
         [
@@ -154,8 +154,8 @@ def test_cli_persons_merge_split(tmp_path: Path) -> None:
         ],
     )
     assert result.exit_code == 0 and "curation entry #1" in result.output
-    mir = next(p for p in people if p["label"] == "T. V. Mirolubov")
-    result = runner.invoke(cli, ["split", mir["key"], "nope:1", "--db", str(db)])
+    mir = next(p for p in people if p["name"] == "T. V. Mirolubov")
+    result = runner.invoke(cli, ["split", mir["id"], "nope:1", "--db", str(db)])
     assert result.exit_code == 2 and "not this person's" in result.output
     table = runner.invoke(cli, ["persons", "--db", str(db), "--name", "Sedykhin"]).output
     assert "Vantsev" in table
@@ -185,7 +185,7 @@ def test_pseudonyms_and_birth_names_join(tmp_path: Path) -> None:
 
 
 def test_person_card_brings_linked_record_facts(tmp_path: Path) -> None:
-    from narkomindel.resolution import person_card
+    from narkomindel.register import person as person_card
 
     db = build(tmp_path)
     resolve_people(db)

@@ -8,14 +8,14 @@ from narkomindel import __version__
 from narkomindel.cli.demo import demo_cmd
 from narkomindel.cli.extract import evaluate_cmd, extract_cmd
 from narkomindel.cli.ingest import ingest_cmd
-from narkomindel.cli.resolve import (
-    merge_cmd,
+from narkomindel.cli.register import (
+    events_cmd,
     person_cmd,
     persons_cmd,
-    resolve_cmd,
-    review_cmd,
-    split_cmd,
+    posts_cmd,
+    search_cmd,
 )
+from narkomindel.cli.resolve import merge_cmd, resolve_cmd, review_cmd, split_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
 
 
@@ -37,6 +37,9 @@ cli.add_command(persons_cmd)
 cli.add_command(person_cmd)
 cli.add_command(merge_cmd)
 cli.add_command(split_cmd)
+cli.add_command(posts_cmd)
+cli.add_command(events_cmd)
+cli.add_command(search_cmd)
 
 
 def main() -> None:

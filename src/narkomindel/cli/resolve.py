@@ -8,9 +8,7 @@ from narkomindel.cli.common import db_option, handle_errors, resolve_db
 from narkomindel.cli.output import emit, format_option
 from narkomindel.resolution import (
     decide,
-    list_persons,
     merge,
-    person_card,
     resolve_people,
     review_queue,
     split,
@@ -108,29 +106,6 @@ review_cmd.add_command(_decision("accept"))
 review_cmd.add_command(_decision("reject"))
 
 
-@click.command("persons")
-@db_option
-@click.option("--name", default=None, help="Only persons with a name variant containing this text.")
-@format_option()
-@handle_errors
-def persons_cmd(db: str | None, name: str | None, fmt: str) -> None:
-    """List resolved persons with their name variants (run `resolve` first).
-
-    Example: narkomindel persons --name Litvinov --format json
-    """
-    rows = list_persons(resolve_db(db), name=name)
-    if fmt == "table":
-        rows = [
-            {**r, "variants": "; ".join(r["variants"]), "mentions": len(r["mentions"])}
-            for r in rows
-        ]
-    emit(
-        rows,
-        fmt,
-        ["id", "label", "variants", "mentions", "posts", "fates"] if fmt == "table" else None,
-    )
-
-
 @click.command("merge")
 @click.argument("first")
 @click.argument("second")
@@ -177,34 +152,3 @@ def split_cmd(
     click.echo(
         f"split {len(result['mentions'])} mention(s) off {result['split']} (curation entry #{result['curation_entry']})"
     )
-
-
-@click.command("person")
-@click.argument("ref")
-@db_option
-@format_option()
-@handle_errors
-def person_cmd(ref: str, db: str | None, fmt: str) -> None:
-    """One person's card: names, factoids with quotes and sources, linked records.
-
-    Example: narkomindel person Asmus
-    """
-    card = person_card(resolve_db(db), ref)
-    if fmt != "table":
-        emit(card if fmt == "json" else card["factoids"], fmt)
-        return
-    click.echo(f"{card['name']}  (person {card['id']})")
-    click.echo("Also written: " + "; ".join(v for v in card["variants"] if v != card["name"]))
-    rows = [
-        {
-            "type": f["type"],
-            "what": f["role"] or (f"{f['attribute']}: {f['value']}" if f["attribute"] else f["value"] or ""), "where": f["country"] or f["department"] or "",
-            "date": "/".join(x for x in (f["date_start"], f["date_end"]) if x), "modality": f["modality"],
-            "quote": f["quote"][:90], "source": (f["path"] or "").rsplit("/", 1)[-1] + f":{f['start']}",
-        }
-        for f in card["factoids"]
-    ]  # fmt: skip
-    emit(rows, fmt)
-    for lk in card["links"]:
-        note = f"  CONFLICT: {lk['conflict']}" if lk["conflict"] else ""
-        click.echo(f"record link {lk['id']} [{lk['status']}, {lk['score']}]: {lk['record']}{note}")

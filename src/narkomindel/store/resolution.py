@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
@@ -10,7 +11,14 @@ from typing import Any
 from narkomindel.errors import NotFoundError
 from narkomindel.model import Entity, RecordLink
 
-__all__ = ["save_resolution", "load_links", "append_curation", "curation_log", "set_link_status"]
+__all__ = [
+    "save_resolution",
+    "load_links",
+    "append_curation",
+    "curation_log",
+    "set_link_status",
+    "set_factoid_status",
+]
 
 
 def save_resolution(
@@ -79,12 +87,33 @@ def set_link_status(conn: sqlite3.Connection, key: str, status: str) -> bool:
     return cur.rowcount > 0
 
 
-def append_curation(conn: sqlite3.Connection, action: str, target: str, who: str, why: str) -> int:
+def append_curation(
+    conn: sqlite3.Connection,
+    action: str,
+    target: str,
+    who: str,
+    why: str,
+    value: str | None = None,
+) -> int:
     cur = conn.execute(
-        "INSERT INTO curation_log(at, who, action, target, why) VALUES (?,?,?,?,?)",
-        (datetime.now(UTC).isoformat(timespec="seconds"), who, action, target, why),
+        "INSERT INTO curation_log(at, who, action, target, why, value) VALUES (?,?,?,?,?,?)",
+        (datetime.now(UTC).isoformat(timespec="seconds"), who, action, target, why, value),
     )
     return int(cur.lastrowid or 0)
+
+
+def set_factoid_status(conn: sqlite3.Connection, factoid: str, status: str) -> bool:
+    """Set the status of a factoid by its stable id (``f-<source>-<seq>``) in the current
+    version of its source; False when no such factoid exists (any more)."""
+    m = re.fullmatch(r"f-([0-9a-f]{16})-(\d+)", factoid)
+    if not m:
+        return False
+    cur = conn.execute(
+        "UPDATE factoids SET status = ? WHERE seq = ? AND source_key IN"
+        " (SELECT key FROM sources WHERE id LIKE ? || '%')",
+        (status, int(m.group(2)), m.group(1)),
+    )
+    return cur.rowcount > 0
 
 
 def curation_log(conn: sqlite3.Connection) -> list[dict[str, Any]]:

@@ -1,0 +1,216 @@
+"""Queries: ``persons``, ``person``, ``posts``, ``events``, ``search``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from narkomindel import register
+from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel.cli.output import emit, format_option
+
+__all__ = ["persons_cmd", "person_cmd", "posts_cmd", "events_cmd", "search_cmd"]
+
+
+def _where(f: dict[str, Any]) -> str:
+    return (f.get("path") or "").rsplit("/", 1)[-1] + f":{f.get('start')}"
+
+
+def _dates(f: dict[str, Any]) -> str:
+    return "–".join(str(x) for x in (f.get("date_start"), f.get("date_end")) if x)
+
+
+@click.command("persons")
+@db_option
+@click.option(
+    "--name", default=None, help="Any spelling or script of a name (Litvinoff, Литвинов)."
+)
+@click.option(
+    "--fate", default=None, help="The person's gravest fate: executed, arrested, purged ..."
+)
+@click.option("--role", default=None, help="A post held: ambassador, polpred, consul ...")
+@click.option("--country", default=None, help="A post held in this country (Germany, Finland ...).")
+@click.option("--year", default=None, help="A post held in this year.")
+@click.option("--elite", is_flag=True, help="Only those who held a leading post.")
+@click.option("--diplomats", is_flag=True, help="Only Soviet officials with a diplomatic post.")
+@click.option(
+    "--kind",
+    type=click.Choice(["text", "registry"]),
+    default=None,
+    help="Persons of the texts, or registry records no text person is linked to.",
+)
+@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@format_option()
+@handle_errors
+def persons_cmd(db: str | None, fmt: str, limit: int | None, **filters: Any) -> None:
+    """List persons; filters combine (a post with --role/--country/--year is one post).
+
+    Examples: narkomindel persons --diplomats --fate executed;
+    narkomindel persons --country Germany --year 1937 --format csv
+    """
+    rows = register.persons(resolve_db(db), limit=limit, **filters)
+    if fmt == "table":
+        rows = [{**r, "variants": "; ".join(r["variants"][:4])} for r in rows]
+        cols = ["id", "name", "kind", "fate", "fate_date", "birth", "posts", "mentions", "variants"]
+        emit(rows, fmt, cols)
+        click.echo(f"{len(rows)} person(s)")
+        return
+    emit(rows, fmt)
+
+
+@click.command("person")
+@click.argument("ref")
+@db_option
+@format_option()
+@handle_errors
+def person_cmd(ref: str, db: str | None, fmt: str) -> None:
+    """One person's card: names in Latin and Cyrillic, life dates, career, fate, linked
+    registry records, every factoid with its quote and source, conflicts side by side.
+
+    Examples: narkomindel person Asmus; narkomindel person "litvinov|MM" --format json
+    """
+    card = register.person(resolve_db(db), ref)
+    if fmt == "json":
+        emit(card, fmt)
+        return
+    if fmt == "csv":
+        emit(card["factoids"], fmt)
+        return
+    click.echo(f"{card['name']}  (id {card['id']}, {card['kind']})")
+    click.echo("Latin: " + "; ".join(card["latin"]))
+    if card["cyrillic"]:
+        click.echo("Cyrillic: " + "; ".join(card["cyrillic"]))
+    life = "–".join(x or "?" for x in (card["birth"], card["death"]))
+    click.echo(f"Life: {life}   Fate: {card['fate'] or 'unknown'} {card['fate_date'] or ''}")
+    if card["career"]:
+        click.echo("Career:")
+        emit(
+            [{"dates": _dates(f), "post": f["role"], "where": f["country"] or f["department"] or "",
+              "quote": f["quote"][:80], "source": _where(f)} for f in card["career"]],
+            fmt,
+        )  # fmt: skip
+    for lk in card["links"]:
+        note = f"  CONFLICT: {lk['conflict']}" if lk["conflict"] else ""
+        click.echo(f"record link {lk['id']} [{lk['status']}, {lk['score']}]: {lk['record']}{note}")
+    for c in card["conflicts"]:
+        click.echo(f"Conflict ({c['kind']}: {c['about']}):")
+        for f in c["claims"]:
+            click.echo(f"  {f['value']} {_dates(f)}  “{f['quote'][:80]}”  {_where(f)}")
+    click.echo("Factoids:")
+    emit(
+        [
+            {"id": f["id"], "type": f["type"],
+             "what": f["role"] or (f"{f['attribute']}: {f['value']}" if f["attribute"] else f["value"] or ""),
+             "where": f["country"] or f["department"] or "", "date": _dates(f), "modality": f["modality"],
+             "status": f["status"], "quote": f["quote"][:80], "source": _where(f)}
+            for f in card["factoids"]
+        ],
+        fmt,
+    )  # fmt: skip
+
+
+@click.command("posts")
+@db_option
+@click.option("--country", default=None, help="Posts in (missions to) this country.")
+@click.option("--year", default=None, help="Posts held in this year.")
+@click.option("--department", default=None, help="Posts in this department of the commissariat.")
+@click.option("--role", default=None, help="Only this role (ambassador, consul ...).")
+@click.option(
+    "--all-officials", is_flag=True, help="Foreign officials' posts too, not only Soviet."
+)
+@format_option()
+@handle_errors
+def posts_cmd(
+    db: str | None,
+    fmt: str,
+    country: str | None,
+    year: str | None,
+    department: str | None,
+    role: str | None,
+    all_officials: bool,
+) -> None:
+    """Who held which Soviet posts: in a country, a department, a year.
+
+    Example: narkomindel posts --country Germany --year 1937
+    """
+    rows = register.posts(
+        resolve_db(db),
+        country=country,
+        year=year,
+        department=department,
+        role=role,
+        soviet_only=not all_officials,
+    )
+    if fmt == "table":
+        rows = [{**r, "dates": _dates(r), "where": r["country"] or r["department"] or "",
+                 "source": _where(r), "quote": r["quote"][:80]} for r in rows]  # fmt: skip
+        emit(rows, fmt, ["person", "role", "where", "dates", "quote", "source"])
+        click.echo(f"{len(rows)} post(s)")
+        return
+    emit(rows, fmt)
+
+
+@click.command("events")
+@db_option
+@click.option("--type", "type_", default=None, help="treaty, conference, recognition, rupture ...")
+@click.option("--from", "date_from", default=None, help="From this year.")
+@click.option("--to", "date_to", default=None, help="To this year.")
+@click.option("--country", default=None, help="A party to the event, or its place.")
+@format_option()
+@handle_errors
+def events_cmd(
+    db: str | None,
+    fmt: str,
+    type_: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    country: str | None,
+) -> None:
+    """The chronology of events, in date order.
+
+    Example: narkomindel events --type recognition --from 1924 --to 1933
+    """
+    rows = register.events(
+        resolve_db(db), type=type_, date_from=date_from, date_to=date_to, country=country
+    )
+    if fmt == "table":
+        rows = [{**r, "parties": ", ".join(r["parties"]),
+                 "participants": ", ".join(p["name"] for p in r["participants"]),
+                 "source": _where(r)} for r in rows]  # fmt: skip
+        emit(rows, fmt, ["date", "type", "name", "place", "parties", "participants", "source"])
+        return
+    emit(rows, fmt)
+
+
+@click.command("search")
+@click.argument("text")
+@db_option
+@click.option(
+    "--limit", type=int, default=50, show_default=True, help="At most this many passages."
+)
+@format_option()
+@handle_errors
+def search_cmd(text: str, db: str | None, limit: int, fmt: str) -> None:
+    """Full text over the sources and over persons' names, tolerant of variant spellings.
+
+    Example: narkomindel search "Litvinoff Genoa"
+    """
+    found = register.search(resolve_db(db), text, limit=limit)
+    if fmt == "json":
+        emit(found, fmt)
+        return
+    if fmt == "csv":
+        emit(found["passages"], fmt)
+        return
+    if found["persons"]:
+        click.echo("Persons:")
+        emit(found["persons"], fmt)
+    click.echo("Passages:")
+    emit(
+        [
+            {"source": _where(h), "snippet": h["snippet"], "score": h["score"]}
+            for h in found["passages"]
+        ],
+        fmt,
+    )

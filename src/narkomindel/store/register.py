@@ -1,0 +1,227 @@
+"""The register tables: each person's factoids, names and summary, and the
+full-text index over the sources (migration 0004).
+
+They are derived data, rebuilt from mentions, factoids, entities and links by
+:func:`refresh_register` after every resolution and curator decision, and
+:func:`sync_search` after sources are added. Nothing here is a source of truth.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from narkomindel.translit import name_key
+
+__all__ = [
+    "refresh_register",
+    "sync_search",
+    "ref",
+    "parse_ref",
+    "FATE_SEVERITY",
+    "DIPLOMATIC_ROLES",
+    "SOVIET_ROLES",
+]
+
+# The worse fate wins when a person has several (arrested, then shot).
+FATE_SEVERITY = {
+    "executed": 9,
+    "died in custody": 8,
+    "died": 7,
+    "sentenced": 6,
+    "arrested": 5,
+    "purged": 4,
+    "defected": 3,
+    "dismissed": 2,
+    "recalled": 2,
+    "survived": 1,
+}
+DIPLOMATIC_ROLES = frozenset(
+    {
+        "ambassador", "polpred", "envoy", "minister", "chargé d'affaires", "counsellor",
+        "first secretary", "second secretary", "third secretary", "attaché", "consul",
+        "consul general", "vice consul", "trade representative", "deputy trade representative",
+        "people's commissar", "deputy commissar", "collegium member", "diplomatic courier",
+        "referent", "delegate",
+    }
+)  # fmt: skip
+SOVIET_ROLES = frozenset({"people's commissar", "deputy commissar", "polpred", "collegium member"})
+
+_PREFIX = {"person": "p", "mention": "m", "factoid": "f", "event": "e"}
+
+
+def ref(kind: str, source_id: str, seq: int) -> str:
+    """A stable id for a mention, factoid or event: the same inputs give the same id."""
+    return f"{_PREFIX[kind]}-{source_id[:16]}-{seq}"
+
+
+def parse_ref(value: str) -> tuple[str, str, int] | None:
+    """``(kind, source-id prefix, seq)`` of an id made by :func:`ref`, or None."""
+    m = re.fullmatch(r"([mfe])-([0-9a-f]{16})-(\d+)", value.strip())
+    if not m:
+        return None
+    kind = {v: k for k, v in _PREFIX.items()}[m.group(1)]
+    return kind, m.group(2), int(m.group(3))
+
+
+def _year(value: str | None) -> int | None:
+    m = re.match(r"(\d{4})", value or "")
+    return int(m.group(1)) if m else None
+
+
+def refresh_register(conn: sqlite3.Connection) -> None:
+    """Rebuild person_factoids, entity_names and person_summary in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table in ("person_factoids", "entity_names", "person_summary"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute(
+            "INSERT OR IGNORE INTO person_factoids(entity_id, factoid_id, via_link)"
+            " SELECT em.entity_id, f.id, NULL FROM entity_mentions em"
+            " JOIN factoids f ON f.source_key = em.source_key AND f.subject_seq = em.mention_seq"
+        )
+        # an applied link brings the record's factoids, marked with the link
+        conn.execute(
+            "INSERT OR IGNORE INTO person_factoids(entity_id, factoid_id, via_link)"
+            " SELECT l.entity_id, f.id, l.id FROM links l"
+            " JOIN sources s ON s.id = l.record_source"
+            " JOIN factoids f ON f.source_key = s.key AND f.subject_seq = l.record_seq"
+            " WHERE l.status = 'applied'"
+        )
+        _names(conn)
+        _summaries(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _names(conn: sqlite3.Connection) -> None:
+    rows: list[tuple[int, str, str]] = []
+    for eid, variants_json in conn.execute("SELECT id, variants_json FROM entities"):
+        for v in json.loads(variants_json):
+            rows.extend((eid, v, k) for k in _name_keys(v))
+    for eid, name in conn.execute(
+        "SELECT entity_id, record_name FROM links WHERE status = 'applied'"
+    ):
+        rows.extend((eid, name, k) for k in _name_keys(name))
+    conn.executemany("INSERT INTO entity_names(entity_id, name, key) VALUES (?,?,?)", rows)
+
+
+def _name_keys(name: str) -> set[str]:
+    """Keys of the words of a name that can be a surname (capitalised, not an initial)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    return {name_key(w) for w in words if len(w) > 2 and w[:1].isupper()} - {""}
+
+
+def _summaries(conn: sqlite3.Connection) -> None:
+    linked_records = {
+        eid
+        for (eid,) in conn.execute(
+            "SELECT DISTINCT em.entity_id FROM links l JOIN sources s ON s.id = l.record_source"
+            " JOIN entity_mentions em ON em.source_key = s.key AND em.mention_seq = l.record_seq"
+            " WHERE l.status = 'applied'"
+        )
+    }
+    facts: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for row in conn.execute(
+        "SELECT pf.entity_id, f.type, f.role, f.organisation, f.value, f.attribute, f.date_start,"
+        " f.date_end, f.modality, f.status, f.attrs_json FROM person_factoids pf"
+        " JOIN factoids f ON f.id = pf.factoid_id"
+    ):
+        facts[row[0]].append(row)
+    counts = dict(
+        conn.execute("SELECT entity_id, COUNT(*) FROM entity_mentions GROUP BY entity_id")
+    )
+    out = []
+    for eid, label, attrs_json in conn.execute("SELECT id, label, attrs_json FROM entities"):
+        if eid in linked_records:
+            continue  # the record is part of the text person it is linked to
+        attrs = json.loads(attrs_json)
+        summary = summarise(facts.get(eid, []), attrs)
+        out.append(
+            (eid, attrs.get("display_name") or label, "registry" if attrs.get("record") else "text",
+             *summary, counts.get(eid, 0))
+        )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO person_summary(entity_id, name, kind, is_soviet_official, is_diplomat, is_elite,"
+        " fate, fate_date, birth, death, posts, mentions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        out,
+    )
+
+
+def summarise(rows: list[Any], attrs: dict[str, Any]) -> tuple[Any, ...]:
+    """(is_soviet_official, is_diplomat, is_elite, fate, fate_date, birth, death, posts) of a
+    person from their factoid rows (type, role, organisation, value, attribute, date_start,
+    date_end, modality, status, attrs_json after the entity id)."""
+    soviet = bool(attrs.get("soviet"))
+    diplomat = elite = False
+    fate: tuple[int, str, str | None] | None = None
+    birth = death = None
+    posts = 0
+    for _eid, ftype, role, org, value, attribute, d_start, _d_end, modality, status, fattrs in rows:
+        if status == "rejected" or modality != "asserted":
+            continue
+        extra = json.loads(fattrs or "{}")
+        if ftype == "post":
+            posts += 1
+            is_soviet_post = bool(extra.get("soviet") or org == "NKID" or role in SOVIET_ROLES)
+            soviet |= is_soviet_post or bool(attrs.get("record"))
+            diplomat |= role in DIPLOMATIC_ROLES and (is_soviet_post or soviet)
+            elite |= bool(extra.get("elite")) and (is_soviet_post or soviet)
+        elif ftype == "fate" and value:
+            rank = FATE_SEVERITY.get(value, 0)
+            if fate is None or rank > fate[0] or (rank == fate[0] and d_start and not fate[2]):
+                fate = (rank, value, d_start)
+            if value in ("executed", "died", "died in custody") and d_start:
+                death = d_start
+        elif ftype == "attribute" and attribute == "birth" and value and birth is None:
+            birth = value
+        elif ftype == "attribute" and attribute == "standing":
+            soviet = True
+    return (
+        int(soviet), int(diplomat and soviet), int(elite and soviet),
+        fate[1] if fate else None, fate[2] if fate else None, birth, death, posts,
+    )  # fmt: skip
+
+
+def sync_search(
+    conn: sqlite3.Connection,
+    current: list[int],
+    load: Callable[[int], tuple[str, list[tuple[int, int, int]]]],
+) -> int:
+    """Index the segments of current sources not yet indexed; drop sources no longer current.
+
+    ``load`` gives a source's text and ``(seq, start, end)`` segments by source key;
+    returns how many sources were newly indexed."""
+    indexed = {k for (k,) in conn.execute("SELECT source_key FROM search_indexed")}
+    stale = indexed - set(current)
+    new = [k for k in current if k not in indexed]
+    if not stale and not new:
+        return 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for k in stale:
+            conn.execute("DELETE FROM search_text WHERE source_key = ?", (k,))
+            conn.execute("DELETE FROM search_indexed WHERE source_key = ?", (k,))
+        for k in new:
+            text, segments = load(k)
+            rows = []
+            for seq, start, end in segments:
+                chunk = text[start:end]
+                if chunk.strip():
+                    rows.append((chunk, " ".join(sorted(_name_keys(chunk))), k, seq, start))
+            conn.executemany(
+                "INSERT INTO search_text(text, keys, source_key, seq, start) VALUES (?,?,?,?,?)",
+                rows,
+            )
+            conn.execute("INSERT INTO search_indexed(source_key) VALUES (?)", (k,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(new)
