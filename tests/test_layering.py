@@ -15,6 +15,7 @@ ORDER = [
     "pipeline",
     "analyse",
     "export",
+    "api",
     "serve",
     "cli",
 ]

@@ -1,14 +1,24 @@
 """Narkomindel: turn sources about Soviet diplomacy (1917-1945) into a cited prosopography.
 
 The pipeline (DESIGN §3): read → extract → resolve → store → analyse/export/serve.
-This release implements *read*, *extract* and *store*: see :func:`read_file`,
-:func:`narkomindel.extract.extract_document`, :func:`ingest` and :class:`Store`.
+Build a register with :func:`ingest`; read it in a notebook with :func:`open`
+(persons, cards, factoids, events, sources, pandas DataFrames); the readers are
+:func:`read_file` / :func:`read_bytes`, the database :class:`Store`.
 """
 
 from __future__ import annotations
 
 __version__ = "0.2.0"
 
+from narkomindel.api import (
+    Event,
+    Factoid,
+    Person,
+    PersonCard,
+    Prosopography,
+    Source,
+)
+from narkomindel.api import open_register as open  # noqa: A001 - narkomindel.open(path)
 from narkomindel.ingest import IngestReport, ingest
 from narkomindel.model import Annotation, Document, DocumentMeta, Segment
 from narkomindel.read import read_bytes, read_file
@@ -19,10 +29,17 @@ __all__ = [
     "Annotation",
     "Document",
     "DocumentMeta",
+    "Event",
+    "Factoid",
     "IngestReport",
+    "Person",
+    "PersonCard",
+    "Prosopography",
     "Segment",
+    "Source",
     "Store",
     "ingest",
+    "open",
     "read_bytes",
     "read_file",
 ]

@@ -6,6 +6,7 @@ import click
 
 from narkomindel import __version__
 from narkomindel.cli.demo import demo_cmd
+from narkomindel.cli.export import export_cmd, import_cmd
 from narkomindel.cli.extract import evaluate_cmd, extract_cmd
 from narkomindel.cli.ingest import ingest_cmd
 from narkomindel.cli.register import (
@@ -40,6 +41,8 @@ cli.add_command(split_cmd)
 cli.add_command(posts_cmd)
 cli.add_command(events_cmd)
 cli.add_command(search_cmd)
+cli.add_command(export_cmd)
+cli.add_command(import_cmd)
 
 
 def main() -> None:

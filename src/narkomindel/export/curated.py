@@ -1,0 +1,214 @@
+"""Importing a CSV table edited in a spreadsheet as curation actions.
+
+A table exported with ``narkomindel export --format csv`` comes back with edits:
+
+* ``persons.csv``: a changed ``name`` renames the person; an id in ``merge_into``
+  makes the row's person one with that person;
+* ``factoids.csv``: ``status`` set to ``rejected`` (or ``accepted``, or back to
+  ``extracted``) judges the factoid;
+* ``links.csv``: ``status`` set to ``applied`` or ``rejected`` accepts or rejects
+  the registry link.
+
+Other columns are read only to find the row. Every row is checked first; if any
+is invalid, nothing is applied and every problem is reported with its row
+number. Otherwise each edit becomes an entry in the append-only curation log
+(who, when, why = the file and row) and the register is resolved again, so the
+edits are replayed after every later re-ingest like any other decision.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from narkomindel.errors import ImportRowError, NotFoundError
+from narkomindel.resolution import FACTOID_STATUSES, SEP, resolve_people
+from narkomindel.store import resolution as _res
+from narkomindel.store.sqlite import Store
+
+__all__ = ["import_curated", "ImportReport"]
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    rows: int = 0
+    renamed: int = 0
+    merged: int = 0
+    factoids: int = 0
+    links: int = 0
+    unchanged: int = 0
+    actions: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _kind(header: list[str]) -> str | None:
+    cols = set(header)
+    if {"id", "name", "variants"} <= cols:
+        return "persons"
+    if {"id", "subject", "status", "quote"} <= cols:
+        return "factoids"
+    if {"person", "record_name", "status"} <= cols:
+        return "links"
+    return None
+
+
+def import_curated(
+    db: str | os.PathLike[str],
+    path: str | os.PathLike[str],
+    *,
+    who: str = "curator",
+    dry_run: bool = False,
+) -> ImportReport:
+    """Apply the edits of one exported CSV table (see the module's description)."""
+    file = Path(path)
+    if not file.is_file():
+        raise NotFoundError(
+            f"no file {file}", hint="give a CSV file written by `export --format csv`"
+        )
+    with file.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        header = list(reader.fieldnames or [])
+        rows = list(reader)
+    kind = _kind(header)
+    if kind is None:
+        raise ImportRowError(
+            [
+                f"the header ({', '.join(header[:8])}) is not that of persons.csv, factoids.csv or links.csv"
+            ],
+            where=str(file),
+        )
+    report = ImportReport(kind, rows=len(rows))
+    problems: list[str] = []
+    with Store(db) as store:
+        check = {"persons": _persons, "factoids": _factoids, "links": _links}[kind]
+        actions = check(store, rows, problems, report)
+        if problems:
+            raise ImportRowError(problems, where=str(file))
+        report.actions = actions
+        if dry_run or not actions:
+            return report
+        store.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for a in actions:
+                why = f"imported from {file.name}, row {a['row']}"
+                _res.append_curation(store.conn, a["action"], a["target"], who, why, a.get("value"))
+            store.conn.execute("COMMIT")
+        except BaseException:
+            store.conn.execute("ROLLBACK")
+            raise
+    resolve_people(db)
+    return report
+
+
+def _persons(
+    store: Store, rows: list[dict[str, str]], problems: list[str], report: ImportReport
+) -> list[dict[str, Any]]:
+    current = {
+        r[0]: r[1]
+        for r in store.conn.execute(
+            "SELECT e.key, ps.name FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
+        )
+    }
+    actions: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for n, row in enumerate(rows, start=2):  # row 1 is the header
+        pid = (row.get("id") or "").strip()
+        name = (row.get("name") or "").strip()
+        into = (row.get("merge_into") or "").strip()
+        if pid not in current:
+            problems.append(
+                f"row {n}: no person {pid!r} (ids come from the export; export again if the register changed)"
+            )
+            continue
+        if pid in seen:
+            problems.append(f"row {n}: person {pid!r} is on row {seen[pid]} already")
+            continue
+        seen[pid] = n
+        if not name:
+            problems.append(f"row {n}: the name is empty (write the name, or leave it as exported)")
+            continue
+        renamed = name != current[pid]
+        if into:
+            if into == pid:
+                problems.append(f"row {n}: merge_into is the row's own id")
+                continue
+            if into not in current:
+                problems.append(f"row {n}: merge_into {into!r} is no person's id")
+                continue
+            if renamed:
+                problems.append(
+                    f"row {n}: a renamed person cannot be merged away on the same row;"
+                    f" rename {into!r} instead"
+                )
+                continue
+            actions.append({"row": n, "action": "merge", "target": f"{into}{SEP}{pid}"})
+            report.merged += 1
+        elif renamed:
+            actions.append({"row": n, "action": "rename", "target": pid, "value": name})
+            report.renamed += 1
+        else:
+            report.unchanged += 1
+    return actions
+
+
+def _factoids(
+    store: Store, rows: list[dict[str, str]], problems: list[str], report: ImportReport
+) -> list[dict[str, Any]]:
+    ids = {r.get("id", "").strip() for r in rows}
+    current: dict[str, str] = {}
+    for sid, seq, status in store.conn.execute(
+        "SELECT s.id, f.seq, f.status FROM factoids f JOIN sources s ON s.key = f.source_key"
+    ):
+        fid = f"f-{sid[:16]}-{seq}"
+        if fid in ids:
+            current[fid] = status
+    actions: list[dict[str, Any]] = []
+    for n, row in enumerate(rows, start=2):
+        fid = (row.get("id") or "").strip()
+        status = (row.get("status") or "").strip().lower()
+        if status not in FACTOID_STATUSES:
+            problems.append(
+                f"row {n}: status {status!r} is not one of {', '.join(FACTOID_STATUSES)}"
+            )
+            continue
+        if ".p" in fid:
+            if status != "extracted":
+                problems.append(
+                    f"row {n}: {fid} is a participation drawn from an event; judge the event's source instead"
+                )
+            continue
+        if fid not in current:
+            problems.append(f"row {n}: no factoid {fid!r} (export again if the sources changed)")
+            continue
+        if status != current[fid]:
+            actions.append({"row": n, "action": "factoid", "target": fid, "value": status})
+            report.factoids += 1
+        else:
+            report.unchanged += 1
+    return actions
+
+
+def _links(
+    store: Store, rows: list[dict[str, str]], problems: list[str], report: ImportReport
+) -> list[dict[str, Any]]:
+    current = dict(store.conn.execute("SELECT key, status FROM links").fetchall())
+    to_action = {"applied": "accept", "rejected": "reject"}
+    actions: list[dict[str, Any]] = []
+    for n, row in enumerate(rows, start=2):
+        key = (row.get("id") or "").strip()
+        status = (row.get("status") or "").strip().lower()
+        if key not in current:
+            problems.append(f"row {n}: no link {key!r} (export again if the register changed)")
+            continue
+        if status == current[key]:
+            report.unchanged += 1
+            continue
+        if status not in to_action:
+            problems.append(f"row {n}: status {status!r}: write applied or rejected")
+            continue
+        actions.append({"row": n, "action": to_action[status], "target": key})
+        report.links += 1
+    return actions

@@ -1,0 +1,74 @@
+"""JSON Lines and CSV exports: one file per kind of row, and the JSON Schemas."""
+
+from __future__ import annotations
+
+import csv
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from narkomindel.export.rows import KINDS, Register
+
+__all__ = ["write_jsonl", "write_csv", "schema", "CSV_LIST_SEPARATOR", "EDITABLE"]
+
+CSV_LIST_SEPARATOR = " | "
+#: Columns of the CSV tables that `narkomindel import` reads back as curation actions.
+EDITABLE = {
+    "persons": ("name", "merge_into"),
+    "factoids": ("status",),
+    "links": ("status",),
+}
+
+
+def schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema of one kind of exported row (persons, mentions, ...)."""
+    if kind not in KINDS:
+        raise ValueError(f"no schema for {kind!r}; kinds: {', '.join(KINDS)}")
+    text = resources.files("narkomindel.export").joinpath(f"schemas/{kind}.schema.json")
+    return json.loads(text.read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+def write_jsonl(reg: Register, out: Path) -> list[Path]:
+    """``out/<kind>.jsonl`` for each kind, one JSON object a line."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind, rows in reg.kinds():
+        path = out / f"{kind}.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
+        written.append(path)
+    return written
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return CSV_LIST_SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def write_csv(reg: Register, out: Path) -> list[Path]:
+    """``out/<kind>.csv`` for each kind (UTF-8 with a byte-order mark, so spreadsheets
+    read Cyrillic right). Lists are joined with `` | ``; persons get an empty
+    ``merge_into`` column to fill in (see ``narkomindel import``)."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind, rows in reg.kinds():
+        cols = list(schema(kind)["properties"])
+        if kind == "persons":
+            cols.append("merge_into")
+        path = out / f"{kind}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(cols)
+            for row in rows:
+                writer.writerow([_cell(row.get(c)) for c in cols])
+        written.append(path)
+    return written
