@@ -119,6 +119,18 @@ _DEPT_VERB = re.compile(
     re.I,
 )
 _DATE_LEAD = re.compile(r"^\s*(?:,\s*)?(?:in|from|since|until|till|on|of)?\s*(?:the\s+)?$", re.I)
+# "In 1931 the commissariat sent Ambassador X": a date opening the sentence, a verb of
+# posting between it and the post
+_OPENING_DATE = re.compile(r"^\s*(?:in|by)\s+$", re.I)
+_POSTING_VERB = re.compile(
+    r"\b(?:sent|appointed|named|posted|transferred|dispatched|became|arrived|took\s+up)\b", re.I
+)
+# "X ... served from 1933 to 1937": a term of office after the post, in the same sentence
+_TERM_AFTER = re.compile(
+    r"^\s*,?\s*(?:who\s+)?(?:served|stayed|remained|held\s+(?:the|that|this)\s+post)"
+    r"(?:\s+there)?\s+(?:from\s+|between\s+|until\s+|till\s+|in\s+)?$",
+    re.I,
+)
 
 
 def _sentence_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -145,6 +157,7 @@ class _Claims:
         self.persons = [i for i, m in enumerate(mentions) if m.type == "person"]
         self.claims: list[Claim] = []
         self._seen: set[tuple[object, ...]] = set()
+        self.sentence: tuple[int, int] | None = None  # of the posts being found
 
     def add(self, claim: Claim) -> None:
         key = (
@@ -220,6 +233,8 @@ class _Claims:
             else:
                 date_start = d.edtf.split("/")[0]
             ev_end = max(ev_end, d.end)
+        elif self.sentence is not None:
+            date_start, date_end = self._term_in_sentence(ev_start, ev_end, dates)
         self.add(
             Claim(
                 "post",
@@ -239,7 +254,33 @@ class _Claims:
             )
         )
 
+    def _term_in_sentence(
+        self, ev_start: int, ev_end: int, dates: list[DateMatch]
+    ) -> tuple[str | None, str | None]:
+        """Dates of a post stated elsewhere in its sentence: an opening date with a verb of
+        posting ("In 1931 ... sent Ambassador X"), or a term after it ("X served from 1933
+        to 1937"). Only when no other person stands between."""
+        assert self.sentence is not None
+        s, e = self.sentence
+        others = [
+            m for m in self.mentions if m.type == "person" and s <= m.start < e
+            and not ev_start <= m.start < ev_end
+        ]  # fmt: skip
+        for d in dates:
+            between = (d.end, ev_start) if d.end <= ev_start else (ev_end, d.start)
+            if d.start < s or d.end > e or any(between[0] <= m.start < between[1] for m in others):
+                continue
+            if d.end <= ev_start and _OPENING_DATE.match(self.text[s : d.start]):
+                if "/" not in d.edtf and _POSTING_VERB.search(self.text[d.end : ev_start]):
+                    return d.edtf, None
+            elif d.start >= ev_end and _TERM_AFTER.match(self.text[ev_end : d.start]):
+                if "/" in d.edtf and not d.edtf.startswith(".."):
+                    start, end = d.edtf.split("/", 1)
+                    return start or None, None if end == ".." else end
+        return None, None
+
     def posts(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
+        self.sentence = (s, e)
         roles = find_roles(self.text, s, e)
         if not roles or not persons:
             return

@@ -1,0 +1,119 @@
+"""Queries over the register, on an invented corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from narkomindel import register
+from narkomindel.cli.main import cli
+from narkomindel.errors import NotFoundError, UsageError
+from tests.register.fixture import build
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(tmp_path_factory.mktemp("reg"))
+
+
+def names(rows: list[dict]) -> set[str]:
+    return {r["name"] for r in rows}
+
+
+def test_persons_filters(db: Path) -> None:
+    everyone = register.persons(db)
+    assert {"T. V. Mirolubov", "K. P. Sedykhin", "O. I. Vantsev"} <= names(everyone)
+    assert "Миролюбов Павел Иванович" in names(everyone)  # an unlinked record is a person too
+    assert "Миролюбов Тихон Васильевич" not in names(everyone)  # linked: part of Mirolubov
+    assert names(register.persons(db, fate="executed", kind="text")) == {
+        "T. V. Mirolubov",
+        "K. P. Sedykhin",
+    }
+    assert names(register.persons(db, country="Denmark", year=1935)) == {"K. P. Sedykhin"}
+    assert register.persons(db, country="Denmark", year=1939) == []
+    assert names(register.persons(db, role="counsellor")) == {"F. A. Glinkov"}
+    diplomats = names(register.persons(db, diplomats=True))
+    assert "T. V. Mirolubov" in diplomats and "Миролюбов Павел Иванович" not in diplomats
+    # any spelling or script of a name
+    assert "T. V. Mirolubov" in names(register.persons(db, name="Mirolyubov"))
+    assert "T. V. Mirolubov" in names(register.persons(db, name="Миролюбов"))
+    with pytest.raises(UsageError):
+        register.persons(db, year="the thirties")
+
+
+def test_person_card(db: Path) -> None:
+    card = register.person(db, "T. V. Mirolubov")
+    assert "Миролюбов Тихон Васильевич" in card["cyrillic"] and "Tikhon Mirolyubov" in card["latin"]
+    assert card["fate"] == "executed" and card["fate_date"] == "1938-02-02"
+    assert card["birth"] == "1890" and card["death"] == "1938-02-02"
+    assert [f["date_start"] for f in card["career"]][0] == "1931"  # in date order
+    for f in card["factoids"]:
+        assert f["quote"] and f["source"] and f["end"] > f["start"] and f["id"].startswith("f-")
+    assert any(f.get("via_record") == "Миролюбов Тихон Васильевич" for f in card["factoids"])
+    assert [lk["status"] for lk in card["links"]] == ["applied"]
+    vantsev = register.person(db, "Vantsev")
+    assert any(c["kind"] == "link" and "survived" in c["about"] for c in vantsev["conflicts"])
+    with pytest.raises(NotFoundError):
+        register.person(db, "Nobody-at-all")
+
+
+def test_conflicting_fates_side_by_side(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(
+        "Ambassador to Chile P. R. Zavodov was shot in 1938.\n\n"
+        "Other accounts say that P. R. Zavodov survived the purges.\n"
+    )
+    from narkomindel.ingest import ingest
+
+    ingest([tmp_path / "src"], tmp_path / "c.db")
+    card = register.person(tmp_path / "c.db", "Zavodov")
+    conflict = next(c for c in card["conflicts"] if c["kind"] == "fate")
+    assert {f["value"] for f in conflict["claims"]} == {"executed", "survived"}
+    assert all(f["quote"] for f in conflict["claims"])
+
+
+def test_posts_and_events(db: Path) -> None:
+    rows = register.posts(db, country="Norway")
+    assert {r["person"] for r in rows} == {"T. V. Mirolubov"}
+    assert {r["role"] for r in rows} >= {"ambassador", "polpred"}
+    assert all(r["quote"] and r["path"] for r in rows)
+    assert [r["person"] for r in register.posts(db, country="Denmark", year=1934)] == [
+        "K. P. Sedykhin"
+    ]
+    chronology = register.events(db)
+    assert [e["date"] for e in chronology] == sorted(e["date"] for e in chronology)
+    assert [e["type"] for e in register.events(db, date_from=1933)] == ["conference", "recognition"]
+    conference = register.events(db, type="conference")[0]
+    assert {p["name"] for p in conference["participants"]} == {"T. V. Mirolubov", "K. P. Sedykhin"}
+    treaty = register.events(db, type="treaty")[0]
+    assert treaty["date"] == "1932-05-12" and "Norway" in treaty["parties"]
+    assert register.events(db, country="Denmark")[0]["type"] == "recognition"
+
+
+def test_search_tolerates_spellings(db: Path) -> None:
+    found = register.search(db, "Mirolyubov")
+    assert any("Mirolubov" in h["snippet"] for h in found["passages"])  # another spelling
+    assert any("Миролюбов" in h["snippet"] for h in found["passages"])  # and the record
+    assert "T. V. Mirolubov" in {p["name"] for p in found["persons"]}
+    assert register.search(db, "Bergen treaty")["passages"]
+    assert register.search(db, "Quixotic")["passages"] == []
+    with pytest.raises(UsageError):
+        register.search(db, "  ")
+
+
+def test_cli_queries(db: Path) -> None:
+    run = CliRunner().invoke
+    out = run(cli, ["persons", "--db", str(db), "--fate", "executed", "--format", "json"])
+    assert out.exit_code == 0 and "K. P. Sedykhin" in names(json.loads(out.output))
+    csv_out = run(cli, ["persons", "--db", str(db), "--country", "Denmark", "--format", "csv"])
+    assert csv_out.output.splitlines()[0].startswith("id,name")
+    table = run(cli, ["person", "Sedykhin", "--db", str(db)]).output
+    assert "Career:" in table and "Denmark" in table and "1933–1937" in table
+    assert "Norway" in run(cli, ["posts", "--db", str(db), "--country", "Norway"]).output
+    assert "Treaty of Bergen" in run(cli, ["events", "--db", str(db)]).output
+    assert "Mirolubov" in run(cli, ["search", "Mirolyubov", "--db", str(db)]).output
+    bad = run(cli, ["persons", "--db", str(db), "--year", "soon"])
+    assert bad.exit_code == 2 and "not a year" in bad.output
