@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve clean
+.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve bench-register clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ bench-extract: install-dev
 bench-resolve: install-dev
 	$(BIN)/pip install -q --require-hashes -r requirements-bench.lock
 	$(BIN)/python benchmarks/bench_resolve.py
+
+bench-register: install-dev
+	$(BIN)/python benchmarks/bench_register.py
 
 clean:
 	rm -rf $(VENV) narkomindel.db build *.egg-info

@@ -13,6 +13,7 @@ from typing import Any
 
 from narkomindel.catalogue import list_sources
 from narkomindel.ingest import ingest
+from narkomindel.register import persons
 from narkomindel.resolution import resolve_people
 
 __all__ = ["run_demo", "demo_files"]
@@ -30,7 +31,8 @@ def demo_files() -> list[str]:
 
 def run_demo(db: str | os.PathLike[str]) -> dict[str, Any]:
     """Ingest the sample into ``db`` (reading and extraction), resolve persons and
-    registry links; return the counts, failures and the sources."""
+    registry links; return the counts, failures, the sources and the Soviet diplomats
+    found."""
     report = ingest(demo_files(), db)
     resolved = report.resolved or resolve_people(db)
     extracted = [r for r in report.extracted if not r.error]
@@ -51,4 +53,5 @@ def run_demo(db: str | os.PathLike[str]) -> dict[str, Any]:
         "failures": [r.error for r in report.failed]
         + [r.error for r in report.extracted if r.error],
         "sources": list_sources(db),
+        "diplomats": persons(db, diplomats=True, kind="text"),
     }

@@ -237,8 +237,9 @@ def _date_key(f: dict[str, Any]) -> tuple[str, str]:
 
 def person(db: str | os.PathLike[str], ref: str) -> dict[str, Any]:
     """One person's card: name, variants (Latin and Cyrillic), life dates, career (posts in
-    date order), fate with date, registry records linked, every factoid with its quote and
-    source location, and conflicting claims side by side.
+    date order), fate with date, registry records linked, the mentions (with the evidence
+    that joined each, and the "source-id:offset" refs ``split`` takes), every factoid
+    with its quote and source location, and conflicting claims side by side.
 
     ``ref`` is a person id (key or number) or a name that fits one person."""
     with Store(db) as store:
@@ -248,6 +249,17 @@ def person(db: str | os.PathLike[str], ref: str) -> dict[str, Any]:
             "SELECT * FROM person_summary WHERE entity_id = ?", (ent["id"],)
         ).fetchone()
         facts = _factoid_rows(conn, "pf.entity_id = ? ORDER BY f.source_key, f.seq", [ent["id"]])
+        mentions = [
+            {"ref": f"{r['id']}:{r['start']}", "text": r["text"], "source": r["id"], "path": r["path"],
+             "start": r["start"], "end": r["end"], "score": r["score"], "evidence": r["evidence"]}
+            for r in conn.execute(
+                'SELECT s.id, s.path, m.start, m."end", m.text, em.score, em.evidence'
+                " FROM entity_mentions em JOIN sources s ON s.key = em.source_key"
+                " JOIN mentions m ON m.source_key = em.source_key AND m.seq = em.mention_seq"
+                " WHERE em.entity_id = ? ORDER BY s.path, m.start",
+                (ent["id"],),
+            )
+        ]  # fmt: skip
         links = [
             {
                 "id": lk["id"], "key": lk["key"], "record": lk["record_name"], "status": lk["status"],
@@ -281,6 +293,7 @@ def person(db: str | os.PathLike[str], ref: str) -> dict[str, Any]:
         "career": career,
         "fates": fates,
         "links": links,
+        "mentions": mentions,
         "factoids": facts,
         "conflicts": _conflicts(live, links),
     }

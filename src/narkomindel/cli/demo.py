@@ -45,8 +45,12 @@ def demo_cmd(db: str | None, fmt: str) -> None:
             for r in result["sources"]
         ]
         emit(rows, fmt, COLUMNS)
+        if result["diplomats"]:
+            click.echo("Soviet diplomats found:")
+            emit(result["diplomats"], fmt, ["id", "name", "fate", "fate_date", "posts", "mentions"])
         click.echo(
-            "Next: narkomindel source sample_article.txt --segments   (README: the five-minute tour)"
+            "Next: narkomindel persons --diplomats; narkomindel person NAME;"
+            " narkomindel export --format jsonl --out register/   (README: the five-minute tour)"
         )
     if result["failures"]:
         sys.exit(1)

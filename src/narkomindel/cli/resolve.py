@@ -136,7 +136,7 @@ def merge_cmd(first: str, second: str, why: str, who: str | None, db: str | None
 def split_cmd(
     person: str, mentions: tuple[str, ...], why: str, who: str | None, db: str | None
 ) -> None:
-    """Move mentions ("source-id:offset", from `persons --format json`) of a person to a new person.
+    """Move mentions ("source-id:offset", from `person ID --format json`) of a person to a new person.
 
     Example: narkomindel split 12 3f2a…:5120 --why "a namesake"
     """
