@@ -12,6 +12,9 @@ source id) and is one of:
 ``{"kind": "tei_persons"}``
     use the editors' ``persName`` tags inside the source's TEI documents as the
     person-mention reference.
+``{"kind": "link", "person": "E. A. Asmus", "record": "Асмус Эрик Адольфович", "true": true}``
+    a registry link judged by hand (no ``sha256``): ``person`` is any variant of the
+    person's name, ``record`` the record's name; ``true: false`` marks a namesake.
 ``{"kind": "scope", "types": ["mention", "post", ...]}``
     the source's reference is complete for these kinds: predictions of those
     kinds in the source count against precision (others are not judged).
@@ -104,7 +107,12 @@ def _load(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
             raise ReferenceError(
                 f"not JSON: {exc.msg}", where=f"{path}:{n}", hint="one JSON object per line"
             ) from exc
-        if "sha256" not in row or "kind" not in row:
+        if row.get("kind") == "link":
+            if not {"person", "record", "true"} <= set(row):
+                raise ReferenceError(
+                    "a link line needs 'person', 'record' and 'true'", where=f"{path}:{n}"
+                )
+        elif "sha256" not in row or "kind" not in row:
             raise ReferenceError("each line needs 'sha256' and 'kind'", where=f"{path}:{n}")
         rows.append(row)
     return rows
@@ -117,7 +125,8 @@ def evaluate(
     rows = _load(reference)
     by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        by_source[row["sha256"]].append(row)
+        if row["kind"] != "link":
+            by_source[row["sha256"]].append(row)
     scores: dict[str, Score] = {}
 
     def score(kind: str) -> Score:
@@ -138,7 +147,37 @@ def evaluate(
             _claims(ex, refs, scope, score, keep_errors)
             _events(ex, refs, scope, score("event"), score("dated_event"), keep_errors)
             _records(store, sid, omap, refs, score("record_field"), keep_errors)
+        links = [r for r in rows if r["kind"] == "link"]
+        if links:
+            _links(store, links, score("registry_link"), keep_errors)
     return [s for s in scores.values() if s.tp + s.fp + s.fn]
+
+
+def _links(store: Store, refs: list[dict[str, Any]], score: Score, keep: int) -> None:
+    """Registry links: a true link applied is right, a namesake's link applied is wrong,
+    a true link not applied (in review or not proposed) is missed."""
+    proposed = [
+        (json.loads(r[0]), r[1], r[2])
+        for r in store.conn.execute(
+            "SELECT e.variants_json, l.record_name, l.status FROM links l"
+            " JOIN entities e ON e.id = l.entity_id"
+        )
+    ]
+    for ref in refs:
+        applied = any(
+            ref["person"] in variants and name == ref["record"] and status == "applied"
+            for variants, name, status in proposed
+        )
+        if ref["true"] and applied:
+            score.tp += 1
+        elif ref["true"]:
+            score.fn += 1
+            if len(score.errors) < keep:
+                score.errors.append({"missed link": f"{ref['person']} ~ {ref['record']}"})
+        elif applied:
+            score.fp += 1
+            if len(score.errors) < keep:
+                score.errors.append({"namesake applied": f"{ref['person']} ~ {ref['record']}"})
 
 
 def _mentions(store: Store, sid: str, ex: Any, omap: Any, refs: list[dict[str, Any]], scope: set[str],

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from narkomindel.analyse.clusters import editor_bcubed
 from narkomindel.analyse.evaluate import evaluate
 from narkomindel.cli.common import db_option, handle_errors, resolve_db
 from narkomindel.cli.output import emit, format_option
@@ -59,5 +60,12 @@ def evaluate_cmd(reference: str, db: str | None, show_errors: bool, fmt: str) ->
     """
     scores = evaluate(resolve_db(db), reference)
     emit([s.row() for s in scores], fmt, ["kind", "tp", "fp", "fn", "precision", "recall", "f1"])
+    clusters = editor_bcubed(resolve_db(db))
+    if clusters["tags"] and fmt == "table":
+        click.echo(
+            f"persons against the editors' ids ({clusters['tags']} tagged mentions): B-cubed"
+            f" precision {clusters['precision']:.3f}, recall {clusters['recall']:.3f},"
+            f" F1 {clusters['f1']:.3f}"
+        )
     if show_errors:
         emit([e for s in scores for e in s.errors], "json")
