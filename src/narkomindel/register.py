@@ -19,8 +19,7 @@ from typing import Any
 from narkomindel.errors import NotFoundError, UsageError
 from narkomindel.resolution import sync_search
 from narkomindel.store import register as _reg
-from narkomindel.store.sqlite import Store
-from narkomindel.translit import name_keys
+from narkomindel.translit import name_keys, romanize
 
 __all__ = ["persons", "person", "posts", "events", "search", "FACTOID_COLUMNS"]
 
@@ -104,7 +103,7 @@ def persons(
             "ps.entity_id IN (SELECT pf.entity_id FROM factoids f"
             " JOIN person_factoids pf ON pf.factoid_id = f.id WHERE " + " AND ".join(cond) + ")"
         )
-    with Store(db) as store:
+    with _reg.open_register(db) as store:
         if name:
             ids = _ids_by_name(store.conn, name)
             if not ids:
@@ -242,7 +241,7 @@ def person(db: str | os.PathLike[str], ref: str) -> dict[str, Any]:
     with its quote and source location, and conflicting claims side by side.
 
     ``ref`` is a person id (key or number) or a name that fits one person."""
-    with Store(db) as store:
+    with _reg.open_register(db) as store:
         conn = store.conn
         ent = _entity(conn, ref)
         summary = conn.execute(
@@ -283,6 +282,9 @@ def person(db: str | os.PathLike[str], ref: str) -> dict[str, Any]:
         "variants": variants,
         "latin": [v for v in variants if not re.search(r"[А-Яа-яЁё]", v)],
         "cyrillic": [v for v in variants if re.search(r"[А-Яа-яЁё]", v)],
+        "romanised": [
+            romanize(v, "lc") for v in variants if re.search(r"[А-Яа-яЁё]", v)
+        ],  # Library of Congress, without diacritics
         "is_soviet_official": bool(summary and summary["is_soviet_official"]),
         "is_diplomat": bool(summary and summary["is_diplomat"]),
         "is_elite": bool(summary and summary["is_elite"]),
@@ -366,7 +368,7 @@ def posts(
         where.append(
             "pf.entity_id IN (SELECT entity_id FROM person_summary WHERE is_soviet_official = 1)"
         )
-    with Store(db) as store:
+    with _reg.open_register(db) as store:
         rows = _factoid_rows(store.conn, " AND ".join(where), args)
         names = dict(
             store.conn.execute(
@@ -392,6 +394,8 @@ def events(
     """The chronology: events in date order (undated ones last), each with its date (EDTF),
     place, parties, participants (person ids where resolved), quote and source."""
     y0, y1 = _year_arg(date_from, "--from"), _year_arg(date_to, "--to")
+    if y0 is not None and y1 is not None and y0 > y1:
+        raise UsageError(f"--from {y0} is after --to {y1}", hint="give the earlier year first")
     where = ["1=1"]
     args: list[Any] = []
     if type:
@@ -406,7 +410,7 @@ def events(
     if country:
         where.append("(ev.parties_json LIKE ? OR ev.place = ?)")
         args.extend([f'%"{country}"%', country])
-    with Store(db) as store:
+    with _reg.open_register(db) as store:
         current = {s["id"] for s in store.sources()}
         who = {
             (r[0], r[1]): (r[2], r[3])
@@ -459,7 +463,7 @@ def search(db: str | os.PathLike[str], text: str, *, limit: int = 50) -> dict[st
             alts += [f'keys:"{k}"' for k in sorted(name_keys(w))]
         terms.append("(" + " OR ".join(alts) + ")")
     query = " AND ".join(terms)
-    with Store(db) as store:
+    with _reg.open_register(db) as store:
         sync_search(store)  # the index may lag behind a fresh ingest
         paths = {
             r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT key, id, path FROM sources")

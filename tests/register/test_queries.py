@@ -117,3 +117,30 @@ def test_cli_queries(db: Path) -> None:
     assert "Mirolubov" in run(cli, ["search", "Mirolyubov", "--db", str(db)]).output
     bad = run(cli, ["persons", "--db", str(db), "--year", "soon"])
     assert bad.exit_code == 2 and "not a year" in bad.output
+
+
+def test_missing_database_and_old_register(db: Path, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="no database"):
+        register.persons(tmp_path / "nothing.db")
+    assert not (tmp_path / "nothing.db").exists()  # not created by asking
+    out = CliRunner().invoke(cli, ["persons", "--db", str(tmp_path / "nothing.db")])
+    assert out.exit_code == 2 and "narkomindel ingest" in out.output
+    # a database whose persons were never summarised gets its register built on first use
+    import shutil
+
+    from narkomindel.store.sqlite import Store
+
+    old = tmp_path / "old.db"
+    shutil.copy(db, old)
+    with Store(old) as store:
+        store.conn.execute("DELETE FROM person_summary")
+    assert "K. P. Sedykhin" in names(register.persons(old))
+    with pytest.raises(UsageError, match="after"):
+        register.events(db, date_from=1935, date_to=1930)
+
+
+def test_registry_person_card_is_romanised(db: Path) -> None:
+    card = register.person(db, "Миролюбов Павел")
+    assert card["kind"] == "registry" and card["latin"] == []
+    assert card["romanised"] == ["Miroliubov Pavel Ivanovich"]
+    assert "(romanised)" in CliRunner().invoke(cli, ["person", card["id"], "--db", str(db)]).output

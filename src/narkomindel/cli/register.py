@@ -78,7 +78,9 @@ def person_cmd(ref: str, db: str | None, fmt: str) -> None:
         emit(card["factoids"], fmt)
         return
     click.echo(f"{card['name']}  (id {card['id']}, {card['kind']})")
-    click.echo("Latin: " + "; ".join(card["latin"]))
+    click.echo(
+        "Latin: " + "; ".join(card["latin"] or [f"{r} (romanised)" for r in card["romanised"]])
+    )
     if card["cyrillic"]:
         click.echo("Cyrillic: " + "; ".join(card["cyrillic"]))
     life = "–".join(x or "?" for x in (card["birth"], card["death"]))

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from narkomindel.store import register as _reg
-from narkomindel.store.sqlite import Store
 
 __all__ = ["Register", "collect", "KINDS"]
 
@@ -40,7 +39,7 @@ class Register:
 def collect(db: str | os.PathLike[str]) -> Register:
     """The whole register of a database (current versions of sources only)."""
     out = Register()
-    with Store(db) as store:
+    with _reg.open_register(db) as store:
         conn = store.conn
         current = store.sources()
         keys = dict(conn.execute("SELECT id, key FROM sources").fetchall())

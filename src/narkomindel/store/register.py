@@ -9,16 +9,21 @@ They are derived data, rebuilt from mentions, factoids, entities and links by
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from narkomindel.errors import NotFoundError
 from narkomindel.extract import gazetteer as gz
+from narkomindel.store.sqlite import Store
 from narkomindel.translit import name_key
 
 __all__ = [
+    "open_register",
     "refresh_register",
     "sync_search",
     "ref",
@@ -92,6 +97,27 @@ def parse_ref(value: str) -> tuple[str, str, int] | None:
 def _year(value: str | None) -> int | None:
     m = re.match(r"(\d{4})", value or "")
     return int(m.group(1)) if m else None
+
+
+def open_register(db: str | os.PathLike[str]) -> Store:
+    """Open an existing database for the register's queries and exports.
+
+    A database made before the register tables existed (or whose persons were never
+    summarised) gets them built now; a path with no database is an error, not a new
+    empty database."""
+    if not Path(db).is_file():
+        raise NotFoundError(
+            f"no database {db}",
+            hint="build one with `narkomindel ingest FILES --db PATH` (or `narkomindel demo`)",
+        )
+    store = Store(db)
+    conn = store.conn
+    if (
+        conn.execute("SELECT 1 FROM person_summary LIMIT 1").fetchone() is None
+        and conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone() is not None
+    ):
+        refresh_register(conn)
+    return store
 
 
 def refresh_register(conn: sqlite3.Connection) -> None:
