@@ -38,6 +38,19 @@ RECORDS = [
 ]
 
 
+def resolved_variants(src: Path, db: Path, fragment: str) -> list[str]:
+    """Ingest and resolve ``src``; the variants (JSON text) of persons with ``fragment``."""
+    ingest([src], db)
+    resolve_people(db)
+    with Store(db) as store:
+        return [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT variants_json FROM entities WHERE variants_json LIKE ?", (f"%{fragment}%",)
+            )
+        ]
+
+
 def build(tmp_path: Path) -> Path:
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "article.txt").write_text(ARTICLE)
@@ -173,13 +186,8 @@ def test_pseudonyms_and_birth_names_join(tmp_path: Path) -> None:
     )
     (tmp_path / "src" / "shot-x.htm").write_bytes(records([rec]))
     db = tmp_path / "p.db"
-    ingest([tmp_path / "src"], db)
-    resolve_people(db)
-    with Store(db) as store:
-        rows = store.conn.execute(
-            "SELECT label, variants_json FROM entities WHERE variants_json LIKE '%Volkhov%'"
-        ).fetchall()
-    assert len(rows) == 1 and "Semen Volkhovitser" in rows[0][1]
+    rows = resolved_variants(tmp_path / "src", db, "Volkhov")
+    assert len(rows) == 1 and "Semen Volkhovitser" in rows[0]
     proposed = review_queue(db, status="applied") + review_queue(db)
     assert [r["record_name"] for r in proposed] == ["Волховицер (Волхов) Семен Аронович"]
 
@@ -239,11 +247,5 @@ def test_a_surname_printed_without_hacek_joins_across_documents(tmp_path: Path) 
     (tmp_path / "src" / "b.txt").write_text(
         "Ambassador Cizikov, the envoy in Oslo, reported on the fisheries dispute in 1927.\n"
     )
-    db = tmp_path / "h.db"
-    ingest([tmp_path / "src"], db)
-    resolve_people(db)
-    with Store(db) as store:
-        rows = store.conn.execute(
-            "SELECT variants_json FROM entities WHERE variants_json LIKE '%izikov%'"
-        ).fetchall()
-    assert len(rows) == 1 and "Cizikov" in rows[0][0] and "P. A. Chizhikov" in rows[0][0]
+    rows = resolved_variants(tmp_path / "src", tmp_path / "h.db", "izikov")
+    assert len(rows) == 1 and "Cizikov" in rows[0] and "P. A. Chizhikov" in rows[0]

@@ -26,6 +26,7 @@ from typing import Any
 
 from narkomindel.errors import ImportRowError, NotFoundError
 from narkomindel.resolution import FACTOID_STATUSES, SEP, resolve_people
+from narkomindel.store import register as _reg
 from narkomindel.store import resolution as _res
 from narkomindel.store.sqlite import Store
 
@@ -154,40 +155,55 @@ def _persons(
     return actions
 
 
+def _status_edits(
+    rows: list[dict[str, str]],
+    current: dict[str, str],
+    what: str,
+    action_of: dict[str, tuple[str, str | None]],
+    problems: list[str],
+) -> tuple[list[dict[str, Any]], int]:
+    """Rows whose ``status`` changed, as curation actions; ``action_of`` maps an allowed
+    status to (action, value). Returns the actions and how many rows stayed as they were."""
+    actions: list[dict[str, Any]] = []
+    unchanged = 0
+    for n, row in enumerate(rows, start=2):  # row 1 is the header
+        ref = (row.get("id") or "").strip()
+        status = (row.get("status") or "").strip().lower()
+        if ref not in current:
+            problems.append(f"row {n}: no {what} {ref!r} (export again if the register changed)")
+        elif status == current[ref]:
+            unchanged += 1
+        elif status not in action_of:
+            problems.append(f"row {n}: status {status!r}: write one of {', '.join(action_of)}")
+        else:
+            action, value = action_of[status]
+            actions.append({"row": n, "action": action, "target": ref, "value": value})
+    return actions, unchanged
+
+
 def _factoids(
     store: Store, rows: list[dict[str, str]], problems: list[str], report: ImportReport
 ) -> list[dict[str, Any]]:
-    ids = {r.get("id", "").strip() for r in rows}
+    wanted = {(r.get("id") or "").strip() for r in rows}
     current: dict[str, str] = {}
     for sid, seq, status in store.conn.execute(
         "SELECT s.id, f.seq, f.status FROM factoids f JOIN sources s ON s.key = f.source_key"
     ):
-        fid = f"f-{sid[:16]}-{seq}"
-        if fid in ids:
+        fid = _reg.ref("factoid", sid, seq)
+        if fid in wanted:
             current[fid] = status
-    actions: list[dict[str, Any]] = []
     for n, row in enumerate(rows, start=2):
         fid = (row.get("id") or "").strip()
-        status = (row.get("status") or "").strip().lower()
-        if status not in FACTOID_STATUSES:
-            problems.append(
-                f"row {n}: status {status!r} is not one of {', '.join(FACTOID_STATUSES)}"
-            )
-            continue
-        if ".p" in fid:
-            if status != "extracted":
+        if ".p" in fid:  # a participation drawn from an event: not a stored factoid
+            if (row.get("status") or "").strip().lower() != "extracted":
                 problems.append(
-                    f"row {n}: {fid} is a participation drawn from an event; judge the event's source instead"
+                    f"row {n}: {fid} is a participation drawn from an event; it cannot be judged here"
                 )
-            continue
-        if fid not in current:
-            problems.append(f"row {n}: no factoid {fid!r} (export again if the sources changed)")
-            continue
-        if status != current[fid]:
-            actions.append({"row": n, "action": "factoid", "target": fid, "value": status})
-            report.factoids += 1
-        else:
-            report.unchanged += 1
+            current[fid] = "extracted"
+    actions, report.unchanged = _status_edits(
+        rows, current, "factoid", {s: ("factoid", s) for s in FACTOID_STATUSES}, problems
+    )
+    report.factoids = len(actions)
     return actions
 
 
@@ -195,20 +211,8 @@ def _links(
     store: Store, rows: list[dict[str, str]], problems: list[str], report: ImportReport
 ) -> list[dict[str, Any]]:
     current = dict(store.conn.execute("SELECT key, status FROM links").fetchall())
-    to_action = {"applied": "accept", "rejected": "reject"}
-    actions: list[dict[str, Any]] = []
-    for n, row in enumerate(rows, start=2):
-        key = (row.get("id") or "").strip()
-        status = (row.get("status") or "").strip().lower()
-        if key not in current:
-            problems.append(f"row {n}: no link {key!r} (export again if the register changed)")
-            continue
-        if status == current[key]:
-            report.unchanged += 1
-            continue
-        if status not in to_action:
-            problems.append(f"row {n}: status {status!r}: write applied or rejected")
-            continue
-        actions.append({"row": n, "action": to_action[status], "target": key})
-        report.links += 1
+    actions, report.unchanged = _status_edits(
+        rows, current, "link", {"applied": ("accept", None), "rejected": ("reject", None)}, problems
+    )
+    report.links = len(actions)
     return actions
