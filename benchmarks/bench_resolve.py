@@ -115,13 +115,26 @@ def run_ours(rows: list[dict[str, Any]]) -> list[Any]:
     return [where[f"s{i}"] for i in range(len(rows))]
 
 
-def run_splink(rows: list[dict[str, Any]]) -> list[Any]:
+def run_splink_05(rows: list[dict[str, Any]]) -> list[Any]:
+    """splink as below, clustered at match probability 0.5 instead of 0.9."""
+    return run_splink(rows, threshold=0.5)
+
+
+def run_splink_fuzzy(rows: list[dict[str, Any]]) -> list[Any]:
+    """splink with a fuzzy surname (Jaro-Winkler on the romanised surname) and a given-name
+    comparison that lets an initial agree with a full name, at 0.5."""
+    return run_splink(rows, threshold=0.5, fuzzy=True)
+
+
+def run_splink(
+    rows: list[dict[str, Any]], threshold: float = 0.9, fuzzy: bool = False
+) -> list[Any]:
     import pyarrow as pa
     import splink.comparison_library as cl
     from splink import Linker, SettingsCreator, block_on
     from splink.backends.duckdb import DuckDBAPI
 
-    from narkomindel.translit import initials_of, name_key
+    from narkomindel.translit import initials_of, name_key, romanize
 
     def at(r: dict[str, Any], k: int) -> str | None:
         return initials_of(r["given"][k]) if len(r["given"]) > k else None
@@ -136,17 +149,29 @@ def run_splink(rows: list[dict[str, Any]]) -> list[Any]:
                 name_key(r["given"][0]) if r["given"] and not r["given"][0].endswith(".") else None
                 for r in rows
             ],
+            "surname_latin": [romanize(r["surname"], "lc") if not r["surname"].isascii() else r["surname"]
+                              for r in rows],
         }
-    )
-    db_api = DuckDBAPI()
-    settings = SettingsCreator(
-        link_type="dedupe_only",
-        comparisons=[
+    )  # fmt: skip
+    if fuzzy:
+        comparisons = [
+            cl.JaroWinklerAtThresholds("surname_latin", [0.95, 0.88]),
             cl.ExactMatch("surname_key"),
             cl.ExactMatch("first_initial"),
             cl.ExactMatch("patronymic_initial"),
             cl.ExactMatch("first_name"),
-        ],
+        ]
+    else:
+        comparisons = [
+            cl.ExactMatch("surname_key"),
+            cl.ExactMatch("first_initial"),
+            cl.ExactMatch("patronymic_initial"),
+            cl.ExactMatch("first_name"),
+        ]
+    db_api = DuckDBAPI()
+    settings = SettingsCreator(
+        link_type="dedupe_only",
+        comparisons=comparisons,
         blocking_rules_to_generate_predictions=[block_on("surname_key")],
     )
     linker = Linker(db_api.register(table), settings)
@@ -158,8 +183,8 @@ def run_splink(rows: list[dict[str, Any]]) -> list[Any]:
         block_on("first_initial", "patronymic_initial")
     )
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("surname_key"))
-    pred = linker.inference.predict(threshold_match_probability=0.9)
-    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(pred, 0.9)
+    pred = linker.inference.predict(threshold_match_probability=threshold)
+    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(pred, threshold)
     got = {row["unique_id"]: row["cluster_id"] for row in clusters.as_record_list()}
     return [got.get(i, f"single{i}") for i in range(len(rows))]
 
@@ -189,6 +214,8 @@ def main() -> None:
     for which, label in (
         ("ours", "Narkomindel (name keys + given-name agreement)"),
         ("splink", "splink 5 / DuckDB (same blocking)"),
+        ("splink_05", "splink 5, clustered at p ≥ 0.5"),
+        ("splink_fuzzy", "splink 5, fuzzy surname (Jaro-Winkler), p ≥ 0.5"),
     ):
         out = subprocess.run(
             [sys.executable, "-c", CHILD.format(bench=bench, which=which)],
