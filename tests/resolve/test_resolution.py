@@ -249,3 +249,17 @@ def test_a_surname_printed_without_hacek_joins_across_documents(tmp_path: Path) 
     )
     rows = resolved_variants(tmp_path / "src", tmp_path / "h.db", "izikov")
     assert len(rows) == 1 and "Cizikov" in rows[0] and "P. A. Chizhikov" in rows[0]
+
+
+def test_namesakes_born_in_different_years_stay_apart(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(
+        "The consul R. T. Pevtsov was born in 1891 in Kazan. Pevtsov served in Harbin.\n"
+    )
+    (tmp_path / "src" / "b.txt").write_text(
+        "The trade agent R. T. Pevtsov, who was born in 1904, worked in Riga.\n"
+    )
+    (tmp_path / "src" / "c.txt").write_text("R. T. Pevtsov reported from Harbin in 1925.\n")
+    rows = resolved_variants(tmp_path / "src", tmp_path / "n.db", "Pevtsov")
+    # two men; the third mention fits both by name, so it is joined to neither
+    assert len(rows) == 3

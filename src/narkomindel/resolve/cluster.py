@@ -222,6 +222,15 @@ def _stable_key(person: _Person) -> str:
     return f"{person.key}|{initials}"
 
 
+def _born_apart(a: _Person, b: _Person) -> bool:
+    """Both persons have a stated birth year and the years are more than a year apart."""
+    years_a = {m.birth for m in a.mentions if m.birth}
+    years_b = {m.birth for m in b.mentions if m.birth}
+    return bool(years_a and years_b) and all(
+        abs(x - y) > 1 for x in years_a for y in years_b if x is not None and y is not None
+    )
+
+
 COMPANION_WINDOW = 150  # characters: persons named this close are "mentioned together"
 
 
@@ -272,6 +281,7 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
         pool: list[_Person] = []
         for k in p.keys:
             pool.extend(q for q in by_key[k] if all(q is not r for r in pool))
+        pool = [q for q in pool if not _born_apart(q, p)]  # stated birth years disagree
         candidates = [q for q in pool if _agree(q.given, p.given)]
         if p.given and len(candidates) >= 1:
             target = candidates[0] if len(candidates) == 1 else None
