@@ -17,6 +17,7 @@ from collections import defaultdict
 from typing import Any
 
 from narkomindel.errors import NotFoundError, UsageError
+from narkomindel.extract import gazetteer as gz
 from narkomindel.resolution import sync_search
 from narkomindel.store import register as _reg
 from narkomindel.translit import name_keys, romanize
@@ -32,13 +33,46 @@ FACTOID_COLUMNS = (
 def _year_arg(year: int | str | None, what: str = "--year") -> int | None:
     if year is None or year == "":
         return None
-    try:
-        y = int(str(year)[:4])
-    except ValueError:
+    if not re.fullmatch(r"\d{4}", str(year).strip()):
+        raise UsageError(f"{what} {year!r} is not a year", hint="give a year such as 1937")
+    return int(str(year).strip())
+
+
+_FILTERS = {  # option -> (factoid type, column)
+    "--country": ("post", "country"),
+    "--role": ("post", "role"),
+    "--fate": ("fate", "value"),
+}
+
+
+def _stored_form(conn: sqlite3.Connection, option: str, value: str) -> str:
+    """The form in which the register stores a filter value: any case; for a country
+    any name the gazetteer knows (Britain, Soviet Union) or one of its cities. A value
+    nothing in the register has is an error that lists what there is."""
+    ftype, column = _FILTERS[option]
+    wanted = value.strip()
+    if option == "--country":
+        place = next((v for k, v in gz.places().items() if k.lower() == wanted.lower()), None)
+        if place is not None:
+            wanted = place[2] or place[0]
+    sql = f"SELECT 1 FROM factoids WHERE type = ? AND {column} = ? LIMIT 1"
+    if conn.execute(sql, (ftype, wanted)).fetchone():
+        return wanted
+    known = sorted(
+        r[0]
+        for r in conn.execute(
+            f"SELECT DISTINCT {column} FROM factoids WHERE type = ? AND {column} IS NOT NULL",
+            (ftype,),
+        )
+    )
+    hit = next((k for k in known if k.lower() == wanted.lower()), None)
+    if hit is None:
+        shown = ", ".join(known[:30]) + (" …" if len(known) > 30 else "")
         raise UsageError(
-            f"{what} {year!r} is not a year", hint="give a year such as 1937"
-        ) from None
-    return y
+            f"{option} {value!r}: nothing in the register has it",
+            hint=f"known values: {shown}" if known else "the register has none yet",
+        )
+    return str(hit)
 
 
 def _overlaps_year_sql(alias: str = "f") -> str:
@@ -76,11 +110,30 @@ def persons(
     (registry records no text person is linked to).
     """
     y = _year_arg(year)
+    with _reg.open_register(db) as store:
+        return _persons(store.conn, name, fate, role, country, y, elite, diplomats, kind, limit)
+
+
+def _persons(
+    conn: sqlite3.Connection,
+    name: str | None,
+    fate: str | None,
+    role: str | None,
+    country: str | None,
+    y: int | None,
+    elite: bool,
+    diplomats: bool,
+    kind: str | None,
+    limit: int | None,
+) -> list[dict[str, Any]]:
+    fate = _stored_form(conn, "--fate", fate) if fate else None
+    role = _stored_form(conn, "--role", role) if role else None
+    country = _stored_form(conn, "--country", country) if country else None
     where: list[str] = []
     args: list[Any] = []
     if fate:
         where.append("ps.fate = ?")
-        args.append(fate.lower())
+        args.append(fate)
     if elite:
         where.append("ps.is_elite = 1")
     if diplomats:
@@ -92,7 +145,7 @@ def persons(
         cond = ["f.type = 'post'", "f.status != 'rejected'", "f.modality = 'asserted'"]
         if role:
             cond.append("f.role = ?")
-            args.append(role.lower())
+            args.append(role)
         if country:
             cond.append("f.country = ?")
             args.append(country)
@@ -103,29 +156,28 @@ def persons(
             "ps.entity_id IN (SELECT pf.entity_id FROM factoids f"
             " JOIN person_factoids pf ON pf.factoid_id = f.id WHERE " + " AND ".join(cond) + ")"
         )
-    with _reg.open_register(db) as store:
-        if name:
-            ids = _ids_by_name(store.conn, name)
-            if not ids:
-                return []
-            where.append(f"ps.entity_id IN ({','.join('?' * len(ids))})")
-            args.extend(ids)
-        sql = (
-            "SELECT e.key AS id, ps.name, ps.kind, ps.is_soviet_official, ps.is_diplomat, ps.is_elite,"
-            " ps.fate, ps.fate_date, ps.birth, ps.death, ps.posts, ps.mentions, e.variants_json"
-            " FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY ps.kind DESC, ps.name"
-            + (f" LIMIT {int(limit)}" if limit else "")
-        )
-        out = []
-        for r in store.conn.execute(sql, args):
-            d = dict(r)
-            d["variants"] = json.loads(d.pop("variants_json"))
-            for flag in ("is_soviet_official", "is_diplomat", "is_elite"):
-                d[flag] = bool(d[flag])
-            out.append(d)
-        return out
+    if name:
+        ids = _ids_by_name(conn, name)
+        if not ids:
+            return []
+        where.append(f"ps.entity_id IN ({','.join('?' * len(ids))})")
+        args.extend(ids)
+    sql = (
+        "SELECT e.key AS id, ps.name, ps.kind, ps.is_soviet_official, ps.is_diplomat, ps.is_elite,"
+        " ps.fate, ps.fate_date, ps.birth, ps.death, ps.posts, ps.mentions, e.variants_json"
+        " FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY ps.kind DESC, ps.name"
+        + (f" LIMIT {int(limit)}" if limit else "")
+    )
+    out = []
+    for r in conn.execute(sql, args):
+        d = dict(r)
+        d["variants"] = json.loads(d.pop("variants_json"))
+        for flag in ("is_soviet_official", "is_diplomat", "is_elite"):
+            d[flag] = bool(d[flag])
+        out.append(d)
+    return out
 
 
 def _ids_by_name(conn: sqlite3.Connection, name: str) -> list[int]:
@@ -352,6 +404,9 @@ def posts(
     y = _year_arg(year)
     where = ["f.type = 'post'", "f.status != 'rejected'", "f.modality = 'asserted'"]
     args: list[Any] = []
+    with _reg.open_register(db) as store:
+        country = _stored_form(store.conn, "--country", country) if country else None
+        role = _stored_form(store.conn, "--role", role) if role else None
     if country:
         where.append("f.country = ?")
         args.append(country)
@@ -360,7 +415,7 @@ def posts(
         args.append(f"%{department}%")
     if role:
         where.append("f.role = ?")
-        args.append(role.lower())
+        args.append(role)
     if y is not None:
         where.append(_overlaps_year_sql())
         args.extend([y, y])

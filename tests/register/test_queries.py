@@ -144,3 +144,17 @@ def test_registry_person_card_is_romanised(db: Path) -> None:
     assert card["kind"] == "registry" and card["latin"] == []
     assert card["romanised"] == ["Miroliubov Pavel Ivanovich"]
     assert "(romanised)" in CliRunner().invoke(cli, ["person", card["id"], "--db", str(db)]).output
+
+
+def test_filter_values_are_forgiving_and_checked(db: Path) -> None:
+    assert names(register.persons(db, country="denmark")) == {"K. P. Sedykhin"}
+    assert names(register.persons(db, country="Oslo")) == names(
+        register.persons(db, country="Norway")
+    )
+    assert names(register.persons(db, role="Counsellor")) == {"F. A. Glinkov"}
+    with pytest.raises(UsageError, match="known values: .*Denmark"):
+        register.persons(db, country="Atlantis")
+    with pytest.raises(UsageError, match="ambassador"):
+        register.posts(db, role="ambasador")
+    with pytest.raises(UsageError, match="not a year"):
+        register.persons(db, year="19")
