@@ -22,7 +22,7 @@ from narkomindel.translit import given_names_agree, initials_of, name_key, name_
 __all__ = ["PersonMention", "person_mentions", "cluster_persons"]
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonMention:
     source: str
     index: int
@@ -33,7 +33,6 @@ class PersonMention:
     record: bool = False
     posts: set[tuple[str | None, str | None]] = field(default_factory=set)  # (role, country)
     fates: set[str] = field(default_factory=set)
-    attrs: dict[str, object] = field(default_factory=dict)
     other_names: set[str] = field(
         default_factory=set
     )  # pseudonyms, birth names: Zinoviev (Radomysl'skii)
@@ -98,9 +97,7 @@ def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
         if m.attrs.get("record") is not None:
             surname = str(m.attrs.get("surname") or "")
             given = [str(m.attrs[k]) for k in ("given_name", "patronymic") if m.attrs.get(k)]
-            pm = PersonMention(
-                source, i, m.start, m.text, surname, given, record=True, attrs=dict(m.attrs)
-            )
+            pm = PersonMention(source, i, m.start, m.text, surname, given, record=True)
         elif m.attrs.get("authority"):
             printed = m.text
             surname = printed.split(",")[0].strip().split()[-1] if printed.strip() else printed
@@ -218,7 +215,7 @@ def _stable_key(person: _Person) -> str:
     initials = "".join(initials_of(g) for g in person.given)
     first = person.mentions[0]
     if first.record:
-        return f"rec|{person.key}|{initials}|{first.attrs.get('birth', '')}"
+        return f"rec|{person.key}|{initials}|{first.birth or ''}"
     return f"{person.key}|{initials}"
 
 

@@ -8,11 +8,11 @@ They are derived data, rebuilt from mentions, factoids, entities and links by
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 import sqlite3
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -174,31 +174,43 @@ def _summaries(conn: sqlite3.Connection) -> None:
             " WHERE l.status = 'applied'"
         )
     }
-    facts: dict[int, list[sqlite3.Row]] = defaultdict(list)
-    for row in conn.execute(
-        "SELECT pf.entity_id, f.type, f.role, f.organisation, f.country, f.value, f.attribute,"
-        " f.date_start, f.date_end, f.modality, f.status, f.attrs_json, pf.via_link, f.quote"
-        " FROM person_factoids pf"
-        " JOIN factoids f ON f.id = pf.factoid_id"
-    ):
-        facts[row[0]].append(row)
     counts = dict(
         conn.execute("SELECT entity_id, COUNT(*) FROM entity_mentions GROUP BY entity_id")
     )
-    out = []
-    for eid, label, attrs_json in conn.execute("SELECT id, label, attrs_json FROM entities"):
+    # one person at a time, in entity order, so memory does not grow with the register
+    facts = conn.execute(
+        "SELECT pf.entity_id, f.type, f.role, f.organisation, f.country, f.value, f.attribute,"
+        " f.date_start, f.date_end, f.modality, f.status, f.attrs_json, pf.via_link, f.quote"
+        " FROM person_factoids pf JOIN factoids f ON f.id = pf.factoid_id ORDER BY pf.entity_id"
+    )
+    groups = itertools.groupby(facts, key=lambda row: int(row[0]))
+    current: tuple[int, list[Any]] | None = next(((k, list(g)) for k, g in groups), None)
+    batch: list[tuple[Any, ...]] = []
+    entities = conn.execute("SELECT id, label, attrs_json FROM entities ORDER BY id").fetchall()
+    for eid, label, attrs_json in entities:
+        rows: list[Any] = []
+        while current is not None and current[0] <= eid:
+            if current[0] == eid:
+                rows = current[1]
+            current = next(((k, list(g)) for k, g in groups), None)
         if eid in linked_records:
             continue  # the record is part of the text person it is linked to
         attrs = json.loads(attrs_json)
-        summary = summarise(facts.get(eid, []), attrs, label)
-        out.append(
+        batch.append(
             (eid, attrs.get("display_name") or label, "registry" if attrs.get("record") else "text",
-             *summary, counts.get(eid, 0))
+             *summarise(rows, attrs, label), counts.get(eid, 0))
         )  # fmt: skip
+        if len(batch) >= 5000:
+            _insert_summaries(conn, batch)
+            batch = []
+    _insert_summaries(conn, batch)
+
+
+def _insert_summaries(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
     conn.executemany(
         "INSERT INTO person_summary(entity_id, name, kind, is_soviet_official, is_diplomat, is_elite,"
         " fate, fate_date, birth, death, posts, mentions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        out,
+        rows,
     )
 
 
