@@ -41,7 +41,9 @@ def test_jsonl_files_follow_their_schemas(db: Path, tmp_path: Path) -> None:
             validator.validate(row)
     mentions = read_jsonl(tmp_path / "mentions.jsonl")
     types = {m["type"] for m in mentions}
-    assert {"person", "place", "date"} <= types
+    assert {"person", "place", "date", "event"} <= types
+    event_ids = {e["id"] for e in read_jsonl(tmp_path / "events.jsonl")}
+    assert {m["entity"] for m in mentions if m["type"] == "event"} == event_ids
     persons = {p["id"]: p for p in read_jsonl(tmp_path / "persons.jsonl")}
     factoids = read_jsonl(tmp_path / "factoids.jsonl")
     assert all(f["subject"] in persons for f in factoids)

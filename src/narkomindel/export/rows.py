@@ -137,6 +137,11 @@ def collect(db: str | os.PathLike[str]) -> Register:
                      "start_char": ev["start"], "end_char": ev["end"], "quote": ev["quote"],
                      "confidence": ev["confidence"], "status": "extracted", "via_link": None}
                 )  # fmt: skip
+            out.mentions.append(  # the event's own span, so mentions tell events apart too
+                {"id": f"m-{sid[:16]}-e{ev['seq']}", "source": sid, "start": ev["start"],
+                 "end": ev["end"], "text": ev["quote"], "type": "event", "entity": eid,
+                 "confidence": ev["confidence"]}
+            )  # fmt: skip
             out.events.append(
                 {"id": eid, "type": ev["type"], "name": ev["name"], "date": ev["date"],
                  "place": ev["place"], "parties": json.loads(ev["parties_json"]),
