@@ -307,7 +307,8 @@ def decide(
         except BaseException:
             store.conn.execute("ROLLBACK")
             raise
-        _reg.refresh_register(store.conn)  # an applied link brings the record's factoids
+        # an applied link brings the record's factoids: refresh the two persons it joins
+        _reg.refresh_register(store.conn, _reg.entities_of_link(store.conn, key))
         return {"link": key, "status": ACTIONS[action], "curation_entry": entry_id}
 
 
@@ -327,6 +328,7 @@ def judge_factoid(
     if status not in FACTOID_STATUSES:
         raise ValueError(f"status must be one of {', '.join(FACTOID_STATUSES)}")
     with Store(db) as store:
+        touched = _reg.entities_of_factoid(store.conn, factoid)
         store.conn.execute("BEGIN IMMEDIATE")
         try:
             if not _res.set_factoid_status(store.conn, factoid, status):
@@ -339,7 +341,7 @@ def judge_factoid(
         except BaseException:
             store.conn.execute("ROLLBACK")
             raise
-        _reg.refresh_register(store.conn)
+        _reg.refresh_register(store.conn, touched)
         return {"factoid": factoid, "status": status, "curation_entry": entry}
 
 

@@ -158,3 +158,20 @@ def test_filter_values_are_forgiving_and_checked(db: Path) -> None:
         register.posts(db, role="ambasador")
     with pytest.raises(UsageError, match="not a year"):
         register.persons(db, year="19")
+
+
+def test_a_decision_refreshes_the_persons_it_touches(tmp_path: Path) -> None:
+    from narkomindel.resolution import decide, judge_factoid, review_queue
+
+    db = build(tmp_path)
+    vantsev = next(r for r in review_queue(db) if r["person"] == "O. I. Vantsev")
+    assert "Ванцев Олег Игоревич" in names(register.persons(db, kind="registry"))
+    decide(db, str(vantsev["id"]), "accept", who="tester", why="the same man after all")
+    card = register.person(db, "O. I. Vantsev")
+    assert any(f.get("via_record") == "Ванцев Олег Игоревич" for f in card["factoids"])
+    assert "Ванцев Олег Игоревич" not in names(register.persons(db, kind="registry"))
+    shot = next(f for f in card["factoids"] if f["value"] == "executed")
+    judge_factoid(db, shot["id"], "rejected", who="tester", why="he survived")
+    assert register.person(db, "O. I. Vantsev")["fate"] == "survived"
+    decide(db, str(vantsev["id"]), "reject", who="tester", why="no, a namesake")
+    assert "Ванцев Олег Игоревич" in names(register.persons(db, kind="registry"))

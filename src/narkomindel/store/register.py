@@ -13,7 +13,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,8 @@ from narkomindel.translit import name_key
 __all__ = [
     "open_register",
     "refresh_register",
+    "entities_of_link",
+    "entities_of_factoid",
     "sync_search",
     "ref",
     "parse_ref",
@@ -120,16 +122,22 @@ def open_register(db: str | os.PathLike[str]) -> Store:
     return store
 
 
-def refresh_register(conn: sqlite3.Connection) -> None:
-    """Rebuild person_factoids, entity_names and person_summary in one transaction."""
+def refresh_register(conn: sqlite3.Connection, entity_ids: Collection[int] | None = None) -> None:
+    """Rebuild person_factoids, entity_names and person_summary in one transaction: all of
+    them, or only the rows of ``entity_ids`` (after a curator's decision on a few persons)."""
+    ids = sorted(set(entity_ids)) if entity_ids is not None else None
+    where = "" if ids is None else f" AND {{col}} IN ({','.join('?' * len(ids))})"
+    args = ids or []
     conn.execute("BEGIN IMMEDIATE")
     try:
         for table in ("person_factoids", "entity_names", "person_summary"):
-            conn.execute(f"DELETE FROM {table}")
+            conn.execute(f"DELETE FROM {table} WHERE 1=1" + where.format(col="entity_id"), args)
         conn.execute(
             "INSERT OR IGNORE INTO person_factoids(entity_id, factoid_id, via_link)"
             " SELECT em.entity_id, f.id, NULL FROM entity_mentions em"
             " JOIN factoids f ON f.source_key = em.source_key AND f.subject_seq = em.mention_seq"
+            " WHERE 1=1" + where.format(col="em.entity_id"),
+            args,
         )
         # an applied link brings the record's factoids, marked with the link
         conn.execute(
@@ -137,23 +145,56 @@ def refresh_register(conn: sqlite3.Connection) -> None:
             " SELECT l.entity_id, f.id, l.id FROM links l"
             " JOIN sources s ON s.id = l.record_source"
             " JOIN factoids f ON f.source_key = s.key AND f.subject_seq = l.record_seq"
-            " WHERE l.status = 'applied'"
+            " WHERE l.status = 'applied'" + where.format(col="l.entity_id"),
+            args,
         )
-        _names(conn)
-        _summaries(conn)
+        _names(conn, where.format(col="id"), where.format(col="entity_id"), args)
+        _summaries(conn, where, args)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
 
 
-def _names(conn: sqlite3.Connection) -> None:
+def entities_of_link(conn: sqlite3.Connection, key: str) -> list[int]:
+    """The persons a link's decision changes: the text person and the record's person."""
+    return [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT l.entity_id FROM links l WHERE l.key = ? UNION"
+            " SELECT em.entity_id FROM links l JOIN sources s ON s.id = l.record_source"
+            " JOIN entity_mentions em ON em.source_key = s.key AND em.mention_seq = l.record_seq"
+            " WHERE l.key = ?",
+            (key, key),
+        )
+    ]
+
+
+def entities_of_factoid(conn: sqlite3.Connection, factoid: str) -> list[int]:
+    """The persons a factoid (by stable id) belongs to, directly or through a link."""
+    parsed = parse_ref(factoid)
+    if parsed is None:
+        return []
+    _kind, prefix, seq = parsed
+    return [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT DISTINCT pf.entity_id FROM person_factoids pf JOIN factoids f ON f.id = pf.factoid_id"
+            " JOIN sources s ON s.key = f.source_key WHERE s.id LIKE ? || '%' AND f.seq = ?",
+            (prefix, seq),
+        )
+    ]
+
+
+def _names(conn: sqlite3.Connection, only: str, only_links: str, args: list[int]) -> None:
     rows: list[tuple[int, str, str]] = []
-    for eid, variants_json in conn.execute("SELECT id, variants_json FROM entities"):
+    for eid, variants_json in conn.execute(
+        "SELECT id, variants_json FROM entities WHERE 1=1" + only, args
+    ):
         for v in json.loads(variants_json):
             rows.extend((eid, v, k) for k in _name_keys(v))
     for eid, name in conn.execute(
-        "SELECT entity_id, record_name FROM links WHERE status = 'applied'"
+        "SELECT entity_id, record_name FROM links WHERE status = 'applied'" + only_links, args
     ):
         rows.extend((eid, name, k) for k in _name_keys(name))
     conn.executemany("INSERT INTO entity_names(entity_id, name, key) VALUES (?,?,?)", rows)
@@ -165,7 +206,7 @@ def _name_keys(name: str) -> set[str]:
     return {name_key(w) for w in words if len(w) > 2 and w[:1].isupper()} - {""}
 
 
-def _summaries(conn: sqlite3.Connection) -> None:
+def _summaries(conn: sqlite3.Connection, where: str, args: list[int]) -> None:
     linked_records = {
         eid
         for (eid,) in conn.execute(
@@ -175,18 +216,31 @@ def _summaries(conn: sqlite3.Connection) -> None:
         )
     }
     counts = dict(
-        conn.execute("SELECT entity_id, COUNT(*) FROM entity_mentions GROUP BY entity_id")
+        conn.execute(
+            "SELECT entity_id, COUNT(*) FROM entity_mentions WHERE 1=1"
+            + where.format(col="entity_id")
+            + " GROUP BY entity_id",
+            args,
+        )
     )
     # one person at a time, in entity order, so memory does not grow with the register
     facts = conn.execute(
         "SELECT pf.entity_id, f.type, f.role, f.organisation, f.country, f.value, f.attribute,"
         " f.date_start, f.date_end, f.modality, f.status, f.attrs_json, pf.via_link, f.quote"
-        " FROM person_factoids pf JOIN factoids f ON f.id = pf.factoid_id ORDER BY pf.entity_id"
+        " FROM person_factoids pf JOIN factoids f ON f.id = pf.factoid_id WHERE 1=1"
+        + where.format(col="pf.entity_id")
+        + " ORDER BY pf.entity_id",
+        args,
     )
     groups = itertools.groupby(facts, key=lambda row: int(row[0]))
     current: tuple[int, list[Any]] | None = next(((k, list(g)) for k, g in groups), None)
     batch: list[tuple[Any, ...]] = []
-    entities = conn.execute("SELECT id, label, attrs_json FROM entities ORDER BY id").fetchall()
+    entities = conn.execute(
+        "SELECT id, label, attrs_json FROM entities WHERE 1=1"
+        + where.format(col="id")
+        + " ORDER BY id",
+        args,
+    ).fetchall()
     for eid, label, attrs_json in entities:
         rows: list[Any] = []
         while current is not None and current[0] <= eid:
