@@ -14,6 +14,8 @@ Measured, each query called as the CLI calls it (a fresh connection each time):
 * ``person``: :func:`narkomindel.register.person` for 200 random persons;
 * ``persons --country X --year Y``: :func:`narkomindel.register.persons` for 100
   random (country, year) pairs;
+* a curator rejecting a factoid (:func:`narkomindel.resolution.judge_factoid`), 20
+  times, against the full rebuild of the register tables it would otherwise take;
 
 side by side with the obvious alternative in the same run: the same two
 questions asked of the plain extraction tables (mentions → factoids) without
@@ -185,6 +187,19 @@ def main() -> None:
         ours_persons = timed(
             lambda c, y: register.persons(db, country=c, year=y), [p for p in pairs]
         )
+        # a curator's decision: reject a factoid (refreshes the persons it touches)
+        from narkomindel.resolution import judge_factoid
+
+        conn = sqlite3.connect(db)
+        picked = conn.execute(
+            "SELECT s.id, f.seq FROM factoids f JOIN sources s ON s.key = f.source_key"
+            " WHERE f.type = 'fate' ORDER BY random() LIMIT 20"
+        ).fetchall()
+        conn.close()
+        decisions = timed(
+            lambda sid, seq: [judge_factoid(db, f"f-{sid[:16]}-{seq}", "rejected", who="bench")],
+            picked,
+        )
         # the obvious alternative: the extraction tables alone, without the register's
         # tables and indexes (dropped on a copy of the database)
         plain = Path(tmp) / "plain.db"
@@ -205,6 +220,7 @@ def main() -> None:
         "db_mb": round(size_mb), "peak_rss_mb": round(rss_mb),
         "person": {k: round(v, 1) for k, v in ours_person.items()},
         "persons_country_year": {k: round(v, 1) for k, v in ours_persons.items()},
+        "judge_factoid": {k: round(v, 1) for k, v in decisions.items()},
         "naive_person": {k: round(v, 1) for k, v in naive_p.items()},
         "naive_persons_country_year": {k: round(v, 1) for k, v in naive_ps.items()},
         "python": sys.version.split()[0], "sqlite": sqlite3.sqlite_version,
