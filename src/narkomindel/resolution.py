@@ -101,8 +101,13 @@ def resolve_people(db: str | os.PathLike[str]) -> ResolveReport:
 
 def sync_search(store: Store) -> int:
     """Bring the full-text index up to date with the current sources."""
-    keys = dict(store.conn.execute("SELECT id, key FROM sources").fetchall())
-    current = {int(keys[s["id"]]): s["id"] for s in store.sources()}
+    current = {
+        int(key): sid
+        for key, sid in store.conn.execute(
+            "SELECT s.key, s.id FROM sources s"
+            " WHERE s.version = (SELECT MAX(version) FROM sources x WHERE x.path = s.path)"
+        )
+    }
 
     def load(key: int) -> tuple[str, list[tuple[int, int, int]]]:
         sid = current[key]
