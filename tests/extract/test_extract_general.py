@@ -124,3 +124,14 @@ def test_attributes_from_prose() -> None:
     assert ("Pavel Dronov", "nationality", "Latvian", None) in got
     assert ("Pavel Dronov", "member", "member", "1912") in got
     assert ("Ivan Sedykhin", "Old Bolshevik", "Old Bolshevik", None) in got
+
+
+def test_a_pronoun_right_before_the_fate_names_the_sentence_subject() -> None:
+    _doc, ex = run(
+        "Ambassador to Chile O. N. Varaksin left Santiago in 1937; unlike most colleagues he"
+        " survived the purges and retired.\n\nThe consul Pyzhov saw him off; he was later shot.\n"
+    )
+    fates = {(ex.mentions[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
+    assert ("O. N. Varaksin", "survived") in fates
+    assert ("Pyzhov", "executed") in fates
+    assert ("O. N. Varaksin", "executed") not in fates

@@ -29,11 +29,16 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "executed",
         re.compile(
-            r"\b(?:was|were|had been|been)\s+(?:\w+ly\s+)?(?:shot|executed|liquidated)\b|\bwas put to death\b",
+            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?(?:shot|executed|liquidated)\b|\bwas put to death\b",
             re.I,
         ),
     ),
-    ("sentenced", re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?sentenced\b", re.I)),
+    (
+        "sentenced",
+        re.compile(
+            r"\b(?:was|were)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?sentenced\b", re.I
+        ),
+    ),
     (
         "died in custody",
         re.compile(
@@ -44,7 +49,8 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "arrested",
         re.compile(
-            r"\b(?:was|were|had been|been)\s+(?:\w+ly\s+)?arrested\b|(?<=\band )arrested\b", re.I
+            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?arrested\b|(?<=\band )arrested\b",
+            re.I,
         ),
     ),
     (
@@ -55,7 +61,13 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("exiled", re.compile(r"\b(?:was|were)\s+(?:exiled|deported|banished)\b", re.I)),
-    ("recalled", re.compile(r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?recalled\b", re.I)),
+    (
+        "recalled",
+        re.compile(
+            r"\b(?:was|were|had been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?recalled\b",
+            re.I,
+        ),
+    ),
     (
         "defected",
         re.compile(
@@ -117,6 +129,9 @@ _DEPT_VERB = re.compile(
     r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?$",
     re.I,
+)
+_PRONOUN_BEFORE_FATE = re.compile(
+    r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$", re.I
 )
 _DATE_LEAD = re.compile(r"^\s*(?:,\s*)?(?:in|from|since|until|till|on|of)?\s*(?:the\s+)?$", re.I)
 # "In 1931 the commissariat sent Ambassador X": a date opening the sentence, a verb of
@@ -409,7 +424,13 @@ class _Claims:
                 before = [i for i in persons if ms[i].end <= m.start()]
                 subjects: list[int] = []
                 clause = re.split(r"[;:]|,\s+(?:and|but)\s+", text[s : m.start()])[-1]
-                if re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", clause, re.I):
+                in_clause = [
+                    i for i in persons if m.start() - len(clause) <= ms[i].start < m.start()
+                ]
+                if re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", clause, re.I) or (
+                    # "...; unlike many colleagues he survived": the pronoun right before the fate
+                    not in_clause and _PRONOUN_BEFORE_FATE.search(clause)
+                ):
                     # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
                     in_clause_start = m.start() - len(clause)
                     earlier = [i for i in before if ms[i].end <= in_clause_start]
