@@ -135,3 +135,28 @@ def test_a_pronoun_right_before_the_fate_names_the_sentence_subject() -> None:
     assert ("O. N. Varaksin", "survived") in fates
     assert ("Pyzhov", "executed") in fates
     assert ("O. N. Varaksin", "executed") not in fates
+
+
+def test_lists_of_victims_departments_and_life_dates() -> None:
+    _doc, ex = run(
+        "The envoy to Iceland, Semyon Gorlovets, was recalled in 1937 and shot in 1940.\n\n"
+        "Anatolii Pertsovich Vyshkov (1884-1940) headed the Third Western Department.\n\n"
+        "Among those executed were Oleg Trubnikov, former consul in Tabriz, and Vadim Letunov.\n\n"
+        "Ivan Zhemchugov (1931-1936) was a quiet envoy.\n"
+    )
+    m = ex.mentions
+    claims = {
+        (m[c.subject].text, c.type, c.value or c.role, c.attribute, c.date_start, c.department)
+        for c in ex.claims
+    }
+    assert ("Semyon Gorlovets", "fate", "executed", None, "1940", None) in claims
+    assert ("Semyon Gorlovets", "fate", "recalled", None, "1937", None) in claims
+    name = "Anatolii Pertsovich Vyshkov"
+    assert (name, "post", "head of department", None, None, "3rd Western Department") in claims
+    assert (name, "attribute", "1884", "birth", None, None) in claims
+    assert (name, "fate", "died", None, "1940", None) in claims
+    assert ("Oleg Trubnikov", "fate", "executed", None, None, None) in claims
+    assert ("Vadim Letunov", "fate", "executed", None, None, None) in claims
+    assert not any(
+        c[0] == "Ivan Zhemchugov" and c[1] == "fate" for c in claims
+    )  # a term, not a life

@@ -23,6 +23,10 @@ EXTRACTOR = "extract.attributes.v1"
 _OTHER_NAME = re.compile(
     r"\s*\((?:n[ée]e\s+|born\s+|real name\s+|alias\s+|pseud(?:onym)?\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\)"
 )
+_LIFE_DATES = re.compile(
+    r"\s*\((?:b\.\s*)?(?P<birth>1[89]\d\d)\s*[-–—]\s*(?P<death>(?:19|20)\d\d)\)"
+)
+MIN_LIFE_SPAN = 25  # years: "(1930-1939)" after a name is a term of office, not a life
 _BORN = re.compile(r"\b(?:was\s+)?born\b(?P<rest>[^.;]{0,80})")
 _BIRTHPLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _PARTY = re.compile(
@@ -75,6 +79,18 @@ def find_attributes(doc: Document, mentions: list[Mention]) -> list[Claim]:
                 and not re.match(r"\d", name)
             ):
                 add(i, m.start, m.end + om.end(), attribute="other_name", value=name)
+        lm = _LIFE_DATES.match(after)
+        if lm and int(lm.group("death")) - int(lm.group("birth")) >= MIN_LIFE_SPAN:
+            # "Name (1882-1941)": life dates (a span this long is not a term of office)
+            add(i, m.start, m.end + lm.end(), attribute="birth", value=lm.group("birth"))
+            add(
+                i,
+                m.start,
+                m.end + lm.end(),
+                kind="fate",
+                value="died",
+                date_start=lm.group("death"),
+            )
         nm = _NATIONALITY.match(after)
         if nm and nm.group("nat") in nationality_words:
             add(i, m.start, m.end + nm.end(), attribute="nationality", value=nm.group("nat"))

@@ -29,7 +29,8 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "executed",
         re.compile(
-            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?(?:shot|executed|liquidated)\b|\bwas put to death\b",
+            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?(?:shot|executed|liquidated)\b|\bwas put to death\b"
+            r"|(?<=\band )(?:shot|executed)\b(?!\s+(?:down|at)\b)",
             re.I,
         ),
     ),
@@ -99,9 +100,14 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     ("rehabilitated", re.compile(r"\b(?:was|were)\s+(?:posthumously\s+)?rehabilitated\b", re.I)),
 ]
 _VICTIMS = re.compile(
-    r"\b(?:the\s+)?(?:victims|those\s+(?:arrested|shot|purged))\s+(?:included|were|among\s+\w+\s+were)\b|\bamong\s+the\s+victims\b",
+    r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed))\s+"
+    r"(?:included|were|among\s+\w+\s+were)\b"
+    r"|\bamong\s+(?:the\s+victims|those\s+(?P<how2>arrested|shot|executed|purged|repressed))"
+    r"(?:\s+(?:were|was))?\b",
     re.I,
 )
+# "those shot were ...": the fate the list names
+_VICTIMS_FATE = {"shot": "executed", "executed": "executed", "arrested": "arrested"}
 _RUMOUR = re.compile(r"\b(?:rumou?red|it was said|reportedly|allegedly|rumou?rs?)\b", re.I)
 _HYPO = re.compile(
     r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:have\s+)?(?:been\s+)?$|\b(?:probably|perhaps|possibly|likely)\s+$",
@@ -297,7 +303,7 @@ class _Claims:
     def posts(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
         self.sentence = (s, e)
         roles = find_roles(self.text, s, e)
-        if not roles or not persons:
+        if not persons:
             return
         ms = self.mentions
         bound_forward: set[int] = set()
@@ -405,11 +411,12 @@ class _Claims:
         rumour = bool(_RUMOUR.search(sentence))
         victims = _VICTIMS.search(text, s, e)
         if victims:
+            how = (victims.group("how") or victims.group("how2") or "").lower()
             for i in persons:
                 if ms[i].start >= victims.end():
                     self._fate(
                         i,
-                        "purged",
+                        _VICTIMS_FATE.get(how, "purged"),
                         victims.start(),
                         ms[i].end,
                         dates,
