@@ -154,3 +154,22 @@ def test_bytes_read_by_an_older_reader_are_read_again(tmp_path: Path, db: Path) 
         )
         assert store.integrity_problems() == []
     assert ingest([f], db).counts["unchanged"] == 1
+
+
+def test_extract_after_a_new_extractor_resolves_again(tmp_path: Path) -> None:
+    """Persons point at mentions by number; a fresh extraction renumbers them, so
+    `extract` resolves again and the register stays consistent."""
+    from narkomindel import register
+    from narkomindel.ingest import extract_sources
+
+    (tmp_path / "a.txt").write_text("Ambassador to Chile P. R. Zavodov was shot in 1938.\n")
+    db = tmp_path / "x.db"
+    ingest([tmp_path / "a.txt"], db)
+    before = register.person(db, "Zavodov")
+    with sqlite3.connect(db) as conn:  # as if the persons were of an older extraction
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("DELETE FROM entities")
+    extract_sources(db, force=True)
+    after = register.person(db, "Zavodov")
+    assert [m["text"] for m in after["mentions"]] == [m["text"] for m in before["mentions"]]
+    assert after["fate"] == "executed"

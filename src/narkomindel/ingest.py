@@ -18,6 +18,7 @@ from narkomindel.errors import NarkomindelError, ReadError
 from narkomindel.extract import EXTRACTION_VERSION, extract_document
 from narkomindel.model import Document
 from narkomindel.read import choose_reader, read_bytes
+from narkomindel.resolution import resolve_people
 from narkomindel.store.sqlite import Store, source_id_for
 
 __all__ = ["ingest", "extract_sources", "iter_files", "FileResult", "IngestReport", "ExtractResult"]
@@ -120,8 +121,6 @@ def ingest(
         and resolve
         and (report.extracted or report.counts["added"] or report.counts["new_version"])
     ):
-        from narkomindel.resolution import resolve_people
-
         report.resolved = resolve_people(db)
     return report
 
@@ -133,7 +132,9 @@ def extract_sources(
     on_source: Callable[[ExtractResult], None] | None = None,
 ) -> list[ExtractResult]:
     """Extract every stored source whose extraction is missing or out of date
-    (all of them with ``force``).  Re-running on unchanged sources changes nothing."""
+    (all of them with ``force``), then resolve persons again if anything was
+    extracted (persons point at mentions, which a new extraction renumbers).
+    Re-running on unchanged sources changes nothing."""
     results = []
     with Store(db) as store:
         ids = (
@@ -144,6 +145,8 @@ def extract_sources(
             results.append(result)
             if on_source:
                 on_source(result)
+    if any(not r.error for r in results):
+        resolve_people(db)
     return results
 
 

@@ -160,3 +160,15 @@ def test_lists_of_victims_departments_and_life_dates() -> None:
     assert not any(
         c[0] == "Ivan Zhemchugov" and c[1] == "fate" for c in claims
     )  # a term, not a life
+
+
+def test_a_possessor_is_not_the_person_spoken_of() -> None:
+    _doc, ex = run(
+        "Grigorii Sklyarov was arrested in 1937. Sklyarov's deputy, the head of the Third Western"
+        " Department, was also arrested.\n\nThe Soviet envoy in Lima, A. B. Tolkin, was recalled.\n"
+    )
+    m = ex.mentions
+    claims = [(m[c.subject].text, c.type, c.value or c.role, c.country) for c in ex.claims]
+    assert ("Grigorii Sklyarov", "fate", "arrested", None) in claims
+    assert not [c for c in claims if c[0] == "Sklyarov"]  # the deputy's post and arrest
+    assert ("A. B. Tolkin", "post", "envoy", "Peru") in claims

@@ -275,6 +275,11 @@ class _Claims:
             )
         )
 
+    def _possessive(self, i: int) -> bool:
+        """Is mention ``i`` a possessor ("Litvinov's deputy"), not the person spoken of?"""
+        after = self.text[self.mentions[i].end : self.mentions[i].end + 40]
+        return bool(re.match(r"['’]s?\s+(?!(?:was|were|had|has|is)\b)[a-z]", after))
+
     def _term_in_sentence(
         self, ev_start: int, ev_end: int, dates: list[DateMatch]
     ) -> tuple[str | None, str | None]:
@@ -357,6 +362,8 @@ class _Claims:
                     self._post(p, role, ms[p].start, role.end, dates, 0.75)
         # name ... was placed in charge of the Personnel Department
         for i in persons:
+            if self._possessive(i):
+                continue  # "X's deputy, the head of ...": the post is the deputy's
             rest = self.text[ms[i].end : e]
             for dm in re.finditer(
                 r"(?=[A-Z0-9]|\b(?:first|second|third|press|consular|protocol|legal|personnel|economic|central)\b)",
@@ -413,7 +420,7 @@ class _Claims:
         if victims:
             how = (victims.group("how") or victims.group("how2") or "").lower()
             for i in persons:
-                if ms[i].start >= victims.end():
+                if ms[i].start >= victims.end() and not self._possessive(i):
                     self._fate(
                         i,
                         _VICTIMS_FATE.get(how, "purged"),
@@ -444,6 +451,8 @@ class _Claims:
                     subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
                 elif before:
                     last = before[-1]
+                    if self._possessive(last):
+                        continue  # "X's deputy was arrested": the deputy was, not X
                     # a clause break with another verb between name and fate: the name is not the subject
                     gap = text[ms[last].end : m.start()]
                     if len(gap) > 100 or (
