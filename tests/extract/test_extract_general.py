@@ -172,3 +172,37 @@ def test_a_possessor_is_not_the_person_spoken_of() -> None:
     assert ("Grigorii Sklyarov", "fate", "arrested", None) in claims
     assert not [c for c in claims if c[0] == "Sklyarov"]  # the deputy's post and arrest
     assert ("A. B. Tolkin", "post", "envoy", "Peru") in claims
+
+
+BIO = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>An encyclopedia</title></head>
+<body><h1>Pavel Ignatievich Zvorykin</h1>
+<p><b>Pavel Ignatievich Zvorykin</b> (1884-1950) was a Soviet diplomat. He served as polpred in
+Norway (1921-1923), Sweden (1923-1925) and Persia (1925-1929), and was ambassador to Italy from
+1930 to 1934 and to Greece from 1934 to 1937.</p>
+<p>From 1945 to 1946 he was ambassador to Chile.</p>
+</body></html>
+"""
+
+
+def test_an_encyclopedia_page_gives_the_whole_career() -> None:
+    from narkomindel.read import read_bytes
+
+    doc = read_bytes(BIO.encode(), "bio.html")
+    ex = extract_document(doc)
+    career = sorted(
+        (c.role, c.country, c.date_start, c.date_end)
+        for c in ex.claims
+        if c.type == "post" and ex.mentions[c.subject].text == "Pavel Ignatievich Zvorykin"
+    )
+    assert career == sorted(
+        [
+            ("polpred", "Norway", "1921", "1923"),
+            ("polpred", "Sweden", "1923", "1925"),
+            ("polpred", "Persia", "1925", "1929"),
+            ("ambassador", "Italy", "1930", "1934"),
+            ("ambassador", "Greece", "1934", "1937"),
+            ("ambassador", "Chile", "1945", "1946"),
+        ]
+    )
+    for c in ex.claims:
+        assert c.quote == doc.text[c.start : c.end]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from narkomindel.extract import gazetteer as gz
 from narkomindel.extract.dates import DateMatch, find_dates
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.extract.tokens import sentence_spans
@@ -139,10 +140,39 @@ _DEPT_VERB = re.compile(
 _PRONOUN_BEFORE_FATE = re.compile(
     r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$", re.I
 )
-_DATE_LEAD = re.compile(r"^\s*(?:,\s*)?(?:in|from|since|until|till|on|of)?\s*(?:the\s+)?$", re.I)
+_DATE_LEAD = re.compile(
+    r"^\s*(?:,\s*)?\(?\s*(?:in|from|since|until|till|on|of)?\s*(?:the\s+)?$", re.I
+)
+# "polpred in Denmark (1918-19), Afghanistan (1919-21) and Turkey": more postings, one role
+_NEXT_POSTING = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later)\s+)?(?:(?:to|in|at)\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+_TERM_AFTER_PLACE = re.compile(
+    r"\s*\(\s*(?P<a>1[89]\d\d)(?:\s*[-–—]\s*(?P<b>(?:1[89])?\d\d))?\s*\)"
+    r"|\s+from\s+(?P<c>1[89]\d\d)\s+(?:to|until|till)\s+(?P<d>1[89]\d\d)"
+    r"|\s+in\s+(?P<e>1[89]\d\d)\b"
+)
+_AND_VERB_BEFORE_ROLE = re.compile(
+    r"(?:,\s*)?\band\s+(?:(?:later|then|also)\s+)?(?:was|became|served\s+as)\s+"
+    r"(?:(?:the|a|an|Soviet)\s+)*$",
+    re.I,
+)
+_PRONOUN_VERB_GAP = re.compile(
+    r"(?:(?:later|then|also|briefly)\s+)?(?:was|served\s+as|became|was\s+appointed(?:\s+as)?|"
+    r"was\s+named|was\s+made|was\s+sent\s+as|headed)\s+(?:(?:the|a|an|Soviet)\s+)*",
+    re.I,
+)
+# a sentence whose subject is a pronoun: "From 1946 he was ambassador to Brazil"
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?=(?:later\s+|then\s+|also\s+|briefly\s+)?"
+    r"(?:was|served|became|headed|returned|went|took)\b)"
+)
 # "In 1931 the commissariat sent Ambassador X": a date opening the sentence, a verb of
 # posting between it and the post
-_OPENING_DATE = re.compile(r"^\s*(?:in|by)\s+$", re.I)
+_OPENING_DATE = re.compile(r"^\s*(?:(?:in|by)\s+)?$", re.I)
+# "From 1946 to 1947 he was ambassador ...": the term opens the sentence
+_OPENING_TERM_GAP = re.compile(r"^\s*,?\s*(?:he|she)\s+(?:was|served\s+as|became)\b", re.I)
 _POSTING_VERB = re.compile(
     r"\b(?:sent|appointed|named|posted|transferred|dispatched|became|arrived|took\s+up)\b", re.I
 )
@@ -194,7 +224,22 @@ class _Claims:
             self._seen.add(key)
             self.claims.append(claim)
 
+    def _topic(self) -> int | None:
+        """The person a page is about: a person mention that is the whole of its first
+        heading ("Yakov Zakharovich Surits" above an encyclopedia article)."""
+        for seg in self.doc.segments:
+            if seg.kind != "heading":
+                continue
+            title = self.text[seg.start : seg.end].strip()
+            for i in self.persons:
+                m = self.mentions[i]
+                if seg.start <= m.start < seg.end and m.text.strip() == title:
+                    return i
+            return None
+        return None
+
     def run(self) -> list[Claim]:
+        topic = self._topic()
         for seg in self.doc.segments:
             if seg.kind in ("record", "authority_entry"):
                 continue
@@ -206,7 +251,17 @@ class _Claims:
                 in_sentence = [i for i in seg_persons if s <= self.mentions[i].start < e]
                 if in_sentence or _PRONOUN.match(self.text[s:e]):
                     self.posts(s, e, in_sentence, dates)
-                    prev_subject = self.fates(s, e, in_sentence, dates, prev_subject)
+                    prev_subject = self.fates(
+                        s,
+                        e,
+                        in_sentence,
+                        dates,
+                        prev_subject if prev_subject is not None else topic,
+                    )
+                if not in_sentence and (prev_subject is not None or topic is not None):
+                    subject = prev_subject if prev_subject is not None else topic
+                    assert subject is not None
+                    self.pronoun_posts(s, e, subject, dates)
                 if in_sentence and not _PRONOUN.match(self.text[s:e]):
                     prev_subject = in_sentence[0]
         return self._prune(self.claims)
@@ -236,6 +291,8 @@ class _Claims:
         conf: float,
     ) -> None:
         ev_start, ev_end = min(ev_start, ev_end), max(ev_start, ev_end)
+        if role.country and role.end <= ev_end <= role.end + 1:
+            self._more_postings(subject, role, ev_start, ev_end, conf)
         after = [
             d
             for d in dates
@@ -275,6 +332,88 @@ class _Claims:
             )
         )
 
+    def _more_postings(
+        self, subject: int, role: RoleMatch, ev_start: int, end: int, conf: float
+    ) -> None:
+        """The same role in the places listed after the first one, each with its term."""
+        limit = self.sentence[1] if self.sentence else len(self.text)
+        places = gz.places()
+        pos = end
+        while True:
+            term = _TERM_AFTER_PLACE.match(self.text, pos, limit)
+            pos = term.end() if term else pos
+            m = _NEXT_POSTING.match(self.text, pos, limit)
+            if not m:
+                return
+            words = m.group("place").split()
+            found = next(
+                (
+                    (" ".join(words[:n]), places[" ".join(words[:n])])
+                    for n in range(len(words), 0, -1)
+                    if " ".join(words[:n]) in places
+                ),
+                None,
+            )
+            if found is None:
+                return
+            surface, (canonical, kind, country) = found
+            if kind != "state" and not country:
+                return
+            place_end = m.start("place") + len(surface)
+            term = _TERM_AFTER_PLACE.match(self.text, place_end, limit)
+            start_year = end_year = None
+            if term:
+                start_year = term.group("a") or term.group("c") or term.group("e")
+                end_year = term.group("d") or (
+                    (term.group("a")[:2] + term.group("b")[-2:]) if term.group("b") else None
+                )
+            stop = term.end() if term else place_end
+            self.add(
+                Claim(
+                    "post", subject, ev_start, stop, self.text[ev_start:stop], EXTRACTOR,
+                    conf - 0.05, role=role.role, organisation=role.organisation,
+                    department=role.department, country=country or canonical,
+                    date_start=start_year, date_end=end_year,
+                    attrs={"elite": role.elite, "former": role.former, "soviet": role.soviet},
+                )
+            )  # fmt: skip
+            pos = place_end
+
+    def pronoun_posts(self, s: int, e: int, subject: int, dates: list[DateMatch]) -> None:
+        """Posts of a sentence whose subject is a pronoun standing for ``subject``."""
+        self.sentence = (s, e)
+        pm = _PRONOUN_SUBJECT.search(self.text, s, e)
+        if pm is None:
+            return
+        for role in find_roles(self.text, pm.end(), e):
+            gap = self.text[pm.end() : role.start]
+            if _PRONOUN_VERB_GAP.fullmatch(gap):
+                self._post(subject, role, pm.start(), role.end, dates, 0.7)
+        self._coordinated_roles(subject, pm.start(), dates)
+
+    def _coordinated_roles(self, subject: int, from_pos: int, dates: list[DateMatch]) -> None:
+        """ "X served as polpred in Turkey and was ambassador to Germany": a role after
+        "and was" in the sentence where ``subject`` already holds a post is theirs too,
+        unless another person is named in between."""
+        assert self.sentence is not None
+        s, e = self.sentence
+        held = [
+            c for c in self.claims if c.type == "post" and c.subject == subject and s <= c.start < e
+        ]
+        if not held:
+            return
+        for role in find_roles(self.text, from_pos, e):
+            if not _AND_VERB_BEFORE_ROLE.search(self.text[max(s, role.start - 40) : role.start]):
+                continue
+            last = max((c.end for c in held if c.end <= role.start), default=None)
+            if last is None or any(
+                m.type == "person" and last <= m.start < role.start for m in self.mentions
+            ):
+                continue
+            if any(c.role == role.role and c.country == role.country for c in held):
+                continue
+            self._post(subject, role, role.start, role.end, dates, 0.7)
+
     def _possessive(self, i: int) -> bool:
         """Is mention ``i`` a possessor ("Litvinov's deputy"), not the person spoken of?"""
         after = self.text[self.mentions[i].end : self.mentions[i].end + 40]
@@ -297,8 +436,14 @@ class _Claims:
             if d.start < s or d.end > e or any(between[0] <= m.start < between[1] for m in others):
                 continue
             if d.end <= ev_start and _OPENING_DATE.match(self.text[s : d.start]):
-                if "/" not in d.edtf and _POSTING_VERB.search(self.text[d.end : ev_start]):
+                gap = self.text[d.end : ev_start]
+                if "/" not in d.edtf and _POSTING_VERB.search(gap):
                     return d.edtf, None
+                if _OPENING_TERM_GAP.match(self.text[d.end : ev_end]) and not d.edtf.startswith(
+                    ".."
+                ):
+                    start, _, end = d.edtf.partition("/")
+                    return start or None, (end if end and end != ".." else None)
             elif d.start >= ev_end and _TERM_AFTER.match(self.text[ev_end : d.start]):
                 if "/" in d.edtf and not d.edtf.startswith(".."):
                     start, end = d.edtf.split("/", 1)
