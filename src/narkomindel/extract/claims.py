@@ -132,9 +132,9 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:whose|which|that|when|while|because|although|but|whom|where)\b|;|:"
 )
 _RELATIVE_SUBJECT = re.compile(r"^\s*,?\s*(?:who|which)\s+$")
-_DEPT_VERB = re.compile(
+_DEPT_VERB_FIND = re.compile(
     r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
-    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?$",
+    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?",
     re.I,
 )
 _PRONOUN_BEFORE_FATE = re.compile(
@@ -509,20 +509,14 @@ class _Claims:
         for i in persons:
             if self._possessive(i):
                 continue  # "X's deputy, the head of ...": the post is the deputy's
-            rest = self.text[ms[i].end : e]
-            for dm in re.finditer(
-                r"(?=[A-Z0-9]|\b(?:first|second|third|press|consular|protocol|legal|personnel|economic|central)\b)",
-                rest[:200],
-                re.I,
-            ):
-                if not _DEPT_VERB.search(rest[: dm.start()]) or _CLAUSE_BREAK.search(
-                    rest[: dm.start()]
-                ):
-                    continue
-                dep = department_in(rest[dm.start() : dm.start() + 60])
+            rest = self.text[ms[i].end : e][:200]
+            for vm in _DEPT_VERB_FIND.finditer(rest):
+                if _CLAUSE_BREAK.search(rest[: vm.end()]):
+                    break
+                dep = department_in(rest[vm.end() : vm.end() + 60])
                 if dep and dep[1] == 0:
                     r = RoleMatch.in_department("head of department", dep[0])
-                    self._post(i, r, ms[i].start, ms[i].end + dm.start() + dep[2], dates, 0.75)
+                    self._post(i, r, ms[i].start, ms[i].end + vm.end() + dep[2], dates, 0.75)
                     break
         # name, of the NKID Press Department
         for i in persons:
