@@ -18,7 +18,13 @@ def _where(f: dict[str, Any]) -> str:
 
 
 def _dates(f: dict[str, Any]) -> str:
-    return "–".join(str(x) for x in (f.get("date_start"), f.get("date_end")) if x)
+    """"1933–1937", "1931–" (no end known), "–1946" (no start known), "1938"."""
+    start, end = f.get("date_start"), f.get("date_end")
+    if start and end:
+        return f"{start}–{end}" if start != end else str(start)
+    if end:
+        return f"–{end}"
+    return str(start or "")
 
 
 @click.command("persons")
