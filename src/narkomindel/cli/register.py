@@ -18,7 +18,7 @@ def _where(f: dict[str, Any]) -> str:
 
 
 def _dates(f: dict[str, Any]) -> str:
-    """"1933–1937", "1931–" (no end known), "–1946" (no start known), "1938"."""
+    """A post's term as shown: 1933–1937, 1931 (start only), –1946 (end only)."""
     start, end = f.get("date_start"), f.get("date_end")
     if start and end:
         return f"{start}–{end}" if start != end else str(start)
