@@ -122,3 +122,19 @@ def test_links_by_spreadsheet_and_dry_run(tmp_path: Path) -> None:
     export(db, "csv", tmp_path / "again")
     _h, after = read(tmp_path / "again" / "links.csv")
     assert next(lk for lk in after if lk["id"] == review["id"])["status"] == "rejected"
+
+
+def test_semicolon_separated_and_non_utf8_files(tmp_path: Path) -> None:
+    db = build(tmp_path)
+    export(db, "csv", tmp_path / "csv")
+    header, persons = read(tmp_path / "csv" / "persons.csv")
+    by_name = {r["name"]: r for r in persons}
+    by_name["O. I. Vantsev"]["name"] = "Oleg Vantsev"
+    with (tmp_path / "semi.csv").open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=header, delimiter=";")
+        writer.writeheader()
+        writer.writerows(persons)
+    assert import_curated(db, tmp_path / "semi.csv").renamed == 1
+    (tmp_path / "latin1.csv").write_bytes("id,name,variants\nx,Müller\xff,\n".encode("latin-1"))
+    with pytest.raises(ImportRowError, match="not UTF-8"):
+        import_curated(db, tmp_path / "latin1.csv")

@@ -19,6 +19,7 @@ edits are replayed after every later re-ingest like any other decision.
 from __future__ import annotations
 
 import csv
+import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,10 +70,22 @@ def import_curated(
         raise NotFoundError(
             f"no file {file}", hint="give a CSV file written by `export --format csv`"
         )
-    with file.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        header = list(reader.fieldnames or [])
-        rows = list(reader)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportRowError(
+            [
+                f"the file is not UTF-8 (byte {exc.start}); save it as 'CSV UTF-8' in the"
+                " spreadsheet, or export the table again"
+            ],
+            where=str(file),
+        ) from None
+    # spreadsheets in some locales save with semicolons or tabs
+    first = text.splitlines()[0] if text else ""
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = list(reader.fieldnames or [])
+    rows = list(reader)
     kind = _kind(header)
     if kind is None:
         raise ImportRowError(
