@@ -8,7 +8,7 @@ Build a register with :func:`ingest`; read it in a notebook with :func:`open`
 
 from __future__ import annotations
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 from narkomindel.api import (
     Event,
