@@ -206,3 +206,13 @@ def test_an_encyclopedia_page_gives_the_whole_career() -> None:
     )
     for c in ex.claims:
         assert c.quote == doc.text[c.start : c.end]
+
+
+def test_two_persons_joined_by_a_hyphen_are_not_a_double_surname() -> None:
+    _doc, ex = run(
+        "Grigorii Vorontsov and Pavel Lugin met in Riga in 1925. The Vorontsov-Lugin line"
+        " prevailed until Pavel Antonov-Gorskii came.\n"
+    )
+    found = persons(ex)
+    assert "Vorontsov-Lugin" not in found
+    assert {"Grigorii Vorontsov", "Pavel Lugin", "Pavel Antonov-Gorskii"} <= found

@@ -463,6 +463,11 @@ class _Finder:
             if w in known:
                 s = cand.items[0].start
                 found.append((s, s + len(w), 0.8, "surname seen as a person", seg_kind, cand.cue))
+        # "the Chicherin-Litvinov line": two persons of the document joined, not a double surname
+        found = [
+            f for f in found
+            if not _compound_of(self.text[f[0] : f[1]], known - {self.text[f[0] : f[1]]})
+        ]  # fmt: skip
         found.sort()
         if not_person:
             tei_tags = [(a.start, a.end) for a in self.doc.annotations if a.kind == "tei"]
@@ -600,6 +605,12 @@ class _Finder:
             return True
         nxt = re.match(r"\s+([^\W\d_][\w'’]*)", self.text[e : e + 40])
         return bool(nxt and nxt.group(1).lower() in self.title_words and " " not in name.strip())
+
+
+def _compound_of(text: str, surnames: set[str]) -> bool:
+    """A single hyphenated word whose every part is the surname of a person of the document."""
+    parts = text.strip().split("-")
+    return " " not in text.strip() and len(parts) >= 2 and all(p in surnames for p in parts)
 
 
 def find_persons(doc: Document) -> list[Mention]:
