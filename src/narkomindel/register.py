@@ -86,6 +86,31 @@ def _overlaps_year_sql(alias: str = "f") -> str:
     )
 
 
+def _post_conditions(
+    *,
+    role: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    department: str | None = None,
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions (on factoids ``f``) for an asserted, unrejected post with these traits."""
+    cond = ["f.type = 'post'", "f.status != 'rejected'", "f.modality = 'asserted'"]
+    args: list[Any] = []
+    if role:
+        cond.append("f.role = ?")
+        args.append(role)
+    if country:
+        cond.append("f.country = ?")
+        args.append(country)
+    if department:
+        cond.append("f.department LIKE ?")
+        args.append(f"%{department}%")
+    if year is not None:
+        cond.append(_overlaps_year_sql())
+        args.extend([year, year])
+    return cond, args
+
+
 def persons(
     db: str | os.PathLike[str],
     *,
@@ -142,20 +167,12 @@ def _persons(
         where.append("ps.kind = ?")
         args.append(kind)
     if role or country or y is not None:
-        cond = ["f.type = 'post'", "f.status != 'rejected'", "f.modality = 'asserted'"]
-        if role:
-            cond.append("f.role = ?")
-            args.append(role)
-        if country:
-            cond.append("f.country = ?")
-            args.append(country)
-        if y is not None:
-            cond.append(_overlaps_year_sql())
-            args.extend([y, y])
+        cond, cond_args = _post_conditions(role=role, country=country, year=y)
         where.append(
             "ps.entity_id IN (SELECT pf.entity_id FROM factoids f"
             " JOIN person_factoids pf ON pf.factoid_id = f.id WHERE " + " AND ".join(cond) + ")"
         )
+        args.extend(cond_args)
     if name:
         ids = _ids_by_name(conn, name)
         if not ids:
@@ -402,23 +419,10 @@ def posts(
     commissariat), as ``role`` — in ``year``; Soviet officials only unless told otherwise.
     Each row is one post factoid with the person, the dates, the quote and its source."""
     y = _year_arg(year)
-    where = ["f.type = 'post'", "f.status != 'rejected'", "f.modality = 'asserted'"]
-    args: list[Any] = []
     with _reg.open_register(db) as store:
         country = _stored_form(store.conn, "--country", country) if country else None
         role = _stored_form(store.conn, "--role", role) if role else None
-    if country:
-        where.append("f.country = ?")
-        args.append(country)
-    if department:
-        where.append("f.department LIKE ?")
-        args.append(f"%{department}%")
-    if role:
-        where.append("f.role = ?")
-        args.append(role)
-    if y is not None:
-        where.append(_overlaps_year_sql())
-        args.extend([y, y])
+    where, args = _post_conditions(role=role, country=country, year=y, department=department)
     if soviet_only:
         where.append(
             "pf.entity_id IN (SELECT entity_id FROM person_summary WHERE is_soviet_official = 1)"
