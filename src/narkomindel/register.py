@@ -77,9 +77,13 @@ def _stored_form(conn: sqlite3.Connection, option: str, value: str) -> str:
 
 def _overlaps_year_sql(alias: str = "f") -> str:
     """SQL: the factoid's dates cover year ``?`` (a post with one date lasts that year: a
-    registry post held at arrest has only its end)."""
-    start = f"COALESCE(NULLIF({alias}.date_start, '..'), NULLIF({alias}.date_end, '..'))"
-    end = f"COALESCE(NULLIF({alias}.date_end, '..'), NULLIF({alias}.date_start, '..'))"
+    registry post held at arrest has only its end; an undated post in a dated document is
+    held on the document's date)."""
+    attested = f"json_extract({alias}.attrs_json, '$.attested')"
+    start = (
+        f"COALESCE(NULLIF({alias}.date_start, '..'), NULLIF({alias}.date_end, '..'), {attested})"
+    )
+    end = f"COALESCE(NULLIF({alias}.date_end, '..'), NULLIF({alias}.date_start, '..'), {attested})"
     return (
         f"({start} IS NOT NULL AND CAST(substr({start}, 1, 4) AS INTEGER) <= ?"
         f" AND CAST(substr({end}, 1, 4) AS INTEGER) >= ?)"
@@ -284,6 +288,7 @@ def _factoid_rows(conn: sqlite3.Connection, where: str, args: list[Any]) -> list
         args,
     ):
         d = {k: f[k] for k in FACTOID_COLUMNS}
+        d["attested"] = json.loads(f["attrs_json"] or "{}").get("attested")
         d.update(
             id=_reg.ref("factoid", f["source"], f["seq"]),
             subject=f["subject"],
@@ -300,7 +305,8 @@ def _factoid_rows(conn: sqlite3.Connection, where: str, args: list[Any]) -> list
 
 
 def _date_key(f: dict[str, Any]) -> tuple[str, str]:
-    return (str(f.get("date_start") or "9999"), str(f.get("date_end") or ""))
+    first = f.get("date_start") or f.get("attested") or f.get("date_end") or "9999"
+    return (str(first), str(f.get("date_end") or ""))
 
 
 def person(db: str | os.PathLike[str], ref: str) -> dict[str, Any]:

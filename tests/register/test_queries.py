@@ -175,3 +175,27 @@ def test_a_decision_refreshes_the_persons_it_touches(tmp_path: Path) -> None:
     assert register.person(db, "O. I. Vantsev")["fate"] == "survived"
     decide(db, str(vantsev["id"]), "reject", who="tester", why="no, a namesake")
     assert "Ванцев Олег Игоревич" in names(register.persons(db, kind="registry"))
+
+
+VOLUME = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Invented
+Papers</title></titleStmt><publicationStmt><p>Test</p></publicationStmt><sourceDesc><p>Test</p>
+</sourceDesc></fileDesc></teiHeader><text><body>
+<div type="document" xml:id="d7" n="7">
+<head>The Consul at Vesterby to the Secretary of State</head>
+<dateline><date when="1929-04-02">April 2, 1929</date>.</dateline>
+<p>The Soviet Ambassador to Norway, Mr. <persName corresp="#p_KRV1">K. R. Vasyutin</persName>,
+called on me today.</p></div>
+</body></text></TEI>"""
+
+
+def test_an_undated_post_in_a_dated_document_is_held_on_that_date(tmp_path: Path) -> None:
+    from narkomindel.ingest import ingest
+
+    (tmp_path / "v.xml").write_text(VOLUME)
+    db = tmp_path / "v.db"
+    ingest([tmp_path / "v.xml"], db)
+    (post,) = [p for p in register.posts(db) if p["person"] == "K. R. Vasyutin"]
+    assert (post["date_start"], post["attested"]) == (None, "1929-04-02")
+    assert names(register.persons(db, country="Norway", year=1929)) == {"K. R. Vasyutin"}
+    assert register.persons(db, country="Norway", year=1930) == []

@@ -24,7 +24,9 @@ def _dates(f: dict[str, Any]) -> str:
         return f"{start}–{end}" if start != end else str(start)
     if end:
         return f"–{end}"
-    return str(start or "")
+    if start:
+        return str(start)
+    return f"attested {f['attested']}" if f.get("attested") else ""
 
 
 @click.command("persons")

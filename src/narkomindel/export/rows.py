@@ -115,7 +115,8 @@ def collect(db: str | os.PathLike[str]) -> Register:
                  "value": f["value"], "attribute": f["attribute"], "modality": f["modality"],
                  "source": sid_of[f["source_key"]], "start_char": f["start"], "end_char": f["end"],
                  "quote": f["quote"], "confidence": f["confidence"], "status": f["status"],
-                 "via_link": f["via_link"]}
+                 "via_link": f["via_link"],
+                 "attested": json.loads(f["attrs_json"] or "{}").get("attested")}
             )  # fmt: skip
         for ev in conn.execute("SELECT * FROM events ORDER BY source_key, seq"):
             if ev["source_key"] not in current_keys:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from narkomindel.extract import gazetteer as gz
 from narkomindel.extract.dates import DateMatch, find_dates
@@ -184,6 +185,17 @@ _TERM_AFTER = re.compile(
 )
 
 
+def _document_dates(doc: Document) -> dict[str, str]:
+    """The date of each edited document of a source (TEI: its first dated ``date``)."""
+    out: dict[str, str] = {}
+    for a in doc.annotations:
+        if a.kind == "tei" and a.name == "date" and a.attrs.get("document"):
+            when = str(a.attrs.get("when") or "")[:10]
+            if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", when):
+                out.setdefault(str(a.attrs["document"]), when)
+    return out
+
+
 def _sentence_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
     for s, e in spans:
         if s <= pos < e:
@@ -209,6 +221,8 @@ class _Claims:
         self.claims: list[Claim] = []
         self._seen: set[tuple[object, ...]] = set()
         self.sentence: tuple[int, int] | None = None  # of the posts being found
+        self.attested: str | None = None  # the date of the edited document being read
+        self.document_dates = _document_dates(doc)
 
     def add(self, claim: Claim) -> None:
         key = (
@@ -243,6 +257,7 @@ class _Claims:
         for seg in self.doc.segments:
             if seg.kind in ("record", "authority_entry"):
                 continue
+            self.attested = self.document_dates.get(seg.group or "")
             spans = sentence_spans(self.text, seg.start, seg.end)
             dates = [d for d in self.all_dates if seg.start <= d.start and d.end <= seg.end]
             prev_subject: int | None = None
@@ -328,7 +343,7 @@ class _Claims:
                 country=role.country,
                 date_start=date_start,
                 date_end=date_end,
-                attrs={"elite": role.elite, "former": role.former, "soviet": role.soviet},
+                attrs=self._post_attrs(role, date_start or date_end),
             )
         )
 
@@ -374,7 +389,7 @@ class _Claims:
                     conf - 0.05, role=role.role, organisation=role.organisation,
                     department=role.department, country=country or canonical,
                     date_start=start_year, date_end=end_year,
-                    attrs={"elite": role.elite, "former": role.former, "soviet": role.soviet},
+                    attrs=self._post_attrs(role, start_year or end_year),
                 )
             )  # fmt: skip
             pos = place_end
@@ -413,6 +428,14 @@ class _Claims:
             if any(c.role == role.role and c.country == role.country for c in held):
                 continue
             self._post(subject, role, role.start, role.end, dates, 0.7)
+
+    def _post_attrs(self, role: RoleMatch, dated: str | None) -> dict[str, Any]:
+        """A post's flags; an undated post in a dated document (a dispatch of 14 May 1918)
+        is attested on that date: the person held the post then."""
+        attrs: dict[str, Any] = {"elite": role.elite, "former": role.former, "soviet": role.soviet}
+        if not dated and self.attested and not role.former:
+            attrs["attested"] = self.attested
+        return attrs
 
     def _possessive(self, i: int) -> bool:
         """Is mention ``i`` a possessor ("Litvinov's deputy"), not the person spoken of?"""
