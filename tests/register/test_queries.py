@@ -199,3 +199,17 @@ def test_an_undated_post_in_a_dated_document_is_held_on_that_date(tmp_path: Path
     assert (post["date_start"], post["attested"]) == (None, "1929-04-02")
     assert names(register.persons(db, country="Norway", year=1929)) == {"K. R. Vasyutin"}
     assert register.persons(db, country="Norway", year=1930) == []
+
+
+def test_a_long_table_is_cut_with_a_note(tmp_path: Path) -> None:
+    from narkomindel.cli import register as cli_register
+
+    db = build(tmp_path)
+    old, cli_register.TABLE_ROWS = cli_register.TABLE_ROWS, 2
+    try:
+        out = CliRunner().invoke(cli, ["persons", "--db", str(db)]).output
+    finally:
+        cli_register.TABLE_ROWS = old
+    assert "the first 2 shown" in out
+    full = CliRunner().invoke(cli, ["persons", "--db", str(db), "--format", "csv"]).output
+    assert len(full.strip().splitlines()) - 1 == len(register.persons(db))

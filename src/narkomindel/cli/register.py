@@ -12,6 +12,8 @@ from narkomindel.cli.output import emit, format_option
 
 __all__ = ["persons_cmd", "person_cmd", "posts_cmd", "events_cmd", "search_cmd"]
 
+TABLE_ROWS = 200  # a table on a terminal shows this many persons unless --limit says otherwise
+
 
 def _where(f: dict[str, Any]) -> str:
     return (f.get("path") or "").rsplit("/", 1)[-1] + f":{f.get('start')}"
@@ -59,10 +61,19 @@ def persons_cmd(db: str | None, fmt: str, limit: int | None, **filters: Any) -> 
     """
     rows = register.persons(resolve_db(db), limit=limit, **filters)
     if fmt == "table":
-        rows = [{**r, "variants": "; ".join(r["variants"][:4])} for r in rows]
+        shown = rows if limit or len(rows) <= TABLE_ROWS else rows[:TABLE_ROWS]
+        shown = [{**r, "variants": "; ".join(r["variants"][:4])} for r in shown]
         cols = ["id", "name", "kind", "fate", "fate_date", "birth", "posts", "mentions", "variants"]
-        emit(rows, fmt, cols)
-        click.echo(f"{len(rows)} person(s)")
+        emit(shown, fmt, cols)
+        more = len(rows) - len(shown)
+        click.echo(
+            f"{len(rows)} person(s)"
+            + (
+                f"; the first {len(shown)} shown (--limit N, or --format csv for all)"
+                if more
+                else ""
+            )
+        )
         return
     emit(rows, fmt)
 
