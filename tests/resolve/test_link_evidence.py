@@ -120,3 +120,22 @@ def test_a_rank_in_a_persons_list_name_is_not_an_initial() -> None:
         ]
     )
     assert [pm.given for pm in person_mentions("s", ex)] == [["Ilarion", "P."], ["N."]]
+
+
+def test_a_first_name_and_the_same_post_in_the_same_country_apply(tmp_path: Path) -> None:
+    text = (
+        "The first secretary in Oslo, Kirill Dobrynets, wrote the report.\n\n"
+        "The consul in Ankara, Roman Seletsky, stayed at his post.\n"
+    )
+    applied, review = _run(
+        tmp_path,
+        text,
+        [
+            rec("Добрынец Кирилл Павлович", "первый секретарь полпредства СССР в Норвегии"),
+            rec("Селецкий Роман Ильич", "первый секретарь полпредства СССР в Норвегии"),
+        ],
+    )
+    assert [(r["person"], r["record_name"]) for r in applied] == [
+        ("Kirill Dobrynets", "Добрынец Кирилл Павлович")
+    ]
+    assert any(r["person"] == "Roman Seletsky" for r in review)  # another post, another country

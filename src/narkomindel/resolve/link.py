@@ -196,7 +196,7 @@ def _score(
     if shared:
         role, country = sorted(shared, key=str)[0]
         evidence["post"] = f"{role} {country or ''}".strip()
-        score += 0.15 if any(c for _r, c in shared) else 0.08
+        score += 0.2 if any(c for _r, c in shared) else 0.08  # the same post in the same country
     elif (
         person_posts
         and record_posts
