@@ -216,3 +216,15 @@ def test_two_persons_joined_by_a_hyphen_are_not_a_double_surname() -> None:
     found = persons(ex)
     assert "Vorontsov-Lugin" not in found
     assert {"Grigorii Vorontsov", "Pavel Lugin", "Pavel Antonov-Gorskii"} <= found
+
+
+def test_a_chain_of_verbs_keeps_its_subject() -> None:
+    _doc, ex = run(
+        "I. S. Kotlov, polpred in Norway, was arrested in 1937 but survived the camps.\n\n"
+        "Counsellor S. A. Bessonov was tried with Gleb Ustinov in 1938 and shot in 1941.\n"
+    )
+    m = ex.mentions
+    fates = {(m[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
+    assert {("I. S. Kotlov", "arrested"), ("I. S. Kotlov", "survived")} <= fates
+    assert ("S. A. Bessonov", "executed") in fates
+    assert not any(who == "Gleb Ustinov" for who, _v in fates)

@@ -138,6 +138,11 @@ _DEPT_VERB_FIND = re.compile(
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?",
     re.I,
 )
+# a fate verb straight after "and"/"but": its subject is that of the verb before
+_ELLIPTICAL = re.compile(r"\b(?:and|but)\s+(?:(?:later|then|eventually|finally)\s+)?$", re.I)
+_SUBJECT_VERB = re.compile(
+    r"(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,80},\s*)?(?:was|were|had|has|is)\b"
+)
 _PRONOUN_BEFORE_FATE = re.compile(
     r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$", re.I
 )
@@ -437,6 +442,15 @@ class _Claims:
             attrs["attested"] = self.attested
         return attrs
 
+    def _chain_subject(self, before: list[int], pos: int) -> int | None:
+        """The subject of a chain of verbs ("X was arrested in 1937 but survived"): the first
+        person named before ``pos`` whose name is followed by a finite verb."""
+        for i in before:
+            after = self.text[self.mentions[i].end : pos]
+            if _SUBJECT_VERB.match(after):
+                return i
+        return None
+
     def _possessive(self, i: int) -> bool:
         """Is mention ``i`` a possessor ("Litvinov's deputy"), not the person spoken of?"""
         after = self.text[self.mentions[i].end : self.mentions[i].end + 40]
@@ -611,6 +625,12 @@ class _Claims:
                     in_clause_start = m.start() - len(clause)
                     earlier = [i for i in before if ms[i].end <= in_clause_start]
                     subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
+                elif (
+                    _ELLIPTICAL.search(text[s : m.start()])
+                    and (chain := self._chain_subject(before, m.start())) is not None
+                ):
+                    # "X was tried with Y in 1938 and shot in 1941": X, the subject of the chain
+                    subjects = [chain]
                 elif before:
                     last = before[-1]
                     if self._possessive(last):
