@@ -228,3 +228,21 @@ def test_a_chain_of_verbs_keeps_its_subject() -> None:
     assert {("I. S. Kotlov", "arrested"), ("I. S. Kotlov", "survived")} <= fates
     assert ("S. A. Bessonov", "executed") in fates
     assert not any(who == "Gleb Ustinov" for who, _v in fates)
+
+
+def test_posts_in_relative_clauses_and_at_missions() -> None:
+    _doc, ex = run(
+        "Nikolai Kravtsov, who had been polpred in Berlin since 1921, returned in 1930.\n\n"
+        "Boris Kurchatkin served as first secretary of the embassy in Tokyo from 1931 to 1934.\n\n"
+        "Ivan Morozov was ambassador to Sweden. Petr Lomov was the ambassador's secretary.\n"
+    )
+    m = ex.mentions
+    posts = {
+        (m[c.subject].text, c.role, c.country, c.date_start, c.date_end)
+        for c in ex.claims
+        if c.type == "post"
+    }
+    assert ("Nikolai Kravtsov", "polpred", "Germany", "1921", "..") in posts
+    assert ("Boris Kurchatkin", "first secretary", "Japan", "1931", "1934") in posts
+    assert ("Ivan Morozov", "ambassador", "Sweden", None, None) in posts
+    assert not any(p[0] == "Petr Lomov" for p in posts)

@@ -18,7 +18,7 @@ from narkomindel.model import Document, Extraction, Mention
 __all__ = ["extract_document", "EXTRACTION_VERSION"]
 
 #: bump when any extractor changes its output, so stored extractions are redone
-EXTRACTION_VERSION = "extract.v10"
+EXTRACTION_VERSION = "extract.v11"
 
 
 def extract_document(doc: Document) -> Extraction:

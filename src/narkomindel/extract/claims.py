@@ -119,7 +119,9 @@ _NEG = re.compile(r"\b(?:not|never|no longer|nor)\b[^,;.]*$", re.I)
 _NEG_AFTER = re.compile(r"^\W*(?:never materiali[sz]ed|did not|was not)\b", re.I)
 _PRONOUN = re.compile(r"^\W*(?:He|She)\b")
 _VERB_POST = re.compile(
-    r"\b(?:became|was appointed(?:\s+as)?|was named|was made|served as|was promoted to|was transferred to|"
+    r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
+    r"(?:(?:the|a|an|Soviet)\s+)*$"
+    r"|\b(?:became|was appointed(?:\s+as)?|was named|was made|served as|was promoted to|was transferred to|"
     r"was sent as|went as|succeeded\s+\w+\s+as|replaced\s+\w+\s+as|was placed in charge of|headed)\s+"
     r"(?:the\s+|a\s+|an\s+)?$",
     re.I,

@@ -67,8 +67,10 @@ def _role_regex() -> re.Pattern[str]:
 def _place_regex() -> re.Pattern[str]:
     forms = sorted(gz.places(), key=len, reverse=True)
     alts = "|".join(re.escape(f) for f in forms)
+    # "to Germany", "in Berlin", "of the embassy in Tokyo", "at the Soviet legation in Riga"
+    mission = r"(?:(?:of|at)\s+the\s+(?:Soviet\s+)?(?:embassy|legation|mission|consulate|polpredstvo)\s+)?"
     return re.compile(
-        rf"\s+(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])"
+        rf"\s+{mission}(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])"
     )
 
 
