@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
 from narkomindel.errors import NotFoundError
 from narkomindel.model import Entity, RecordLink
+from narkomindel.store.register import parse_ref
 
 __all__ = [
     "save_resolution",
@@ -105,13 +105,14 @@ def append_curation(
 def set_factoid_status(conn: sqlite3.Connection, factoid: str, status: str) -> bool:
     """Set the status of a factoid by its stable id (``f-<source>-<seq>``) in the current
     version of its source; False when no such factoid exists (any more)."""
-    m = re.fullmatch(r"f-([0-9a-f]{16})-(\d+)", factoid)
-    if not m:
+    parsed = parse_ref(factoid)
+    if parsed is None or parsed[0] != "factoid":
         return False
+    _kind, prefix, seq = parsed
     cur = conn.execute(
         "UPDATE factoids SET status = ? WHERE seq = ? AND source_key IN"
         " (SELECT key FROM sources WHERE id LIKE ? || '%')",
-        (status, int(m.group(2)), m.group(1)),
+        (status, seq, prefix),
     )
     return cur.rowcount > 0
 
