@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from narkomindel.ingest import ingest
-from narkomindel.store.sqlite import Store
+from narkomindel import ingest
+from narkomindel.store.database import Store
 
 pytestmark = pytest.mark.corpus
 
@@ -112,12 +112,10 @@ REFERENCE = Path(__file__).resolve().parents[1] / "reference"
 def test_resolution_targets(store: Store) -> None:
     """Issue 4's targets on the development corpus: the editors' clusters, one person per
     man across spellings, registry links precise and complete, no namesake applied."""
-    from narkomindel import register
-    from narkomindel.analyse.clusters import editor_bcubed
-    from narkomindel.analyse.evaluate import evaluate
+    from narkomindel import query
+    from narkomindel.evaluate import editor_bcubed, evaluate
 
-    db = store.path
-    assert editor_bcubed(db)["f1"] >= 0.95
+    assert editor_bcubed(store)["f1"] >= 0.95
     for spellings in (
         ("Litvinov", "Maxim Litvinov", "M. M. Litvinov"),
         ("Rakovsky", "Rakovskii"),
@@ -125,13 +123,13 @@ def test_resolution_targets(store: Store) -> None:
         ("Barmin", "Barmine"),
     ):
         found = [
-            p for p in register.persons(db, name=spellings[0], kind="text")
+            p for p in query.persons(store, name=spellings[0], kind="text")
             if all(any(s in v for v in p["variants"]) for s in spellings)
         ]  # fmt: skip
         assert len(found) == 1, spellings
     # "Litvinoff" is printed only in a book title here; a search by that spelling finds him
-    assert "M. M. Litvinov" in {p["name"] for p in register.persons(db, name="Litvinoff")}
-    (links,) = evaluate(db, REFERENCE / "links.jsonl")
+    assert "M. M. Litvinov" in {p["name"] for p in query.persons(store, name="Litvinoff")}
+    (links,) = evaluate(store, REFERENCE / "links.jsonl")
     assert links.precision >= 0.98 and links.recall >= 0.8 and links.fp == 0, links.errors
 
 
@@ -142,7 +140,7 @@ def test_register_exports_validate(store: Store, tmp_path: Path) -> None:
 
     from narkomindel.export import KINDS, export, schema
 
-    export(store.path, "jsonl", tmp_path)
+    export(store, "jsonl", tmp_path)
     for kind in KINDS:
         validator = jsonschema.Draft202012Validator(schema(kind))
         for line in (tmp_path / f"{kind}.jsonl").read_text("utf-8").splitlines():

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from narkomindel import ingest
 from narkomindel.config import Settings
-from narkomindel.ingest import ingest
-from narkomindel.store.sqlite import Store
+from narkomindel.store.database import Store
+from tests.helpers import call
 from tests.pdfgen import make_pdf
 
 GOOD = "The envoy arrived in the spring and presented his letters to the minister.\n"
@@ -49,7 +50,7 @@ def write_bad_batch(folder: Path) -> dict[str, str]:
         "laughs.xml": "E105",
         "broken.xml": "E106",
         "cut.pdf": "E10",  # E106 (damaged) or E108 (no text layer), both say what to do
-        "huge.txt": "E100",
+        "huge.txt": "E107",  # one size limit, one code (issue 9)
     }
 
 
@@ -109,7 +110,7 @@ def test_kill_9_leaves_database_consistent_and_resumable(tmp_path: Path, db: Pat
     paragraph = "The commissariat sent a new envoy to the legation in the north. " * 400
     for i in range(400):
         (folder / f"doc{i:03d}.txt").write_text(f"Document {i}.\n\n{paragraph}\n")
-    code = f"from narkomindel.ingest import ingest; ingest([{str(folder)!r}], {str(db)!r})"
+    code = f"from narkomindel import ingest; ingest([{str(folder)!r}], {str(db)!r})"
     proc = subprocess.Popen([sys.executable, "-c", code])
     deadline = time.time() + 60
     stored = 0
@@ -159,17 +160,17 @@ def test_bytes_read_by_an_older_reader_are_read_again(tmp_path: Path, db: Path) 
 def test_extract_after_a_new_extractor_resolves_again(tmp_path: Path) -> None:
     """Persons point at mentions by number; a fresh extraction renumbers them, so
     `extract` resolves again and the register stays consistent."""
-    from narkomindel import register
-    from narkomindel.ingest import extract_sources
+    from narkomindel import query
+    from narkomindel.pipeline import extract_sources
 
     (tmp_path / "a.txt").write_text("Ambassador to Chile P. R. Zavodov was shot in 1938.\n")
     db = tmp_path / "x.db"
     ingest([tmp_path / "a.txt"], db)
-    before = register.person(db, "Zavodov")
+    before = call(query.person, db, "Zavodov")
     with sqlite3.connect(db) as conn:  # as if the persons were of an older extraction
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("DELETE FROM entities")
-    extract_sources(db, force=True)
-    after = register.person(db, "Zavodov")
+    call(extract_sources, db, force=True)
+    after = call(query.person, db, "Zavodov")
     assert [m["text"] for m in after["mentions"]] == [m["text"] for m in before["mentions"]]
     assert after["fate"] == "executed"

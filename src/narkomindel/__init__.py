@@ -3,12 +3,13 @@
 The pipeline (DESIGN §3): read → extract → resolve → store → analyse/export/serve.
 Build a register with :func:`ingest`; read it in a notebook with :func:`open`
 (persons, cards, factoids, events, sources, pandas DataFrames); the readers are
-:func:`read_file` / :func:`read_bytes`, the database :class:`Store`.
+:func:`read_file` / :func:`read_bytes`, the database :class:`Store`. The layers
+are drawn in ``docs/architecture.md``: the stages (``read``, ``extract``,
+``resolve``, ``store``), ``pipeline`` (writes) and ``query`` (reads), then
+``evaluate``, ``analyse``, ``export``, this API and the command line.
 """
 
 from __future__ import annotations
-
-__version__ = "0.3.0"
 
 from narkomindel.api import (
     Event,
@@ -17,12 +18,14 @@ from narkomindel.api import (
     PersonCard,
     Prosopography,
     Source,
+    ingest,
 )
 from narkomindel.api import open_register as open  # noqa: A001 - narkomindel.open(path)
-from narkomindel.ingest import IngestReport, ingest
 from narkomindel.model import Annotation, Document, DocumentMeta, Segment
+from narkomindel.pipeline import IngestReport
 from narkomindel.read import read_bytes, read_file
-from narkomindel.store.sqlite import Store
+from narkomindel.store.database import Store
+from narkomindel.version import __version__
 
 __all__ = [
     "__version__",

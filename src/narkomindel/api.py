@@ -2,194 +2,138 @@
 
 >>> import narkomindel
 >>> reg = narkomindel.open("narkomindel.db")          # doctest: +SKIP
->>> [p.name for p in reg.persons(fate="executed", diplomats=True)][:3]   # doctest: +SKIP
+>>> reg.persons(fate="executed", diplomats=True)[:3]   # doctest: +SKIP
 >>> reg.person("Krestinskii").career                   # doctest: +SKIP
 >>> df = reg.dataframe("factoids")                     # doctest: +SKIP
 >>> df[df.type == "post"].groupby("country").size()    # doctest: +SKIP
 
-Objects are frozen dataclasses with the fields of the exports (docs/exports.md);
-every factoid and event carries its quote, its source id and its character span.
+Results are the typed, frozen dataclasses of :mod:`narkomindel.query.results`
+with the fields of the exports (docs/exports.md); every factoid and event
+carries its quote, its source id and its character span. This module and the
+command line are the only places where a path becomes a database.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from narkomindel import register
-from narkomindel.errors import NotFoundError
-from narkomindel.export import KINDS, collect, export
-from narkomindel.export.rows import Register as Rows
+from narkomindel import query
+from narkomindel.errors import NotFoundError, UsageError
+from narkomindel.export import KINDS, ExportBundle, collect, export
+from narkomindel.pipeline import IngestReport, bring_up_to_date
+from narkomindel.pipeline import ingest as _ingest
+from narkomindel.query.results import (
+    Event,
+    Factoid,
+    Person,
+    PersonCard,
+    Post,
+    Results,
+    SearchResult,
+    Source,
+)
+from narkomindel.store.database import Store
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["open_register", "Prosopography", "Person", "PersonCard", "Factoid", "Event", "Source"]
+__all__ = [
+    "open_register",
+    "open_store",
+    "ingest",
+    "Prosopography",
+    "Person",
+    "PersonCard",
+    "Factoid",
+    "Event",
+    "Source",
+]
 
 
-@dataclass(frozen=True)
-class Person:
-    id: str
-    name: str
-    variants: tuple[str, ...]
-    kind: str
-    is_soviet_official: bool
-    is_diplomat: bool
-    is_elite: bool
-    fate: str | None
-    fate_date: str | None
-    birth: str | None
-    death: str | None
-
-
-@dataclass(frozen=True)
-class Factoid:
-    id: str
-    type: str
-    subject: str
-    role: str | None
-    organisation: str | None
-    department: str | None
-    country: str | None
-    start: str | None
-    end: str | None
-    value: str | None
-    attribute: str | None
-    modality: str
-    source: str
-    start_char: int
-    end_char: int
-    quote: str
-    confidence: float
-    status: str
-    via_link: int | None = None
-
-
-@dataclass(frozen=True)
-class Event:
-    id: str
-    type: str
-    name: str
-    date: str | None
-    place: str | None
-    parties: tuple[str, ...]
-    participants: tuple[str, ...]
-    source: str
-    start_char: int
-    end_char: int
-    quote: str
-
-
-@dataclass(frozen=True)
-class Source:
-    id: str
-    path: str
-    title: str | None
-    kind: str
-    language: str
-    reader: str
-    version: int
-
-
-@dataclass(frozen=True)
-class PersonCard:
-    person: Person
-    career: tuple[Factoid, ...]
-    factoids: tuple[Factoid, ...]
-    links: tuple[dict[str, Any], ...]
-    conflicts: tuple[dict[str, Any], ...]
-
-
-def _make(cls: type, row: dict[str, Any]) -> Any:
-    names = {f.name for f in fields(cls)}
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in row.items() if k in names}
-    return cls(**values)
-
-
-def _factoid_of_card(row: dict[str, Any]) -> Factoid:
-    factoid: Factoid = _make(
-        Factoid,
-        {**row, "start": row.get("date_start"), "end": row.get("date_end"),
-         "start_char": row["start"], "end_char": row["end"]},
-    )  # fmt: skip
-    return factoid
+def open_store(path: str | os.PathLike[str], *, create: bool = False) -> Store:
+    """The database at ``path``; a missing file is an error unless ``create``. An existing
+    database is brought up to date for reading (:func:`narkomindel.pipeline.bring_up_to_date`)."""
+    existed = Path(path).is_file()
+    if not create and not existed:
+        raise NotFoundError(
+            f"no database {path}",
+            hint="build one with `narkomindel ingest FILES --db PATH` (or `narkomindel demo`)",
+        )
+    store = Store(path)
+    if existed:
+        bring_up_to_date(store)
+    return store
 
 
 class Prosopography:
-    """A register database opened for reading (curation goes through the CLI or
-    :mod:`narkomindel.resolution`). Lists are read fresh on each call except the
-    whole-register views (:meth:`factoids`, :meth:`events`, :meth:`sources`,
-    :meth:`dataframe`), read once; call :meth:`refresh` after the database changed."""
+    """A register database opened for reading. Lists are read fresh on each call except
+    the whole-register views (:meth:`factoids`, :meth:`events`, :meth:`sources`,
+    :meth:`dataframe`), read once; call :meth:`refresh` after the database changed.
+    Use as a context manager, or call :meth:`close` when done."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        if not self.path.is_file():
-            raise NotFoundError(
-                f"no database {self.path}",
-                hint="build one with `narkomindel ingest FILES --db PATH`",
-            )
+        self.store = open_store(self.path)
 
     def __repr__(self) -> str:
         return f"narkomindel.open({str(self.path)!r})"
 
+    def __enter__(self) -> Prosopography:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
     @cached_property
-    def _rows(self) -> Rows:
-        return collect(self.path)
+    def _rows(self) -> ExportBundle:
+        return collect(self.store)
 
     def refresh(self) -> None:
         """Forget what was read, so the next call reads the database again."""
         self.__dict__.pop("_rows", None)
 
-    def persons(self, **filters: Any) -> list[Person]:
-        """Persons; filters as :func:`narkomindel.register.persons` (name, fate, role,
+    def persons(self, **filters: Any) -> Results[Person]:
+        """Persons; filters as :func:`narkomindel.query.persons` (name, fate, role,
         country, year, elite, diplomats, kind, limit)."""
-        return [_make(Person, r) for r in register.persons(self.path, **filters)]
+        return query.persons(self.store, **filters)
 
     def person(self, ref: str) -> PersonCard:
-        """One person's card by id or name (see :func:`narkomindel.register.person`)."""
-        card = register.person(self.path, ref)
-        person = Person(
-            card["id"], card["name"], tuple(card["variants"]), card["kind"],
-            card["is_soviet_official"], card["is_diplomat"], card["is_elite"], card["fate"],
-            card["fate_date"], card["birth"], card["death"],
-        )  # fmt: skip
-        return PersonCard(
-            person,
-            tuple(_factoid_of_card(f) for f in card["career"]),
-            tuple(_factoid_of_card(f) for f in card["factoids"]),
-            tuple(card["links"]),
-            tuple(card["conflicts"]),
-        )
+        """One person's card by id or name (see :func:`narkomindel.query.person`)."""
+        return query.person(self.store, ref)
 
-    def posts(self, **filters: Any) -> list[dict[str, Any]]:
-        """Posts held (country, year, department, role): :func:`narkomindel.register.posts`."""
-        return register.posts(self.path, **filters)
+    def posts(self, **filters: Any) -> Results[Post]:
+        """Posts held (country, year, department, role): :func:`narkomindel.query.posts`."""
+        return query.posts(self.store, **filters)
 
-    def search(self, text: str, limit: int = 50) -> dict[str, Any]:
-        """Full-text and name search: :func:`narkomindel.register.search`."""
-        return register.search(self.path, text, limit=limit)
+    def search(self, text: str, limit: int = 50) -> SearchResult:
+        """Full-text and name search: :func:`narkomindel.query.search`."""
+        return query.search(self.store, text, limit=limit)
 
     def factoids(self, *, type: str | None = None, subject: str | None = None) -> list[Factoid]:
         """Every factoid (of one type, of one person)."""
         return [
-            _make(Factoid, f)
+            f
             for f in self._rows.factoids
-            if (type is None or f["type"] == type) and (subject is None or f["subject"] == subject)
+            if (type is None or f.type == type) and (subject is None or f.subject == subject)
         ]
 
     def events(self, *, type: str | None = None) -> list[Event]:
         """Every event, in the sources' order (:meth:`chronology` for date order)."""
-        return [_make(Event, e) for e in self._rows.events if type is None or e["type"] == type]
+        return [e for e in self._rows.events if type is None or e.type == type]
 
-    def chronology(self, **filters: Any) -> list[dict[str, Any]]:
-        """Events in date order, filtered: :func:`narkomindel.register.events`."""
-        return register.events(self.path, **filters)
+    def chronology(self, **filters: Any) -> Results[Event]:
+        """Events in date order, filtered: :func:`narkomindel.query.events`."""
+        return query.events(self.store, **filters)
 
     def sources(self) -> list[Source]:
-        return [_make(Source, s) for s in self._rows.sources]
+        return list(self._rows.sources)
 
     def dataframe(self, kind: str = "persons") -> pd.DataFrame:
         """One kind of row (persons, mentions, factoids, events, sources, links) as a
@@ -197,14 +141,25 @@ class Prosopography:
         import pandas as pd
 
         if kind not in KINDS:
-            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
-        return pd.DataFrame(getattr(self._rows, kind))
+            raise UsageError(
+                f"‹kind› {kind!r} is not a kind of row", hint=f"kinds: {', '.join(KINDS)}"
+            )
+        return pd.DataFrame(self._rows.rows(kind))
 
     def export(self, fmt: str, out: str | os.PathLike[str]) -> list[Path]:
         """Write an export (jsonl, csv, jsonld, tei, gexf); returns the files."""
-        return export(self.path, fmt, out)
+        return export(self.store, fmt, out)
 
 
 def open_register(path: str | os.PathLike[str]) -> Prosopography:
     """Open a register database (``narkomindel.open``)."""
     return Prosopography(path)
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str], **options: Any
+) -> IngestReport:
+    """Read every file under ``paths`` into the database ``db`` (made if missing), extract
+    and resolve: the one-call form of :func:`narkomindel.pipeline.ingest`."""
+    with open_store(db, create=True) as store:
+        return _ingest(store, paths, **options)

@@ -19,7 +19,7 @@ __all__ = [
     "Claim",
     "Document",
     "DocumentMeta",
-    "Event",
+    "ExtractedEvent",
     "Entity",
     "Extraction",
     "RecordLink",
@@ -154,8 +154,9 @@ class Claim:
 
 
 @dataclass(frozen=True)
-class Event:
-    """An event the source names or describes."""
+class ExtractedEvent:
+    """An event the source names or describes (what extraction finds; the register's
+    :class:`narkomindel.Event` is the same event with its ids resolved)."""
 
     type: str  # treaty, conference, recognition, rupture, raid, ultimatum, election, trial, ...
     name: str
@@ -177,7 +178,7 @@ class Extraction:
 
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
+    events: list[ExtractedEvent] = field(default_factory=list)
 
 
 @dataclass

@@ -24,7 +24,10 @@ import re
 import unicodedata
 from functools import cache
 
+from narkomindel.errors import UsageError
+
 __all__ = [
+    "surname_keys",
     "SCHEMES",
     "romanize",
     "name_key",
@@ -70,7 +73,7 @@ def romanize(text: str, scheme: str = "lc") -> str:
     """Cyrillic written in a Latin scheme (``lc``, ``bgn``, ``popular``, ``de``, ``fr``);
     capitalisation is kept word by word; Latin characters pass through."""
     if scheme not in SCHEMES:
-        raise ValueError(f"unknown scheme {scheme!r}; choose one of {', '.join(SCHEMES)}")
+        raise UsageError(f"unknown ‹scheme› {scheme!r}", hint=f"choose one of {', '.join(SCHEMES)}")
     table = dict(_BASE)
     table.update(SCHEMES[scheme])
     out = []
@@ -179,6 +182,13 @@ def name_keys(name: str) -> set[str]:
         for also in ("", "z", "s", "zs"):
             keys.add(name_key(_with_hacek(c_read, also) if also else c_read))
     return {k for k in keys if k}
+
+
+def surname_keys(text: str) -> set[str]:
+    """Keys of the words of a name (or any text) that can be a surname: capitalised
+    words of three letters or more, not initials."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return {name_key(w) for w in words if len(w) > 2 and w[:1].isupper()} - {""}
 
 
 def _with_hacek(name: str, letters: str) -> str:

@@ -140,7 +140,7 @@ def test_extract_is_incremental_and_evaluate_scores(tmp_path: Path, db: Path) ->
     assert code == 0 and out.startswith("3 sources extracted")
     rows = json.loads(run("sources", "--db", str(db), "--format", "json")[1])
     article = next(r for r in rows if r["kind"] == "scholarship")
-    from narkomindel.store.sqlite import Store
+    from narkomindel.store.database import Store
 
     with Store(db) as store:
         original = store.document(article["id"]).source_text

@@ -15,6 +15,7 @@ from lxml import etree
 
 from narkomindel.cli.main import cli
 from narkomindel.export import KINDS, export, schema
+from tests.helpers import call
 from tests.register.fixture import build
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -30,7 +31,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def test_jsonl_files_follow_their_schemas(db: Path, tmp_path: Path) -> None:
-    files = export(db, "jsonl", tmp_path)
+    files = call(export, db, "jsonl", tmp_path)
     assert sorted(p.name for p in files) == sorted(f"{k}.jsonl" for k in KINDS)
     for kind in KINDS:
         validator = jsonschema.Draft202012Validator(schema(kind))
@@ -59,8 +60,8 @@ def test_jsonl_files_follow_their_schemas(db: Path, tmp_path: Path) -> None:
 def test_ids_are_stable_across_runs(db: Path, tmp_path: Path) -> None:
     (tmp_path / "second").mkdir()
     again = build(tmp_path / "second", "again.db")  # the same inputs, ingested afresh
-    export(db, "jsonl", tmp_path / "a")
-    export(again, "jsonl", tmp_path / "b")
+    call(export, db, "jsonl", tmp_path / "a")
+    call(export, again, "jsonl", tmp_path / "b")
     for kind in KINDS:
         ids_a = [
             r.get("id") or r.get("person") for r in read_jsonl(tmp_path / "a" / f"{kind}.jsonl")
@@ -72,7 +73,7 @@ def test_ids_are_stable_across_runs(db: Path, tmp_path: Path) -> None:
 
 
 def test_csv_tables(db: Path, tmp_path: Path) -> None:
-    export(db, "csv", tmp_path)
+    call(export, db, "csv", tmp_path)
     with (tmp_path / "persons.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert "merge_into" in rows[0] and any("Миролюбов" in r["variants"] for r in rows)
@@ -81,7 +82,7 @@ def test_csv_tables(db: Path, tmp_path: Path) -> None:
 
 
 def test_jsonld_parses_with_rdflib(db: Path, tmp_path: Path) -> None:
-    (path,) = export(db, "jsonld", tmp_path / "register.jsonld")
+    (path,) = call(export, db, "jsonld", tmp_path / "register.jsonld")
     g = rdflib.Graph().parse(path, format="json-ld")
     schema_org = rdflib.Namespace("https://schema.org/")
     crm = rdflib.Namespace("http://www.cidoc-crm.org/cidoc-crm/")
@@ -98,7 +99,7 @@ def test_jsonld_parses_with_rdflib(db: Path, tmp_path: Path) -> None:
 
 
 def test_tei_standoff(db: Path, tmp_path: Path) -> None:
-    (path,) = export(db, "tei", tmp_path)
+    (path,) = call(export, db, "tei", tmp_path)
     doc = etree.parse(str(path))
     person = doc.xpath(
         "//t:listPerson/t:person[t:persName[@type='main']='K. P. Sedykhin']", namespaces=TEI
@@ -119,7 +120,7 @@ def test_tei_standoff(db: Path, tmp_path: Path) -> None:
 
 
 def test_gexf_loads_in_networkx(db: Path, tmp_path: Path) -> None:
-    (path,) = export(db, "gexf", tmp_path)
+    (path,) = call(export, db, "gexf", tmp_path)
     g = nx.read_gexf(path)
     assert g.nodes["sedihin|KP"]["label"] == "K. P. Sedykhin"
     edge = next(iter(g.get_edge_data("sedihin|KP", "org:Soviet mission in Denmark").values()))

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from narkomindel import register
+from narkomindel import ingest, query
 from narkomindel.cli.main import cli
 from narkomindel.errors import ImportRowError
 from narkomindel.export import export
-from narkomindel.export.curated import import_curated
-from narkomindel.ingest import ingest
-from narkomindel.store.sqlite import Store
+from narkomindel.pipeline import import_curated
+from narkomindel.store.database import Store
+from tests.helpers import call
 from tests.register.fixture import build
 
 
@@ -38,7 +38,7 @@ def log(db: Path) -> list[tuple[str, str]]:
 
 def test_round_trip_edits_become_curation_actions(tmp_path: Path) -> None:
     db = build(tmp_path)
-    export(db, "csv", tmp_path / "csv")
+    call(export, db, "csv", tmp_path / "csv")
     header, persons = read(tmp_path / "csv" / "persons.csv")
     by_name = {r["name"]: r for r in persons}
     by_name["T. V. Mirolubov"]["name"] = "Tikhon Vasil'evich Miroliubov"  # fix a name
@@ -53,15 +53,15 @@ def test_round_trip_edits_become_curation_actions(tmp_path: Path) -> None:
     target["status"] = "rejected"  # reject a factoid
     write(tmp_path / "factoids.csv", fheader, factoids)
 
-    report = import_curated(db, tmp_path / "persons.csv", who="tester")
+    report = call(import_curated, db, tmp_path / "persons.csv", who="tester")
     assert (report.renamed, report.merged) == (1, 1)
-    report = import_curated(db, tmp_path / "factoids.csv", who="tester")
+    report = call(import_curated, db, tmp_path / "factoids.csv", who="tester")
     assert report.factoids == 1
 
     def check() -> None:
-        card = register.person(db, "Miroliubov")
+        card = call(query.person, db, "Miroliubov")
         assert card["name"] == "Tikhon Vasil'evich Miroliubov"
-        sedykhin = register.person(db, by_name["K. P. Sedykhin"]["id"])
+        sedykhin = call(query.person, db, by_name["K. P. Sedykhin"]["id"])
         assert "F. A. Glinkov" in sedykhin["variants"]
         rejected = [f for f in sedykhin["factoids"] if f["id"] == target["id"]]
         assert rejected and rejected[0]["status"] == "rejected"
@@ -80,7 +80,7 @@ def test_round_trip_edits_become_curation_actions(tmp_path: Path) -> None:
 
 def test_invalid_rows_apply_nothing(tmp_path: Path) -> None:
     db = build(tmp_path)
-    export(db, "csv", tmp_path / "csv")
+    call(export, db, "csv", tmp_path / "csv")
     header, persons = read(tmp_path / "csv" / "persons.csv")
     persons[0]["name"] = "A Good New Name"  # valid on its own
     persons[1]["name"] = ""
@@ -88,14 +88,14 @@ def test_invalid_rows_apply_nothing(tmp_path: Path) -> None:
     persons.append({**persons[3], "id": "invented|XX"})
     write(tmp_path / "persons.csv", header, persons)
     with pytest.raises(ImportRowError) as err:
-        import_curated(db, tmp_path / "persons.csv")
+        call(import_curated, db, tmp_path / "persons.csv")
     message = str(err.value)
     assert "row 3: the name is empty" in message
     assert "row 4: merge_into 'no-such-person'" in message
     assert f"row {len(persons) + 1}: no person 'invented|XX'" in message
     assert "nothing applied" in message
     assert log(db) == []  # not even the valid row
-    assert "A Good New Name" not in {p["name"] for p in register.persons(db)}
+    assert "A Good New Name" not in {p["name"] for p in call(query.persons, db)}
 
     fheader, factoids = read(tmp_path / "csv" / "factoids.csv")
     factoids[0]["status"] = "maybe"
@@ -109,7 +109,7 @@ def test_invalid_rows_apply_nothing(tmp_path: Path) -> None:
 
 def test_links_by_spreadsheet_and_dry_run(tmp_path: Path) -> None:
     db = build(tmp_path)
-    export(db, "csv", tmp_path / "csv")
+    call(export, db, "csv", tmp_path / "csv")
     header, links = read(tmp_path / "csv" / "links.csv")
     review = next(lk for lk in links if lk["status"] == "review")
     review["status"] = "rejected"
@@ -119,14 +119,14 @@ def test_links_by_spreadsheet_and_dry_run(tmp_path: Path) -> None:
     assert dry.exit_code == 0 and "would apply" in dry.output and log(db) == []
     done = run(cli, ["import", str(tmp_path / "links.csv"), "--db", str(db), "--who", "tester"])
     assert done.exit_code == 0 and "1 link decision" in done.output
-    export(db, "csv", tmp_path / "again")
+    call(export, db, "csv", tmp_path / "again")
     _h, after = read(tmp_path / "again" / "links.csv")
     assert next(lk for lk in after if lk["id"] == review["id"])["status"] == "rejected"
 
 
 def test_semicolon_separated_and_non_utf8_files(tmp_path: Path) -> None:
     db = build(tmp_path)
-    export(db, "csv", tmp_path / "csv")
+    call(export, db, "csv", tmp_path / "csv")
     header, persons = read(tmp_path / "csv" / "persons.csv")
     by_name = {r["name"]: r for r in persons}
     by_name["O. I. Vantsev"]["name"] = "Oleg Vantsev"
@@ -134,7 +134,7 @@ def test_semicolon_separated_and_non_utf8_files(tmp_path: Path) -> None:
         writer = csv.DictWriter(fh, fieldnames=header, delimiter=";")
         writer.writeheader()
         writer.writerows(persons)
-    assert import_curated(db, tmp_path / "semi.csv").renamed == 1
+    assert call(import_curated, db, tmp_path / "semi.csv").renamed == 1
     (tmp_path / "latin1.csv").write_bytes("id,name,variants\nx,Müller\xff,\n".encode("latin-1"))
     with pytest.raises(ImportRowError, match="not UTF-8"):
-        import_curated(db, tmp_path / "latin1.csv")
+        call(import_curated, db, tmp_path / "latin1.csv")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from narkomindel.ingest import ingest
+from narkomindel import ingest
 from tests.resolve.test_resolution import records
 
 ARTICLE = """The Mission in Norway

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from narkomindel.ingest import ingest
-from narkomindel.resolution import resolve_people, review_queue
+from narkomindel import ingest
+from narkomindel.pipeline import resolve_people
+from narkomindel.query import review_queue
+from tests.helpers import call
 from tests.resolve.test_resolution import records
 
 
@@ -17,8 +19,8 @@ def _run(tmp_path: Path, text: str, recs: list[str]) -> tuple[list[dict], list[d
     (tmp_path / "src" / "shot-e.htm").write_bytes(records(recs))
     db = tmp_path / "e.db"
     ingest([tmp_path / "src"], db)
-    resolve_people(db)
-    return review_queue(db, status="applied"), review_queue(db)
+    call(resolve_people, db)
+    return call(review_queue, db, status="applied"), call(review_queue, db)
 
 
 def rec(name: str, position: str, born: int = 1890) -> str:

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from narkomindel import ingest
 from narkomindel.cli.main import cli
-from narkomindel.ingest import ingest
-from narkomindel.resolution import decide, resolve_people, review_queue
-from narkomindel.store.sqlite import Store
+from narkomindel.pipeline import decide, resolve_people
+from narkomindel.query import review_queue
+from narkomindel.store.database import Store
+from tests.helpers import call
 
 ARTICLE = """In 1931 the commissariat sent Ambassador to Finland T. V. Mirolubov to Helsinki. Mirolubov
 stayed three years. His colleague Ambassador to Estonia K. P. Sedykhin was recalled in 1937.
@@ -41,7 +43,7 @@ RECORDS = [
 def resolved_variants(src: Path, db: Path, fragment: str) -> list[str]:
     """Ingest and resolve ``src``; the variants (JSON text) of persons with ``fragment``."""
     ingest([src], db)
-    resolve_people(db)
+    call(resolve_people, db)
     with Store(db) as store:
         return [
             r[0]
@@ -63,7 +65,7 @@ def build(tmp_path: Path) -> Path:
 
 def test_clusters_across_documents_and_spellings(tmp_path: Path) -> None:
     db = build(tmp_path)
-    resolve_people(db)
+    call(resolve_people, db)
     with Store(db) as store:
         labels = {
             r[0]: r[1] for r in store.conn.execute("SELECT label, variants_json FROM entities")
@@ -76,13 +78,13 @@ def test_clusters_across_documents_and_spellings(tmp_path: Path) -> None:
 
 def test_registry_links_and_namesakes(tmp_path: Path) -> None:
     db = build(tmp_path)
-    report = resolve_people(db)
-    applied = review_queue(db, status="applied")
+    report = call(resolve_people, db)
+    applied = call(review_queue, db, status="applied")
     assert [(r["person"], r["record_name"]) for r in applied] == [
         ("T. V. Mirolubov", "Миролюбов Тихон Васильевич")
     ]
     assert all("Павел" not in r["record_name"] for r in applied)  # the printer is a namesake
-    review = review_queue(db)
+    review = call(review_queue, db)
     conflict = next(r for r in review if r["person"] == "O. I. Vantsev")
     assert "survived" in conflict["conflict"] and "executed" in conflict["conflict"]
     assert report.conflicts == 1
@@ -92,22 +94,26 @@ def test_registry_links_and_namesakes(tmp_path: Path) -> None:
 
 def test_decisions_survive_reruns_and_stale_ones_are_reported(tmp_path: Path) -> None:
     db = build(tmp_path)
-    resolve_people(db)
-    vantsev = next(r for r in review_queue(db) if r["person"] == "O. I. Vantsev")
-    decide(db, str(vantsev["id"]), "accept", who="tester", why="same mission, conflict checked")
-    wrong = next(r for r in review_queue(db, status="applied") if r["person"] == "T. V. Mirolubov")
-    decide(db, wrong["key"], "reject", who="tester", why="testing")
+    call(resolve_people, db)
+    vantsev = next(r for r in call(review_queue, db) if r["person"] == "O. I. Vantsev")
+    call(
+        decide, db, str(vantsev["id"]), "accept", who="tester", why="same mission, conflict checked"
+    )
+    wrong = next(
+        r for r in call(review_queue, db, status="applied") if r["person"] == "T. V. Mirolubov"
+    )
+    call(decide, db, wrong["key"], "reject", who="tester", why="testing")
     # re-ingest a changed file and resolve again: both decisions still hold
     (tmp_path / "src" / "later.txt").write_text(LATER + "He wrote more.\n")
     ingest([tmp_path / "src"], db)
-    report = resolve_people(db)
+    report = call(resolve_people, db)
     assert report.decisions_replayed == 2 and not report.stale_decisions
-    assert any(r["person"] == "O. I. Vantsev" for r in review_queue(db, status="applied"))
-    assert any(r["person"] == "T. V. Mirolubov" for r in review_queue(db, status="rejected"))
+    assert any(r["person"] == "O. I. Vantsev" for r in call(review_queue, db, status="applied"))
+    assert any(r["person"] == "T. V. Mirolubov" for r in call(review_queue, db, status="rejected"))
     # the record behind a decision disappears: the decision is reported, not dropped
     (tmp_path / "src" / "shot-test.htm").write_bytes(records(RECORDS[:2]))
     ingest([tmp_path / "src"], db)  # a new version of the page, without that record
-    report = resolve_people(db)
+    report = call(resolve_people, db)
     assert [e["why"] for e in report.stale_decisions] == ["same mission, conflict checked"]
     with Store(db) as store:
         assert len(store.conn.execute("SELECT * FROM curation_log").fetchall()) == 2
@@ -125,24 +131,27 @@ def test_cli_resolve_and_review(tmp_path: Path) -> None:
 
 
 def test_merge_and_split_are_replayed(tmp_path: Path) -> None:
-    from narkomindel.resolution import list_persons, merge, split
+    from narkomindel.pipeline import merge, split
+    from narkomindel.query import persons_with_mentions as list_persons
 
     db = build(tmp_path)
-    resolve_people(db)
-    people = {p["label"]: p for p in list_persons(db)}
+    call(resolve_people, db)
+    people = {p["label"]: p for p in call(list_persons, db)}
     sedykhin, vantsev = people["K. P. Sedykhin"], people["O. I. Vantsev"]
-    merge(db, str(sedykhin["id"]), vantsev["key"], who="tester", why="one man, two names")
-    merged = [p for p in list_persons(db) if "K. P. Sedykhin" in p["variants"]]
+    call(merge, db, str(sedykhin["id"]), vantsev["key"], who="tester", why="one man, two names")
+    merged = [p for p in call(list_persons, db) if "K. P. Sedykhin" in p["variants"]]
     assert len(merged) == 1 and "O. I. Vantsev" in merged[0]["variants"]
-    mirolubov = next(p for p in list_persons(db) if p["label"] == "T. V. Mirolubov")
+    mirolubov = next(p for p in call(list_persons, db) if p["label"] == "T. V. Mirolubov")
     later = [
         m for m in mirolubov["mentions"] if m.split(":")[1] == "0"
     ]  # "Tikhon Mirolyubov" opens later.txt
     assert later
-    split(db, mirolubov["key"], later, who="tester", why="another Mirolubov")
-    report = resolve_people(db)  # a plain re-run keeps both decisions
+    call(split, db, mirolubov["key"], later, who="tester", why="another Mirolubov")
+    report = call(resolve_people, db)  # a plain re-run keeps both decisions
     assert report.decisions_replayed == 2 and not report.stale_decisions
-    again = [p for p in list_persons(db) if "Mirolubov" in p["label"] or "Mirolyubov" in p["label"]]
+    again = [
+        p for p in call(list_persons, db) if "Mirolubov" in p["label"] or "Mirolyubov" in p["label"]
+    ]
     assert len(again) == 2
 
 
@@ -188,16 +197,16 @@ def test_pseudonyms_and_birth_names_join(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     rows = resolved_variants(tmp_path / "src", db, "Volkhov")
     assert len(rows) == 1 and "Semen Volkhovitser" in rows[0]
-    proposed = review_queue(db, status="applied") + review_queue(db)
+    proposed = call(review_queue, db, status="applied") + call(review_queue, db)
     assert [r["record_name"] for r in proposed] == ["Волховицер (Волхов) Семен Аронович"]
 
 
 def test_person_card_brings_linked_record_facts(tmp_path: Path) -> None:
-    from narkomindel.register import person as person_card
+    from narkomindel.query import person as person_card
 
     db = build(tmp_path)
-    resolve_people(db)
-    card = person_card(db, "Mirolubov")
+    call(resolve_people, db)
+    card = call(person_card, db, "Mirolubov")
     assert card["name"] == "T. V. Mirolubov" and "Миролюбов Тихон Васильевич" in card["variants"]
     texts = [f for f in card["factoids"] if "via_link" not in f]
     record = [f for f in card["factoids"] if "via_link" in f]
@@ -207,7 +216,7 @@ def test_person_card_brings_linked_record_facts(tmp_path: Path) -> None:
         for f in record
     )
     assert all(f["path"].endswith("shot-test.htm") for f in record)
-    vantsev = person_card(db, "Vantsev")
+    vantsev = call(person_card, db, "Vantsev")
     assert vantsev["conflicts"] and not any(
         "via_link" in f for f in vantsev["factoids"]
     )  # review, not applied
@@ -231,11 +240,11 @@ def test_one_part_of_a_double_surname_needs_initials_and_post(tmp_path: Path) ->
     (tmp_path / "src" / "shot-y.htm").write_bytes(records(recs))
     db = tmp_path / "d.db"
     ingest([tmp_path / "src"], db)
-    resolve_people(db)
-    applied = [(r["person"], r["record_name"]) for r in review_queue(db, status="applied")]
+    call(resolve_people, db)
+    applied = [(r["person"], r["record_name"]) for r in call(review_queue, db, status="applied")]
     assert applied == [("K. O. Brisov", "Лакин-Брисов Кирилл Олегович")]
     assert not any(
-        r["person"] == "P. N. Brisov" for r in review_queue(db)
+        r["person"] == "P. N. Brisov" for r in call(review_queue, db)
     )  # initials fit, but no post
 
 

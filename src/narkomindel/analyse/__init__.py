@@ -1,5 +1,4 @@
-"""Analyses over the store: for now the evaluator of extraction against references."""
+"""Stage **analyse**: prosopographical analyses as pure functions over query results
+(fate tables, cohorts, survival, recognition chronology — DESIGN §3)."""
 
-from narkomindel.analyse.evaluate import Score, evaluate, surname_key
-
-__all__ = ["Score", "evaluate", "surname_key"]
+__all__: list[str] = []

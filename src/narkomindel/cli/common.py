@@ -1,20 +1,32 @@
-"""Options every command shares, and the one place errors become messages."""
+"""Options every command shares, where a --db path becomes a database, and the one
+place errors become messages."""
 
 from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import click
 
+from narkomindel.api import open_store
 from narkomindel.config import default_db_path
-from narkomindel.errors import NarkomindelError
+from narkomindel.errors import NarkomindelError, UsageError
+from narkomindel.store.database import Store
 
-__all__ = ["db_option", "handle_errors"]
+__all__ = ["db_option", "handle_errors", "open_db", "resolve_db", "OPTION_NAMES"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: a library parameter -> how the command line calls it (in error messages)
+OPTION_NAMES = {
+    "year": "--year", "country": "--country", "role": "--role", "fate": "--fate",
+    "name": "--name", "date_from": "--from", "date_to": "--to", "limit": "--limit",
+    "department": "--department", "kind": "--kind", "format": "--format",
+    "status": "--status", "text": "the search text", "person": "the person",
+}  # fmt: skip
 
 
 def db_option(func: F) -> F:
@@ -30,6 +42,17 @@ def resolve_db(db: str | None) -> str:
     return db or default_db_path()
 
 
+@contextmanager
+def open_db(db: str | None, *, create: bool = False) -> Iterator[Store]:
+    """The database a command works on (``--db`` or the default): an existing one for
+    reading, or one made if missing when ``create``."""
+    store = open_store(resolve_db(db), create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def handle_errors(func: F) -> F:
     """Turn Narkomindel errors into one clear line on stderr and exit code 2."""
 
@@ -37,6 +60,9 @@ def handle_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except UsageError as exc:
+            click.echo(f"error: {exc.render_for(OPTION_NAMES)}", err=True)
+            sys.exit(2)
         except NarkomindelError as exc:
             click.echo(f"error: {exc.render()}", err=True)
             sys.exit(2)

@@ -6,10 +6,11 @@ import sys
 
 import click
 
-from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel import query
+from narkomindel.cli.common import db_option, handle_errors, open_db
 from narkomindel.cli.output import emit, format_option
 from narkomindel.cli.sources import COLUMNS
-from narkomindel.demo import run_demo
+from narkomindel.pipeline import run_demo
 
 
 @click.command("demo")
@@ -21,7 +22,10 @@ def demo_cmd(db: str | None, fmt: str) -> None:
 
     Example: narkomindel demo --db demo.db
     """
-    result = run_demo(resolve_db(db))
+    with open_db(db, create=True) as store:
+        result = run_demo(store)
+        result["sources"] = query.list_sources(store).to_dicts()
+        result["diplomats"] = query.persons(store, diplomats=True, kind="text").to_dicts()
     if fmt == "json":
         emit(result, fmt)
     else:

@@ -6,10 +6,10 @@ import os
 
 import click
 
-from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel.cli.common import db_option, handle_errors, open_db
 from narkomindel.cli.output import emit
 from narkomindel.export import FORMATS, export
-from narkomindel.export.curated import import_curated
+from narkomindel.pipeline import import_curated
 
 __all__ = ["export_cmd", "import_cmd"]
 
@@ -30,7 +30,9 @@ def export_cmd(fmt: str, out: str, db: str | None) -> None:
     Examples: narkomindel export --format jsonl --out register/;
     narkomindel export --format gexf --out register.gexf
     """
-    for path in export(resolve_db(db), fmt, out):
+    with open_db(db) as store:
+        written = export(store, fmt, out)
+    for path in written:
         click.echo(f"wrote {path}")
 
 
@@ -46,9 +48,10 @@ def import_cmd(file: str, who: str | None, dry_run: bool, db: str | None) -> Non
 
     Example: narkomindel import register/persons.csv --who "A. Historian"
     """
-    report = import_curated(
-        resolve_db(db), file, who=who or os.environ.get("USER", "curator"), dry_run=dry_run
-    )
+    with open_db(db, create=True) as store:
+        report = import_curated(
+            store, file, who=who or os.environ.get("USER", "curator"), dry_run=dry_run
+        )
     if report.actions and dry_run:
         emit(report.actions, "table")
     verb = "would apply" if dry_run else "applied"

@@ -6,11 +6,10 @@ import sys
 
 import click
 
-from narkomindel.analyse.clusters import editor_bcubed
-from narkomindel.analyse.evaluate import evaluate
-from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel.cli.common import db_option, handle_errors, open_db
 from narkomindel.cli.output import emit, format_option
-from narkomindel.ingest import extract_sources
+from narkomindel.evaluate import editor_bcubed, evaluate
+from narkomindel.pipeline import extract_sources
 
 
 @click.command("extract")
@@ -25,7 +24,8 @@ def extract_cmd(db: str | None, force: bool, fmt: str) -> None:
 
     Example: narkomindel extract --db study.db
     """
-    results = extract_sources(resolve_db(db), force=force)
+    with open_db(db, create=True) as store:
+        results = extract_sources(store, force=force)
     rows = [r.__dict__ for r in results]
     if fmt == "table":
         done = [r for r in results if not r.error]
@@ -58,9 +58,10 @@ def evaluate_cmd(reference: str, db: str | None, show_errors: bool, fmt: str) ->
 
     Example: narkomindel evaluate --reference reference/dev.jsonl
     """
-    scores = evaluate(resolve_db(db), reference)
+    with open_db(db, create=True) as store:
+        scores = evaluate(store, reference)
+        clusters = editor_bcubed(store)
     emit([s.row() for s in scores], fmt, ["kind", "tp", "fp", "fn", "precision", "recall", "f1"])
-    clusters = editor_bcubed(resolve_db(db))
     if clusters["tags"] and fmt == "table":
         click.echo(
             f"persons against the editors' ids ({clusters['tags']} tagged mentions): B-cubed"

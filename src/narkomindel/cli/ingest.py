@@ -8,9 +8,9 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel.cli.common import db_option, handle_errors, open_db, resolve_db
 from narkomindel.cli.output import emit, format_option
-from narkomindel.ingest import FileResult, ingest, iter_files
+from narkomindel.pipeline import FileResult, ingest, iter_files
 
 
 @click.command("ingest")
@@ -54,9 +54,11 @@ def ingest_cmd(
                 report_failure(result)
                 progress.advance(task)
 
-            report = ingest(paths, db_path, encoding=encoding, on_file=step)
+            with open_db(db_path, create=True) as store:
+                report = ingest(store, paths, encoding=encoding, on_file=step)
     else:
-        report = ingest(paths, db_path, encoding=encoding, on_file=report_failure)
+        with open_db(db_path, create=True) as store:
+            report = ingest(store, paths, encoding=encoding, on_file=report_failure)
     counts = report.counts
     if fmt == "table":
         click.echo(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import click
 
-from narkomindel import __version__
 from narkomindel.cli.demo import demo_cmd
 from narkomindel.cli.export import export_cmd, import_cmd
 from narkomindel.cli.extract import evaluate_cmd, extract_cmd
 from narkomindel.cli.ingest import ingest_cmd
-from narkomindel.cli.register import (
+from narkomindel.cli.queries import (
     events_cmd,
     person_cmd,
     persons_cmd,
@@ -18,6 +17,7 @@ from narkomindel.cli.register import (
 )
 from narkomindel.cli.resolve import merge_cmd, resolve_cmd, review_cmd, split_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
+from narkomindel.version import __version__
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

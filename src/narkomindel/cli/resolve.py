@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import click
 
-from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel.cli.common import db_option, handle_errors, open_db
 from narkomindel.cli.output import emit, format_option
-from narkomindel.resolution import (
-    decide,
-    merge,
-    resolve_people,
-    review_queue,
-    split,
-)
+from narkomindel.pipeline import decide, merge, resolve_people, split
+from narkomindel.query import review_queue
 
 
 @click.command("resolve")
@@ -26,7 +21,8 @@ def resolve_cmd(db: str | None, fmt: str) -> None:
 
     Example: narkomindel resolve --db study.db
     """
-    report = resolve_people(resolve_db(db))
+    with open_db(db, create=True) as store:
+        report = resolve_people(store)
     if fmt == "table":
         click.echo(
             f"{report.persons} persons from {report.mentions} person mentions; registry links: "
@@ -63,7 +59,8 @@ def review_cmd(ctx: click.Context, db: str | None, status: str, fmt: str) -> Non
     ctx.obj["db"] = db
     if ctx.invoked_subcommand is not None:
         return
-    rows = review_queue(resolve_db(db), status=status)
+    with open_db(db, create=True) as store:
+        rows = review_queue(store, status=status).to_dicts()
     if fmt == "table":
         rows = [
             {
@@ -90,10 +87,10 @@ def _decision(action: str) -> click.Command:
     def command(ctx: click.Context, link: str, why: str, who: str | None, db: str | None) -> None:
         import os
 
-        db_path = resolve_db(db or (ctx.obj or {}).get("db"))
-        result = decide(
-            db_path, link, action, who=who or os.environ.get("USER", "curator"), why=why
-        )
+        with open_db(db or (ctx.obj or {}).get("db"), create=True) as store:
+            result = decide(
+                store, link, action, who=who or os.environ.get("USER", "curator"), why=why
+            )
         click.echo(
             f"link {result['link']} {result['status']} (curation entry #{result['curation_entry']})"
         )
@@ -120,9 +117,8 @@ def merge_cmd(first: str, second: str, why: str, who: str | None, db: str | None
     """
     import os
 
-    result = merge(
-        resolve_db(db), first, second, who=who or os.environ.get("USER", "curator"), why=why
-    )
+    with open_db(db, create=True) as store:
+        result = merge(store, first, second, who=who or os.environ.get("USER", "curator"), why=why)
     click.echo(f"merged {result['merged']} (curation entry #{result['curation_entry']})")
 
 
@@ -142,13 +138,10 @@ def split_cmd(
     """
     import os
 
-    result = split(
-        resolve_db(db),
-        person,
-        list(mentions),
-        who=who or os.environ.get("USER", "curator"),
-        why=why,
-    )
+    with open_db(db, create=True) as store:
+        result = split(
+            store, person, list(mentions), who=who or os.environ.get("USER", "curator"), why=why
+        )
     click.echo(
         f"split {len(result['mentions'])} mention(s) off {result['split']} (curation entry #{result['curation_entry']})"
     )

@@ -6,9 +6,9 @@ from typing import Any
 
 import click
 
-from narkomindel.catalogue import describe_source, list_sources
-from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel.cli.common import db_option, handle_errors, open_db
 from narkomindel.cli.output import emit, format_option
+from narkomindel.query import describe_source, list_sources
 
 COLUMNS = [
     "id", "path", "kind", "language", "reader", "segments", "footnotes", "records", "annotations",
@@ -26,7 +26,8 @@ def sources_cmd(db: str | None, all_versions: bool, fmt: str) -> None:
 
     Example: narkomindel sources --format json
     """
-    rows = list_sources(resolve_db(db), all_versions=all_versions)
+    with open_db(db, create=True) as store:
+        rows = list_sources(store, all_versions=all_versions).to_dicts()
     if fmt == "table":
         rows = [{**r, "id": r["id"][:12]} for r in rows]
     emit(rows, fmt, COLUMNS + (["version"] if all_versions else []))
@@ -65,7 +66,8 @@ def source_cmd(
                 "give the span as START:END, e.g. 120:140", param_hint="--span"
             ) from None
         bounds, what = (a, b), "span"
-    info = describe_source(resolve_db(db), ref, what=what or "summary", kind=kind, span=bounds)
+    with open_db(db, create=True) as store:
+        info = describe_source(store, ref, what=what or "summary", kind=kind, span=bounds).to_dict()
     if what == "text" and fmt == "table":
         click.echo(info["text"])
         return

@@ -8,9 +8,9 @@ from typing import Any
 
 from lxml import etree
 
-from narkomindel import __version__
+from narkomindel.export.bundle import ExportBundle
 from narkomindel.export.dates import iso_bounds
-from narkomindel.export.rows import Register
+from narkomindel.version import __version__
 
 __all__ = ["write_gexf", "GEXF_NS"]
 
@@ -34,7 +34,7 @@ def _values(parent: Any, values: dict[str, str | None]) -> None:
             _el(box, "attvalue", **{"for": key, "value": value})
 
 
-def build(reg: Register) -> Any:
+def build(reg: ExportBundle) -> Any:
     root = etree.Element(f"{{{GEXF_NS}}}gexf", nsmap={None: GEXF_NS}, version="1.2")  # type: ignore[dict-item]
     meta = _el(root, "meta")
     etree.SubElement(meta, f"{{{GEXF_NS}}}creator").text = f"narkomindel {__version__}"
@@ -57,14 +57,14 @@ def build(reg: Register) -> Any:
         n = _el(nodes, "node", id=nid, label=label)
         _values(n, {"0": kind, **extra})
 
-    persons = {p["id"]: p for p in reg.persons}
-    for p in reg.persons:
+    persons = {p["id"]: p for p in reg.rows("persons")}
+    for p in reg.rows("persons"):
         node(
             p["id"], p["name"], "person",
             **{"1": p["fate"], "2": "true" if p["is_soviet_official"] else "false"},
         )  # fmt: skip
     count = 0
-    for f in reg.factoids:
+    for f in reg.rows("factoids"):
         if f["type"] != "post" or f["status"] == "rejected" or f["modality"] != "asserted":
             continue
         if f["subject"] not in persons:
@@ -80,7 +80,7 @@ def build(reg: Register) -> Any:
         e = _el(edges, "edge", id=f"x{count}", source=f["subject"], target=oid,
                 label=f["role"], start=start, end=end)  # fmt: skip
         _values(e, {"0": f["role"] or "post", "1": f["id"], "2": f["source"]})
-    for ev in reg.events:
+    for ev in reg.rows("events"):
         if not ev["participants"]:
             continue
         node(ev["id"], ev["name"], "event")
@@ -95,7 +95,7 @@ def build(reg: Register) -> Any:
     return root
 
 
-def write_gexf(reg: Register, out: Path) -> list[Path]:
+def write_gexf(reg: ExportBundle, out: Path) -> list[Path]:
     """``out`` (a file, or ``register.gexf`` in a folder): the register's graph as GEXF 1.2."""
     path = out / "register.gexf" if out.suffix != ".gexf" else out
     path.parent.mkdir(parents=True, exist_ok=True)

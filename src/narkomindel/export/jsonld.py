@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from narkomindel import __version__
+from narkomindel.export.bundle import ExportBundle
 from narkomindel.export.dates import iso_or_none
-from narkomindel.export.rows import Register
+from narkomindel.version import __version__
 
 __all__ = ["write_jsonld", "BASE"]
 
@@ -39,26 +39,26 @@ def _dates(node: dict[str, Any], start: str | None, end: str | None) -> None:
                 node[f"nk:{prop}EDTF"] = value
 
 
-def build(reg: Register) -> dict[str, Any]:
+def build(reg: ExportBundle) -> dict[str, Any]:
     graph: list[dict[str, Any]] = []
     orgs: dict[str, dict[str, Any]] = {}
     by_subject: dict[str, list[dict[str, Any]]] = {}
-    for f in reg.factoids:
+    for f in reg.rows("factoids"):
         by_subject.setdefault(f["subject"], []).append(f)
-    for s in reg.sources:
+    for s in reg.rows("sources"):
         graph.append(
             {"@id": _id("source", s["id"]), "@type": ["CreativeWork", "crm:E31_Document"],
              "name": s["title"] or s["path"], "identifier": s["id"], "nk:path": s["path"],
              "nk:kind": s["kind"]}
         )  # fmt: skip
-    for f in reg.factoids:
+    for f in reg.rows("factoids"):
         graph.append(
             {"@id": _id("factoid", f["id"]), "@type": ["nk:Factoid", "prov:Entity"],
              "nk:factoidType": f["type"], "nk:quote": f["quote"], "nk:status": f["status"],
              "nk:confidence": f["confidence"], "nk:startChar": f["start_char"],
              "nk:endChar": f["end_char"], "prov:wasDerivedFrom": {"@id": _id("source", f["source"])}}
         )  # fmt: skip
-    for p in reg.persons:
+    for p in reg.rows("persons"):
         node: dict[str, Any] = {
             "@id": _id("person", p["id"]), "@type": ["Person", "crm:E21_Person"], "name": p["name"],
             "alternateName": [v for v in p["variants"] if v != p["name"]], "identifier": p["id"],
@@ -103,7 +103,7 @@ def build(reg: Register) -> dict[str, Any]:
         if roles:
             node["memberOf"] = roles
         graph.append(node)
-    for e in reg.events:
+    for e in reg.rows("events"):
         event: dict[str, Any] = {
             "@id": _id("event", e["id"]), "@type": ["Event", "crm:E5_Event"], "name": e["name"],
             "nk:eventType": e["type"], "nk:quote": e["quote"],
@@ -123,7 +123,7 @@ def build(reg: Register) -> dict[str, Any]:
     return {"@context": CONTEXT, "@graph": graph}
 
 
-def write_jsonld(reg: Register, out: Path) -> list[Path]:
+def write_jsonld(reg: ExportBundle, out: Path) -> list[Path]:
     """``out`` (a file, or ``register.jsonld`` in a folder): the register as one JSON-LD graph."""
     path = out / "register.jsonld" if out.suffix != ".jsonld" else out
     path.parent.mkdir(parents=True, exist_ok=True)

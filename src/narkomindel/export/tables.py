@@ -8,7 +8,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from narkomindel.export.rows import KINDS, Register
+from narkomindel.errors import UsageError
+from narkomindel.export.bundle import KINDS, ExportBundle
 
 __all__ = ["write_jsonl", "write_csv", "schema", "CSV_LIST_SEPARATOR", "EDITABLE"]
 
@@ -24,12 +25,12 @@ EDITABLE = {
 def schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of one kind of exported row (persons, mentions, ...)."""
     if kind not in KINDS:
-        raise ValueError(f"no schema for {kind!r}; kinds: {', '.join(KINDS)}")
+        raise UsageError(f"no schema for ‹kind› {kind!r}", hint=f"kinds: {', '.join(KINDS)}")
     text = resources.files("narkomindel.export").joinpath(f"schemas/{kind}.schema.json")
     return json.loads(text.read_text("utf-8"))  # type: ignore[no-any-return]
 
 
-def write_jsonl(reg: Register, out: Path) -> list[Path]:
+def write_jsonl(reg: ExportBundle, out: Path) -> list[Path]:
     """``out/<kind>.jsonl`` for each kind, one JSON object a line."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -54,7 +55,7 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def write_csv(reg: Register, out: Path) -> list[Path]:
+def write_csv(reg: ExportBundle, out: Path) -> list[Path]:
     """``out/<kind>.csv`` for each kind (UTF-8 with a byte-order mark, so spreadsheets
     read Cyrillic right). Lists are joined with `` | ``; persons get an empty
     ``merge_into`` column to fill in (see ``narkomindel import``)."""

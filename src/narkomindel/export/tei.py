@@ -11,9 +11,9 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from narkomindel import __version__
+from narkomindel.export.bundle import ExportBundle
 from narkomindel.export.dates import iso_or_none
-from narkomindel.export.rows import Register
+from narkomindel.version import __version__
 
 __all__ = ["write_tei", "TEI_NS", "xml_id"]
 
@@ -57,7 +57,7 @@ def _target(xmlid: str, path: str, start: int, end: int) -> str:
     return f"#{xmlid} {quote(path, safe='/:')}#char={start},{end}"
 
 
-def build(reg: Register) -> Any:
+def build(reg: ExportBundle) -> Any:
     root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]
     header = _el(root, "teiHeader")
     file_desc = _el(header, "fileDesc")
@@ -65,7 +65,7 @@ def build(reg: Register) -> Any:
     _el(_el(file_desc, "publicationStmt"), "p", f"Exported by narkomindel {__version__}.")
     bibl_list = _el(_el(file_desc, "sourceDesc"), "listBibl")
     paths = {}
-    for s in reg.sources:
+    for s in reg.rows("sources"):
         bibl = _el(bibl_list, "bibl", xml_id=xml_id("src-", s["id"][:16]), type=s["kind"])
         _el(bibl, "title", s["title"] or Path(s["path"]).name)
         _el(bibl, "idno", s["id"], type="sha256")
@@ -74,9 +74,9 @@ def build(reg: Register) -> Any:
     stand_off = _el(root, "standOff")
     list_person = _el(stand_off, "listPerson")
     by_subject: dict[str, list[dict[str, Any]]] = {}
-    for f in reg.factoids:
+    for f in reg.rows("factoids"):
         by_subject.setdefault(f["subject"], []).append(f)
-    for p in reg.persons:
+    for p in reg.rows("persons"):
         person = _el(list_person, "person", xml_id=xml_id("p-", p["id"]))
         _el(person, "persName", p["name"], type="main")
         for v in p["variants"]:
@@ -109,7 +109,7 @@ def build(reg: Register) -> Any:
             note = _el(el, "note", type="evidence")
             _el(note, "quote", f["quote"])
     list_event = _el(stand_off, "listEvent")
-    for e in reg.events:
+    for e in reg.rows("events"):
         attrs = {"xml_id": xml_id("", e["id"]), "type": e["type"],
                  "source": "#" + xml_id("src-", e["source"][:16])}  # fmt: skip
         event_edtf: list[str] = []
@@ -128,13 +128,13 @@ def build(reg: Register) -> Any:
             _el(desc, "persName", ref="#" + xml_id("p-", who))
         _el(_el(ev, "note", type="evidence"), "quote", e["quote"])
     links = _el(stand_off, "linkGrp", type="provenance")
-    for f in reg.factoids:
+    for f in reg.rows("factoids"):
         if f["type"] in ("post", "fate") and f["status"] != "rejected":
             target = _target(
                 xml_id("", f["id"]), paths[f["source"]], f["start_char"], f["end_char"]
             )
             _el(links, "link", target=target)
-    for e in reg.events:
+    for e in reg.rows("events"):
         target = _target(xml_id("", e["id"]), paths[e["source"]], e["start_char"], e["end_char"])
         _el(links, "link", target=target)
     text = _el(root, "text")
@@ -143,7 +143,7 @@ def build(reg: Register) -> Any:
     return root
 
 
-def write_tei(reg: Register, out: Path) -> list[Path]:
+def write_tei(reg: ExportBundle, out: Path) -> list[Path]:
     """``out`` (a file, or ``register.tei.xml`` in a folder): the register as TEI."""
     path = out / "register.tei.xml" if not out.name.endswith(".xml") else out
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from narkomindel.extract import gazetteer as gz
+from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import find_dates
 from narkomindel.model import Claim, Document, Mention
 

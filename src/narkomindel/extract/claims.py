@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from narkomindel.extract import gazetteer as gz
+from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import DateMatch, find_dates
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.extract.tokens import sentence_spans

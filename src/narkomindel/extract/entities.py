@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from narkomindel.extract import gazetteer as gz
+from narkomindel import gazetteer as gz
 from narkomindel.model import Document, Mention
 
 __all__ = ["find_entities", "EXTRACTOR"]

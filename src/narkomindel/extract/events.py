@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from narkomindel.extract import gazetteer as gz
+from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import DateMatch, find_dates
 from narkomindel.extract.tokens import sentence_spans
-from narkomindel.model import Document, Event, Mention
+from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
@@ -123,12 +123,12 @@ def _name_key(name: str) -> frozenset[str]:
 
 def find_events(
     doc: Document, mentions: list[Mention], dates: list[DateMatch] | None = None
-) -> list[Event]:
+) -> list[ExtractedEvent]:
     """Events named or described in the document's body (not in notes or records).
     ``dates`` are the document's dates if already found."""
     text = doc.text
     all_dates = dates if dates is not None else find_dates(text, language=doc.meta.language)
-    events: list[Event] = []
+    events: list[ExtractedEvent] = []
     seen: set[tuple[str, str]] = set()
     persons = [i for i, m in enumerate(mentions) if m.type == "person"]
     places = gz.places()
@@ -158,7 +158,7 @@ def find_events(
         participants = tuple(i for i in persons if sent[0] <= mentions[i].start < sent[1])
         end = max(e, date.end) if date and date.start >= e and date.start - e <= 40 else e
         events.append(
-            Event(
+            ExtractedEvent(
                 etype, name, s, end, text[s:end], EXTRACTOR, conf,
                 date=date.edtf if date else None,
                 place=place,

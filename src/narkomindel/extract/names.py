@@ -26,7 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from narkomindel.extract import gazetteer as gz
+from narkomindel import gazetteer as gz
 from narkomindel.extract.tokens import Token, tokenize
 from narkomindel.model import Document, Mention
 from narkomindel.translit import name_key as translit_key

@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from narkomindel.extract import gazetteer as gz
+from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import find_dates
 from narkomindel.extract.roles import find_roles, find_roles_ru
 from narkomindel.model import Annotation, Claim, Document, Mention

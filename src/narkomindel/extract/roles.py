@@ -11,25 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from narkomindel.extract import gazetteer as gz
+from narkomindel import gazetteer as gz
+from narkomindel.gazetteer.vocabulary import NKID_ROLES
 
-__all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in", "NKID_ROLES"]
-
-NKID_ROLES = {
-    "people's commissar", "deputy commissar", "collegium member", "polpred", "ambassador", "envoy",
-    "minister", "chargé d'affaires", "counsellor", "first secretary", "second secretary",
-    "third secretary", "secretary", "attaché", "consul general", "vice consul", "consul",
-    "head of department", "diplomatic courier", "trade representative", "representative",
-}  # fmt: skip
-ELITE = {
-    "people's commissar",
-    "deputy commissar",
-    "collegium member",
-    "polpred",
-    "ambassador",
-    "envoy",
-    "minister",
-}
+__all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in"]
 
 
 @dataclass(frozen=True)

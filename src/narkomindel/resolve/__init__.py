@@ -2,7 +2,9 @@
 
 Entry points: :func:`cluster_persons` (persons from the person mentions of
 every source) and :func:`link_records` (persons of the texts to registry
-records).  Name keys: :mod:`narkomindel.resolve.keys`.
+records). Name keys: :mod:`narkomindel.resolve.keys`. Curators' decisions
+applied to persons: :mod:`narkomindel.resolve.curation`. Conclusions about a
+person (Soviet official, elite, gravest fate): :mod:`narkomindel.resolve.standing`.
 """
 
 from narkomindel.resolve import keys

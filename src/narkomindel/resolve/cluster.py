@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from narkomindel.gazetteer.vocabulary import SOVIET_ROLES
 from narkomindel.model import Claim, Entity, Extraction
 from narkomindel.translit import given_names_agree, initials_of, name_key, name_keys
 
@@ -59,9 +60,8 @@ def _given_parts(text: str, surname: str) -> list[str]:
     return [t for t in re.findall(r"[^\W\d_][\w'’]*\.?", body) if t[:1].isupper() or t in ("la.",)]
 
 
-SOVIET_ROLES = frozenset(
-    {"people's commissar", "deputy commissar", "polpred", "collegium member", "commissar"}
-)
+# a bare "commissar" in a text is a Soviet one too (the clusterer's standing cue)
+_SOVIET_ROLES = SOVIET_ROLES | {"commissar"}
 SOVIET_FATES = frozenset({"purged", "recalled"})
 _ABBREVIATED_INITIALS = frozenset({"shch", "tsch", "sch"})
 
@@ -122,7 +122,7 @@ def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
                 pm.soviet |= bool(
                     claim.attrs.get("soviet")
                     or claim.organisation == "NKID"
-                    or claim.role in SOVIET_ROLES
+                    or claim.role in _SOVIET_ROLES
                 )
                 pm.elite |= bool(pm.record and claim.attrs.get("elite"))
             elif claim.type == "fate":

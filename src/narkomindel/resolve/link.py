@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+from narkomindel.gazetteer.vocabulary import FATES_CONTRADICTING_EXECUTION, role_class
 from narkomindel.model import Entity, RecordLink
 from narkomindel.translit import given_names_agree, name_key
 
@@ -35,21 +36,15 @@ __all__ = ["link_records", "APPLY_AT", "REVIEW_AT"]
 
 APPLY_AT = 0.85
 REVIEW_AT = 0.5
-HEAD_OF_MISSION = {"ambassador", "polpred", "envoy", "minister"}
-FATES_CONTRADICTING_EXECUTION = {"survived", "defected"}
 STANDING_BONUS = 0.2
 MIN_AGE_ACTIVE = 20  # a record born fewer years than this before the person's activity: not them
-
-
-def _role_class(role: str | None) -> str | None:
-    return "head of mission" if role in HEAD_OF_MISSION else role
 
 
 def _posts(entity: Entity) -> set[tuple[str | None, str | None]]:
     out = set()
     for p in entity.attrs.get("posts", []):
         role, _, country = str(p).partition("|")
-        out.add((_role_class(role or None), country or None))
+        out.add((role_class(role or None), country or None))
     return out
 
 

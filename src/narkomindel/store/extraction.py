@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from narkomindel.errors import NotFoundError
-from narkomindel.model import Claim, Event, Extraction, Mention
+from narkomindel.model import Claim, ExtractedEvent, Extraction, Mention
+
+if TYPE_CHECKING:
+    from narkomindel.store.database import Store
 
 __all__ = ["save_extraction", "load_extraction", "pending_extraction"]
 
@@ -24,11 +27,10 @@ def _j(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def save_extraction(conn: sqlite3.Connection, source_id: str, ex: Extraction, version: str) -> None:
+def save_extraction(store: Store, source_id: str, ex: Extraction, version: str) -> None:
     """Replace a source's extraction with ``ex``, atomically."""
-    key = _key(conn, source_id)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    key = _key(store.conn, source_id)
+    with store.transaction() as conn:
         for table in ("mentions", "factoids", "events"):
             conn.execute(f"DELETE FROM {table} WHERE source_key = ?", (key,))
         conn.executemany(
@@ -68,10 +70,6 @@ def save_extraction(conn: sqlite3.Connection, source_id: str, ex: Extraction, ve
             " ON CONFLICT(source_key) DO UPDATE SET version = excluded.version, ran_at = excluded.ran_at",
             (key, version, datetime.now(UTC).isoformat(timespec="seconds")),
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def load_extraction(conn: sqlite3.Connection, source_id: str) -> Extraction:
@@ -94,7 +92,7 @@ def load_extraction(conn: sqlite3.Connection, source_id: str) -> Extraction:
         for r in conn.execute("SELECT * FROM factoids WHERE source_key = ? ORDER BY seq", (key,))
     ]  # fmt: skip
     events = [
-        Event(
+        ExtractedEvent(
             r["type"], r["name"], r["start"], r["end"], r["quote"], r["extractor"], r["confidence"],
             date=r["date"], place=r["place"], parties=tuple(json.loads(r["parties_json"])),
             participants=tuple(json.loads(r["participants_json"])), attrs=json.loads(r["attrs_json"]),

@@ -12,12 +12,13 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from narkomindel.errors import NotFoundError, StoreError
+from narkomindel.errors import DiskFullError, NotFoundError, StoreError
 from narkomindel.model import Annotation, Document, DocumentMeta, Extraction, Segment
 from narkomindel.offsets import OffsetMap, char_to_byte_offsets
 from narkomindel.store import extraction as _extraction
@@ -53,6 +54,7 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
+        self._depth = 0  # nesting of transaction() / reading()
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self.conn.row_factory = sqlite3.Row
@@ -76,6 +78,73 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``): everything inside is
+        stored together or not at all. Nested uses join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._failure(exc) from exc
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException as exc:
+            self._depth = 0
+            if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise self._failure(exc) from exc
+            raise
+        self._depth = 0
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise self._failure(exc) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: every query inside sees the same snapshot of the database,
+        even while another process writes. Inside a write transaction it joins that."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN")
+        self._depth = 1
+        try:
+            yield self.conn
+        finally:
+            self._depth = 0
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    def _failure(self, exc: sqlite3.OperationalError) -> StoreError:
+        text = str(exc)
+        if "full" in text:
+            return DiskFullError(
+                f"no space left for the database ({text})",
+                where=self.path,
+                hint="free space and run again; nothing was lost",
+            )
+        return StoreError(
+            f"the database refused the change ({text})",
+            where=self.path,
+            hint="if another command is writing, wait for it and run again; nothing was lost",
+        )
+
     # -- writing -------------------------------------------------------------------
     def has_source(self, source_id: str) -> bool:
         return (
@@ -87,12 +156,9 @@ class Store:
         """Store a read document with its original bytes, atomically.  Idempotent."""
         sid = source_id_for(data)
         path = str(Path(path).resolve())
-        c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction() as c:
             row = c.execute("SELECT path, version FROM sources WHERE id = ?", (sid,)).fetchone()
             if row is not None:
-                c.execute("ROLLBACK")
                 return StoredSource(sid, row["path"], row["version"], "unchanged")
             prev = c.execute(
                 "SELECT id, version FROM sources WHERE path = ? ORDER BY version DESC LIMIT 1",
@@ -114,10 +180,6 @@ class Store:
             key = cur.lastrowid
             assert key is not None
             self._write_content(key, doc, data)
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
         return StoredSource(sid, path, version, "new_version" if prev else "added")
 
     def _write_content(self, key: int, doc: Document, data: bytes) -> None:
@@ -179,9 +241,7 @@ class Store:
         """Store a new reading of bytes already stored (a newer reader), atomically.
         The source keeps its id, path and version; its extraction is redone later."""
         sid = source_id_for(data)
-        c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction() as c:
             row = c.execute(
                 "SELECT key, path, version FROM sources WHERE id = ?", (sid,)
             ).fetchone()
@@ -208,10 +268,6 @@ class Store:
                 ),
             )  # fmt: skip
             self._write_content(key, doc, data)
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
         return StoredSource(sid, str(row["path"]), int(row["version"]), "reread")
 
     # -- reading -------------------------------------------------------------------
@@ -358,7 +414,7 @@ class Store:
     # -- extraction ----------------------------------------------------------------
     def save_extraction(self, source_id: str, extraction: Extraction, version: str) -> None:
         """Replace the stored extraction of a source (one transaction)."""
-        _extraction.save_extraction(self.conn, source_id, extraction, version)
+        _extraction.save_extraction(self, source_id, extraction, version)
 
     def extraction(self, source_id: str) -> Extraction:
         return _extraction.load_extraction(self.conn, source_id)

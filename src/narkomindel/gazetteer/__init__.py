@@ -22,7 +22,7 @@ __all__ = [
 
 
 def _read(name: str) -> str:
-    return resources.files("narkomindel.extract.gazetteer").joinpath(name).read_text("utf-8")
+    return resources.files("narkomindel.gazetteer").joinpath(name).read_text("utf-8")
 
 
 @cache

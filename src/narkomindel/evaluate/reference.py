@@ -36,17 +36,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from narkomindel.errors import NarkomindelError
-from narkomindel.extract.names import name_key
-from narkomindel.store.sqlite import Store
+from narkomindel.errors import ReferenceFileError
+from narkomindel.gazetteer.vocabulary import role_class
+from narkomindel.store import entities
+from narkomindel.store.database import Store
+from narkomindel.translit import name_key
 
-__all__ = ["Score", "evaluate", "surname_key", "ReferenceError"]
-
-HEAD_OF_MISSION = {"ambassador", "polpred", "envoy", "minister"}
-
-
-class ReferenceError(NarkomindelError):
-    code = "E301"
+__all__ = ["Score", "evaluate", "surname_key"]
 
 
 @dataclass
@@ -84,11 +80,11 @@ class Score:
 
 def surname_key(name: str | None) -> str:
     """A loose key for one person's surname across romanisations (Maisky = Maiskii)."""
-    return name_key(name)
+    return name_key(name) if name else ""
 
 
 def _role_class(role: str | None) -> str:
-    return "head of mission" if role in HEAD_OF_MISSION else (role or "")
+    return role_class(role) or ""
 
 
 def _norm_name(name: str) -> str:
@@ -104,22 +100,22 @@ def _load(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ReferenceError(
+            raise ReferenceFileError(
                 f"not JSON: {exc.msg}", where=f"{path}:{n}", hint="one JSON object per line"
             ) from exc
         if row.get("kind") == "link":
             if not {"person", "record", "true"} <= set(row):
-                raise ReferenceError(
+                raise ReferenceFileError(
                     "a link line needs 'person', 'record' and 'true'", where=f"{path}:{n}"
                 )
         elif "sha256" not in row or "kind" not in row:
-            raise ReferenceError("each line needs 'sha256' and 'kind'", where=f"{path}:{n}")
+            raise ReferenceFileError("each line needs 'sha256' and 'kind'", where=f"{path}:{n}")
         rows.append(row)
     return rows
 
 
 def evaluate(
-    db: str | os.PathLike[str], reference: str | os.PathLike[str], *, keep_errors: int = 20
+    store: Store, reference: str | os.PathLike[str], *, keep_errors: int = 20
 ) -> list[Score]:
     """Precision, recall and F1 per kind of the database's extraction against ``reference``."""
     rows = _load(reference)
@@ -132,10 +128,10 @@ def evaluate(
     def score(kind: str) -> Score:
         return scores.setdefault(kind, Score(kind))
 
-    with Store(db) as store:
+    with store.reading():
         for sid, refs in by_source.items():
             if not store.has_source(sid):
-                raise ReferenceError(
+                raise ReferenceFileError(
                     f"reference names source {sid[:12]}…, which is not in the database",
                     where=str(reference),
                     hint="ingest the files the reference was made for",
@@ -156,13 +152,7 @@ def evaluate(
 def _links(store: Store, refs: list[dict[str, Any]], score: Score, keep: int) -> None:
     """Registry links: a true link applied is right, a namesake's link applied is wrong,
     a true link not applied (in review or not proposed) is missed."""
-    proposed = [
-        (json.loads(r[0]), r[1], r[2])
-        for r in store.conn.execute(
-            "SELECT e.variants_json, l.record_name, l.status FROM links l"
-            " JOIN entities e ON e.id = l.entity_id"
-        )
-    ]
+    proposed = entities.link_names(store)
     for ref in refs:
         applied = any(
             ref["person"] in variants and name == ref["record"] and status == "applied"

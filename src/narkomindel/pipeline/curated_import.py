@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from narkomindel.errors import ImportRowError, NotFoundError
-from narkomindel.resolution import FACTOID_STATUSES, SEP, resolve_people
-from narkomindel.store import register as _reg
-from narkomindel.store import resolution as _res
-from narkomindel.store.sqlite import Store
+from narkomindel.pipeline.curation import FACTOID_STATUSES
+from narkomindel.pipeline.resolving import resolve_people
+from narkomindel.resolve.curation import merge_target
+from narkomindel.store import curation, entities, people
+from narkomindel.store.database import Store
 
 __all__ = ["import_curated", "ImportReport"]
 
@@ -58,7 +59,7 @@ def _kind(header: list[str]) -> str | None:
 
 
 def import_curated(
-    db: str | os.PathLike[str],
+    store: Store,
     path: str | os.PathLike[str],
     *,
     who: str = "curator",
@@ -96,36 +97,25 @@ def import_curated(
         )
     report = ImportReport(kind, rows=len(rows))
     problems: list[str] = []
-    with Store(db) as store:
-        check = {"persons": _persons, "factoids": _factoids, "links": _links}[kind]
-        actions = check(store, rows, problems, report)
-        if problems:
-            raise ImportRowError(problems, where=str(file))
-        report.actions = actions
-        if dry_run or not actions:
-            return report
-        store.conn.execute("BEGIN IMMEDIATE")
-        try:
-            for a in actions:
-                why = f"imported from {file.name}, row {a['row']}"
-                _res.append_curation(store.conn, a["action"], a["target"], who, why, a.get("value"))
-            store.conn.execute("COMMIT")
-        except BaseException:
-            store.conn.execute("ROLLBACK")
-            raise
-    resolve_people(db)
+    check = {"persons": _persons, "factoids": _factoids, "links": _links}[kind]
+    actions = check(store, rows, problems, report)
+    if problems:
+        raise ImportRowError(problems, where=str(file))
+    report.actions = actions
+    if dry_run or not actions:
+        return report
+    with store.transaction():
+        for a in actions:
+            why = f"imported from {file.name}, row {a['row']}"
+            curation.append_curation(store, a["action"], a["target"], who, why, a.get("value"))
+    resolve_people(store)
     return report
 
 
 def _persons(
     store: Store, rows: list[dict[str, str]], problems: list[str], report: ImportReport
 ) -> list[dict[str, Any]]:
-    current = {
-        r[0]: r[1]
-        for r in store.conn.execute(
-            "SELECT e.key, ps.name FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
-        )
-    }
+    current = people.summary_names(store)
     actions: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     for n, row in enumerate(rows, start=2):  # row 1 is the header
@@ -158,7 +148,7 @@ def _persons(
                     f" rename {into!r} instead"
                 )
                 continue
-            actions.append({"row": n, "action": "merge", "target": f"{into}{SEP}{pid}"})
+            actions.append({"row": n, "action": "merge", "target": merge_target(into, pid)})
             report.merged += 1
         elif renamed:
             actions.append({"row": n, "action": "rename", "target": pid, "value": name})
@@ -198,13 +188,7 @@ def _factoids(
     store: Store, rows: list[dict[str, str]], problems: list[str], report: ImportReport
 ) -> list[dict[str, Any]]:
     wanted = {(r.get("id") or "").strip() for r in rows}
-    current: dict[str, str] = {}
-    for sid, seq, status in store.conn.execute(
-        "SELECT s.id, f.seq, f.status FROM factoids f JOIN sources s ON s.key = f.source_key"
-    ):
-        fid = _reg.ref("factoid", sid, seq)
-        if fid in wanted:
-            current[fid] = status
+    current = entities.factoid_statuses(store, wanted)
     for n, row in enumerate(rows, start=2):
         fid = (row.get("id") or "").strip()
         if ".p" in fid:  # a participation drawn from an event: not a stored factoid
@@ -223,7 +207,7 @@ def _factoids(
 def _links(
     store: Store, rows: list[dict[str, str]], problems: list[str], report: ImportReport
 ) -> list[dict[str, Any]]:
-    current = dict(store.conn.execute("SELECT key, status FROM links").fetchall())
+    current = entities.link_statuses(store)
     actions, report.unchanged = _status_edits(
         rows, current, "link", {"applied": ("accept", None), "rejected": ("reject", None)}, problems
     )

@@ -8,11 +8,11 @@ tags that overlap a person mention.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from typing import Any
 
-from narkomindel.store.sqlite import Store
+from narkomindel.store import entities
+from narkomindel.store.database import Store
 
 __all__ = ["editor_bcubed", "bcubed"]
 
@@ -37,19 +37,13 @@ def bcubed(predicted: list[str], gold: list[str]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def editor_bcubed(db: str | os.PathLike[str]) -> dict[str, Any]:
+def editor_bcubed(store: Store) -> dict[str, Any]:
     """B-cubed of the resolved persons against the editors' person ids of every TEI source."""
     predicted: list[str] = []
     gold: list[str] = []
-    with Store(db) as store:
-        owner = {
-            (r[0], r[1]): r[2]
-            for r in store.conn.execute(
-                "SELECT em.source_key, em.mention_seq, e.key FROM entity_mentions em"
-                " JOIN entities e ON e.id = em.entity_id"
-            )
-        }
-        keys = dict(store.conn.execute("SELECT id, key FROM sources").fetchall())
+    with store.reading():
+        owner = entities.mention_owners(store)
+        keys = entities.source_keys(store)
         for src in store.sources():
             tags = [
                 a for a in store.annotations(src["id"], "tei")

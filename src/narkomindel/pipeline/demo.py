@@ -1,4 +1,4 @@
-"""``narkomindel demo``: ingest the built-in sample into a database and summarise it.
+"""``narkomindel demo``: ingest the built-in sample into a database and resolve it.
 
 The sample (``narkomindel/demo_data``) was written by the project team: an
 OCR-style article with footnotes and a running head, a small TEI volume with a
@@ -7,14 +7,12 @@ persons list, and a windows-1251 register page.  Its people are invented.
 
 from __future__ import annotations
 
-import os
 from importlib import resources
 from typing import Any
 
-from narkomindel.catalogue import list_sources
-from narkomindel.ingest import ingest
-from narkomindel.register import persons
-from narkomindel.resolution import resolve_people
+from narkomindel.pipeline.ingest import ingest
+from narkomindel.pipeline.resolving import resolve_people
+from narkomindel.store.database import Store
 
 __all__ = ["run_demo", "demo_files"]
 
@@ -29,15 +27,14 @@ def demo_files() -> list[str]:
     )
 
 
-def run_demo(db: str | os.PathLike[str]) -> dict[str, Any]:
-    """Ingest the sample into ``db`` (reading and extraction), resolve persons and
-    registry links; return the counts, failures, the sources and the Soviet diplomats
-    found."""
-    report = ingest(demo_files(), db)
-    resolved = report.resolved or resolve_people(db)
+def run_demo(store: Store) -> dict[str, Any]:
+    """Ingest the sample (reading and extraction), resolve persons and registry links;
+    return the database, the counts and the failures."""
+    report = ingest(store, demo_files())
+    resolved = report.resolved or resolve_people(store)
     extracted = [r for r in report.extracted if not r.error]
     return {
-        "db": str(db),
+        "db": store.path,
         "counts": report.counts,
         "extracted": {
             "mentions": sum(r.mentions for r in extracted),
@@ -52,6 +49,4 @@ def run_demo(db: str | os.PathLike[str]) -> dict[str, Any]:
         },
         "failures": [r.error for r in report.failed]
         + [r.error for r in report.extracted if r.error],
-        "sources": list_sources(db),
-        "diplomats": persons(db, diplomats=True, kind="text"),
     }

@@ -11,15 +11,22 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from narkomindel.config import Settings, load_settings
-from narkomindel.errors import NarkomindelError, ReadError
+from narkomindel.errors import (
+    ExtractionError,
+    FileTooLargeError,
+    InternalError,
+    MalformedInputError,
+    MissingFileError,
+    NarkomindelError,
+    UnreadableFileError,
+)
 from narkomindel.extract import EXTRACTION_VERSION, extract_document
 from narkomindel.model import Document
+from narkomindel.pipeline.resolving import ResolveReport, resolve_people
 from narkomindel.read import choose_reader, read_bytes
-from narkomindel.resolution import resolve_people
-from narkomindel.store.sqlite import Store, source_id_for
+from narkomindel.store.database import Store, source_id_for
 
 __all__ = ["ingest", "extract_sources", "iter_files", "FileResult", "IngestReport", "ExtractResult"]
 
@@ -48,7 +55,7 @@ class ExtractResult:
 class IngestReport:
     results: list[FileResult] = field(default_factory=list)
     extracted: list[ExtractResult] = field(default_factory=list)
-    resolved: Any = None  # a ResolveReport when persons were resolved after this ingest
+    resolved: ResolveReport | None = None  # when persons were resolved after this ingest
 
     @property
     def counts(self) -> dict[str, int]:
@@ -81,8 +88,8 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
 
 
 def ingest(
+    store: Store,
     paths: Iterable[str | os.PathLike[str]],
-    db: str | os.PathLike[str],
     *,
     settings: Settings | None = None,
     encoding: str | None = None,
@@ -90,7 +97,7 @@ def ingest(
     extract: bool = True,
     resolve: bool = True,
 ) -> IngestReport:
-    """Read every file under ``paths`` into the database ``db``, then extract.
+    """Read every file under ``paths`` into the database, then extract.
 
     Re-ingesting a file whose bytes are already stored adds nothing; a file whose
     bytes changed is stored as a new version of the same path.  With ``extract``
@@ -99,34 +106,33 @@ def ingest(
     """
     settings = settings or load_settings()
     report = IngestReport()
-    db_file = Path(db).resolve()
+    db_file = Path(store.path).resolve()
     own_files = {db_file} | {
         db_file.with_name(db_file.name + s) for s in ("-wal", "-shm", "-journal")
     }
-    with Store(db) as store:
-        for path in iter_files(paths):
-            if path.resolve() in own_files:
-                continue  # the database itself, when it lives inside an ingested folder
-            result, doc = _ingest_one(store, path, settings, encoding)
-            if extract and doc is not None and result.source_id:
-                report.extracted.append(_extract_one(store, result.source_id, result.path, doc))
-            report.results.append(result)
-            if on_file:
-                on_file(result)
-        if extract:
-            for sid in store.pending_extraction(EXTRACTION_VERSION):
-                report.extracted.append(_extract_one(store, sid, store.source(sid)["path"], None))
+    for path in iter_files(paths):
+        if path.resolve() in own_files:
+            continue  # the database itself, when it lives inside an ingested folder
+        result, doc = _ingest_one(store, path, settings, encoding)
+        if extract and doc is not None and result.source_id:
+            report.extracted.append(_extract_one(store, result.source_id, result.path, doc))
+        report.results.append(result)
+        if on_file:
+            on_file(result)
+    if extract:
+        for sid in store.pending_extraction(EXTRACTION_VERSION):
+            report.extracted.append(_extract_one(store, sid, store.source(sid)["path"], None))
     if (
         extract
         and resolve
         and (report.extracted or report.counts["added"] or report.counts["new_version"])
     ):
-        report.resolved = resolve_people(db)
+        report.resolved = resolve_people(store)
     return report
 
 
 def extract_sources(
-    db: str | os.PathLike[str],
+    store: Store,
     *,
     force: bool = False,
     on_source: Callable[[ExtractResult], None] | None = None,
@@ -136,17 +142,14 @@ def extract_sources(
     extracted (persons point at mentions, which a new extraction renumbers).
     Re-running on unchanged sources changes nothing."""
     results = []
-    with Store(db) as store:
-        ids = (
-            list(store.iter_source_ids()) if force else store.pending_extraction(EXTRACTION_VERSION)
-        )
-        for sid in ids:
-            result = _extract_one(store, sid, store.source(sid)["path"], None)
-            results.append(result)
-            if on_source:
-                on_source(result)
+    ids = list(store.iter_source_ids()) if force else store.pending_extraction(EXTRACTION_VERSION)
+    for sid in ids:
+        result = _extract_one(store, sid, store.source(sid)["path"], None)
+        results.append(result)
+        if on_source:
+            on_source(result)
     if any(not r.error for r in results):
-        resolve_people(db)
+        resolve_people(store)
     return results
 
 
@@ -165,11 +168,8 @@ def _extract_one(store: Store, source_id: str, path: str, doc: Document | None) 
     except NarkomindelError as exc:
         return ExtractResult(source_id, path, error=exc.render())
     except Exception as exc:  # an extractor bug must not stop the batch or touch the source
-        return ExtractResult(
-            source_id,
-            path,
-            error=f"[E399] {path}: extraction failed ({exc.__class__.__name__}: {exc}) — please report this as a bug",
-        )
+        error = ExtractionError(f"extraction failed ({exc.__class__.__name__}: {exc})", where=path)
+        return ExtractResult(source_id, path, error=error.render())
 
 
 def _ingest_one(
@@ -183,13 +183,12 @@ def _ingest_one(
 
     try:
         if not path.exists():
-            return failed(f"[E100] {where}: no such file or folder — check the path")
+            raise MissingFileError("no such file or folder", where=where)
         size = path.stat().st_size
         if size > settings.max_file_bytes:
-            raise ReadError(
+            raise FileTooLargeError(
                 f"file is {size:,} bytes, over the limit of {settings.max_file_bytes:,}",
                 where=where,
-                hint="split it, or raise max_file_bytes (NARKOMINDEL_MAX_FILE_BYTES)",
             )
         data = path.read_bytes()
         sid = source_id_for(data)
@@ -211,10 +210,15 @@ def _ingest_one(
     except NarkomindelError as exc:
         return failed(exc.render())
     except OSError as exc:
-        return failed(f"[E100] {where}: cannot read the file ({exc.strerror}) — check permissions")
+        return failed(
+            UnreadableFileError(f"cannot read the file ({exc.strerror})", where=where).render()
+        )
     except RecursionError:
-        return failed(f"[E106] {where}: nesting too deep to read — simplify the file")
+        error = MalformedInputError(
+            "nesting too deep to read", where=where, hint="simplify the file"
+        )
+        return failed(error.render())
     except Exception as exc:  # a bug in a reader must not stop the batch
         return failed(
-            f"[E199] {where}: unexpected {exc.__class__.__name__}: {exc} — please report this as a bug"
+            InternalError(f"unexpected {exc.__class__.__name__}: {exc}", where=where).render()
         )

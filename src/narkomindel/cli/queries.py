@@ -6,8 +6,8 @@ from typing import Any
 
 import click
 
-from narkomindel import register
-from narkomindel.cli.common import db_option, handle_errors, resolve_db
+from narkomindel import query
+from narkomindel.cli.common import db_option, handle_errors, open_db
 from narkomindel.cli.output import emit, format_option
 
 __all__ = ["persons_cmd", "person_cmd", "posts_cmd", "events_cmd", "search_cmd"]
@@ -59,7 +59,8 @@ def persons_cmd(db: str | None, fmt: str, limit: int | None, **filters: Any) -> 
     Examples: narkomindel persons --diplomats --fate executed;
     narkomindel persons --country Germany --year 1937 --format csv
     """
-    rows = register.persons(resolve_db(db), limit=limit, **filters)
+    with open_db(db) as store:
+        rows = query.persons(store, limit=limit, **filters).to_dicts()
     if fmt == "table":
         shown = rows if limit or len(rows) <= TABLE_ROWS else rows[:TABLE_ROWS]
         shown = [{**r, "variants": "; ".join(r["variants"][:4])} for r in shown]
@@ -89,7 +90,8 @@ def person_cmd(ref: str, db: str | None, fmt: str) -> None:
 
     Examples: narkomindel person Asmus; narkomindel person "litvinov|MM" --format json
     """
-    card = register.person(resolve_db(db), ref)
+    with open_db(db) as store:
+        card = query.person(store, ref).to_dict()
     if fmt == "json":
         emit(card, fmt)
         return
@@ -155,14 +157,15 @@ def posts_cmd(
 
     Example: narkomindel posts --country Germany --year 1937
     """
-    rows = register.posts(
-        resolve_db(db),
-        country=country,
-        year=year,
-        department=department,
-        role=role,
-        soviet_only=not all_officials,
-    )
+    with open_db(db) as store:
+        rows = query.posts(
+            store,
+            country=country,
+            year=year,
+            department=department,
+            role=role,
+            soviet_only=not all_officials,
+        ).to_dicts()
     if fmt == "table":
         rows = [{**r, "dates": _dates(r), "where": r["country"] or r["department"] or "",
                  "source": _where(r), "quote": r["quote"][:80]} for r in rows]  # fmt: skip
@@ -192,9 +195,10 @@ def events_cmd(
 
     Example: narkomindel events --type recognition --from 1924 --to 1933
     """
-    rows = register.events(
-        resolve_db(db), type=type_, date_from=date_from, date_to=date_to, country=country
-    )
+    with open_db(db) as store:
+        rows = query.events(
+            store, type=type_, date_from=date_from, date_to=date_to, country=country
+        ).to_dicts()
     if fmt == "table":
         rows = [{**r, "parties": ", ".join(r["parties"]),
                  "participants": ", ".join(p["name"] for p in r["participants"]),
@@ -217,7 +221,8 @@ def search_cmd(text: str, db: str | None, limit: int, fmt: str) -> None:
 
     Example: narkomindel search "Litvinoff Genoa"
     """
-    found = register.search(resolve_db(db), text, limit=limit)
+    with open_db(db) as store:
+        found = query.search(store, text, limit=limit).to_dict()
     if fmt == "json":
         emit(found, fmt)
         return

@@ -1,0 +1,76 @@
+"""The project's fixed vocabularies of offices and fates, in one place.
+
+The role names are the *normalised* roles of ``roles.tsv`` and ``roles_ru.tsv``
+(what extraction writes into a post's ``role``); the fate names are the values
+extraction writes into a fate's ``value``. Every stage that classifies a role or
+a fate imports these sets rather than keeping its own copy.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "HEAD_OF_MISSION",
+    "NKID_ROLES",
+    "SOVIET_ROLES",
+    "DIPLOMATIC_ROLES",
+    "role_class",
+    "FATE_SEVERITY",
+    "REPRESSION_FATES",
+    "EXCLUSIVE_FATES",
+    "FATES_CONTRADICTING_EXECUTION",
+]
+
+#: Heads of a mission abroad, whatever the period's title: one class when scoring or linking.
+HEAD_OF_MISSION = frozenset({"ambassador", "polpred", "envoy", "minister"})
+
+#: Roles that, held by a Soviet official or in a department, are posts of the commissariat.
+NKID_ROLES = frozenset(
+    {
+        "people's commissar", "deputy commissar", "collegium member", "polpred", "ambassador",
+        "envoy", "minister", "chargé d'affaires", "counsellor", "first secretary",
+        "second secretary", "third secretary", "secretary", "attaché", "consul general",
+        "vice consul", "consul", "head of department", "diplomatic courier",
+        "trade representative", "representative",
+    }
+)  # fmt: skip
+
+#: Roles only the Soviet state had: holding one makes a person a Soviet official.
+SOVIET_ROLES = frozenset({"people's commissar", "deputy commissar", "polpred", "collegium member"})
+
+#: Roles of the diplomatic service (with Soviet standing they make a person a diplomat).
+DIPLOMATIC_ROLES = frozenset(
+    {
+        "ambassador", "polpred", "envoy", "minister", "chargé d'affaires", "counsellor",
+        "first secretary", "second secretary", "third secretary", "attaché", "consul",
+        "consul general", "vice consul", "trade representative", "deputy trade representative",
+        "people's commissar", "deputy commissar", "collegium member", "diplomatic courier",
+        "referent", "delegate",
+    }
+)  # fmt: skip
+
+
+def role_class(role: str | None) -> str | None:
+    """The class a role is compared by: every head of mission is "head of mission"."""
+    return "head of mission" if role in HEAD_OF_MISSION else role
+
+
+#: The graver fate wins when a person has several (arrested, then shot).
+FATE_SEVERITY = {
+    "executed": 9,
+    "died in custody": 8,
+    "died": 7,
+    "sentenced": 6,
+    "arrested": 5,
+    "purged": 4,
+    "defected": 3,
+    "dismissed": 2,
+    "recalled": 2,
+    "survived": 1,
+}
+#: Fates of the repression: arrest and what followed it.
+REPRESSION_FATES = frozenset({"executed", "died in custody", "sentenced", "arrested", "purged"})
+#: A fate that cannot be true together with these (a conflict shown side by side).
+EXCLUSIVE_FATES = {"survived": frozenset({"executed", "died in custody"}),
+                   "defected": frozenset({"executed"})}  # fmt: skip
+#: Fates in the texts that contradict a registry record's execution.
+FATES_CONTRADICTING_EXECUTION = frozenset({"survived", "defected"})

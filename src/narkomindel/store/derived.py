@@ -1,0 +1,139 @@
+"""The register's derived tables: each person's factoids, names and summary
+(migration 0004).
+
+They are derived data, rebuilt from mentions, factoids, entities and links by
+:func:`refresh_derived` after every resolution and curator decision. Nothing
+here is a source of truth; the conclusions themselves (who is a Soviet official,
+the gravest fate) are the rules of :mod:`narkomindel.resolve.standing`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any
+
+from narkomindel.resolve.standing import summarise
+from narkomindel.translit import surname_keys
+
+if TYPE_CHECKING:
+    from narkomindel.store.database import Store
+
+__all__ = ["refresh_derived", "needs_summaries"]
+
+
+def needs_summaries(store: Store) -> bool:
+    """Whether a database has persons but no summaries (made before the register
+    tables existed, or interrupted before they were built)."""
+    conn = store.conn
+    return (
+        conn.execute("SELECT 1 FROM person_summary LIMIT 1").fetchone() is None
+        and conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone() is not None
+    )
+
+
+def refresh_derived(store: Store, entity_ids: Collection[int] | None = None) -> None:
+    """Rebuild person_factoids, entity_names and person_summary in one transaction: all of
+    them, or only the rows of ``entity_ids`` (after a curator's decision on a few persons)."""
+    ids = sorted(set(entity_ids)) if entity_ids is not None else None
+    where = "" if ids is None else f" AND {{col}} IN ({','.join('?' * len(ids))})"
+    args = ids or []
+    with store.transaction() as conn:
+        for table in ("person_factoids", "entity_names", "person_summary"):
+            conn.execute(f"DELETE FROM {table} WHERE 1=1" + where.format(col="entity_id"), args)
+        conn.execute(
+            "INSERT OR IGNORE INTO person_factoids(entity_id, factoid_id, via_link)"
+            " SELECT em.entity_id, f.id, NULL FROM entity_mentions em"
+            " JOIN factoids f ON f.source_key = em.source_key AND f.subject_seq = em.mention_seq"
+            " WHERE 1=1" + where.format(col="em.entity_id"),
+            args,
+        )
+        # an applied link brings the record's factoids, marked with the link
+        conn.execute(
+            "INSERT OR IGNORE INTO person_factoids(entity_id, factoid_id, via_link)"
+            " SELECT l.entity_id, f.id, l.id FROM links l"
+            " JOIN sources s ON s.id = l.record_source"
+            " JOIN factoids f ON f.source_key = s.key AND f.subject_seq = l.record_seq"
+            " WHERE l.status = 'applied'" + where.format(col="l.entity_id"),
+            args,
+        )
+        _names(conn, where.format(col="id"), where.format(col="entity_id"), args)
+        _summaries(conn, where, args)
+
+
+def _names(conn: sqlite3.Connection, only: str, only_links: str, args: list[int]) -> None:
+    rows: list[tuple[int, str, str]] = []
+    for eid, variants_json in conn.execute(
+        "SELECT id, variants_json FROM entities WHERE 1=1" + only, args
+    ):
+        for v in json.loads(variants_json):
+            rows.extend((eid, v, k) for k in surname_keys(v))
+    for eid, name in conn.execute(
+        "SELECT entity_id, record_name FROM links WHERE status = 'applied'" + only_links, args
+    ):
+        rows.extend((eid, name, k) for k in surname_keys(name))
+    conn.executemany("INSERT INTO entity_names(entity_id, name, key) VALUES (?,?,?)", rows)
+
+
+def _summaries(conn: sqlite3.Connection, where: str, args: list[int]) -> None:
+    linked_records = {
+        eid
+        for (eid,) in conn.execute(
+            "SELECT DISTINCT em.entity_id FROM links l JOIN sources s ON s.id = l.record_source"
+            " JOIN entity_mentions em ON em.source_key = s.key AND em.mention_seq = l.record_seq"
+            " WHERE l.status = 'applied'"
+        )
+    }
+    counts = dict(
+        conn.execute(
+            "SELECT entity_id, COUNT(*) FROM entity_mentions WHERE 1=1"
+            + where.format(col="entity_id")
+            + " GROUP BY entity_id",
+            args,
+        )
+    )
+    # one person at a time, in entity order, so memory does not grow with the register
+    facts = conn.execute(
+        "SELECT pf.entity_id, f.type, f.role, f.organisation, f.country, f.value, f.attribute,"
+        " f.date_start, f.date_end, f.modality, f.status, f.attrs_json, pf.via_link, f.quote"
+        " FROM person_factoids pf JOIN factoids f ON f.id = pf.factoid_id WHERE 1=1"
+        + where.format(col="pf.entity_id")
+        + " ORDER BY pf.entity_id",
+        args,
+    )
+    groups = itertools.groupby(facts, key=lambda row: int(row[0]))
+    current: tuple[int, list[Any]] | None = next(((k, list(g)) for k, g in groups), None)
+    batch: list[tuple[Any, ...]] = []
+    entities = conn.execute(
+        "SELECT id, label, attrs_json FROM entities WHERE 1=1"
+        + where.format(col="id")
+        + " ORDER BY id",
+        args,
+    ).fetchall()
+    for eid, label, attrs_json in entities:
+        rows: list[Any] = []
+        while current is not None and current[0] <= eid:
+            if current[0] == eid:
+                rows = current[1]
+            current = next(((k, list(g)) for k, g in groups), None)
+        if eid in linked_records:
+            continue  # the record is part of the text person it is linked to
+        attrs = json.loads(attrs_json)
+        batch.append(
+            (eid, attrs.get("display_name") or label, "registry" if attrs.get("record") else "text",
+             *summarise(rows, attrs, label), counts.get(eid, 0))
+        )  # fmt: skip
+        if len(batch) >= 5000:
+            _insert_summaries(conn, batch)
+            batch = []
+    _insert_summaries(conn, batch)
+
+
+def _insert_summaries(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+    conn.executemany(
+        "INSERT INTO person_summary(entity_id, name, kind, is_soviet_official, is_diplomat, is_elite,"
+        " fate, fate_date, birth, death, posts, mentions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )

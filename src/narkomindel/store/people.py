@@ -1,0 +1,326 @@
+"""The SQL of the person queries: lists of persons, cards, posts, name look-ups.
+
+Functions take plain, already-checked values (the query layer checks and
+normalises what a user typed) and return rows as dicts; they never write.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from narkomindel.store.ids import ref
+from narkomindel.translit import name_keys
+
+if TYPE_CHECKING:
+    from narkomindel.store.database import Store
+
+__all__ = [
+    "FACTOID_COLUMNS",
+    "value_known",
+    "known_values",
+    "find_persons",
+    "ids_by_name",
+    "ids_with_name",
+    "listed",
+    "keys_and_names",
+    "entity",
+    "summary",
+    "factoid_rows",
+    "post_rows",
+    "card_mentions",
+    "person_links",
+    "summary_names",
+]
+
+FACTOID_COLUMNS = (
+    "type", "role", "organisation", "department", "country", "date_start", "date_end", "value",
+    "attribute", "modality", "confidence", "quote", "status",
+)  # fmt: skip
+_FILTER_COLUMNS = {("post", "country"), ("post", "role"), ("fate", "value")}
+
+
+def _marks(items: list[Any]) -> str:
+    return ",".join("?" * len(items))
+
+
+def _like(text: str) -> str:
+    """``%text%`` with LIKE's own wildcards in ``text`` taken literally (ESCAPE '\\')."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def value_known(store: Store, ftype: str, column: str, value: str) -> bool:
+    """Whether some factoid of type ``ftype`` has ``column`` equal to ``value``."""
+    assert (ftype, column) in _FILTER_COLUMNS
+    sql = f"SELECT 1 FROM factoids WHERE type = ? AND {column} = ? LIMIT 1"
+    return store.conn.execute(sql, (ftype, value)).fetchone() is not None
+
+
+def known_values(store: Store, ftype: str, column: str) -> list[str]:
+    """Every value of ``column`` among factoids of type ``ftype``, sorted."""
+    assert (ftype, column) in _FILTER_COLUMNS
+    return sorted(
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT DISTINCT {column} FROM factoids WHERE type = ? AND {column} IS NOT NULL",
+            (ftype,),
+        )
+    )
+
+
+def _overlaps_year_sql(alias: str = "f") -> str:
+    """SQL: the factoid's dates cover year ``?`` (a post with one date lasts that year: a
+    registry post held at arrest has only its end; an undated post in a dated document is
+    held on the document's date)."""
+    attested = f"json_extract({alias}.attrs_json, '$.attested')"
+    start = (
+        f"COALESCE(NULLIF({alias}.date_start, '..'), NULLIF({alias}.date_end, '..'), {attested})"
+    )
+    end = f"COALESCE(NULLIF({alias}.date_end, '..'), NULLIF({alias}.date_start, '..'), {attested})"
+    return (
+        f"({start} IS NOT NULL AND CAST(substr({start}, 1, 4) AS INTEGER) <= ?"
+        f" AND CAST(substr({end}, 1, 4) AS INTEGER) >= ?)"
+    )
+
+
+def _post_conditions(
+    *,
+    role: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    department: str | None = None,
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions (on factoids ``f``) for an asserted, unrejected post with these traits."""
+    cond = ["f.type = 'post'", "f.status != 'rejected'", "f.modality = 'asserted'"]
+    args: list[Any] = []
+    if role:
+        cond.append("f.role = ?")
+        args.append(role)
+    if country:
+        cond.append("f.country = ?")
+        args.append(country)
+    if department:
+        cond.append("f.department LIKE ? ESCAPE '\\'")
+        args.append(_like(department))
+    if year is not None:
+        cond.append(_overlaps_year_sql())
+        args.extend([year, year])
+    return cond, args
+
+
+def find_persons(
+    store: Store,
+    *,
+    ids: list[int] | None = None,
+    fate: str | None = None,
+    role: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    elite: bool = False,
+    diplomats: bool = False,
+    kind: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Summary rows of persons matching every condition (``ids``: only these entities)."""
+    where: list[str] = []
+    args: list[Any] = []
+    if fate:
+        where.append("ps.fate = ?")
+        args.append(fate)
+    if elite:
+        where.append("ps.is_elite = 1")
+    if diplomats:
+        where.append("ps.is_diplomat = 1")
+    if kind:
+        where.append("ps.kind = ?")
+        args.append(kind)
+    if role or country or year is not None:
+        cond, cond_args = _post_conditions(role=role, country=country, year=year)
+        where.append(
+            "ps.entity_id IN (SELECT pf.entity_id FROM factoids f"
+            " JOIN person_factoids pf ON pf.factoid_id = f.id WHERE " + " AND ".join(cond) + ")"
+        )
+        args.extend(cond_args)
+    if ids is not None:
+        where.append(f"ps.entity_id IN ({_marks(ids)})")
+        args.extend(ids)
+    sql = (
+        "SELECT e.key AS id, ps.name, ps.kind, ps.is_soviet_official, ps.is_diplomat, ps.is_elite,"
+        " ps.fate, ps.fate_date, ps.birth, ps.death, ps.posts, ps.mentions, e.variants_json"
+        " FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY ps.kind DESC, ps.name"
+        + (" LIMIT ?" if limit else "")
+    )
+    if limit:
+        args.append(int(limit))
+    out = []
+    for r in store.conn.execute(sql, args):
+        d = dict(r)
+        d["variants"] = json.loads(d.pop("variants_json"))
+        for flag in ("is_soviet_official", "is_diplomat", "is_elite"):
+            d[flag] = bool(d[flag])
+        out.append(d)
+    return out
+
+
+def ids_by_name(store: Store, name: str) -> list[int]:
+    """Persons with a name of which a word meets a word of ``name`` by key (any
+    spelling, any script), or that contains ``name`` as written."""
+    keys: set[str] = set()
+    for word in re.findall(r"[^\W\d_][\w'’-]*", name):
+        if len(word) > 2:
+            keys |= name_keys(word)
+    found: set[int] = set()
+    if keys:
+        found |= {
+            r[0]
+            for r in store.conn.execute(
+                f"SELECT DISTINCT entity_id FROM entity_names WHERE key IN ({_marks(list(keys))})",
+                sorted(keys),
+            )
+        }
+    found |= set(ids_with_name(store, name))
+    return sorted(found)
+
+
+def ids_with_name(store: Store, text: str) -> list[int]:
+    """Persons one of whose names contains ``text`` as written (any case)."""
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT DISTINCT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\'",
+            (_like(text),),
+        )
+    ]
+
+
+def listed(store: Store, ids: list[int]) -> list[int]:
+    """Those of ``ids`` that are listed persons (have a summary)."""
+    if not ids:
+        return []
+    return [
+        i
+        for (i,) in store.conn.execute(
+            f"SELECT entity_id FROM person_summary WHERE entity_id IN ({_marks(ids)})", ids
+        )
+    ]
+
+
+def keys_and_names(store: Store, ids: list[int], limit: int = 8) -> list[tuple[str, str]]:
+    """(key, name) of some listed persons, to say which ones a name fits."""
+    return [
+        (r[0], r[1])
+        for r in store.conn.execute(
+            "SELECT e.key, ps.name FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
+            f" WHERE ps.entity_id IN ({_marks(ids)}) LIMIT ?",
+            [*ids, limit],
+        )
+    ]
+
+
+def entity(store: Store, *, ref_or_key: str | None = None, number: int | None = None) -> Any:
+    """An entity row (id, key, label, variants_json, attrs_json) by key or number, or None."""
+    if number is not None:
+        return store.conn.execute(
+            "SELECT id, key, label, variants_json, attrs_json FROM entities WHERE id = ?", (number,)
+        ).fetchone()
+    return store.conn.execute(
+        "SELECT id, key, label, variants_json, attrs_json FROM entities WHERE key = ? OR CAST(id AS TEXT) = ?",
+        (ref_or_key, ref_or_key),
+    ).fetchone()
+
+
+def summary(store: Store, entity_id: int) -> Any:
+    return store.conn.execute(
+        "SELECT * FROM person_summary WHERE entity_id = ?", (entity_id,)
+    ).fetchone()
+
+
+def _factoid_rows(store: Store, where: str, args: list[Any]) -> list[dict[str, Any]]:
+    rows = []
+    for f in store.conn.execute(
+        "SELECT f.*, s.id AS source, s.path, pf.via_link, e.key AS subject, l.record_name"
+        " FROM person_factoids pf JOIN factoids f ON f.id = pf.factoid_id"
+        " JOIN sources s ON s.key = f.source_key JOIN entities e ON e.id = pf.entity_id"
+        " LEFT JOIN links l ON l.id = pf.via_link WHERE " + where,
+        args,
+    ):
+        d = {k: f[k] for k in FACTOID_COLUMNS}
+        d["attested"] = json.loads(f["attrs_json"] or "{}").get("attested")
+        d.update(
+            id=ref("factoid", f["source"], f["seq"]),
+            subject=f["subject"],
+            source=f["source"],
+            path=f["path"],
+            start=f["start"],
+            end=f["end"],
+        )
+        if f["via_link"] is not None:
+            d["via_link"] = f["via_link"]
+            d["via_record"] = f["record_name"]
+        rows.append(d)
+    return rows
+
+
+def factoid_rows(store: Store, entity_id: int) -> list[dict[str, Any]]:
+    """Every factoid of one person (their own and those a linked record brings)."""
+    return _factoid_rows(store, "pf.entity_id = ? ORDER BY f.source_key, f.seq", [entity_id])
+
+
+def post_rows(
+    store: Store,
+    *,
+    role: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    department: str | None = None,
+    soviet_only: bool = True,
+) -> list[dict[str, Any]]:
+    """Post factoids with these traits (of Soviet officials only, unless told otherwise)."""
+    where, args = _post_conditions(role=role, country=country, year=year, department=department)
+    if soviet_only:
+        where.append(
+            "pf.entity_id IN (SELECT entity_id FROM person_summary WHERE is_soviet_official = 1)"
+        )
+    return _factoid_rows(store, " AND ".join(where), args)
+
+
+def summary_names(store: Store) -> dict[str, str]:
+    """Person key → the name the register shows, for every listed person."""
+    return dict(
+        store.conn.execute(
+            "SELECT e.key, ps.name FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
+        ).fetchall()
+    )
+
+
+def card_mentions(store: Store, entity_id: int) -> list[dict[str, Any]]:
+    """A person's mentions with the score and evidence that joined each to them."""
+    return [
+        {"ref": f"{r['id']}:{r['start']}", "text": r["text"], "source": r["id"], "path": r["path"],
+         "start": r["start"], "end": r["end"], "score": r["score"], "evidence": r["evidence"]}
+        for r in store.conn.execute(
+            'SELECT s.id, s.path, m.start, m."end", m.text, em.score, em.evidence'
+            " FROM entity_mentions em JOIN sources s ON s.key = em.source_key"
+            " JOIN mentions m ON m.source_key = em.source_key AND m.seq = em.mention_seq"
+            " WHERE em.entity_id = ? ORDER BY s.path, m.start",
+            (entity_id,),
+        )
+    ]  # fmt: skip
+
+
+def person_links(store: Store, entity_id: int) -> list[dict[str, Any]]:
+    """The registry links proposed for a person, best first."""
+    return [
+        {
+            "id": lk["id"], "key": lk["key"], "record": lk["record_name"], "status": lk["status"],
+            "score": lk["score"], "conflict": lk["conflict"],
+            "evidence": json.loads(lk["evidence_json"]), "source": lk["record_source"],
+        }
+        for lk in store.conn.execute(
+            "SELECT * FROM links WHERE entity_id = ? ORDER BY score DESC", (entity_id,)
+        )
+    ]  # fmt: skip
