@@ -1,52 +1,113 @@
 """Stage 2, **extract**: mentions, claims and events from a read Document.
 
 Public entry point: :func:`extract_document`.  Everything found keeps its span
-in the normalised text, the extractor's versioned name and a confidence.
+in the normalised text, the extractor's versioned name and a confidence. The
+extractors are registered plug-ins (:mod:`narkomindel.extract.plugins`); the
+built-ins below register like any other.
 """
 
 from __future__ import annotations
 
+from narkomindel.extract.attributes import EXTRACTOR as ATTRIBUTES
 from narkomindel.extract.attributes import find_attributes
+from narkomindel.extract.claims import EXTRACTORS as CLAIMS
 from narkomindel.extract.claims import find_claims
+from narkomindel.extract.dates import EXTRACTOR as DATES
 from narkomindel.extract.dates import find_dates
+from narkomindel.extract.entities import EXTRACTOR as ENTITIES
 from narkomindel.extract.entities import find_entities
+from narkomindel.extract.events import EXTRACTOR as EVENTS
 from narkomindel.extract.events import find_events
+from narkomindel.extract.names import EXTRACTOR as NAMES
 from narkomindel.extract.names import find_persons
+from narkomindel.extract.plugins import (
+    ExtractorSpec,
+    Findings,
+    extraction_version,
+    extractors,
+    register_extractor,
+)
+from narkomindel.extract.records import EXTRACTOR as RECORDS
 from narkomindel.extract.records import record_extraction
 from narkomindel.model import Document, Extraction, Mention
 
-__all__ = ["extract_document", "EXTRACTION_VERSION"]
+__all__ = [
+    "extract_document",
+    "EXTRACTION_VERSION",
+    "ExtractorSpec",
+    "Findings",
+    "register_extractor",
+    "extractors",
+]
 
-#: bump when any extractor changes its output, so stored extractions are redone
-EXTRACTION_VERSION = "extract.v11"
+
+def _records(doc: Document, found: Findings) -> None:
+    mentions, claims = record_extraction(doc)
+    found.mentions += mentions
+    found.claims += claims
+
+
+def _prose(doc: Document) -> bool:
+    """Prose rules read every document but registry pages (their records have a grammar
+    of their own, read by the records extractor)."""
+    return doc.meta.kind != "registry"
+
+
+def _names(doc: Document, found: Findings) -> None:
+    covered = [(m.start, m.end) for m in found.mentions]
+    found.mentions += [
+        p for p in find_persons(doc) if not any(s <= p.start < e for s, e in covered)
+    ]
+
+
+def _entities(doc: Document, found: Findings) -> None:
+    found.mentions += find_entities(doc)
+
+
+def _dates(doc: Document, found: Findings) -> None:
+    found.dates = find_dates(doc.text, language=doc.meta.language)
+    found.mentions += [
+        Mention(
+            d.start, d.end, d.text, "date", DATES, 0.9,
+            {"edtf": d.edtf, "calendar": d.calendar, "relative": d.relative},
+        )
+        for d in found.dates
+    ]  # fmt: skip
+
+
+def _claims(doc: Document, found: Findings) -> None:
+    found.claims += find_claims(doc, found.mentions, found.dates)
+
+
+def _attributes(doc: Document, found: Findings) -> None:
+    found.claims += find_attributes(doc, found.mentions)
+
+
+def _events(doc: Document, found: Findings) -> None:
+    found.events += find_events(doc, found.mentions, found.dates)
+
+
+for _spec in (
+    ExtractorSpec(RECORDS, 10, _records, description="registry records and persons lists"),
+    ExtractorSpec(NAMES, 20, _names, _prose, "person names and cited authors in prose"),
+    ExtractorSpec(ENTITIES, 30, _entities, description="organisations and places"),
+    ExtractorSpec(DATES, 40, _dates, description="dates as EDTF"),
+    ExtractorSpec(CLAIMS, 50, _claims, description="posts and fates, in one pass"),
+    ExtractorSpec(ATTRIBUTES, 60, _attributes, description="birth, party, nationality ..."),
+    ExtractorSpec(EVENTS, 70, _events, description="treaties, conferences, recognitions ..."),
+):
+    register_extractor(_spec)
+
+#: the version of the whole extraction: a stored extraction of another is redone
+EXTRACTION_VERSION = extraction_version()
 
 
 def extract_document(doc: Document) -> Extraction:
     """Find mentions (persons, cited authors, organisations, places, dates), claims
-    (posts, fates, attributes, memberships) and events in one document."""
-    record_mentions, record_claims = record_extraction(doc)
-    covered = [(m.start, m.end) for m in record_mentions]
-    persons = [] if doc.reader.startswith("reader.memorial") else find_persons(doc)
-    persons = [p for p in persons if not any(s <= p.start < e for s, e in covered)]
-    mentions: list[Mention] = list(record_mentions) + persons
-    entities = find_entities(doc)
-    mentions += entities
-    dates = find_dates(doc.text, language=doc.meta.language)
-    mentions += [
-        Mention(
-            d.start,
-            d.end,
-            d.text,
-            "date",
-            "extract.dates.v1",
-            0.9,
-            {"edtf": d.edtf, "calendar": d.calendar, "relative": d.relative},
-        )
-        for d in dates
-    ]
-    # claims refer to mentions by index: compute them on the final list
-    claims = (
-        list(record_claims) + find_claims(doc, mentions, dates) + find_attributes(doc, mentions)
-    )
-    events = find_events(doc, mentions, dates)
-    return Extraction(mentions, claims, events)
+    (posts, fates, attributes, memberships) and events in one document, running every
+    registered extractor that applies to it."""
+    found = Findings()
+    for spec in extractors():
+        if spec.applies(doc):
+            spec.run(doc, found)
+    return Extraction(found.mentions, found.claims, found.events)

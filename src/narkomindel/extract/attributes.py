@@ -1,4 +1,4 @@
-"""Attributes of persons stated in English prose (``extract.attributes.v1``).
+"""Attributes of persons stated in English prose (``extract.attributes``).
 
 Other names in parentheses ("Karakhan (Karakhanian)", "Zinoviev
 (Radomysl'skii)"), birth ("born in Kiev in 1889", "born on 3 May 1890"),
@@ -18,7 +18,7 @@ from narkomindel.model import Claim, Document, Mention
 
 __all__ = ["find_attributes", "EXTRACTOR"]
 
-EXTRACTOR = "extract.attributes.v1"
+EXTRACTOR = "extract.attributes.v2"
 
 _OTHER_NAME = re.compile(
     r"\s*\((?:n[ée]e\s+|born\s+|real name\s+|alias\s+|pseud(?:onym)?\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\)"

@@ -1,4 +1,4 @@
-"""Organisations and places (``extract.entities.v1``), from the gazetteers.
+"""Organisations and places (``extract.entities``), from the gazetteers.
 
 Historic state names (Soviet Russia, RSFSR, Rumania, Persia, the Kingdom of
 Serbs, Croats and Slovenes) are places; every name of the Foreign
@@ -16,7 +16,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_entities", "EXTRACTOR"]
 
-EXTRACTOR = "extract.entities.v1"
+EXTRACTOR = "extract.entities.v2"
 
 
 @cache

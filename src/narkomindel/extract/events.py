@@ -1,4 +1,4 @@
-"""Events (``extract.events.v1``): treaties, conferences, recognitions, ruptures and
+"""Events (``extract.events``): treaties, conferences, recognitions, ruptures and
 restorations of relations, raids, ultimatums, elections, trials, expulsions,
 wars and uprisings — with type, name, date, place, parties and participants.
 """

@@ -1,4 +1,4 @@
-"""Person names in English-language text (``extract.names.v1``).
+"""Person names in English-language text (``extract.names``).
 
 A grammar of names rather than a list of people: runs of capitalised words
 and initials are split at words that are never names (function words, ranks,
@@ -27,113 +27,33 @@ import re
 from dataclasses import dataclass, field
 
 from narkomindel import gazetteer as gz
+from narkomindel.extract.citations import ACCORDING as _ACCORDING
+from narkomindel.extract.citations import ARCHIVAL as _ARCHIVAL
+from narkomindel.extract.citations import CITE_AFTER as _CITE_AFTER
+from narkomindel.extract.citations import CITE_BEFORE as _CITE_BEFORE
+from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
+from narkomindel.extract.citations import SCHOLAR_BEFORE as _SCHOLAR_BEFORE
+from narkomindel.extract.name_parts import (
+    HONORIFICS,
+    NOT_INITIALS,
+    PARTICLES,
+    ROLE_WORDS,
+    TITLE_CUES,
+    name_key,
+    surname_of,
+)
+from narkomindel.extract.name_parts import PERSON_VERBS as _PERSON_VERBS
+from narkomindel.extract.name_parts import strip_possessive as _strip_possessive
 from narkomindel.extract.tokens import Token, tokenize
 from narkomindel.model import Document, Mention
-from narkomindel.translit import name_key as translit_key
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v1"
+EXTRACTOR = "extract.names.v2"
 
-PARTICLES = {
-    "de",
-    "von",
-    "van",
-    "der",
-    "den",
-    "du",
-    "di",
-    "da",
-    "del",
-    "della",
-    "ter",
-    "le",
-    "d'",
-    "zu",
-}
-NOT_INITIALS = {
-    "Mr", "Mrs", "Dr", "St", "No", "Co", "Jr", "Ltd", "Vol", "Fig", "Cf", "Ed", "Nos", "Pp", "Gen",
-    "Col", "Capt", "Lt", "Adm", "Sen", "Gov", "Rev", "Prof", "Hon", "Ms", "Messrs", "Mme", "Mlle",
-}  # fmt: skip
-HONORIFICS = {
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Messrs",
-    "Mme",
-    "Mlle",
-    "Prof",
-    "Gen",
-    "Col",
-    "Capt",
-    "Adm",
-    "Lt",
-    "Sen",
-    "Gov",
-}
-TITLE_CUES = {
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Comrade", "General", "Marshal", "Colonel", "Captain",
-    "Admiral", "Commander", "Count", "Countess", "Baron", "Prince", "Princess", "Senator", "President",
-    "Premier", "Ambassador", "Commissar", "Commissars", "Consul", "Counsellor", "Counselor", "Minister",
-    "Secretary", "Chancellor", "King", "Queen", "Tsar", "Kaiser", "Envoy", "Chargé", "Charge", "Attaché",
-    "Attache", "Plenipotentiary", "Representative", "Madame", "Monsieur", "Herr", "Messrs", "Mme", "Prof",
-    "Gen", "Col", "Capt", "Adm", "Lt", "Sen", "Gov", "Chairman", "Director", "Chief", "Deputy", "Polpred",
-}  # fmt: skip
-ROLE_WORDS = re.compile(
-    r"\b(?:Ambassador|Minister|Consul|Secretary|Chargé|Charge|Commissar|Counsel+or|Attach[ée]|President|"
-    r"Representative|Envoy|Governor|Director|Chairman|Premier|Plenipotentiary|Agent)\b",
-    re.I,
-)
-_CITE_AFTER = re.compile(
-    r"""^(?:['’]s)?\s*(?:
-        \((?:ed|eds|comp|trans)\.?\)                                  # editor: Name (ed.)
-      | ,\s*(?:ed|eds)\.                                              # Name, ed.
-      | ,\s*["'“‘*_]                                                  # Name, 'Title' / *Title*
-      | ,\s+[A-Z0-9][^()\n]{0,250}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968)
-      | \s*\[pseud\.?\]                                               # Name [pseud.]
-      | \s+et\s+al\b                                                  # Name et al.
-      | ,\s+[A-Z][^()\n]{0,140}?,\s+(?:vol|vols|pp?|ch|chap|no)\.   # Name, Short Title, p. 12
-      | ,\s+(?:op\.\s*cit|loc\.\s*cit|ibid)
-    )""",
-    re.X,
-)
-_PERSON_VERBS = re.compile(
-    r"^(?:['’]s\s+)?(?:,\s+)?(?:said|says|told|wrote|writes|argued|argues|noted|notes|claimed|claims|believed|"
-    r"asked|replied|insisted|warned|informed|instructed|recalled|remembered|met|visited|sent|signed|"
-    r"refused|travelled|traveled|returned|declared|announced|complained|suggested|proposed|agreed|"
-    r"demanded|ordered|appointed|dismissed|protested|explained|admitted|stated|hinted|praised)\b"
-)
 _LETTER = re.compile(r"^\s+to\s+")
 _AND = re.compile(r"\s+(?:and|or|&)\s+|,\s+and\s+")
 _COMMA = re.compile(r",\s+")
-# archival references ("AVP RF, f. 04, op. 42, d. 53619, l. 18") cite documents, not authors
-_ARCHIVAL = re.compile(
-    r"\b(?:AVP|RGASPI|GARF|RGAE|RGVA|TsGA|APRF|AP RF|f\.\s*\d|op\.\s*\d|d\.\s*\d|l\.\s*\d)"
-)
-_SCHOLAR_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:thesis|assessment|study|studies|biography|characteri[sz]ation|view|views|"
-    r"interpretation|analysis|argument|theory|research|estimate|conclusions?|hypothesis)\b"
-    r"|,?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:argues|argued|speculates|speculated|moots|mooted|contends|contended|"
-    r"maintains|concludes|concluded|has advanced the theory|advanced the theory|has put it|put it|theorizes|theorises)\b)"
-)
-_SCHOLAR_BEFORE = re.compile(r"(?:\bProfessor|\bProf\.|\bhistorian|\bscholar|\bAs)\s+$")
-_ACCORDING = re.compile(r"\baccording to\s+$", re.I)
-_CITE_BEFORE = re.compile(
-    r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.)\s*$", re.I
-)
-
-
-def name_key(surname: str | None) -> str:
-    """A loose key on which one surname's romanisations meet (Maisky = Maiskii)."""
-    return translit_key(surname) if surname else ""
-
-
-def surname_of(name: str) -> str:
-    """The surname of a name as written: its last word, possessive removed."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w and not w.endswith(".")]
-    last = words[-1] if words else name.strip()
-    return re.sub(r"['’]s$", "", last)
 
 
 @dataclass
@@ -161,10 +81,6 @@ class _Candidate:
     segment_kind: str = "paragraph"
     in_parens_after_role: bool = False
     reasons: list[str] = field(default_factory=list)
-
-
-def _strip_possessive(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
 
 
 class _Finder:

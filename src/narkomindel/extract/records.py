@@ -1,4 +1,4 @@
-"""Claims from structured sources (``extract.records.v1``).
+"""Claims from structured sources (``extract.records``).
 
 * Registry records (Memorial): the record's name becomes a person mention; its
   fields become claims cited to their spans — birth, birthplace, nationality,
@@ -23,7 +23,7 @@ from narkomindel.model import Annotation, Claim, Document, Mention
 
 __all__ = ["record_extraction", "EXTRACTOR"]
 
-EXTRACTOR = "extract.records.v1"
+EXTRACTOR = "extract.records.v2"
 _ATTRIBUTES = {
     "birth": "birth",
     "birthplace": "birthplace",

@@ -1,8 +1,8 @@
 """Stage 1, **read**: files into :class:`~narkomindel.model.Document` objects.
 
 Public entry points: :func:`read_bytes` and :func:`read_file`.  Readers are
-chosen by content (not only by extension) from the registry; see
-:mod:`narkomindel.read.registry` to add one.
+chosen by content (not only by extension) from the registered plug-ins; see
+:mod:`narkomindel.read.plugins` to add one.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from narkomindel.errors import (
 from narkomindel.model import Document
 from narkomindel.read import html, memorial, pdf, tei, text  # noqa: F401  (register built-ins)
 from narkomindel.read.decode import looks_binary
-from narkomindel.read.registry import ReaderSpec, choose_reader, readers, register_reader
+from narkomindel.read.plugins import ReaderSpec, choose_reader, readers, register_reader
 
 __all__ = ["read_bytes", "read_file", "readers", "register_reader", "ReaderSpec", "choose_reader"]
 

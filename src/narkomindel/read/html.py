@@ -19,7 +19,7 @@ from narkomindel.model import Document, DocumentMeta
 from narkomindel.read.decode import decode_bytes
 from narkomindel.read.layout import _UI
 from narkomindel.read.markup import tokenize
-from narkomindel.read.registry import ReaderSpec, register_reader
+from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter, decode_reference
 
 __all__ = ["read_html", "READER", "looks_like_html"]

@@ -23,7 +23,7 @@ from narkomindel.model import Annotation, Document, DocumentMeta, Segment
 from narkomindel.read.decode import decode_bytes
 from narkomindel.read.html import _title, looks_like_html
 from narkomindel.read.markup import tokenize
-from narkomindel.read.registry import ReaderSpec, register_reader
+from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
 
 __all__ = ["read_memorial", "parse_record", "READER"]

@@ -15,7 +15,7 @@ import logging
 from narkomindel.config import Settings
 from narkomindel.errors import MalformedInputError, NoTextLayerError
 from narkomindel.model import Document, DocumentMeta
-from narkomindel.read.registry import ReaderSpec, register_reader
+from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.text import read_text
 
 __all__ = ["read_pdf", "extract_pdf_text", "READER"]

@@ -30,7 +30,7 @@ from narkomindel.errors import (
 from narkomindel.model import Annotation, Document, DocumentMeta
 from narkomindel.read.decode import decode_bytes
 from narkomindel.read.markup import tokenize
-from narkomindel.read.registry import ReaderSpec, register_reader
+from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
 
 __all__ = ["read_tei", "READER", "check_xml_safety"]

@@ -17,7 +17,7 @@ from narkomindel.errors import EmptyFileError
 from narkomindel.model import Annotation, Document, DocumentMeta
 from narkomindel.read.decode import decode_bytes
 from narkomindel.read.layout import Block, Line, analyse_layout, interior_vocabulary, split_lines
-from narkomindel.read.registry import ReaderSpec, register_reader
+from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
 
 __all__ = ["read_text", "READER"]

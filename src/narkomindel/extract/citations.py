@@ -1,0 +1,38 @@
+"""Where a name is a citation, not an actor: bibliographic patterns after a name
+("Name, Title (Place, 1968)", "Name (ed.)"), scholarly cues before or after it
+("historian X", "X argues"), archival references."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CITE_AFTER", "ARCHIVAL", "SCHOLAR_AFTER", "SCHOLAR_BEFORE", "ACCORDING", "CITE_BEFORE"]
+
+CITE_AFTER = re.compile(
+    r"""^(?:['’]s)?\s*(?:
+        \((?:ed|eds|comp|trans)\.?\)                                  # editor: Name (ed.)
+      | ,\s*(?:ed|eds)\.                                              # Name, ed.
+      | ,\s*["'“‘*_]                                                  # Name, 'Title' / *Title*
+      | ,\s+[A-Z0-9][^()\n]{0,250}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968)
+      | \s*\[pseud\.?\]                                               # Name [pseud.]
+      | \s+et\s+al\b                                                  # Name et al.
+      | ,\s+[A-Z][^()\n]{0,140}?,\s+(?:vol|vols|pp?|ch|chap|no)\.   # Name, Short Title, p. 12
+      | ,\s+(?:op\.\s*cit|loc\.\s*cit|ibid)
+    )""",
+    re.X,
+)
+# archival references ("AVP RF, f. 04, op. 42, d. 53619, l. 18") cite documents, not authors
+ARCHIVAL = re.compile(
+    r"\b(?:AVP|RGASPI|GARF|RGAE|RGVA|TsGA|APRF|AP RF|f\.\s*\d|op\.\s*\d|d\.\s*\d|l\.\s*\d)"
+)
+SCHOLAR_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:thesis|assessment|study|studies|biography|characteri[sz]ation|view|views|"
+    r"interpretation|analysis|argument|theory|research|estimate|conclusions?|hypothesis)\b"
+    r"|,?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:argues|argued|speculates|speculated|moots|mooted|contends|contended|"
+    r"maintains|concludes|concluded|has advanced the theory|advanced the theory|has put it|put it|theorizes|theorises)\b)"
+)
+SCHOLAR_BEFORE = re.compile(r"(?:\bProfessor|\bProf\.|\bhistorian|\bscholar|\bAs)\s+$")
+ACCORDING = re.compile(r"\baccording to\s+$", re.I)
+CITE_BEFORE = re.compile(
+    r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.)\s*$", re.I
+)

@@ -1,0 +1,100 @@
+"""The shared context of claim extraction: the document, its person mentions, the
+claims found so far, and what several kinds of claim need to know about a clause
+(its subject, a possessor, a chain of verbs, a coordination of names)."""
+
+from __future__ import annotations
+
+import re
+
+from narkomindel.extract.dates import DateMatch, find_dates
+from narkomindel.model import Claim, Document, Mention
+
+__all__ = [
+    "ClaimContext", "PRONOUN", "COORD", "CLAUSE_BREAK", "RELATIVE_SUBJECT", "ELLIPTICAL",
+    "SUBJECT_VERB", "document_dates",
+]  # fmt: skip
+
+PRONOUN = re.compile(r"^\W*(?:He|She)\b")
+COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+CLAUSE_BREAK = re.compile(
+    r"\b(?:whose|which|that|when|while|because|although|but|whom|where)\b|;|:"
+)
+RELATIVE_SUBJECT = re.compile(r"^\s*,?\s*(?:who|which)\s+$")
+# a fate verb straight after "and"/"but": its subject is that of the verb before
+ELLIPTICAL = re.compile(r"\b(?:and|but)\s+(?:(?:later|then|eventually|finally)\s+)?$", re.I)
+SUBJECT_VERB = re.compile(
+    r"(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,80},\s*)?(?:was|were|had|has|is)\b"
+)
+
+
+def document_dates(doc: Document) -> dict[str, str]:
+    """The date of each edited document of a source (TEI: its first dated ``date``)."""
+    out: dict[str, str] = {}
+    for a in doc.annotations:
+        if a.kind == "tei" and a.name == "date" and a.attrs.get("document"):
+            when = str(a.attrs.get("when") or "")[:10]
+            if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", when):
+                out.setdefault(str(a.attrs["document"]), when)
+    return out
+
+
+class ClaimContext:
+    """What the claim rules share while they read one document."""
+
+    def __init__(
+        self, doc: Document, mentions: list[Mention], dates: list[DateMatch] | None = None
+    ) -> None:
+        self.doc = doc
+        self.all_dates = (
+            dates if dates is not None else find_dates(doc.text, language=doc.meta.language)
+        )
+        self.text = doc.text
+        self.mentions = mentions
+        self.persons = [i for i, m in enumerate(mentions) if m.type == "person"]
+        self.claims: list[Claim] = []
+        self._seen: set[tuple[object, ...]] = set()
+        self.sentence: tuple[int, int] | None = None  # of the posts being found
+        self.attested: str | None = None  # the date of the edited document being read
+        self.document_dates = document_dates(doc)
+
+    def add(self, claim: Claim) -> None:
+        key = (
+            claim.type,
+            claim.subject,
+            claim.role,
+            claim.country,
+            claim.department,
+            claim.value,
+            claim.start,
+        )
+        if key not in self._seen:
+            self._seen.add(key)
+            self.claims.append(claim)
+
+    def _topic(self) -> int | None:
+        """The person a page is about: a person mention that is the whole of its first
+        heading ("Yakov Zakharovich Surits" above an encyclopedia article)."""
+        for seg in self.doc.segments:
+            if seg.kind != "heading":
+                continue
+            title = self.text[seg.start : seg.end].strip()
+            for i in self.persons:
+                m = self.mentions[i]
+                if seg.start <= m.start < seg.end and m.text.strip() == title:
+                    return i
+            return None
+        return None
+
+    def _chain_subject(self, before: list[int], pos: int) -> int | None:
+        """The subject of a chain of verbs ("X was arrested in 1937 but survived"): the first
+        person named before ``pos`` whose name is followed by a finite verb."""
+        for i in before:
+            after = self.text[self.mentions[i].end : pos]
+            if SUBJECT_VERB.match(after):
+                return i
+        return None
+
+    def _possessive(self, i: int) -> bool:
+        """Is mention ``i`` a possessor ("Litvinov's deputy"), not the person spoken of?"""
+        after = self.text[self.mentions[i].end : self.mentions[i].end + 40]
+        return bool(re.match(r"['’]s?\s+(?!(?:was|were|had|has|is)\b)[a-z]", after))

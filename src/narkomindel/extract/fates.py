@@ -1,0 +1,237 @@
+"""Fate claims: verbs and phrases of the purge vocabulary bound to their subject
+(``extract.fates``).
+
+Recalled, arrested, shot, died in custody, imprisoned, exiled, defected,
+refused to return, died, survived, purged, "the victims included ...", with the
+date stated in the clause. Rumours, negations and hypotheticals keep their
+modality instead of becoming plain facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narkomindel.extract.clauses import (
+    CLAUSE_BREAK,
+    COORD,
+    ELLIPTICAL,
+    RELATIVE_SUBJECT,
+    ClaimContext,
+)
+from narkomindel.extract.dates import DateMatch
+from narkomindel.model import Claim
+
+__all__ = ["FateRules", "FATES", "EXTRACTOR"]
+
+EXTRACTOR = "extract.fates.v5"
+
+FATES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "executed",
+        re.compile(
+            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?(?:shot|executed|liquidated)\b|\bwas put to death\b"
+            r"|(?<=\band )(?:shot|executed)\b(?!\s+(?:down|at)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "sentenced",
+        re.compile(
+            r"\b(?:was|were)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?sentenced\b", re.I
+        ),
+    ),
+    (
+        "died in custody",
+        re.compile(
+            r"\bdied\s+(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+interrogation)\b",
+            re.I,
+        ),
+    ),
+    (
+        "arrested",
+        re.compile(
+            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?arrested\b|(?<=\band )arrested\b",
+            re.I,
+        ),
+    ),
+    (
+        "imprisoned",
+        re.compile(
+            r"\b(?:was|were)\s+(?:imprisoned|sent to (?:a\s+)?(?:labor\s+|labour\s+)?camps?|jailed)\b",
+            re.I,
+        ),
+    ),
+    ("exiled", re.compile(r"\b(?:was|were)\s+(?:exiled|deported|banished)\b", re.I)),
+    (
+        "recalled",
+        re.compile(
+            r"\b(?:was|were|had been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?recalled\b",
+            re.I,
+        ),
+    ),
+    (
+        "defected",
+        re.compile(
+            r"\b(?:defected|refused to return|fled (?:to|abroad)|made good (?:his|her) escape|became a non-returner|sought asylum)\b",
+            re.I,
+        ),
+    ),
+    (
+        "died",
+        re.compile(
+            r"\b(?:died|committed suicide|was killed|perished)\b(?!\s+in\s+(?:prison|custody|camp))",
+            re.I,
+        ),
+    ),
+    (
+        "survived",
+        re.compile(
+            r"\b(?:survived|was not purged|escaped arrest|remained at (?:his|her|their) posts?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "purged",
+        re.compile(
+            r"\b(?:was|were)\s+purged\b|\bfell (?:victim|in the e[zs]h?ovshchina)|\bdisappeared\b|\bvanished\b",
+            re.I,
+        ),
+    ),
+    ("rehabilitated", re.compile(r"\b(?:was|were)\s+(?:posthumously\s+)?rehabilitated\b", re.I)),
+]
+_VICTIMS = re.compile(
+    r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed))\s+"
+    r"(?:included|were|among\s+\w+\s+were)\b"
+    r"|\bamong\s+(?:the\s+victims|those\s+(?P<how2>arrested|shot|executed|purged|repressed))"
+    r"(?:\s+(?:were|was))?\b",
+    re.I,
+)
+# "those shot were ...": the fate the list names
+_VICTIMS_FATE = {"shot": "executed", "executed": "executed", "arrested": "arrested"}
+_RUMOUR = re.compile(r"\b(?:rumou?red|it was said|reportedly|allegedly|rumou?rs?)\b", re.I)
+_HYPO = re.compile(
+    r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:have\s+)?(?:been\s+)?$|\b(?:probably|perhaps|possibly|likely)\s+$",
+    re.I,
+)
+_NEG = re.compile(r"\b(?:not|never|no longer|nor)\b[^,;.]*$", re.I)
+_NEG_AFTER = re.compile(r"^\W*(?:never materiali[sz]ed|did not|was not)\b", re.I)
+_PRONOUN_BEFORE_FATE = re.compile(
+    r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$", re.I
+)
+
+
+class FateRules(ClaimContext):
+    """The fate rules, run sentence by sentence (:meth:`fates`)."""
+
+    def fates(
+        self, s: int, e: int, persons: list[int], dates: list[DateMatch], prev: int | None
+    ) -> int | None:
+        text = self.text
+        ms = self.mentions
+        sentence = text[s:e]
+        rumour = bool(_RUMOUR.search(sentence))
+        victims = _VICTIMS.search(text, s, e)
+        if victims:
+            how = (victims.group("how") or victims.group("how2") or "").lower()
+            for i in persons:
+                if ms[i].start >= victims.end() and not self._possessive(i):
+                    self._fate(
+                        i,
+                        _VICTIMS_FATE.get(how, "purged"),
+                        victims.start(),
+                        ms[i].end,
+                        dates,
+                        "rumoured" if rumour else "asserted",
+                        0.85,
+                    )
+        subject_for_next = prev
+        for value, pattern in FATES:
+            for m in pattern.finditer(text, s, e):
+                if m.start() < (victims.end() if victims else -1):
+                    continue
+                before = [i for i in persons if ms[i].end <= m.start()]
+                subjects: list[int] = []
+                clause = re.split(r"[;:]|,\s+(?:and|but)\s+", text[s : m.start()])[-1]
+                in_clause = [
+                    i for i in persons if m.start() - len(clause) <= ms[i].start < m.start()
+                ]
+                if re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", clause, re.I) or (
+                    # "...; unlike many colleagues he survived": the pronoun right before the fate
+                    not in_clause and _PRONOUN_BEFORE_FATE.search(clause)
+                ):
+                    # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
+                    in_clause_start = m.start() - len(clause)
+                    earlier = [i for i in before if ms[i].end <= in_clause_start]
+                    subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
+                elif (
+                    ELLIPTICAL.search(text[s : m.start()])
+                    and (chain := self._chain_subject(before, m.start())) is not None
+                ):
+                    # "X was tried with Y in 1938 and shot in 1941": X, the subject of the chain
+                    subjects = [chain]
+                elif before:
+                    last = before[-1]
+                    if self._possessive(last):
+                        continue  # "X's deputy was arrested": the deputy was, not X
+                    # a clause break with another verb between name and fate: the name is not the subject
+                    gap = text[ms[last].end : m.start()]
+                    if len(gap) > 100 or (
+                        CLAUSE_BREAK.search(gap) and not RELATIVE_SUBJECT.match(gap)
+                    ):
+                        continue
+                    subjects = [last]
+                    k = len(before) - 1
+                    while k > 0 and COORD.match(text[ms[before[k - 1]].end : ms[before[k]].start]):
+                        subjects.insert(0, before[k - 1])
+                        k -= 1
+                if not subjects:
+                    continue
+                lead = text[max(s, m.start() - 40) : m.start()]
+                modality = "asserted"
+                if _NEG.search(lead) or _NEG_AFTER.match(text[m.end() : m.end() + 30]):
+                    modality = "negated"
+                elif _HYPO.search(lead):
+                    modality = "hypothetical"
+                elif rumour:
+                    modality = "rumoured"
+                for subj in subjects:
+                    self._fate(subj, value, ms[subj].start, m.end(), dates, modality, 0.8)
+                subject_for_next = subjects[-1]
+        return subject_for_next if persons or subject_for_next is not None else prev
+
+    def _fate(
+        self,
+        subject: int,
+        value: str,
+        start: int,
+        end: int,
+        dates: list[DateMatch],
+        modality: str,
+        conf: float,
+    ) -> None:
+        start, end = min(start, end), max(start, end)
+        sent_end = end
+        m = re.search(
+            r"[;.](?:\s|$)|\s(?:and|but|then)\s+(?:was|were|had|he|she|later)\b",
+            self.text[end : end + 120],
+        )
+        if m:
+            sent_end = end + m.start()
+        near = [d for d in dates if end <= d.start <= sent_end and d.kind != "decade"]
+        date = near[0].edtf if near else None
+        if near:
+            end = max(end, near[0].end)
+        self.add(
+            Claim(
+                "fate",
+                subject,
+                start,
+                end,
+                self.text[start:end],
+                EXTRACTOR,
+                conf,
+                value=value,
+                date_start=date,
+                modality=modality,
+            )
+        )

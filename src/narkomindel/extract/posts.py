@@ -1,0 +1,356 @@
+"""Post claims: role phrases bound to a person (``extract.posts``).
+
+Before the name ("Ambassador to Finland E. A. Asmus", "Deputy Foreign
+Commissars X and Y"), in apposition ("X, Soviet Ambassador to Rumania,"), in
+parentheses ("X (chief of protocol)"), through a verb ("X became deputy
+commissar of foreign affairs in 1939"), with a pronoun for the subject ("From
+1946 he was ambassador to Brazil"), and lists of postings with their terms.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from narkomindel import gazetteer as gz
+from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
+from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.roles import RoleMatch, department_in, find_roles
+from narkomindel.model import Claim
+
+__all__ = ["PostRules", "EXTRACTOR"]
+
+EXTRACTOR = "extract.posts.v7"
+
+_VERB_POST = re.compile(
+    r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
+    r"(?:(?:the|a|an|Soviet)\s+)*$"
+    r"|\b(?:became|was appointed(?:\s+as)?|was named|was made|served as|was promoted to|was transferred to|"
+    r"was sent as|went as|succeeded\s+\w+\s+as|replaced\s+\w+\s+as|was placed in charge of|headed)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
+_BETWEEN_ROLE_AND_NAME = re.compile(r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade)\s+)*$")
+_APPOSITION = re.compile(
+    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|Soviet|Russian|Narkomindel|NKID)\s+)*"
+)
+_DEPT_VERB_FIND = re.compile(
+    r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
+    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?",
+    re.I,
+)
+_DATE_LEAD = re.compile(
+    r"^\s*(?:,\s*)?\(?\s*(?:in|from|since|until|till|on|of)?\s*(?:the\s+)?$", re.I
+)
+# "polpred in Denmark (1918-19), Afghanistan (1919-21) and Turkey": more postings, one role
+_NEXT_POSTING = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later)\s+)?(?:(?:to|in|at)\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+_TERM_AFTER_PLACE = re.compile(
+    r"\s*\(\s*(?P<a>1[89]\d\d)(?:\s*[-–—]\s*(?P<b>(?:1[89])?\d\d))?\s*\)"
+    r"|\s+from\s+(?P<c>1[89]\d\d)\s+(?:to|until|till)\s+(?P<d>1[89]\d\d)"
+    r"|\s+in\s+(?P<e>1[89]\d\d)\b"
+)
+_AND_VERB_BEFORE_ROLE = re.compile(
+    r"(?:,\s*)?\band\s+(?:(?:later|then|also)\s+)?(?:was|became|served\s+as)\s+"
+    r"(?:(?:the|a|an|Soviet)\s+)*$",
+    re.I,
+)
+_PRONOUN_VERB_GAP = re.compile(
+    r"(?:(?:later|then|also|briefly)\s+)?(?:was|served\s+as|became|was\s+appointed(?:\s+as)?|"
+    r"was\s+named|was\s+made|was\s+sent\s+as|headed)\s+(?:(?:the|a|an|Soviet)\s+)*",
+    re.I,
+)
+# a sentence whose subject is a pronoun: "From 1946 he was ambassador to Brazil"
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?=(?:later\s+|then\s+|also\s+|briefly\s+)?"
+    r"(?:was|served|became|headed|returned|went|took)\b)"
+)
+# "In 1931 the commissariat sent Ambassador X": a date opening the sentence, a verb of
+# posting between it and the post
+_OPENING_DATE = re.compile(r"^\s*(?:(?:in|by)\s+)?$", re.I)
+# "From 1946 to 1947 he was ambassador ...": the term opens the sentence
+_OPENING_TERM_GAP = re.compile(r"^\s*,?\s*(?:he|she)\s+(?:was|served\s+as|became)\b", re.I)
+_POSTING_VERB = re.compile(
+    r"\b(?:sent|appointed|named|posted|transferred|dispatched|became|arrived|took\s+up)\b", re.I
+)
+# "X ... served from 1933 to 1937": a term of office after the post, in the same sentence
+_TERM_AFTER = re.compile(
+    r"^\s*,?\s*(?:who\s+)?(?:served|stayed|remained|held\s+(?:the|that|this)\s+post)"
+    r"(?:\s+there)?\s+(?:from\s+|between\s+|until\s+|till\s+|in\s+)?$",
+    re.I,
+)
+
+
+class PostRules(ClaimContext):
+    """The post rules, run sentence by sentence (:meth:`posts`, :meth:`pronoun_posts`)."""
+
+    def _post(
+        self,
+        subject: int,
+        role: RoleMatch,
+        ev_start: int,
+        ev_end: int,
+        dates: list[DateMatch],
+        conf: float,
+    ) -> None:
+        ev_start, ev_end = min(ev_start, ev_end), max(ev_start, ev_end)
+        if role.country and role.end <= ev_end <= role.end + 1:
+            self._more_postings(subject, role, ev_start, ev_end, conf)
+        after = [
+            d
+            for d in dates
+            if ev_end <= d.start <= ev_end + 25 and _DATE_LEAD.match(self.text[ev_end : d.start])
+        ]
+        date_start = date_end = None
+        if after:
+            d = after[0]
+            before_text = self.text[max(0, d.start - 8) : d.start].lower()
+            if "/" in d.edtf and not d.edtf.startswith(".."):
+                date_start, date_end = d.edtf.split("/", 1)
+            elif "until" in before_text or "till" in before_text:
+                date_end = d.edtf
+            elif d.edtf.startswith("../"):
+                date_end = d.edtf[3:]
+            else:
+                date_start = d.edtf.split("/")[0]
+            ev_end = max(ev_end, d.end)
+        elif self.sentence is not None:
+            date_start, date_end = self._term_in_sentence(ev_start, ev_end, dates)
+        self.add(
+            Claim(
+                "post",
+                subject,
+                ev_start,
+                ev_end,
+                self.text[ev_start:ev_end],
+                EXTRACTOR,
+                conf,
+                role=role.role,
+                organisation=role.organisation,
+                department=role.department,
+                country=role.country,
+                date_start=date_start,
+                date_end=date_end,
+                attrs=self._post_attrs(role, date_start or date_end),
+            )
+        )
+
+    def _more_postings(
+        self, subject: int, role: RoleMatch, ev_start: int, end: int, conf: float
+    ) -> None:
+        """The same role in the places listed after the first one, each with its term."""
+        limit = self.sentence[1] if self.sentence else len(self.text)
+        places = gz.places()
+        pos = end
+        while True:
+            term = _TERM_AFTER_PLACE.match(self.text, pos, limit)
+            pos = term.end() if term else pos
+            m = _NEXT_POSTING.match(self.text, pos, limit)
+            if not m:
+                return
+            words = m.group("place").split()
+            found = next(
+                (
+                    (" ".join(words[:n]), places[" ".join(words[:n])])
+                    for n in range(len(words), 0, -1)
+                    if " ".join(words[:n]) in places
+                ),
+                None,
+            )
+            if found is None:
+                return
+            surface, (canonical, kind, country) = found
+            if kind != "state" and not country:
+                return
+            place_end = m.start("place") + len(surface)
+            term = _TERM_AFTER_PLACE.match(self.text, place_end, limit)
+            start_year = end_year = None
+            if term:
+                start_year = term.group("a") or term.group("c") or term.group("e")
+                end_year = term.group("d") or (
+                    (term.group("a")[:2] + term.group("b")[-2:]) if term.group("b") else None
+                )
+            stop = term.end() if term else place_end
+            self.add(
+                Claim(
+                    "post", subject, ev_start, stop, self.text[ev_start:stop], EXTRACTOR,
+                    conf - 0.05, role=role.role, organisation=role.organisation,
+                    department=role.department, country=country or canonical,
+                    date_start=start_year, date_end=end_year,
+                    attrs=self._post_attrs(role, start_year or end_year),
+                )
+            )  # fmt: skip
+            pos = place_end
+
+    def pronoun_posts(self, s: int, e: int, subject: int, dates: list[DateMatch]) -> None:
+        """Posts of a sentence whose subject is a pronoun standing for ``subject``."""
+        self.sentence = (s, e)
+        pm = _PRONOUN_SUBJECT.search(self.text, s, e)
+        if pm is None:
+            return
+        for role in find_roles(self.text, pm.end(), e):
+            gap = self.text[pm.end() : role.start]
+            if _PRONOUN_VERB_GAP.fullmatch(gap):
+                self._post(subject, role, pm.start(), role.end, dates, 0.7)
+        self._coordinated_roles(subject, pm.start(), dates)
+
+    def _coordinated_roles(self, subject: int, from_pos: int, dates: list[DateMatch]) -> None:
+        """ "X served as polpred in Turkey and was ambassador to Germany": a role after
+        "and was" in the sentence where ``subject`` already holds a post is theirs too,
+        unless another person is named in between."""
+        assert self.sentence is not None
+        s, e = self.sentence
+        held = [
+            c for c in self.claims if c.type == "post" and c.subject == subject and s <= c.start < e
+        ]
+        if not held:
+            return
+        for role in find_roles(self.text, from_pos, e):
+            if not _AND_VERB_BEFORE_ROLE.search(self.text[max(s, role.start - 40) : role.start]):
+                continue
+            last = max((c.end for c in held if c.end <= role.start), default=None)
+            if last is None or any(
+                m.type == "person" and last <= m.start < role.start for m in self.mentions
+            ):
+                continue
+            if any(c.role == role.role and c.country == role.country for c in held):
+                continue
+            self._post(subject, role, role.start, role.end, dates, 0.7)
+
+    def _post_attrs(self, role: RoleMatch, dated: str | None) -> dict[str, Any]:
+        """A post's flags; an undated post in a dated document (a dispatch of 14 May 1918)
+        is attested on that date: the person held the post then."""
+        attrs: dict[str, Any] = {"elite": role.elite, "former": role.former, "soviet": role.soviet}
+        if not dated and self.attested and not role.former:
+            attrs["attested"] = self.attested
+        return attrs
+
+    def _term_in_sentence(
+        self, ev_start: int, ev_end: int, dates: list[DateMatch]
+    ) -> tuple[str | None, str | None]:
+        """Dates of a post stated elsewhere in its sentence: an opening date with a verb of
+        posting ("In 1931 ... sent Ambassador X"), or a term after it ("X served from 1933
+        to 1937"). Only when no other person stands between."""
+        assert self.sentence is not None
+        s, e = self.sentence
+        others = [
+            m for m in self.mentions if m.type == "person" and s <= m.start < e
+            and not ev_start <= m.start < ev_end
+        ]  # fmt: skip
+        for d in dates:
+            between = (d.end, ev_start) if d.end <= ev_start else (ev_end, d.start)
+            if d.start < s or d.end > e or any(between[0] <= m.start < between[1] for m in others):
+                continue
+            if d.end <= ev_start and _OPENING_DATE.match(self.text[s : d.start]):
+                gap = self.text[d.end : ev_start]
+                if "/" not in d.edtf and _POSTING_VERB.search(gap):
+                    return d.edtf, None
+                if _OPENING_TERM_GAP.match(self.text[d.end : ev_end]) and not d.edtf.startswith(
+                    ".."
+                ):
+                    start, _, end = d.edtf.partition("/")
+                    return start or None, (end if end and end != ".." else None)
+            elif d.start >= ev_end and _TERM_AFTER.match(self.text[ev_end : d.start]):
+                if "/" in d.edtf and not d.edtf.startswith(".."):
+                    start, end = d.edtf.split("/", 1)
+                    return start or None, None if end == ".." else end
+        return None, None
+
+    def posts(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
+        self.sentence = (s, e)
+        roles = find_roles(self.text, s, e)
+        if not persons:
+            return
+        ms = self.mentions
+        bound_forward: set[int] = set()
+        for k, role in enumerate(roles):
+            nxt = [i for i in persons if ms[i].start >= role.end]
+            if nxt and _BETWEEN_ROLE_AND_NAME.match(self.text[role.end : ms[nxt[0]].start]):
+                bound_forward.add(k)
+        for k in range(len(roles) - 2, -1, -1):  # "R1 and then R2 NAME": both roles are the name's
+            if k + 1 in bound_forward and re.fullmatch(
+                r"\s+and\s+(?:then\s+|later\s+|also\s+)?",
+                self.text[roles[k].end : roles[k + 1].start],
+            ):
+                bound_forward.add(k)
+        for k, role in enumerate(roles):
+            # role before the name(s)
+            nxt = [i for i in persons if ms[i].start >= role.end]
+            if (
+                k in bound_forward
+                and k + 1 < len(roles)
+                and (k + 1) in bound_forward
+                and re.fullmatch(
+                    r"\s+and\s+(?:then\s+|later\s+|also\s+)?",
+                    self.text[role.end : roles[k + 1].start],
+                )
+            ):
+                nxt = [i for i in persons if ms[i].start >= roles[k + 1].end]
+                self._post(nxt[0], role, role.start, ms[nxt[0]].end, dates, 0.8)
+            elif k in bound_forward:
+                first = nxt[0]
+                self._post(first, role, role.start, ms[first].end, dates, 0.85)
+                if role.plural:
+                    prev = first
+                    for j in nxt[1:]:
+                        if COORD.match(self.text[ms[prev].end : ms[j].start]):
+                            self._post(j, role, role.start, ms[j].end, dates, 0.8)
+                            prev = j
+                        else:
+                            break
+            # name, role (apposition)
+            prv = [i for i in persons if ms[i].end <= role.start]
+            if prv and k not in bound_forward:
+                p = prv[-1]
+                gap = self.text[ms[p].end : role.start]
+                if _APPOSITION.fullmatch(gap):
+                    self._post(p, role, ms[p].start, role.end, dates, 0.85)
+                    continue
+                # name ... became / was appointed ... role
+                if _VERB_POST.search(gap) and not any(
+                    ms[p].end <= ms[i].start < role.start for i in persons
+                ):
+                    self._post(p, role, ms[p].start, role.end, dates, 0.75)
+        # name ... was placed in charge of the Personnel Department
+        for i in persons:
+            if self._possessive(i):
+                continue  # "X's deputy, the head of ...": the post is the deputy's
+            rest = self.text[ms[i].end : e][:200]
+            for vm in _DEPT_VERB_FIND.finditer(rest):
+                if CLAUSE_BREAK.search(rest[: vm.end()]):
+                    break
+                dep = department_in(rest[vm.end() : vm.end() + 60])
+                if dep and dep[1] == 0:
+                    r = RoleMatch.in_department("head of department", dep[0])
+                    self._post(i, r, ms[i].start, ms[i].end + vm.end() + dep[2], dates, 0.75)
+                    break
+        # name, of the NKID Press Department
+        for i in persons:
+            am = re.match(
+                r"(?:['’]s)?,\s+of\s+the\s+(?:(?:NKID|Narkomindel|Soviet|commissariat's)\s+)?",
+                self.text[ms[i].end : e],
+            )
+            if am:
+                dep = department_in(self.text[ms[i].end + am.end() : ms[i].end + am.end() + 60])
+                if dep and dep[1] == 0:
+                    r = RoleMatch.in_department("official", dep[0])
+                    self._post(i, r, ms[i].start, ms[i].end + am.end() + dep[2], dates, 0.7)
+        # name (of the Second Western Division) / name (chief of protocol)
+        for i in persons:
+            m = re.match(r"\s*\(([^()]{3,80})\)", self.text[ms[i].end : e])
+            if not m:
+                continue
+            inside = m.group(1)
+            in_roles = find_roles(inside)
+            dep = department_in(inside)
+            group_role = next(
+                (r for r in reversed(roles) if r.end <= ms[i].start and r.plural), None
+            )
+            if in_roles:
+                for r in in_roles:
+                    self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.8)
+            elif dep and group_role is not None:
+                r = RoleMatch.in_department(group_role.role, dep[0], elite=group_role.elite)
+                self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.75)
