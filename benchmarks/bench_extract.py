@@ -48,9 +48,9 @@ def main() -> None:
         sys.exit("needs ../shared/corpus")
     import spacy
 
+    from narkomindel import ingest
     from narkomindel.extract import extract_document
-    from narkomindel.ingest import ingest
-    from narkomindel.store.sqlite import Store
+    from narkomindel.store.database import Store
 
     refs = [json.loads(line) for line in REFERENCE.read_text().splitlines() if line.strip()]
     db = Path(tempfile.mkdtemp()) / "bench.db"

@@ -26,7 +26,7 @@ from pathlib import Path
 mode, db, folder = sys.argv[1], sys.argv[2], sys.argv[3]
 t0 = time.perf_counter()
 if mode == "narkomindel":
-    from narkomindel.ingest import ingest
+    from narkomindel import ingest
     report = ingest([folder], db)
     assert report.ok, [r.error for r in report.failed]
     con = sqlite3.connect(db)

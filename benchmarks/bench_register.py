@@ -6,15 +6,15 @@ Synthetic data (seeded, written here): 100,000 persons, each named in two
 mentions of 2,000 sources, with ten factoids each — four posts (a role, one of
 40 countries, a start year 1917–1940 and a term of 1–6 years), one fate with
 a date, five attributes. Stored through the real schema (migrations), then the
-register tables are built with ``refresh_register`` as ``narkomindel resolve``
+register tables are built with ``refresh_derived`` as ``narkomindel resolve``
 does.
 
 Measured, each query called as the CLI calls it (a fresh connection each time):
 
-* ``person``: :func:`narkomindel.register.person` for 200 random persons;
-* ``persons --country X --year Y``: :func:`narkomindel.register.persons` for 100
+* ``person``: :func:`narkomindel.query.person` for 200 random persons;
+* ``persons --country X --year Y``: :func:`narkomindel.query.persons` for 100
   random (country, year) pairs;
-* a curator rejecting a factoid (:func:`narkomindel.resolution.judge_factoid`), 20
+* a curator rejecting a factoid (:func:`narkomindel.pipeline.judge_factoid`), 20
   times, against the full rebuild of the register tables it would otherwise take;
 
 side by side with the obvious alternative in the same run: the same two
@@ -49,8 +49,8 @@ ATTRIBUTES = ["birth", "birthplace", "nationality", "party", "burial_place"]
 
 
 def build(path: Path) -> dict[str, float]:
-    from narkomindel.store import register as reg
-    from narkomindel.store.sqlite import Store
+    from narkomindel.store import derived
+    from narkomindel.store.database import Store
 
     rng = random.Random(SEED)
     t0 = time.perf_counter()
@@ -123,7 +123,7 @@ def build(path: Path) -> dict[str, float]:
         )
         conn.execute("COMMIT")
         t1 = time.perf_counter()
-        reg.refresh_register(conn)
+        derived.refresh_derived(store)
         t2 = time.perf_counter()
         n = conn.execute("SELECT COUNT(*) FROM factoids").fetchone()[0]
     return {"factoids": n, "load_s": t1 - t0, "register_s": t2 - t1}
@@ -174,7 +174,8 @@ def naive_persons(path: Path, country: str, year: int) -> list[tuple[object, ...
 
 
 def main() -> None:
-    from narkomindel import register
+    from narkomindel import query
+    from narkomindel.store.database import Store
 
     rng = random.Random(SEED + 1)
     with tempfile.TemporaryDirectory() as tmp:
@@ -183,12 +184,13 @@ def main() -> None:
         size_mb = os.path.getsize(db) / 1e6
         keys = [f"synth{rng.randrange(N_PERSONS):06d}|AB" for _ in range(200)]
         pairs = [(rng.choice(COUNTRIES), rng.randint(1918, 1945)) for _ in range(100)]
-        ours_person = timed(lambda k: register.person(db, k)["factoids"], [(k,) for k in keys])
+        store = Store(db)
+        ours_person = timed(lambda k: query.person(store, k).factoids, [(k,) for k in keys])
         ours_persons = timed(
-            lambda c, y: register.persons(db, country=c, year=y), [p for p in pairs]
+            lambda c, y: query.persons(store, country=c, year=y), [p for p in pairs]
         )
         # a curator's decision: reject a factoid (refreshes the persons it touches)
-        from narkomindel.resolution import judge_factoid
+        from narkomindel.pipeline import judge_factoid
 
         conn = sqlite3.connect(db)
         picked = conn.execute(
@@ -197,9 +199,10 @@ def main() -> None:
         ).fetchall()
         conn.close()
         decisions = timed(
-            lambda sid, seq: [judge_factoid(db, f"f-{sid[:16]}-{seq}", "rejected", who="bench")],
+            lambda sid, seq: [judge_factoid(store, f"f-{sid[:16]}-{seq}", "rejected", who="bench")],
             picked,
         )
+        store.close()
         # the obvious alternative: the extraction tables alone, without the register's
         # tables and indexes (dropped on a copy of the database)
         plain = Path(tmp) / "plain.db"

@@ -10,7 +10,6 @@ from narkomindel.config import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 import narkomindel
 from narkomindel.errors import NotFoundError
-from tests.register.fixture import build
+from tests.query.fixture import build
 
 PUBLIC = [
     "__version__", "Annotation", "Document", "DocumentMeta", "Event", "Factoid", "IngestReport",

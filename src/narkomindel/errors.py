@@ -38,6 +38,7 @@ __all__ = [
     "ExtractionError",
     "InternalError",
     "error_table",
+    "error_table_markdown",
 ]
 
 
@@ -224,3 +225,26 @@ def error_table() -> list[tuple[str, str, str, str]]:
         todo.extend(cls.__subclasses__())
     rows = {(c.code, c.__name__, c.title, c.default_hint or "") for c in seen}
     return sorted(rows)
+
+
+def error_table_markdown() -> str:
+    """``docs/errors.md``: every code with its class, meaning and default fix."""
+    lines = [
+        "# Error codes",
+        "",
+        "Every error Narkomindel reports on purpose is one line: `error: [Ennn] where: what",
+        "happened — how to fix it`. The command line exits with code 2 (`ingest` with 1 when",
+        "some files failed and the rest were stored); a failing file in a batch is reported",
+        "and the batch goes on. This page is generated from `src/narkomindel/errors.py`",
+        "(`narkomindel.errors.error_table_markdown()`); a test keeps it current.",
+        "",
+        "| code | class | what it means | how to fix it (unless the message says more) |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {c} | `{n}` | {t} | {h} |" for c, n, t, h in error_table()]
+    lines += [
+        "",
+        "Codes: E0xx configuration and usage, E1xx reading files, E2xx the database,",
+        "E3xx curation, imports and references, E9xx bugs (please report them).",
+    ]
+    return "\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ from lxml import etree
 from narkomindel.cli.main import cli
 from narkomindel.export import KINDS, export, schema
 from tests.helpers import call
-from tests.register.fixture import build
+from tests.query.fixture import build
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 

@@ -15,7 +15,7 @@ from narkomindel.export import export
 from narkomindel.pipeline import import_curated
 from narkomindel.store.database import Store
 from tests.helpers import call
-from tests.register.fixture import build
+from tests.query.fixture import build
 
 
 def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:

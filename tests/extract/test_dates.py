@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from narkomindel.extract.dates import find_dates
+from tests.extract.sample import run
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,11 @@ def test_julian_for_early_russian_dates() -> None:
     assert d.calendar == "gregorian"
     (d,) = find_dates("on 25 October 1917 (O.S.)")
     assert d.calendar == "julian"
+
+
+def test_dates_as_mentions_are_edtf() -> None:
+    _doc, ex = run()
+    dates = {m.text: m.attrs["edtf"] for m in ex.mentions if m.type == "date"}
+    assert dates["3 March 1939"] == "1939-03-03"
+    assert dates["October 10-14, 1933"] == "1933-10-10/1933-10-14"
+    assert dates["June 1933"] == "1933-06"

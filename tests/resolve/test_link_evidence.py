@@ -9,8 +9,7 @@ from pathlib import Path
 from narkomindel import ingest
 from narkomindel.pipeline import resolve_people
 from narkomindel.query import review_queue
-from tests.helpers import call
-from tests.resolve.test_resolution import records
+from tests.helpers import call, records
 
 
 def _run(tmp_path: Path, text: str, recs: list[str]) -> tuple[list[dict], list[dict]]:

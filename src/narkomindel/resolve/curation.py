@@ -23,6 +23,8 @@ __all__ = [
     "apply_cluster_action",
     "merge_target",
     "split_target",
+    "parse_merge_target",
+    "parse_split_target",
 ]
 
 #: separates the two persons of a merge, and a person from the mentions of a split
@@ -39,6 +41,34 @@ def merge_target(a: str, b: str) -> str:
 def split_target(key: str, mentions: list[str]) -> str:
     """The curation-log target of "these mentions of ``key`` are someone else"."""
     return f"{key}{SEP}{json.dumps(sorted(mentions))}"
+
+
+def parse_merge_target(target: str, keys: set[str]) -> tuple[str, str] | None:
+    """The two person keys of a merge target, or None when they are not both ``keys``.
+
+    A key may itself end or begin with "|" (a surname-only key is "ivanov|"), so the
+    separator is not split blindly: every place it could stand is tried."""
+    at = target.find(SEP)
+    while at != -1:
+        a, b = target[:at], target[at + len(SEP) :]
+        if a in keys and b in keys:
+            return a, b
+        at = target.find(SEP, at + 1)
+    return None
+
+
+def parse_split_target(target: str) -> tuple[str, list[str]] | None:
+    """The person key and the mention references of a split target, or None."""
+    at = target.rfind(SEP + "[")
+    if at == -1:
+        return None
+    try:
+        refs = json.loads(target[at + len(SEP) :])
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
+        return None
+    return target[:at], refs
 
 
 def merge_into(a: Entity, b: Entity, score: float, why: str) -> None:
@@ -92,15 +122,21 @@ def apply_cluster_action(
             person.variants.insert(0, person.label)
         return True
     if entry["action"] == "merge":
-        a_key, b_key = entry["target"].split(SEP, 1)
-        a, b = by_key.get(a_key), by_key.get(b_key)
-        if a is None or b is None or a is b:
+        pair = parse_merge_target(entry["target"], set(by_key))
+        if pair is None:
+            return False
+        a, b = by_key[pair[0]], by_key[pair[1]]
+        if a is b:
             return False
         merge_into(a, b, 1.0, f"merged by a curator: {entry['why']}")
         entities.remove(b)
         return True
-    key, refs_text = entry["target"].split(SEP, 1)
-    wanted = set(json.loads(refs_text))
+    parsed = parse_split_target(entry["target"])
+    if parsed is None:
+        return False
+    key, mentions = parsed
+    refs_text = json.dumps(sorted(mentions))
+    wanted = set(mentions)
     source = by_key.get(key)
     if source is None:
         return False

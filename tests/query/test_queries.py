@@ -13,7 +13,7 @@ from narkomindel import query
 from narkomindel.cli.main import cli
 from narkomindel.errors import NotFoundError, UsageError
 from tests.helpers import call
-from tests.register.fixture import build
+from tests.query.fixture import build
 
 
 @pytest.fixture(scope="module")

@@ -12,22 +12,13 @@ from narkomindel.cli.main import cli
 from narkomindel.pipeline import decide, resolve_people
 from narkomindel.query import review_queue
 from narkomindel.store.database import Store
-from tests.helpers import call
+from tests.helpers import call, records
 
 ARTICLE = """In 1931 the commissariat sent Ambassador to Finland T. V. Mirolubov to Helsinki. Mirolubov
 stayed three years. His colleague Ambassador to Estonia K. P. Sedykhin was recalled in 1937.
 Ambassador to Latvia O. I. Vantsev survived the purges and retired.
 """
 LATER = "Tikhon Mirolyubov, the envoy in Helsinki, wrote careful reports.\n"
-
-
-def records(rows: list[str]) -> bytes:
-    body = "".join(f"<p class=pers>{r}</p>" for r in rows)
-    page = (
-        '<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1251"></HEAD>'
-        f"<BODY><table><tr><td>{body}</td></tr></table></BODY></HTML>"
-    )
-    return page.encode("cp1251")
 
 
 RECORDS = [

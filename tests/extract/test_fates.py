@@ -1,0 +1,81 @@
+"""Fate claims (extract/fates.py), on short texts written for these tests (no corpus names)."""
+
+from __future__ import annotations
+
+from tests.extract.sample import run
+
+
+def test_fates_dates_and_modality() -> None:
+    _doc, ex = run()
+    fates = {
+        (ex.mentions[c.subject].text, c.value, c.date_start, c.modality)
+        for c in ex.claims
+        if c.type == "fate"
+    }
+    assert ("Mirolubov", "recalled", None, "asserted") in fates
+    assert ("Mirolubov", "arrested", None, "asserted") in fates  # "He" refers back
+    assert ("Mirolubov", "executed", "1939-03-03", "asserted") in fates
+    assert ("Petrushenko", "defected", None, "asserted") in fates
+    assert ("Lindqvist", "arrested", None, "rumoured") in fates
+    for c in ex.claims:
+        assert c.quote == _doc.text[c.start : c.end]
+
+
+def test_a_pronoun_right_before_the_fate_names_the_sentence_subject() -> None:
+    _doc, ex = run(
+        "Ambassador to Chile O. N. Varaksin left Santiago in 1937; unlike most colleagues he"
+        " survived the purges and retired.\n\nThe consul Pyzhov saw him off; he was later shot.\n"
+    )
+    fates = {(ex.mentions[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
+    assert ("O. N. Varaksin", "survived") in fates
+    assert ("Pyzhov", "executed") in fates
+    assert ("O. N. Varaksin", "executed") not in fates
+
+
+def test_lists_of_victims_departments_and_life_dates() -> None:
+    _doc, ex = run(
+        "The envoy to Iceland, Semyon Gorlovets, was recalled in 1937 and shot in 1940.\n\n"
+        "Anatolii Pertsovich Vyshkov (1884-1940) headed the Third Western Department.\n\n"
+        "Among those executed were Oleg Trubnikov, former consul in Tabriz, and Vadim Letunov.\n\n"
+        "Ivan Zhemchugov (1931-1936) was a quiet envoy.\n"
+    )
+    m = ex.mentions
+    claims = {
+        (m[c.subject].text, c.type, c.value or c.role, c.attribute, c.date_start, c.department)
+        for c in ex.claims
+    }
+    assert ("Semyon Gorlovets", "fate", "executed", None, "1940", None) in claims
+    assert ("Semyon Gorlovets", "fate", "recalled", None, "1937", None) in claims
+    name = "Anatolii Pertsovich Vyshkov"
+    assert (name, "post", "head of department", None, None, "3rd Western Department") in claims
+    assert (name, "attribute", "1884", "birth", None, None) in claims
+    assert (name, "fate", "died", None, "1940", None) in claims
+    assert ("Oleg Trubnikov", "fate", "executed", None, None, None) in claims
+    assert ("Vadim Letunov", "fate", "executed", None, None, None) in claims
+    assert not any(
+        c[0] == "Ivan Zhemchugov" and c[1] == "fate" for c in claims
+    )  # a term, not a life
+
+
+def test_a_possessor_is_not_the_person_spoken_of() -> None:
+    _doc, ex = run(
+        "Grigorii Sklyarov was arrested in 1937. Sklyarov's deputy, the head of the Third Western"
+        " Department, was also arrested.\n\nThe Soviet envoy in Lima, A. B. Tolkin, was recalled.\n"
+    )
+    m = ex.mentions
+    claims = [(m[c.subject].text, c.type, c.value or c.role, c.country) for c in ex.claims]
+    assert ("Grigorii Sklyarov", "fate", "arrested", None) in claims
+    assert not [c for c in claims if c[0] == "Sklyarov"]  # the deputy's post and arrest
+    assert ("A. B. Tolkin", "post", "envoy", "Peru") in claims
+
+
+def test_a_chain_of_verbs_keeps_its_subject() -> None:
+    _doc, ex = run(
+        "I. S. Kotlov, polpred in Norway, was arrested in 1937 but survived the camps.\n\n"
+        "Counsellor S. A. Bessonov was tried with Gleb Ustinov in 1938 and shot in 1941.\n"
+    )
+    m = ex.mentions
+    fates = {(m[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
+    assert {("I. S. Kotlov", "arrested"), ("I. S. Kotlov", "survived")} <= fates
+    assert ("S. A. Bessonov", "executed") in fates
+    assert not any(who == "Gleb Ustinov" for who, _v in fates)
