@@ -21,11 +21,13 @@ def call(fn: Callable[..., T], db: str | os.PathLike[str], *args: Any, **kwargs:
         return fn(store, *args, **kwargs)
 
 
-def records(rows: list[str]) -> bytes:
-    """A register page in the shape of the Memorial lists (windows-1251) holding ``rows``."""
+def records(rows: list[str], *, street: str | None = None) -> bytes:
+    """A register page in the shape of the Memorial lists (windows-1251) holding ``rows``
+    (under a street heading, if given)."""
     body = "".join(f"<p class=pers>{r}</p>" for r in rows)
+    heading = f"<p class=Street>{street}</p>" if street else ""
     page = (
         '<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1251"></HEAD>'
-        f"<BODY><table><tr><td>{body}</td></tr></table></BODY></HTML>"
+        f"<BODY>{heading}<table><tr><td>{body}</td></tr></table></BODY></HTML>"
     )
     return page.encode("cp1251")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from narkomindel.config import Settings
 from narkomindel.read import read_bytes
 from narkomindel.read.memorial import parse_record
+from tests.helpers import records
 
 RECORDS = [
     "<B>Орлов (Орлов-Белый) Семен Аркадьевич</B>, род. 3.05.1890, г. Вестерби, еврей, член ВКП(б) с 1917,"
@@ -15,13 +16,8 @@ RECORDS = [
 ]
 
 
-def page(records: list[str]) -> bytes:
-    body = "".join(f"<p class=pers>{r}</p>" for r in records)
-    html = (
-        '<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1251"></HEAD>'
-        f"<BODY><p class=Street>Образцовая ул.</p><table><tr><td>{body}</td></tr></table></BODY></HTML>"
-    )
-    return html.encode("cp1251")
+def page(rows: list[str]) -> bytes:
+    return records(rows, street="Образцовая ул.")
 
 
 def fields(doc, i):  # type: ignore[no-untyped-def]

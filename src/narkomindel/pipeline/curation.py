@@ -20,15 +20,18 @@ __all__ = ["decide", "merge", "split", "rename", "judge_factoid", "FACTOID_STATU
 FACTOID_STATUSES = ("accepted", "rejected", "extracted")
 
 
+def _one_of(param: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise UsageError(
+            f"‹{param}› {value!r} is not allowed", hint=f"use one of {', '.join(allowed)}"
+        )
+
+
 def decide(
     store: Store, ref: str, action: str, *, who: str = "curator", why: str = ""
 ) -> dict[str, Any]:
     """Accept or reject a link (by id or key); the decision goes to the curation log."""
-    if action not in LINK_ACTIONS:
-        raise UsageError(
-            f"‹action› {action!r} is not a link decision",
-            hint=f"use one of {', '.join(LINK_ACTIONS)}",
-        )
+    _one_of("action", action, tuple(LINK_ACTIONS))
     key = entities.link_key(store, ref)
     with store.transaction():
         entry_id = curation.append_curation(store, action, key, who, why)
@@ -68,11 +71,7 @@ def judge_factoid(
 ) -> dict[str, Any]:
     """Accept or reject a factoid by its stable id (``f-<source>-<seq>``), or put it back
     (``extracted``); the decision goes to the curation log and is replayed after re-runs."""
-    if status not in FACTOID_STATUSES:
-        raise UsageError(
-            f"‹status› {status!r} is not a factoid status",
-            hint=f"use one of {', '.join(FACTOID_STATUSES)}",
-        )
+    _one_of("status", status, FACTOID_STATUSES)
     touched = entities.entities_of_factoid(store, factoid)
     with store.transaction():
         if not entities.set_factoid_status(store, factoid, status):

@@ -83,11 +83,8 @@ class Store:
         """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``): everything inside is
         stored together or not at all. Nested uses join the outer transaction."""
         if self._depth:
-            self._depth += 1
-            try:
-                yield self.conn
-            finally:
-                self._depth -= 1
+            with self._joined() as conn:
+                yield conn
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -116,11 +113,8 @@ class Store:
         """One read transaction: every query inside sees the same snapshot of the database,
         even while another process writes. Inside a write transaction it joins that."""
         if self._depth:
-            self._depth += 1
-            try:
-                yield self.conn
-            finally:
-                self._depth -= 1
+            with self._joined() as conn:
+                yield conn
             return
         self.conn.execute("BEGIN")
         self._depth = 1
@@ -130,6 +124,15 @@ class Store:
             self._depth = 0
             if self.conn.in_transaction:
                 self.conn.execute("COMMIT")
+
+    @contextmanager
+    def _joined(self) -> Iterator[sqlite3.Connection]:
+        """Inside a transaction already: join it."""
+        self._depth += 1
+        try:
+            yield self.conn
+        finally:
+            self._depth -= 1
 
     def _failure(self, exc: sqlite3.OperationalError) -> StoreError:
         text = str(exc)
