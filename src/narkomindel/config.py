@@ -35,6 +35,12 @@ class Settings(BaseModel):
         20, ge=0, description="A PDF whose pages average fewer characters has no usable text layer."
     )
     default_language: str = Field("en", description="Language assumed when a source does not say.")
+    max_seconds_per_file: float = Field(
+        300.0,
+        ge=0,
+        description="Reading or extracting one file may take this long (0: no limit); a file"
+        " that takes longer fails with its own message and the batch goes on.",
+    )
 
 
 def _packaged_defaults() -> dict[str, Any]:

@@ -29,6 +29,7 @@ __all__ = [
     "NoTextLayerError",
     "MissingFileError",
     "UnreadableFileError",
+    "TimeBudgetError",
     "StoreError",
     "NotFoundError",
     "DiskFullError",
@@ -149,6 +150,16 @@ class UnreadableFileError(ReadError):
     code = "E110"
     title = "the file or folder cannot be opened"
     default_hint = "check its permissions"
+
+
+class TimeBudgetError(ReadError):
+    """A file took longer to read or extract than the per-file budget allows."""
+
+    code = "E120"
+    title = "the file took longer than its time budget"
+    default_hint = (
+        "split the file, or raise max_seconds_per_file (NARKOMINDEL_MAX_SECONDS_PER_FILE)"
+    )
 
 
 class StoreError(NarkomindelError):

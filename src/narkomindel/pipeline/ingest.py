@@ -15,20 +15,29 @@ from pathlib import Path
 from narkomindel.config import Settings, load_settings
 from narkomindel.errors import (
     ExtractionError,
-    FileTooLargeError,
     InternalError,
     MalformedInputError,
-    MissingFileError,
     NarkomindelError,
     UnreadableFileError,
 )
 from narkomindel.extract import EXTRACTION_VERSION, extract_document
 from narkomindel.model import Document
+from narkomindel.pipeline.budget import time_budget
+from narkomindel.pipeline.files import display_path, read_bounded, walk
 from narkomindel.pipeline.resolving import ResolveReport, resolve_people
 from narkomindel.read import choose_reader, read_bytes
+from narkomindel.store import state
 from narkomindel.store.database import Store, source_id_for
 
-__all__ = ["ingest", "extract_sources", "iter_files", "FileResult", "IngestReport", "ExtractResult"]
+__all__ = [
+    "ingest",
+    "extract_sources",
+    "extract_missing",
+    "iter_files",
+    "FileResult",
+    "IngestReport",
+    "ExtractResult",
+]
 
 
 @dataclass
@@ -74,17 +83,8 @@ class IngestReport:
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Files named, and files below folders named (recursively, sorted; hidden ones skipped)."""
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        else:
-            yield path
+    """The regular files named, and below the folders named (see :func:`walk`)."""
+    return (found.path for found in walk(paths) if found.error is None)
 
 
 def ingest(
@@ -110,23 +110,28 @@ def ingest(
     own_files = {db_file} | {
         db_file.with_name(db_file.name + s) for s in ("-wal", "-shm", "-journal")
     }
-    for path in iter_files(paths):
-        if path.resolve() in own_files:
+    for found in walk(paths):
+        if found.error is not None:
+            result, doc = FileResult(found.where, "failed", error=found.error.render()), None
+        elif found.path.resolve() in own_files:
             continue  # the database itself, when it lives inside an ingested folder
-        result, doc = _ingest_one(store, path, settings, encoding)
+        else:
+            result, doc = _ingest_one(store, found.path, settings, encoding)
         if extract and doc is not None and result.source_id:
-            report.extracted.append(_extract_one(store, result.source_id, result.path, doc))
+            report.extracted.append(
+                _extract_one(store, result.source_id, result.path, doc, settings)
+            )
         report.results.append(result)
         if on_file:
             on_file(result)
     if extract:
         for sid in store.pending_extraction(EXTRACTION_VERSION):
-            report.extracted.append(_extract_one(store, sid, store.source(sid)["path"], None))
-    if (
-        extract
-        and resolve
-        and (report.extracted or report.counts["added"] or report.counts["new_version"])
-    ):
+            report.extracted.append(
+                _extract_one(store, sid, store.source(sid)["path"], None, settings)
+            )
+    if extract and resolve and state.resolution_pending(store):
+        # anything stored or extracted since the last resolution, by this run or by one
+        # that was interrupted, is resolved now
         report.resolved = resolve_people(store)
     return report
 
@@ -136,27 +141,42 @@ def extract_sources(
     *,
     force: bool = False,
     on_source: Callable[[ExtractResult], None] | None = None,
+    settings: Settings | None = None,
 ) -> list[ExtractResult]:
     """Extract every stored source whose extraction is missing or out of date
     (all of them with ``force``), then resolve persons again if anything was
     extracted (persons point at mentions, which a new extraction renumbers).
     Re-running on unchanged sources changes nothing."""
+    settings = settings or load_settings()
     results = []
     ids = list(store.iter_source_ids()) if force else store.pending_extraction(EXTRACTION_VERSION)
     for sid in ids:
-        result = _extract_one(store, sid, store.source(sid)["path"], None)
+        result = _extract_one(store, sid, store.source(sid)["path"], None, settings)
         results.append(result)
         if on_source:
             on_source(result)
-    if any(not r.error for r in results):
+    if state.resolution_pending(store):
         resolve_people(store)
     return results
 
 
-def _extract_one(store: Store, source_id: str, path: str, doc: Document | None) -> ExtractResult:
+def extract_missing(store: Store, settings: Settings | None = None) -> list[ExtractResult]:
+    """Extract the sources stored but never extracted (an ingest interrupted between the
+    two); sources extracted by an older extractor wait for ``extract`` or ``ingest``."""
+    settings = settings or load_settings()
+    return [
+        _extract_one(store, sid, store.source(sid)["path"], None, settings)
+        for sid in state.missing_extraction(store)
+    ]
+
+
+def _extract_one(
+    store: Store, source_id: str, path: str, doc: Document | None, settings: Settings
+) -> ExtractResult:
     try:
         document = doc if doc is not None else store.document(source_id)
-        extraction = extract_document(document)
+        with time_budget(settings.max_seconds_per_file, path, "extraction"):
+            extraction = extract_document(document)
         store.save_extraction(source_id, extraction, EXTRACTION_VERSION)
         return ExtractResult(
             source_id,
@@ -176,33 +196,27 @@ def _ingest_one(
     store: Store, path: Path, settings: Settings, encoding: str | None
 ) -> tuple[FileResult, Document | None]:
     """Read and store one file; the Document too when it was stored anew."""
-    where = str(path)
+    where = display_path(path)
 
     def failed(message: str) -> tuple[FileResult, Document | None]:
         return FileResult(where, "failed", error=message), None
 
     try:
-        if not path.exists():
-            raise MissingFileError("no such file or folder", where=where)
-        size = path.stat().st_size
-        if size > settings.max_file_bytes:
-            raise FileTooLargeError(
-                f"file is {size:,} bytes, over the limit of {settings.max_file_bytes:,}",
-                where=where,
-            )
-        data = path.read_bytes()
+        data = read_bounded(path, settings.max_file_bytes)
         sid = source_id_for(data)
         if store.has_source(sid):
             chosen = choose_reader(data, where)
             if encoding is None and chosen is not None and chosen.name != store.reader_of(sid):
                 # a newer reader (or another one) now fits these bytes: read them again
-                doc = read_bytes(data, where, settings)
+                with time_budget(settings.max_seconds_per_file, where, "reading"):
+                    doc = read_bytes(data, where, settings)
                 stored = store.replace_document(doc, data)
                 return FileResult(
                     where, stored.status, stored.id, doc.reader, warnings=list(doc.warnings)
                 ), doc
             return FileResult(where, "unchanged", sid), None
-        doc = read_bytes(data, where, settings, encoding=encoding)
+        with time_budget(settings.max_seconds_per_file, where, "reading"):
+            doc = read_bytes(data, where, settings, encoding=encoding)
         stored = store.add_document(doc, where, data)
         return FileResult(
             where, stored.status, stored.id, doc.reader, warnings=list(doc.warnings)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from narkomindel.model import Entity, RecordLink
 from narkomindel.resolve.cluster import cluster_persons, person_mentions
 from narkomindel.resolve.curation import (
     CLUSTER_ACTIONS,
@@ -14,7 +15,7 @@ from narkomindel.resolve.curation import (
     join_on_shared_records,
 )
 from narkomindel.resolve.link import link_records
-from narkomindel.store import curation, derived, entities
+from narkomindel.store import curation, derived, entities, state
 from narkomindel.store import search as index
 from narkomindel.store.database import Store
 
@@ -36,41 +37,65 @@ class ResolveReport:
     stale_decisions: list[dict[str, Any]] = field(default_factory=list)
 
 
-def resolve_people(store: Store) -> ResolveReport:
-    """Cluster persons and link them to registry records; replay curator decisions;
-    rebuild the register's tables and the search index."""
+@dataclass
+class _Plan:
+    """Persons and links computed from one reading of the database."""
+
+    generation: int
+    shaping: list[dict[str, Any]]  # the log entries that reshaped persons
+    people: list[Entity]
+    links: list[RecordLink]
+    mentions: int
+    replayed: int
+    stale: list[dict[str, Any]]
+
+
+def _shaping(log: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in log if e["action"] in CLUSTER_ACTIONS]
+
+
+def _plan(store: Store) -> _Plan:
+    as_of = state.generation(store)
     # the latest version of each file: an edited file replaces what it said before
     mentions = [person_mentions(src["id"], store.extraction(src["id"])) for src in store.sources()]
     people = cluster_persons(mentions)
     log = curation.curation_log(store)
-    report = ResolveReport()
+    replayed, stale = 0, []
     starts = {(m.source, m.index): m.start for ms in mentions for m in ms}
-    for entry in log:  # merges, splits, renames shape the persons before links are proposed
-        if entry["action"] in CLUSTER_ACTIONS:
-            if apply_cluster_action(people, entry, starts):
-                report.decisions_replayed += 1
-            else:
-                report.stale_decisions.append(entry)
+    for entry in _shaping(log):  # merges, splits, renames shape persons before links
+        if apply_cluster_action(people, entry, starts):
+            replayed += 1
+        else:
+            stale.append(entry)
     links = join_on_shared_records(people, link_records(people))
-    with store.transaction():
-        entities.save_resolution(store, people, links)
-        report.persons = sum(1 for e in people if not e.attrs.get("record"))
-        report.mentions = sum(len(m) for m in mentions)
-        for entry in log:
-            if entry["action"] == "factoid":
-                done = entities.set_factoid_status(store, entry["target"], entry["value"])
-            elif entry["action"] in LINK_ACTIONS:
-                done = entities.set_link_status(
-                    store, entry["target"], LINK_ACTIONS[entry["action"]]
-                )
-            else:
-                continue
-            if done:
-                report.decisions_replayed += 1
-            else:
-                report.stale_decisions.append(entry)
-        derived.refresh_derived(store)
-        sync_search(store)
+    return _Plan(
+        as_of, _shaping(log), people, links, sum(len(m) for m in mentions), replayed, stale
+    )
+
+
+def resolve_people(store: Store) -> ResolveReport:
+    """Cluster persons and link them to registry records; replay curator decisions;
+    rebuild the register's tables and the search index.
+
+    Persons are computed outside the write lock, then written in one transaction
+    that first reads the database again: if a source, an extraction or a decision
+    that reshapes persons arrived meanwhile (another process ingesting, a curator
+    merging), the persons are computed again, so that nothing committed by others
+    is undone. Link and factoid decisions are replayed from the log as it stands
+    inside the transaction, so every decision made before it commits is in effect."""
+    plan = _plan(store)
+    for attempt in range(3):
+        with store.transaction():
+            moved = (
+                state.generation(store) != plan.generation
+                or _shaping(curation.curation_log(store)) != plan.shaping
+            )
+            if not moved or attempt == 2:
+                if moved:  # the database keeps changing: compute inside the lock
+                    plan = _plan(store)
+                report = _write(store, plan)
+                break
+        plan = _plan(store)  # something arrived meanwhile: compute again
     for lk in entities.load_links(store):
         if lk["status"] == "applied":
             report.links_applied += 1
@@ -79,6 +104,29 @@ def resolve_people(store: Store) -> ResolveReport:
         else:
             report.links_rejected += 1
         report.conflicts += 1 if lk["conflict"] else 0
+    return report
+
+
+def _write(store: Store, plan: _Plan) -> ResolveReport:
+    """Save a plan and replay the log's link and factoid decisions (inside a transaction)."""
+    report = ResolveReport(decisions_replayed=plan.replayed, stale_decisions=list(plan.stale))
+    entities.save_resolution(store, plan.people, plan.links)
+    report.persons = sum(1 for e in plan.people if not e.attrs.get("record"))
+    report.mentions = plan.mentions
+    for entry in curation.curation_log(store):
+        if entry["action"] == "factoid":
+            done = entities.set_factoid_status(store, entry["target"], entry["value"])
+        elif entry["action"] in LINK_ACTIONS:
+            done = entities.set_link_status(store, entry["target"], LINK_ACTIONS[entry["action"]])
+        else:
+            continue
+        if done:
+            report.decisions_replayed += 1
+        else:
+            report.stale_decisions.append(entry)
+    derived.refresh_derived(store)
+    sync_search(store)
+    state.mark_resolved(store, plan.generation)
     return report
 
 

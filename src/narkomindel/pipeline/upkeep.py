@@ -1,10 +1,11 @@
-"""Bringing a database up to date before it is read: the register's derived tables of a
-database made before they existed, and a search index behind its sources."""
+"""Bringing a database up to date before it is read: finishing what an interrupted
+run left undone, and building what an older database lacks."""
 
 from __future__ import annotations
 
-from narkomindel.pipeline.resolving import sync_search
-from narkomindel.store import derived
+from narkomindel.pipeline.ingest import extract_missing
+from narkomindel.pipeline.resolving import resolve_people, sync_search
+from narkomindel.store import derived, state
 from narkomindel.store import search as index
 from narkomindel.store.database import Store
 
@@ -12,11 +13,22 @@ __all__ = ["bring_up_to_date"]
 
 
 def bring_up_to_date(store: Store) -> list[str]:
-    """Build what a reader needs and is missing; returns what was done (nothing, mostly).
+    """Finish what is pending and build what a reader needs; returns what was done
+    (nothing, mostly).
 
-    Runs when a database is opened for reading (``narkomindel.open``, the query
-    commands), never inside a query."""
+    Runs when a database is opened (``narkomindel.open``, every command but
+    ``ingest``, which does the same itself), never inside a query: sources stored but
+    never extracted are extracted (an ingest killed between the two), a resolution
+    that did not finish is run again, an older database gets its register tables
+    and its search index."""
     done = []
+    extracted = extract_missing(store)
+    if extracted:
+        done.append(f"{len(extracted)} source(s) extracted that an interrupted run left")
+    if state.resolution_pending(store):
+        resolve_people(store)
+        done.append("persons resolved again (a change since the last resolution)")
+        return done
     if derived.needs_summaries(store):
         derived.refresh_derived(store)
         done.append("register tables built")

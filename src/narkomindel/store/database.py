@@ -22,6 +22,7 @@ from narkomindel.errors import DiskFullError, NotFoundError, StoreError
 from narkomindel.model import Annotation, Document, DocumentMeta, Extraction, Segment
 from narkomindel.offsets import OffsetMap, char_to_byte_offsets
 from narkomindel.store import extraction as _extraction
+from narkomindel.store import state as _state
 from narkomindel.store.migrations import migrate
 
 __all__ = ["Store", "StoredSource", "source_id_for"]
@@ -183,6 +184,7 @@ class Store:
             key = cur.lastrowid
             assert key is not None
             self._write_content(key, doc, data)
+            _state.changed(self)
         return StoredSource(sid, path, version, "new_version" if prev else "added")
 
     def _write_content(self, key: int, doc: Document, data: bytes) -> None:
@@ -271,6 +273,7 @@ class Store:
                 ),
             )  # fmt: skip
             self._write_content(key, doc, data)
+            _state.changed(self)
         return StoredSource(sid, str(row["path"]), int(row["version"]), "reread")
 
     # -- reading -------------------------------------------------------------------

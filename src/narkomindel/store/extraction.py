@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from narkomindel.errors import NotFoundError
 from narkomindel.model import Claim, ExtractedEvent, Extraction, Mention
+from narkomindel.store import state
 
 if TYPE_CHECKING:
     from narkomindel.store.database import Store
@@ -70,6 +71,7 @@ def save_extraction(store: Store, source_id: str, ex: Extraction, version: str) 
             " ON CONFLICT(source_key) DO UPDATE SET version = excluded.version, ran_at = excluded.ran_at",
             (key, version, datetime.now(UTC).isoformat(timespec="seconds")),
         )
+        state.changed(store)
 
 
 def load_extraction(conn: sqlite3.Connection, source_id: str) -> Extraction:
