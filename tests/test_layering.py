@@ -11,7 +11,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "narkomindel"
-BASE = ("model", "errors", "config", "offsets", "translit", "gazetteer", "version")
+BASE = ("model", "errors", "config", "offsets", "translit", "gazetteer", "version", "cells")
 # lowest first; a module may import its own layer and the layers before it
 ORDER = [
     "base", "read", "extract", "resolve", "store", "pipeline", "query", "evaluate",

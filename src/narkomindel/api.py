@@ -54,9 +54,10 @@ __all__ = [
 ]
 
 
-def open_store(path: str | os.PathLike[str], *, create: bool = False) -> Store:
+def open_store(path: str | os.PathLike[str], *, create: bool = False, upkeep: bool = True) -> Store:
     """The database at ``path``; a missing file is an error unless ``create``. An existing
-    database is brought up to date for reading (:func:`narkomindel.pipeline.bring_up_to_date`)."""
+    database is brought up to date (:func:`narkomindel.pipeline.bring_up_to_date`: what
+    an interrupted run left is finished) unless ``upkeep`` is false."""
     existed = Path(path).is_file()
     if not create and not existed:
         raise NotFoundError(
@@ -64,7 +65,7 @@ def open_store(path: str | os.PathLike[str], *, create: bool = False) -> Store:
             hint="build one with `narkomindel ingest FILES --db PATH` (or `narkomindel demo`)",
         )
     store = Store(path)
-    if existed:
+    if existed and upkeep:
         bring_up_to_date(store)
     return store
 
@@ -146,9 +147,11 @@ class Prosopography:
             )
         return pd.DataFrame(self._rows.rows(kind))
 
-    def export(self, fmt: str, out: str | os.PathLike[str]) -> list[Path]:
+    def export(
+        self, fmt: str, out: str | os.PathLike[str], *, overwrite: bool = False
+    ) -> list[Path]:
         """Write an export (jsonl, csv, jsonld, tei, gexf); returns the files."""
-        return export(self.store, fmt, out)
+        return export(self.store, fmt, out, overwrite=overwrite)
 
 
 def open_register(path: str | os.PathLike[str]) -> Prosopography:
@@ -161,5 +164,5 @@ def ingest(
 ) -> IngestReport:
     """Read every file under ``paths`` into the database ``db`` (made if missing), extract
     and resolve: the one-call form of :func:`narkomindel.pipeline.ingest`."""
-    with open_store(db, create=True) as store:
+    with open_store(db, create=True, upkeep=False) as store:
         return _ingest(store, paths, **options)

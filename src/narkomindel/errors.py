@@ -30,6 +30,7 @@ __all__ = [
     "MissingFileError",
     "UnreadableFileError",
     "TimeBudgetError",
+    "OutputError",
     "StoreError",
     "NotFoundError",
     "DiskFullError",
@@ -160,6 +161,14 @@ class TimeBudgetError(ReadError):
     default_hint = (
         "split the file, or raise max_seconds_per_file (NARKOMINDEL_MAX_SECONDS_PER_FILE)"
     )
+
+
+class OutputError(NarkomindelError):
+    """An export or report that cannot be written where it was asked to go."""
+
+    code = "E130"
+    title = "the output cannot be written there"
+    default_hint = "choose another --out"
 
 
 class StoreError(NarkomindelError):

@@ -25,7 +25,8 @@ OPTION_NAMES = {
     "year": "--year", "country": "--country", "role": "--role", "fate": "--fate",
     "name": "--name", "date_from": "--from", "date_to": "--to", "limit": "--limit",
     "department": "--department", "kind": "--kind", "format": "--format",
-    "status": "--status", "text": "the search text", "person": "the person",
+    "status": "--status", "type": "--type", "text": "the search text", "person": "the person",
+    "source": "the source",
 }  # fmt: skip
 
 
@@ -43,10 +44,11 @@ def resolve_db(db: str | None) -> str:
 
 
 @contextmanager
-def open_db(db: str | None, *, create: bool = False) -> Iterator[Store]:
+def open_db(db: str | None, *, create: bool = False, upkeep: bool = True) -> Iterator[Store]:
     """The database a command works on (``--db`` or the default): an existing one for
-    reading, or one made if missing when ``create``."""
-    store = open_store(resolve_db(db), create=create)
+    reading, or one made if missing when ``create``; brought up to date unless the
+    command does that itself (``upkeep=False``)."""
+    store = open_store(resolve_db(db), create=create, upkeep=upkeep)
     try:
         yield store
     finally:

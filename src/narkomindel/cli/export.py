@@ -22,16 +22,17 @@ __all__ = ["export_cmd", "import_cmd"]
     required=True,
     help="A folder (jsonl and csv write one file per kind); for jsonld, tei, gexf also a file.",
 )
+@click.option("--overwrite", is_flag=True, help="Replace files of an earlier export.")
 @db_option
 @handle_errors
-def export_cmd(fmt: str, out: str, db: str | None) -> None:
+def export_cmd(fmt: str, out: str, db: str | None, overwrite: bool) -> None:
     """Write the register: jsonl, csv (to edit and import back), jsonld, tei or gexf.
 
     Examples: narkomindel export --format jsonl --out register/;
     narkomindel export --format gexf --out register.gexf
     """
     with open_db(db) as store:
-        written = export(store, fmt, out)
+        written = export(store, fmt, out, overwrite=overwrite)
     for path in written:
         click.echo(f"wrote {path}")
 

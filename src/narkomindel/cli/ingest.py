@@ -54,12 +54,14 @@ def ingest_cmd(
                 report_failure(result)
                 progress.advance(task)
 
-            with open_db(db_path, create=True) as store:
+            with open_db(db_path, create=True, upkeep=False) as store:
                 report = ingest(store, paths, encoding=encoding, on_file=step)
     else:
-        with open_db(db_path, create=True) as store:
+        with open_db(db_path, create=True, upkeep=False) as store:
             report = ingest(store, paths, encoding=encoding, on_file=report_failure)
     counts = report.counts
+    for failed in report.extraction_failures:  # the source is stored; extraction failed
+        click.echo(f"failed {failed.error}", err=True)
     if fmt == "table":
         click.echo(
             f"{counts['added']} added, {counts['new_version']} new versions, "

@@ -10,6 +10,7 @@ from lxml import etree
 
 from narkomindel.export.bundle import ExportBundle
 from narkomindel.export.dates import iso_bounds
+from narkomindel.export.files import replacing
 from narkomindel.version import __version__
 
 __all__ = ["write_gexf", "GEXF_NS"]
@@ -95,11 +96,15 @@ def build(reg: ExportBundle) -> Any:
     return root
 
 
+def gexf_target(out: Path) -> list[Path]:
+    return [out / "register.gexf" if out.suffix != ".gexf" else out]
+
+
 def write_gexf(reg: ExportBundle, out: Path) -> list[Path]:
     """``out`` (a file, or ``register.gexf`` in a folder): the register's graph as GEXF 1.2."""
-    path = out / "register.gexf" if out.suffix != ".gexf" else out
-    path.parent.mkdir(parents=True, exist_ok=True)
-    etree.ElementTree(build(reg)).write(
-        str(path), encoding="utf-8", xml_declaration=True, pretty_print=True
-    )
+    (path,) = gexf_target(out)
+    with replacing(path) as tmp:
+        etree.ElementTree(build(reg)).write(
+            str(tmp), encoding="utf-8", xml_declaration=True, pretty_print=True
+        )
     return [path]

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from narkomindel.export.bundle import ExportBundle
 from narkomindel.export.dates import iso_or_none
+from narkomindel.export.files import replacing
 from narkomindel.version import __version__
 
 __all__ = ["write_jsonld", "BASE"]
@@ -123,9 +124,13 @@ def build(reg: ExportBundle) -> dict[str, Any]:
     return {"@context": CONTEXT, "@graph": graph}
 
 
+def jsonld_target(out: Path) -> list[Path]:
+    return [out / "register.jsonld" if out.suffix != ".jsonld" else out]
+
+
 def write_jsonld(reg: ExportBundle, out: Path) -> list[Path]:
     """``out`` (a file, or ``register.jsonld`` in a folder): the register as one JSON-LD graph."""
-    path = out / "register.jsonld" if out.suffix != ".jsonld" else out
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(build(reg), ensure_ascii=False, indent=1), "utf-8")
+    (path,) = jsonld_target(out)
+    with replacing(path) as tmp:
+        tmp.write_text(json.dumps(build(reg), ensure_ascii=False, indent=1), "utf-8")
     return [path]

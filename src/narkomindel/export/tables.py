@@ -8,12 +8,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from narkomindel.cells import CSV_LIST_SEPARATOR, guard_formula
 from narkomindel.errors import UsageError
 from narkomindel.export.bundle import KINDS, ExportBundle
+from narkomindel.export.files import replacing
 
-__all__ = ["write_jsonl", "write_csv", "schema", "CSV_LIST_SEPARATOR", "EDITABLE"]
+__all__ = [
+    "write_jsonl", "write_csv", "jsonl_target", "csv_target", "schema", "CSV_LIST_SEPARATOR",
+    "EDITABLE",
+]  # fmt: skip
 
-CSV_LIST_SEPARATOR = " | "
 #: Columns of the CSV tables that `narkomindel import` reads back as curation actions.
 EDITABLE = {
     "persons": ("name", "merge_into"),
@@ -30,13 +34,19 @@ def schema(kind: str) -> dict[str, Any]:
     return json.loads(text.read_text("utf-8"))  # type: ignore[no-any-return]
 
 
+def jsonl_target(out: Path) -> list[Path]:
+    return [out / f"{kind}.jsonl" for kind in KINDS]
+
+
+def csv_target(out: Path) -> list[Path]:
+    return [out / f"{kind}.csv" for kind in KINDS]
+
+
 def write_jsonl(reg: ExportBundle, out: Path) -> list[Path]:
     """``out/<kind>.jsonl`` for each kind, one JSON object a line."""
-    out.mkdir(parents=True, exist_ok=True)
     written = []
-    for kind, rows in reg.kinds():
-        path = out / f"{kind}.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
+    for (_kind, rows), path in zip(reg.kinds(), jsonl_target(out), strict=True):
+        with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
         written.append(path)
@@ -52,21 +62,19 @@ def _cell(value: Any) -> str:
         return CSV_LIST_SEPARATOR.join(str(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return guard_formula(str(value))
 
 
 def write_csv(reg: ExportBundle, out: Path) -> list[Path]:
     """``out/<kind>.csv`` for each kind (UTF-8 with a byte-order mark, so spreadsheets
     read Cyrillic right). Lists are joined with `` | ``; persons get an empty
     ``merge_into`` column to fill in (see ``narkomindel import``)."""
-    out.mkdir(parents=True, exist_ok=True)
     written = []
-    for kind, rows in reg.kinds():
+    for (kind, rows), path in zip(reg.kinds(), csv_target(out), strict=True):
         cols = list(schema(kind)["properties"])
         if kind == "persons":
             cols.append("merge_into")
-        path = out / f"{kind}.csv"
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        with replacing(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(cols)
             for row in rows:

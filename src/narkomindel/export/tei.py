@@ -13,6 +13,7 @@ from lxml import etree
 
 from narkomindel.export.bundle import ExportBundle
 from narkomindel.export.dates import iso_or_none
+from narkomindel.export.files import replacing
 from narkomindel.version import __version__
 
 __all__ = ["write_tei", "TEI_NS", "xml_id"]
@@ -143,11 +144,15 @@ def build(reg: ExportBundle) -> Any:
     return root
 
 
+def tei_target(out: Path) -> list[Path]:
+    return [out / "register.tei.xml" if not out.name.endswith(".xml") else out]
+
+
 def write_tei(reg: ExportBundle, out: Path) -> list[Path]:
     """``out`` (a file, or ``register.tei.xml`` in a folder): the register as TEI."""
-    path = out / "register.tei.xml" if not out.name.endswith(".xml") else out
-    path.parent.mkdir(parents=True, exist_ok=True)
-    etree.ElementTree(build(reg)).write(
-        str(path), encoding="utf-8", xml_declaration=True, pretty_print=True
-    )
+    (path,) = tei_target(out)
+    with replacing(path) as tmp:
+        etree.ElementTree(build(reg)).write(
+            str(tmp), encoding="utf-8", xml_declaration=True, pretty_print=True
+        )
     return [path]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from narkomindel.cells import unguard_formula
 from narkomindel.errors import ImportRowError, NotFoundError
 from narkomindel.pipeline.curation import FACTOID_STATUSES
 from narkomindel.pipeline.resolving import resolve_people
@@ -85,8 +86,16 @@ def import_curated(
     first = text.splitlines()[0] if text else ""
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = list(reader.fieldnames or [])
-    rows = list(reader)
+    try:
+        header = list(reader.fieldnames or [])
+        rows = [{k: unguard_formula(v) if isinstance(v, str) else v for k, v in row.items()}
+                for row in reader]  # fmt: skip
+    except csv.Error as exc:
+        raise ImportRowError(
+            [f"row {reader.line_num}: {exc} (a cell over {csv.field_size_limit():,} characters,"
+             " or a broken quote)"],
+            where=str(file),
+        ) from None  # fmt: skip
     kind = _kind(header)
     if kind is None:
         raise ImportRowError(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from narkomindel.errors import NotFoundError, UsageError
+from narkomindel.errors import CurationError, NotFoundError, UsageError
 from narkomindel.pipeline.resolving import LINK_ACTIONS, resolve_people
 from narkomindel.resolve.curation import merge_target, split_target
 from narkomindel.store import curation, derived, entities, people
@@ -43,7 +43,12 @@ def decide(
 
 def merge(store: Store, a: str, b: str, *, who: str = "curator", why: str = "") -> dict[str, Any]:
     """Record that persons ``a`` and ``b`` (ids or keys) are one; applied now and after every re-run."""
-    target = merge_target(entities.entity_key(store, a), entities.entity_key(store, b))
+    first, second = entities.entity_key(store, a), entities.entity_key(store, b)
+    if first == second:
+        raise CurationError(
+            f"{a!r} and {b!r} are the same person already", hint="give two different persons"
+        )
+    target = merge_target(first, second)
     entry = curation.append_curation(store, "merge", target, who, why)
     resolve_people(store)
     return {"merged": target, "curation_entry": entry}
@@ -60,6 +65,12 @@ def split(
         raise NotFoundError(
             f"{len(missing)} mention(s) are not this person's: {', '.join(missing[:3])}",
             hint="take references from `narkomindel person ID --format json` (its mentions)",
+        )
+    if not mentions or set(mentions) >= known:
+        raise CurationError(
+            "a split must move some of the person's mentions and leave others",
+            where=key,
+            hint="name the mentions of the other person only (to rename, use a rename)",
         )
     entry = curation.append_curation(store, "split", split_target(key, mentions), who, why)
     resolve_people(store)

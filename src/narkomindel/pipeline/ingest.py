@@ -78,8 +78,12 @@ class IngestReport:
         return [r for r in self.results if r.status == "failed"]
 
     @property
+    def extraction_failures(self) -> list[ExtractResult]:
+        return [r for r in self.extracted if r.error]
+
+    @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.extraction_failures
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:

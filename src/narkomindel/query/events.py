@@ -42,7 +42,7 @@ def events(
     with store.reading():
         rows = stored_events.event_rows(
             store,
-            type=type.lower() if type else None,
+            type=text_arg(type, "type").lower() if type else None,
             year_from=y0,
             year_to=y1,
             country=text_arg(country, "country") if country else None,

@@ -10,7 +10,7 @@ from narkomindel.errors import UsageError
 from narkomindel.store import people
 from narkomindel.store.database import Store
 
-__all__ = ["year_arg", "stored_form", "MAX_TEXT"]
+__all__ = ["year_arg", "text_arg", "limit_arg", "stored_form", "MAX_TEXT", "MAX_LIMIT"]
 
 #: the longest name or search text a query takes (longer ones are refused, not truncated)
 MAX_TEXT = 500
@@ -31,13 +31,33 @@ def year_arg(year: int | str | None, param: str = "year") -> int | None:
 
 
 def text_arg(text: str, param: str) -> str:
-    """A name or search text of a sensible length."""
+    """A name or search text of a sensible length, in valid Unicode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(
+            f"‹{param}› is not valid UTF-8 text",
+            hint="type it again, or set the terminal's encoding to UTF-8",
+        ) from None
     if len(text) > MAX_TEXT:
         raise UsageError(
             f"‹{param}› is {len(text):,} characters long",
             hint=f"give at most {MAX_TEXT} characters (a name, or a few words)",
         )
     return text
+
+
+#: the most rows a list may be asked for
+MAX_LIMIT = 10_000_000
+
+
+def limit_arg(limit: int | None, param: str = "limit") -> int | None:
+    """A row limit between 1 and :data:`MAX_LIMIT`, or None for all rows."""
+    if limit is None:
+        return None
+    if not 1 <= limit <= MAX_LIMIT:
+        raise UsageError(f"‹{param}› {limit} is out of range", hint=f"give 1 to {MAX_LIMIT:,}")
+    return limit
 
 
 def stored_form(store: Store, param: str, value: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from narkomindel.errors import NotFoundError
 from narkomindel.gazetteer.vocabulary import EXCLUSIVE_FATES
-from narkomindel.query.filters import stored_form, text_arg, year_arg
+from narkomindel.query.filters import limit_arg, stored_form, text_arg, year_arg
 from narkomindel.query.results import (
     CardMention,
     Conflict,
@@ -84,6 +84,7 @@ def persons(
     (registry records no text person is linked to).
     """
     y = year_arg(year)
+    limit = limit_arg(limit)
     with store.reading():
         fate = stored_form(store, "fate", fate) if fate else None
         role = stored_form(store, "role", role) if role else None
@@ -101,10 +102,10 @@ def persons(
 
 
 def _entity(store: Store, ref: str) -> Any:
+    text_arg(ref, "person")
     row = people.entity(store, ref_or_key=ref)
     if row is not None:
         return row
-    text_arg(ref, "person")
     # a name as written wins over one that meets it only by spelling key
     found = people.listed(store, people.ids_with_name(store, ref))
     if len(found) != 1:

@@ -12,10 +12,10 @@ from narkomindel.store import search as index
 from narkomindel.store.database import Store
 from narkomindel.translit import name_keys
 
-__all__ = ["search", "MAX_LIMIT"]
+__all__ = ["search", "MAX_PASSAGES"]
 
 #: the most passages one search returns
-MAX_LIMIT = 1000
+MAX_PASSAGES = 1000
 
 
 def _fts_query(words: list[str]) -> str:
@@ -35,8 +35,8 @@ def search(store: Store, text: str, *, limit: int = 50) -> SearchResult:
     variant spellings: a capitalised word of the query also matches every spelling
     and script of that name (Litvinoff → Litvinov, Литвинов)."""
     text_arg(text, "text")
-    if not 1 <= limit <= MAX_LIMIT:
-        raise UsageError(f"‹limit› {limit} is out of range", hint=f"give 1 to {MAX_LIMIT}")
+    if not 1 <= limit <= MAX_PASSAGES:
+        raise UsageError(f"‹limit› {limit} is out of range", hint=f"give 1 to {MAX_PASSAGES}")
     words = re.findall(r"[^\W_][\w'’-]*", text)
     if not words:
         raise UsageError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from narkomindel.query.filters import text_arg
 from narkomindel.query.results import Results, Source, SourceDetail
 from narkomindel.store.database import Store
 
@@ -33,7 +34,7 @@ def describe_source(
     (un-normalised) text they came from.
     """
     with store.reading():
-        sid = store.resolve_id(ref)
+        sid = store.resolve_id(text_arg(ref, "source"))
         summary = store.source(sid)
         summary["counts"] = next(
             (s for s in store.sources(all_versions=True) if s["id"] == sid), {}
