@@ -59,7 +59,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return CSV_LIST_SEPARATOR.join(str(v) for v in value)
+        return guard_formula(CSV_LIST_SEPARATOR.join(str(v) for v in value))
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return guard_formula(str(value))
