@@ -22,7 +22,7 @@ from narkomindel.errors import EmptyFileError
 from narkomindel.model import Annotation, Document, DocumentMeta, Segment
 from narkomindel.read.decode import decode_bytes
 from narkomindel.read.html import _title, looks_like_html
-from narkomindel.read.markup import tokenize
+from narkomindel.read.markup import RAW_TEXT_HTML, tokenize
 from narkomindel.read.registry import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
 
@@ -220,7 +220,7 @@ def read_memorial(
     name_end_at: int | None = None
     records: list[tuple[Segment, int | None]] = []
     street_start = 0
-    for tok in tokenize(source):
+    for tok in tokenize(source, raw_text=RAW_TEXT_HTML):
         name = tok.name.lower()
         if tok.kind == "start" and name == "p":
             cls = tok.attrs.get("class", "").lower()
