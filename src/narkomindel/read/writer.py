@@ -20,9 +20,11 @@ __all__ = ["SegmentWriter", "SEPARATOR", "REPLACEMENT", "decode_reference", "num
 SEPARATOR = "\n\n"
 # A character reference, or white space that needs handling.  A single space between two
 # characters of text is neither: it is copied with the text around it, so ordinary prose
-# costs one regex scan and one copy per text run, not a handful of calls per word.
+# costs one regex scan and one copy per text run, not a handful of calls per word.  The
+# pattern opens with a character set ('&' or white space) so the engine skips to those.
 _TEXT_TOKEN = re.compile(
-    r"(&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*+);?)|( (?![^\s&])\s*+|[^\S ]\s*+)"
+    r"[&\s](?:(?<=&)(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*+);?"
+    r"|(?<= )(?![^\s&])\s*+|(?<=[^\S ])\s*+)"
 )
 _XML_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 REPLACEMENT = "\ufffd"
@@ -163,10 +165,10 @@ class SegmentWriter:
         for m in _TEXT_TOKEN.finditer(source, start, end):
             if m.start() > pos:
                 self._copy(pos, m.start())
-            if m.group(2) is not None:
+            if source[m.start()] != "&":
                 self.space(m.start(), m.end())
             else:
-                ref = m.group(1)
+                ref = m.group(0)
                 decoded = decode_reference(ref, xml=self.xml) if entities else None
                 if decoded is None:
                     self._ensure_started(m.start())
