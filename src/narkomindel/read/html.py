@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from narkomindel.config import Settings
 from narkomindel.errors import EmptyFileError
 from narkomindel.model import Document, DocumentMeta
-from narkomindel.read.decode import decode_bytes
+from narkomindel.read.decode import ascii_view, decode
 from narkomindel.read.layout import _UI
 from narkomindel.read.markup import RAW_TEXT_HTML, tokenize
 from narkomindel.read.registry import ReaderSpec, register_reader
@@ -64,7 +64,7 @@ _LANG = re.compile(r"\blang\s*+=\s*+[\"']?([A-Za-z-]+)", re.I)
 
 def looks_like_html(data: bytes, *, strict: bool = True) -> bool:
     """Does the file start like an HTML document (or, not strict, hold block tags)?"""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    head = ascii_view(data)
     if _HTML_START.match(head):
         return True
     return not strict and bool(re.search(rb"<(?:html|body|p|div|table)\b", head, re.I))
@@ -210,7 +210,8 @@ def read_html(
     data: bytes, path: str, settings: Settings, *, encoding: str | None = None
 ) -> Document:
     """Read an HTML page into a :class:`Document` with its chrome removed."""
-    source, enc, bom = decode_bytes(data, path, encoding=encoding)
+    decoded = decode(data, path, encoding=encoding)
+    source, enc, bom = decoded.text, decoded.encoding, decoded.skip
     blocks, removed = _drop_chrome(_blocks(source), source)
     writer = SegmentWriter(source)
     for block in blocks:
@@ -237,7 +238,8 @@ def read_html(
         byte_offset=bom,
         extra={"removed_blocks": {"boilerplate": removed}},
     )
-    return Document(text, offsets, segments, [], meta, NAME, source_text=source)
+    warnings = [*decoded.warnings, *writer.warnings()]
+    return Document(text, offsets, segments, [], meta, NAME, warnings, source_text=source)
 
 
 def _detect(data: bytes, path: str) -> float:

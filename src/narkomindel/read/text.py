@@ -15,7 +15,7 @@ from typing import Any
 from narkomindel.config import Settings
 from narkomindel.errors import EmptyFileError
 from narkomindel.model import Annotation, Document, DocumentMeta
-from narkomindel.read.decode import decode_bytes
+from narkomindel.read.decode import decode
 from narkomindel.read.layout import Block, Line, analyse_layout, interior_vocabulary
 from narkomindel.read.registry import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
@@ -194,7 +194,8 @@ def read_text(
     data: bytes, path: str, settings: Settings, *, encoding: str | None = None
 ) -> Document:
     """Read plain, Markdown or OCR text into a :class:`Document`."""
-    text, enc, bom = decode_bytes(data, path, encoding=encoding)
+    decoded = decode(data, path, encoding=encoding)
+    text, enc, bom = decoded.text, decoded.encoding, decoded.skip
     if not text.strip():
         raise EmptyFileError("file holds only white space", where=path, hint="remove it or fill it")
     layout = analyse_layout(text)
@@ -254,7 +255,7 @@ def read_text(
         byte_offset=bom,
         extra={"removed_blocks": layout.removed},
     )
-    warnings = []
+    warnings = [*decoded.warnings, *tw.w.warnings()]
     linked = {
         a.name
         for a in annotations
