@@ -35,6 +35,22 @@ class Settings(BaseModel):
         20, ge=0, description="A PDF whose pages average fewer characters has no usable text layer."
     )
     default_language: str = Field("en", description="Language assumed when a source does not say.")
+    max_pdf_pages: int = Field(
+        5_000, gt=0, description="PDFs with more pages than this are refused (split them first)."
+    )
+    max_pdf_stream_bytes: int = Field(
+        20_000_000,
+        gt=0,
+        description="Most bytes one PDF stream may decompress to (a decompression bomb is refused).",
+    )
+    max_pdf_content_bytes: int = Field(
+        8_000_000,
+        gt=0,
+        description=(
+            "Most bytes of page content (pages' streams and the forms they draw, counted on every"
+            " page that uses them) one PDF may hold; this bounds the work of reading it."
+        ),
+    )
 
 
 def _packaged_defaults() -> dict[str, Any]:

@@ -18,6 +18,8 @@ __all__ = [
     "ConfigError",
     "UsageError",
     "ImportRowError",
+    "EncryptedFileError",
+    "InputTooComplexError",
 ]
 
 
@@ -114,3 +116,16 @@ class ImportRowError(NarkomindelError):
             where=where,
             hint="fix these rows (or delete them) and import the file again",
         )
+
+
+class EncryptedFileError(ReadError):
+    """A file is encrypted (a PDF with a password): it must be decrypted before reading."""
+
+    code = "E109"
+
+
+class InputTooComplexError(ReadError):
+    """Reading a file would take more work or memory than a limit allows (a decompression
+    bomb, a content stream of millions of tokens, pages sharing one huge stream)."""
+
+    code = "E110"
