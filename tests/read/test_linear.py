@@ -5,15 +5,13 @@ between sizes in the same test (never an absolute time): 16x the input may take 
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
 from narkomindel.config import Settings
 from narkomindel.errors import NarkomindelError
 from narkomindel.read import read_bytes
 from tests.read.hostile import SHAPES, Shape
+from tests.read.timing import best_times
 
 SCALES = (1, 4, 16)
 ROUNDS = 3
@@ -27,31 +25,15 @@ def outcome(data: bytes, path: str, settings: Settings) -> str:
         return exc.code
 
 
-def best_times(shape: Shape, settings: Settings) -> tuple[dict[int, float], set[str]]:
-    """The best of ``ROUNDS`` interleaved runs at each scale (interleaving spreads the
-    machine's ups and downs over every size alike)."""
-    inputs = {k: shape.make(k * shape.base) for k in SCALES}
-    outcome(inputs[1], shape.path, settings)  # warm caches and lazy imports
-    best = {k: float("inf") for k in SCALES}
-    outcomes: set[str] = set()
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(ROUNDS):
-            for k in SCALES:
-                t = time.perf_counter()
-                outcomes.add(outcome(inputs[k], shape.path, settings))
-                best[k] = min(best[k], time.perf_counter() - t)
-    finally:
-        gc.enable()
-    return best, outcomes
-
-
 @pytest.mark.parametrize("shape", SHAPES, ids=[s.name for s in SHAPES])
 def test_issue_10_time_linear_in_the_input(shape: Shape) -> None:
     settings = Settings(max_file_bytes=200_000_000, max_xml_bytes=200_000_000)
-    best, outcomes = best_times(shape, settings)
-    ratio = best[16] / best[1]
-    assert ratio < LIMIT, f"{shape.name}: 16x the input took {ratio:.1f}x the time ({best})"
+    inputs = [shape.make(k * shape.base) for k in SCALES]
+    outcomes: set[str] = set()
+    times = best_times(
+        [lambda d=d: outcomes.add(outcome(d, shape.path, settings)) for d in inputs], ROUNDS
+    )
+    ratio = times[-1] / times[0]
+    assert ratio < LIMIT, f"{shape.name}: 16x the input took {ratio:.1f}x the time ({times})"
     # each size is read by the reader meant for it, or refused the same clear way
     assert len(outcomes) == 1 and (outcomes == {shape.reader} or outcomes.pop().startswith("E1"))

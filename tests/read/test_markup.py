@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from narkomindel.read.html import _title, looks_like_html
 from narkomindel.read.markup import RAW_TEXT_HTML, tokenize
+from tests.read.timing import best_times
 
 soup = st.lists(
     st.sampled_from(
@@ -57,38 +56,25 @@ def test_a_tag_open_at_the_end_of_the_file_is_dropped() -> None:
     assert [t.kind for t in toks] == ["text", "unclosed"]
 
 
-def _best(fn: object, arg: str, reps: int = 3) -> float:
-    best = float("inf")
-    for _ in range(reps):
-        t = time.perf_counter()
-        list(fn(arg))  # type: ignore[operator]
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
 def test_issue_10_unclosed_tag_with_many_attribute_like_pairs() -> None:
     """34 pairs took minutes (each 2 more, four times as long); now 16x the pairs
     take about 16x the time."""
-    small = "<p>x</p><a " + " ".join(f'a{i}="v"' for i in range(2_000))
-    large = "<p>x</p><a " + " ".join(f'a{i}="v"' for i in range(32_000))
-    assert _best(tokenize, large) / _best(tokenize, small) < 30
+    small = "<p>x</p><a " + " ".join(f'a{i}="v"' for i in range(16_000))
+    large = "<p>x</p><a " + " ".join(f'a{i}="v"' for i in range(256_000))
+    t_small, t_large = best_times([lambda: list(tokenize(small)), lambda: list(tokenize(large))])
+    assert t_large / t_small < 30
 
 
 def test_issue_10_comments_before_the_first_tag() -> None:
     """Thirty comments before a file's first tag took minutes to detect: each two more,
     four times as long.  Now four times the comments take about four times as long."""
 
-    def detect(n: int) -> float:
+    def detect(n: int) -> object:
         data = b"<!-- -->" * n + b"x"
-        best = float("inf")
-        for _ in range(3):
-            t = time.perf_counter()
-            for _ in range(2_000):
-                looks_like_html(data)
-            best = min(best, time.perf_counter() - t)
-        return best
+        return lambda: [looks_like_html(data) for _ in range(2_000)]
 
-    assert detect(12) / detect(3) < 30
+    t3, t12 = best_times([detect(3), detect(12)])
+    assert t12 / t3 < 30
     assert not looks_like_html(b"<!-- -->" * 500 + b"x")
     assert looks_like_html(b"<!-- a -->\n<!-- b -->\n<!DOCTYPE html><html>")
 

@@ -14,6 +14,7 @@ from narkomindel.errors import (
     BinaryFileError,
     EmptyFileError,
     FileTooLargeError,
+    ReadError,
     UnknownFormatError,
 )
 from narkomindel.model import Document
@@ -22,6 +23,14 @@ from narkomindel.read.decode import looks_binary
 from narkomindel.read.registry import ReaderSpec, choose_reader, readers, register_reader
 
 __all__ = ["read_bytes", "read_file", "readers", "register_reader", "ReaderSpec", "choose_reader"]
+
+
+def _one_line(text: str | None, limit: int = 400) -> str | None:
+    """``text`` on one line (a parser's message may quote the offending line), shortened."""
+    if text is None:
+        return None
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def read_bytes(
@@ -35,8 +44,25 @@ def read_bytes(
     """Read one file's bytes.  ``path`` names it in messages and helps pick the reader.
 
     Raises a :class:`~narkomindel.errors.ReadError` subclass with a message that says
-    what is wrong, where, and how to fix it.
+    what is wrong, where, and how to fix it — on one line.
     """
+    try:
+        return _read_bytes(data, path, settings, encoding=encoding, reader=reader)
+    except ReadError as exc:
+        exc.message = _one_line(exc.message) or ""
+        exc.where, exc.hint = _one_line(exc.where, 200), _one_line(exc.hint)
+        exc.args = (exc.render(),)
+        raise
+
+
+def _read_bytes(
+    data: bytes,
+    path: str,
+    settings: Settings | None,
+    *,
+    encoding: str | None,
+    reader: str | None,
+) -> Document:
     settings = settings or load_settings()
     if len(data) > settings.max_file_bytes:
         raise FileTooLargeError(
