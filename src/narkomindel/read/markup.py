@@ -32,8 +32,9 @@ _TOKEN = re.compile(
   | (?P<pi><\?.*?(?:\?>|\Z))
   | (?P<end></\s*+(?P<ename>[A-Za-z][\w:.\-]*+)\s*+>)
   | (?P<start><(?P<sname>[A-Za-z][^\s/>]*+)
-        (?P<attrs>(?:\s++|/(?!>)|[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?)*+)
-        (?P<selfclose>/?)(?P<close>>|\Z))
+        (?:[^>"']*+\Z  # no '>' nor quote to the end: open to the end, found in one sweep
+        | (?P<attrs>(?:\s++|/(?!>)|[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?)*+)
+          (?P<selfclose>/?)(?P<close>>|\Z)))
     """,
     re.S | re.X,
 )

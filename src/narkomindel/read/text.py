@@ -42,7 +42,6 @@ _HEAD_PREFIX = re.compile(r"#{1,6}\s+")
 _BULLET = re.compile(r"(?:[-*+•●▪◦‣]|\d{1,3}[.)])\s+")
 _NOTE_PREFIX = re.compile(r"(?:[-*+]\s+)?<sup>\s*\d{1,3}\s*</sup>\s*|\d{1,3}\.\s+|\\?\*\s+")
 _SUFFIXES = ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "al")
-_LEFT_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]++)(-?)$")  # tried at word starts only
 _RIGHT_WORD = re.compile(r"^([^\W\d_]+)")
 _LEADING_SPACE = re.compile(r"\s*+")
 #: emphasis opened inside emphasis deeper than this is not recorded (each level is an
@@ -55,6 +54,19 @@ def _cyrillic_share(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters)
+
+
+def _last_word(text: str) -> tuple[str, str] | None:
+    """The letters ending ``text``, and a hyphen after them if there is one: what
+    ``([^\\W\\d_]+)(-?)$`` finds, read from the end of the line instead of tried at
+    every position of it."""
+    end = len(text) - 1 if text.endswith("-") else len(text)
+    start = end
+    while start > 0 and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1
+    if start == end:
+        return None
+    return text[start:end], text[end:]
 
 
 class _Joiner:
@@ -74,13 +86,13 @@ class _Joiner:
     def decide(self, left_text: str, right_text: str) -> str:
         """'space', 'join' (drop the line break), 'dehyphen' (drop hyphen and break),
         or 'keep' (keep the hyphen, drop the break)."""
-        ml = _LEFT_WORD.search(left_text)
+        ml = _last_word(left_text)
         mr = _RIGHT_WORD.match(right_text)
         if not ml or not mr:
             return (
                 "keep" if left_text.endswith("-") and mr and left_text[-2:-1].isalpha() else "space"
             )
-        left, hyphen, right = ml.group(1), ml.group(2), mr.group(1)
+        (left, hyphen), right = ml, mr.group(1)
         joined = left + right
         if hyphen:
             if right[0].islower():
