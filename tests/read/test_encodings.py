@@ -138,7 +138,7 @@ def test_binary_is_not_taken_for_utf16() -> None:
 
 words = st.lists(
     st.text(st.sampled_from("abcXYZ Дж€ü"), min_size=1, max_size=8).map(str.strip).filter(bool),
-    min_size=1,
+    min_size=2,  # without a byte-order mark, UTF-16/32 is told by a few ASCII characters
     max_size=12,
 )
 

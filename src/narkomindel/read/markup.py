@@ -10,7 +10,9 @@ value (a quote left open runs to the end of the file); a tag still open at the
 end of the file is dropped (kind ``unclosed``).  Comments, CDATA sections,
 processing instructions and declarations left open run to the end of the file
 too.  Every pattern is possessive or atomic, so each character is looked at a
-bounded number of times: the time is linear in the input, whatever its shape.
+bounded number of times: the time is linear in the input, whatever its shape.  (A
+comment, say, is read as runs of characters that cannot start ``-->`` with a check at
+each ``-``: the same stretch a lazy ``.*?-->`` finds, several times faster.)
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ RAW_TEXT_HTML = frozenset({"script", "style"})
 
 _TOKEN = re.compile(
     r"""
-    (?P<comment><!--.*?(?:-->|\Z))
-  | (?P<cdata><!\[CDATA\[.*?(?:\]\]>|\Z))
-  | (?P<doctype><![A-Za-z][^\[>]*+(?:>|\[.*?(?:\]\s*+>|\Z)|\Z))
-  | (?P<pi><\?.*?(?:\?>|\Z))
+    (?P<comment><!--[^-]*+(?:-(?!->)[^-]*+)*+(?:-->|\Z))
+  | (?P<cdata><!\[CDATA\[[^\]]*+(?:\](?!\]>)[^\]]*+)*+(?:\]\]>|\Z))
+  | (?P<doctype><![A-Za-z][^\[>]*+(?:>|\[[^\]]*+(?:\](?!\s*+>)[^\]]*+)*+(?:\]\s*+>|\Z)|\Z))
+  | (?P<pi><\?[^?]*+(?:\?(?!>)[^?]*+)*+(?:\?>|\Z))
   | (?P<end></\s*+(?P<ename>[A-Za-z][\w:.\-]*+)\s*+>)
   | (?P<start><(?P<sname>[A-Za-z][^\s/>]*+)
         (?:[^>"']*+\Z  # no '>' nor quote to the end: open to the end, found in one sweep

@@ -25,9 +25,9 @@ __all__ = ["refuse_unsafe_declarations", "parse_xml"]
 # skipped whole; a declaration is read up to its first '[' or '>'.  Each construct is
 # consumed once, so the scan is linear.
 _DECLARATIONS = re.compile(
-    r"<!--.*?(?:-->|\Z)"
-    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
-    r"|<\?.*?(?:\?>|\Z)"
+    r"<!--[^-]*+(?:-(?!->)[^-]*+)*+(?:-->|\Z)"
+    r"|<!\[CDATA\[[^\]]*+(?:\](?!\]>)[^\]]*+)*+(?:\]\]>|\Z)"
+    r"|<\?[^?]*+(?:\?(?!>)[^?]*+)*+(?:\?>|\Z)"
     r"|<!(?P<keyword>[A-Za-z]++)(?P<body>[^\[>]*+)(?P<stop>[\[>]|\Z)",
     re.S,
 )
