@@ -7,6 +7,7 @@ chosen by content (not only by extension) from the registry; see
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from narkomindel.config import Settings, load_settings
@@ -101,6 +102,35 @@ def _read_bytes(
 def read_file(
     path: str | Path, settings: Settings | None = None, *, encoding: str | None = None
 ) -> Document:
-    """Read a file from disk (see :func:`read_bytes`)."""
+    """Read a file from disk (see :func:`read_bytes`).
+
+    Only a regular file is read, and never more than ``max_file_bytes`` + 1 bytes of it:
+    a FIFO, a device or a directory, a file too large, or one the system cannot open
+    (missing, no permission, a loop of symbolic links) is a :class:`ReadError`.
+    """
+    settings = settings or load_settings()
     p = Path(path)
-    return read_bytes(p.read_bytes(), str(p), settings, encoding=encoding)
+    where = str(p)
+    try:
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(
+                "not a regular file (a directory, FIFO, socket or device)",
+                where=where,
+                hint="name the file itself; Narkomindel reads files, not streams",
+            )
+        if info.st_size > settings.max_file_bytes:
+            raise FileTooLargeError(
+                f"file is {info.st_size:,} bytes, over the limit of {settings.max_file_bytes:,}",
+                where=where,
+                hint="split it, or raise max_file_bytes (NARKOMINDEL_MAX_FILE_BYTES)",
+            )
+        with p.open("rb") as fh:
+            data = fh.read(settings.max_file_bytes + 1)  # a file growing meanwhile stops here
+    except OSError as exc:
+        raise ReadError(
+            f"cannot read the file ({exc.strerror or exc.__class__.__name__})",
+            where=where,
+            hint="check the path and its permissions",
+        ) from exc
+    return read_bytes(data, where, settings, encoding=encoding)

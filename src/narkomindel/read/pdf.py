@@ -54,7 +54,7 @@ def _pypdf_limits(settings: Settings) -> Iterator[None]:
     """pypdf's own limits, tightened to the settings, for the duration of one read."""
     import pypdf
 
-    apply = getattr(pypdf, "apply_configuration", None)  # pypdf >= 6.6
+    apply = getattr(pypdf, "apply_configuration", None)  # recent pypdf (7.1 is pinned)
     if apply is None:
         yield
         return
