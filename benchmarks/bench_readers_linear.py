@@ -39,7 +39,7 @@ FACTORS = {
     "long lines": 8,
     "100,000-character words": 1,  # at 4x
     "brackets": 1,  # 200,000 at 16x
-    "single line": 108,  # 50 MB at 16x
+    "single line": 54,  # 50 MB at 16x
     "markup soup": 4,
     "note-like lines after long lines": 8,
     "ordinary web page": 8,
