@@ -52,9 +52,10 @@ def long_lines(scale: int) -> bytes:
 
 
 def huge_word(scale: int) -> bytes:
-    """A word of 25,000 characters per unit (100,000 at 4x), between ordinary lines."""
+    """Words of 25,000 characters per unit (100,000 at 4x) ending lines, before a full stop
+    or comma (a line's last word was once searched for from every position of it)."""
     word = "к" * (25_000 * scale)
-    return f"The envoy wrote\n{word}\n{word}-\n{word} and left.\n".encode()
+    return f"The envoy wrote\n{word}.\n{word},\n{word}-\n{word} and left.\n".encode()
 
 
 def brackets(scale: int) -> bytes:

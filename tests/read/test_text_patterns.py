@@ -98,3 +98,11 @@ def test_interior_vocabulary(texts: list[str]) -> None:
 def test_terminal_after_notes_and_stars(text: str) -> None:
     old = re.sub(r"(?:<sup>[^<]*</sup>|\*+)$", "", text)
     assert layout._NOTE_OR_STARS_AT_END.sub("", text) == old
+
+
+@settings(max_examples=300, deadline=None)
+@given(strings, st.integers(1, 8))
+def test_long_lines_searched_in_pieces_cut_at_white_space(text: str, size: int) -> None:
+    pieces = list(layout._pieces(text, 0, len(text), size))
+    assert "".join(text[a:b] for a, b in pieces) == text
+    assert all(text[b].isspace() for _, b in pieces[:-1])

@@ -10,6 +10,7 @@ the writer (``text.py``) turns blocks into normalised text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 __all__ = ["Line", "Block", "split_lines", "analyse_layout", "Layout"]
@@ -50,6 +51,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _GLUED_MARKER_AT_END = re.compile(r"[A-Za-z.,;:)\]\"'”’](\d{1,3})\s*$")
 _NOTE_OR_STARS_AT_END = re.compile(r"(?:<sup>[^<]*+</sup>|(?<!\*)\*++)$")
 _NON_SPACE = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+_LAST_TOKEN = re.compile(r"\s\S*+$")  # the white space before a line's last token
+_HYPHENATED = re.compile(r"(?<!\S)\S*-\S*+")  # a token holding a hyphen, from its start
 #: how far back (in lines) a glued marker for an OCR note's number is looked for
 MARKER_WINDOW = 80
 
@@ -455,24 +459,37 @@ def _merge_broken_paragraphs(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _pieces(text: str, start: int, end: int, size: int = 1 << 20) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` cut at white space into pieces of about ``size`` characters."""
+    a = start
+    while a < end:
+        b = min(end, a + size)
+        if b < end:
+            cut = _SPACE.search(text, b, end)
+            b = cut.start() if cut else end
+        yield a, b
+        a = b
+
+
 def interior_vocabulary(lines: list[Line]) -> tuple[set[str], set[str]]:
     """Words seen away from line ends (so never a fragment of a broken word), lower-cased,
     and the hyphenated compounds seen whole."""
     words: set[str] = set()
     compounds: set[str] = set()
     for line in lines:
-        # the tokens between a line's first and last: one stretch, searched at once
-        # (a word never spans white space, so this finds what each token would)
-        head = line.text.split(None, 1)
-        if len(head) < 2:
+        # the tokens between a line's first and last, searched in place a piece at a time
+        # (a word never spans white space, so this finds what each token would, without
+        # copying a long line or listing all its words at once)
+        text = line.text
+        first = _NON_SPACE.match(text)
+        last = _LAST_TOKEN.search(text)
+        if first is None or last is None or last.start() + 1 <= first.end():
             continue
-        rest = head[1].rsplit(None, 1)
-        if len(rest) < 2:
-            continue
-        interior = rest[0]
-        words.update(map(str.lower, _WORD.findall(interior)))
-        if "-" in interior:
-            for tok in interior.split():
-                if "-" in tok.strip("-"):
-                    compounds.add(re.sub(r"[^\w-]", "", tok).lower())
+        for a, b in _pieces(text, first.end(), last.start() + 1):
+            words.update(map(str.lower, _WORD.findall(text, a, b)))
+            if text.find("-", a, b) >= 0:
+                for m in _HYPHENATED.finditer(text, a, b):
+                    tok = m.group(0)
+                    if "-" in tok.strip("-"):
+                        compounds.add(re.sub(r"[^\w-]", "", tok).lower())
     return words, compounds
