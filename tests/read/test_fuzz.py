@@ -111,7 +111,7 @@ def test_every_reader_forced_on_any_bytes(data: bytes, reader: str) -> None:
     read_or_refuse(data, "forced", reader)
 
 
-@settings(BUDGET, max_examples=100)
+@settings(BUDGET, max_examples=40)
 @given(st.lists(st.sampled_from(PIECES), min_size=200, max_size=600).map(b"".join))
 def test_longer_soups_of_every_format(data: bytes) -> None:
     for prefix in PREFIXES:

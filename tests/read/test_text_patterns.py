@@ -45,7 +45,7 @@ OLD_INLINE = re.compile(
 OLD_TAG_WITH_LT = re.compile(r"</?(?:sup|sub|em|strong|i|b|u|br|span)\b[^>]*<")
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(strings)
 def test_inline_markup(text: str) -> None:
     """Same matches as the old inline pattern, except where it rescanned: link text or a
@@ -86,7 +86,7 @@ def _old_vocabulary(lines: list[Line]) -> tuple[set[str], set[str]]:
     return words, compounds
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(strings, max_size=8))
 def test_interior_vocabulary(texts: list[str]) -> None:
     lines = [Line(0, 0, 0, " ".join(t.split()), False) for t in texts]
