@@ -41,6 +41,22 @@ class Settings(BaseModel):
         description="Reading or extracting one file may take this long (0: no limit); a file"
         " that takes longer fails with its own message and the batch goes on.",
     )
+    max_pdf_pages: int = Field(
+        5_000, gt=0, description="PDFs with more pages than this are refused (split them first)."
+    )
+    max_pdf_stream_bytes: int = Field(
+        20_000_000,
+        gt=0,
+        description="Most bytes one PDF stream may decompress to (a decompression bomb is refused).",
+    )
+    max_pdf_content_bytes: int = Field(
+        8_000_000,
+        gt=0,
+        description=(
+            "Most bytes of page content (pages' streams and the forms they draw, counted on every"
+            " page that uses them) one PDF may hold; this bounds the work of reading it."
+        ),
+    )
 
 
 def _packaged_defaults() -> dict[str, Any]:

@@ -41,6 +41,8 @@ __all__ = [
     "InternalError",
     "error_table",
     "error_table_markdown",
+    "EncryptedFileError",
+    "InputTooComplexError",
 ]
 
 
@@ -203,6 +205,22 @@ class ImportRowError(NarkomindelError):
             where=where,
             hint="fix these rows (or delete them) and import the file again",
         )
+
+
+class EncryptedFileError(ReadError):
+    """A file is encrypted (a PDF with a password): it must be decrypted before reading."""
+
+    code = "E111"
+    title = "the file is encrypted"
+    default_hint = "decrypt it first (e.g. qpdf --decrypt), then ingest the copy"
+
+
+class InputTooComplexError(ReadError):
+    """Reading a file would take more work or memory than a limit allows (a decompression
+    bomb, a content stream of millions of tokens, pages sharing one huge stream)."""
+
+    code = "E112"
+    title = "the file would take more work or memory than the limits allow"
 
 
 class ReferenceFileError(NarkomindelError):

@@ -83,3 +83,20 @@ def test_names_in_parentheses_other_surname_or_given_name_variant() -> None:
         ("other_name", "Клейн Павел Осипович"),
         ("other_name", "Ворон"),
     ]
+
+
+def test_unclosed_parenthesis_in_a_name_is_skipped() -> None:
+    text = "Иванов (Петров Иван, род. 1900, г. Вестерби"
+    fields = {f: v for f, v, _, _ in parse_record(text, name_end=text.index(","))}
+    assert fields["surname"] == "Иванов" and fields["given_name"] == "Петров"
+    assert fields["patronymic"] == "Иван"
+
+
+def test_burial_place_after_the_last_full_stop() -> None:
+    text = "Орлов Семен, род. 1890. Место захоронения: Бутово. Место захоронения: Коммунарка."
+    assert ("burial_place", "Коммунарка") in [(f, v) for f, v, _, _ in parse_record(text)]
+
+
+def test_street_heading_named_on_each_record() -> None:
+    doc = read_bytes(page(RECORDS), "shot-x.htm", Settings())
+    assert [s.attrs.get("street") for s in doc.segments_of("record")] == ["Образцовая ул."] * 2

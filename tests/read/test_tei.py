@@ -94,3 +94,53 @@ def test_malformed_xml_names_the_line() -> None:
 def test_oversize_xml_refused() -> None:
     with pytest.raises(FileTooLargeError):
         read(TEI, Settings(max_xml_bytes=100))
+
+
+DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
+BODY = TEI[len(DECL) :]
+
+
+def test_issue_10_external_dtd_after_the_first_4_kib_refused() -> None:
+    xml = DECL + "<!-- " + "x" * 5000 + " -->\n" + '<!DOCTYPE TEI SYSTEM "tei.dtd">\n' + BODY
+    with pytest.raises(UnsafeXMLError, match=r"v\.xml:3: .*external DTD"):
+        read(xml)
+    public = DECL + '<!DOCTYPE TEI PUBLIC "-//TEI//DTD TEI P5//EN" "http://x.invalid/t.dtd">' + BODY
+    with pytest.raises(UnsafeXMLError, match="external DTD"):
+        read(public)
+
+
+def test_internal_subset_refused_even_without_entities() -> None:
+    with pytest.raises(UnsafeXMLError, match="internal subset"):
+        read(DECL + "<!DOCTYPE TEI [ ]>\n" + BODY)
+
+
+def test_issue_10_the_word_entity_in_comments_and_text_is_not_refused() -> None:
+    xml = (
+        DECL
+        + "<!-- <!ENTITY x 'y'> and <!DOCTYPE x SYSTEM 'z'> in a comment -->\n<!DOCTYPE TEI>\n"
+        + BODY.replace("to report", "to report ENTITY <![CDATA[<!ENTITY z SYSTEM 'q'>]]>")
+    )
+    doc = read(xml)
+    assert "to report ENTITY <!ENTITY z SYSTEM 'q'>" in doc.text
+
+
+def test_invalid_character_references_repaired_with_a_warning() -> None:
+    doc = read(TEI.replace("to report", "to &#xD800;report&#x1;"))
+    assert "to \ufffdreport\ufffd" in doc.text
+    assert any("U+FFFD" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_tei_with_and_without_bom(codec: str) -> None:
+    xml = TEI.replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    for bom in (b"", "\ufeff".encode(codec)):
+        data = bom + xml.encode(codec)
+        doc = read_bytes(data, "v.xml", Settings())
+        assert doc.reader == "reader.tei.v1" and doc.meta.title == "Invented Papers"
+        assert data[doc.meta.byte_offset :].decode(doc.meta.encoding) == doc.source_text
+
+
+def test_ascii_tei_declared_utf16_is_read_as_its_bytes() -> None:
+    doc = read(TEI.replace('encoding="UTF-8"', 'encoding="UTF-16"'))
+    assert doc.meta.title == "Invented Papers" and "<" not in doc.text
+    assert any("UTF-16" in w for w in doc.warnings)

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from narkomindel.config import Settings
 from narkomindel.errors import EmptyFileError
 from narkomindel.model import Document, DocumentMeta
-from narkomindel.read.decode import decode_bytes
+from narkomindel.read.decode import ascii_view, decode
 from narkomindel.read.layout import _UI
-from narkomindel.read.markup import tokenize
+from narkomindel.read.markup import RAW_TEXT_HTML, tokenize
 from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter, decode_reference
 
@@ -50,14 +50,21 @@ _CHROME_ATTR = re.compile(
     re.I,
 )
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "complementary", "menu"}
+# each comment is taken whole (atomic): a run of comments cannot be re-split, which made
+# the pattern exponential in the number of comments before a file's first tag
 _HTML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+    rb"\s*+(?:<\?xml[^>]*+>\s*+)?(?:(?><!--.*?-->)\s*+)*+<(?:!doctype\s+html|html|head|body)\b",
+    re.I | re.S,
 )
+_TITLE_OPEN = re.compile(r"<title", re.I)
+_TITLE_CLOSE = re.compile(r"</title>", re.I)
+_HTML_TAG = re.compile(r"<html[^<>]*+", re.I)
+_LANG = re.compile(r"\blang\s*+=\s*+[\"']?([A-Za-z-]+)", re.I)
 
 
 def looks_like_html(data: bytes, *, strict: bool = True) -> bool:
     """Does the file start like an HTML document (or, not strict, hold block tags)?"""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    head = ascii_view(data)
     if _HTML_START.match(head):
         return True
     return not strict and bool(re.search(rb"<(?:html|body|p|div|table)\b", head, re.I))
@@ -84,14 +91,31 @@ def _is_chrome(attrs: dict[str, str]) -> bool:
 
 
 def _title(source: str) -> str | None:
-    m = re.search(r"<title[^>]*>(.*?)</title>", source, re.I | re.S)
-    if not m:
+    """The text of the first ``<title>``: each boundary is looked for once, so a page
+    of unclosed title tags costs one pass."""
+    opened = _TITLE_OPEN.search(source)
+    if not opened:
         return None
-    raw = re.sub(r"\s+", " ", m.group(1)).strip()
+    gt = source.find(">", opened.end())
+    if gt < 0:
+        return None
+    closed = _TITLE_CLOSE.search(source, gt + 1)
+    if not closed:
+        return None
+    raw = re.sub(r"\s+", " ", source[gt + 1 : closed.start()]).strip()
     return (
         re.sub(r"&[#\w]+;", lambda e: decode_reference(e.group(0), xml=False) or e.group(0), raw)
         or None
     )
+
+
+def _language(head: str) -> re.Match[str] | None:
+    """The ``lang`` attribute of the first ``<html>`` tag that has one."""
+    for tag in _HTML_TAG.finditer(head):
+        found = _LANG.search(tag.group(0))
+        if found:
+            return found
+    return None
 
 
 def _blocks(source: str) -> list[_Block]:
@@ -106,7 +130,7 @@ def _blocks(source: str) -> list[_Block]:
             blocks.append(current)
         current = None
 
-    for tok in tokenize(source):
+    for tok in tokenize(source, raw_text=RAW_TEXT_HTML):
         name = tok.name.lower()
         if tok.kind == "start":
             if skip:
@@ -186,7 +210,8 @@ def read_html(
     data: bytes, path: str, settings: Settings, *, encoding: str | None = None
 ) -> Document:
     """Read an HTML page into a :class:`Document` with its chrome removed."""
-    source, enc, bom = decode_bytes(data, path, encoding=encoding)
+    decoded = decode(data, path, encoding=encoding)
+    source, enc, bom = decoded.text, decoded.encoding, decoded.skip
     blocks, removed = _drop_chrome(_blocks(source), source)
     writer = SegmentWriter(source)
     for block in blocks:
@@ -204,7 +229,7 @@ def read_html(
             where=path,
             hint="check that this is the page itself and not a redirect or an empty template",
         )
-    lang = re.search(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z-]+)", source[:4096], re.I)
+    lang = _language(source[:4096])
     meta = DocumentMeta(
         title=_title(source),
         language=(lang.group(1).split("-")[0].lower() if lang else settings.default_language),
@@ -213,7 +238,8 @@ def read_html(
         byte_offset=bom,
         extra={"removed_blocks": {"boilerplate": removed}},
     )
-    return Document(text, offsets, segments, [], meta, NAME, source_text=source)
+    warnings = [*decoded.warnings, *writer.warnings()]
+    return Document(text, offsets, segments, [], meta, NAME, warnings, source_text=source)
 
 
 def _detect(data: bytes, path: str) -> float:

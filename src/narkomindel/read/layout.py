@@ -10,6 +10,7 @@ the writer (``text.py``) turns blocks into normalised text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 __all__ = ["Line", "Block", "split_lines", "analyse_layout", "Layout"]
@@ -48,6 +49,13 @@ _UI = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _GLUED_MARKER_AT_END = re.compile(r"[A-Za-z.,;:)\]\"'”’](\d{1,3})\s*$")
+_NOTE_OR_STARS_AT_END = re.compile(r"(?:<sup>[^<]*+</sup>|(?<!\*)\*++)$")
+_NON_SPACE = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+_LAST_TOKEN = re.compile(r"\s\S*+$")  # the white space before a line's last token
+_HYPHENATED = re.compile(r"(?<!\S)\S*-\S*+")  # a token holding a hyphen, from its start
+#: how far back (in lines) a glued marker for an OCR note's number is looked for
+MARKER_WINDOW = 80
 
 
 @dataclass
@@ -79,6 +87,22 @@ class Block:
     def words(self) -> int:
         return len(self.text.split())
 
+    def has_words(self, n: int) -> bool:
+        """Does the block hold at least ``n`` words?  Stops counting at ``n``, so asking
+        of a long block costs no more than asking of a short one."""
+        found = 0
+        for line in self.lines:
+            for _ in _NON_SPACE.finditer(line.text):
+                found += 1
+                if found >= n:
+                    return True
+        return found >= n
+
+    @property
+    def first_char(self) -> str:
+        """``text[:1]``, without joining the lines (they are never blank)."""
+        return self.lines[0].text[:1] if self.lines else ""
+
 
 @dataclass
 class Layout:
@@ -86,6 +110,7 @@ class Layout:
     removed: dict[str, int]
     title: str | None = None
     citation: str | None = None
+    lines: list[Line] = field(default_factory=list)  # every line of the text, in order
 
 
 def split_lines(text: str) -> list[Line]:
@@ -138,18 +163,30 @@ def _furniture(lines: list[Line]) -> dict[int, str]:
     return found
 
 
-def _has_glued_marker(lines: list[Line], upto: int, number: int) -> bool:
-    pattern = re.compile(rf"[A-Za-z.,;:)\]\"'”’]{number}(?!\d)")
-    for line in lines[max(0, upto - 80) : upto]:
-        if pattern.search(line.text):
-            return True
-    return False
+class _GluedMarkers:
+    """Whether a glued marker for note 1 ("regime.1") occurs shortly before a line.
+
+    Each line is searched once, whatever the number of candidate notes after it."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self._seen: dict[int, bool] = {}
+        self._pattern = re.compile(r"[A-Za-z.,;:)\]\"'”’]1(?!\d)")
+
+    def _line(self, i: int) -> bool:
+        found = self._seen.get(i)
+        if found is None:
+            found = self._seen[i] = bool(self._pattern.search(self.lines[i].text))
+        return found
+
+    def before(self, upto: int) -> bool:
+        return any(self._line(i) for i in range(max(0, upto - MARKER_WINDOW), upto))
 
 
 def _is_terminal(text: str) -> bool:
     t = text.rstrip()
     t = _GLUED_MARKER_AT_END.sub(lambda m: m.group(0)[0], t)
-    t = re.sub(r"(?:<sup>[^<]*</sup>|\*+)$", "", t)
+    t = _NOTE_OR_STARS_AT_END.sub("", t)
     return t.endswith(TERMINAL)
 
 
@@ -157,6 +194,7 @@ def analyse_layout(text: str) -> Layout:
     """Blocks of a plain/Markdown/OCR text, with furniture and boilerplate removed."""
     lines = split_lines(text)
     furniture = _furniture(lines)
+    glued = _GluedMarkers(lines)
     removed = {"furniture": 0, "cover": 0, "boilerplate": 0}
     body: list[Block] = []
     notes: list[Block] = []
@@ -224,7 +262,7 @@ def analyse_layout(text: str) -> Layout:
             and int(m_ocr.group(1)) == expected_note
             and (prev_blank or mode == "ocr_note")
             and not line.indented
-            and (expected_note > 1 or _has_glued_marker(lines, i, 1))
+            and (expected_note > 1 or glued.before(i))
         ):
             close_body()
             # a note running over from the previous page sits, unnumbered, before this one:
@@ -236,9 +274,9 @@ def analyse_layout(text: str) -> Layout:
                 and len(body) >= 2
                 and body[-1].kind == "paragraph"
                 and body[-2].kind == "paragraph"
-                and body[-2].words >= 8
+                and body[-2].has_words(8)
                 and not _is_terminal(body[-2].lines[-1].text)
-                and body[-1].text[:1].isupper()
+                and body[-1].first_char.isupper()
             ):
                 notes[-1].lines.extend(body.pop().lines)
                 last_body = body[-1]
@@ -321,17 +359,17 @@ def analyse_layout(text: str) -> Layout:
     removed["cover"] = n_cover
     removed["boilerplate"] = _strip_web_chrome(blocks)
     blocks = _merge_broken_paragraphs(blocks)
-    return Layout(blocks + notes, removed, title=title, citation=citation)
+    return Layout(blocks + notes, removed, title=title, citation=citation, lines=lines)
 
 
 def _classify_headings(blocks: list[Block]) -> list[Block]:
     """A lone short line without final punctuation, before longer text, is a heading."""
     for i, b in enumerate(blocks):
-        if b.kind != "paragraph" or len(b.lines) != 1 or b.words > 12 or _is_terminal(b.text):
+        if b.kind != "paragraph" or len(b.lines) != 1 or b.has_words(13) or _is_terminal(b.text):
             continue
-        first = b.text[:1]
+        first = b.first_char
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (first.isupper() or first.isdigit()) and nxt is not None and nxt.words > b.words:
+        if (first.isupper() or first.isdigit()) and nxt is not None and nxt.has_words(b.words + 1):
             b.kind = "heading"
             b.level = 2
     return blocks
@@ -343,7 +381,7 @@ def _classify_captions(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         if b.kind == "caption":
             in_caption = True
-        elif in_caption and b.kind == "paragraph" and b.words < 30:
+        elif in_caption and b.kind == "paragraph" and not b.has_words(30):
             b.kind = "caption"
         else:
             in_caption = False
@@ -353,13 +391,13 @@ def _classify_captions(blocks: list[Block]) -> list[Block]:
 def _strip_cover(blocks: list[Block]) -> tuple[str | None, str | None, int]:
     """Drop a repository cover page before the article's main heading; keep its metadata."""
     first_h1 = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1), None)
-    head = blocks[: first_h1 if first_h1 is not None else min(len(blocks), 40)]
+    if first_h1 is None:  # no main heading: nothing to cut before, no title
+        return None, None, 0
+    head = blocks[:first_h1]
     hits = sum(1 for b in head if _COVER.search(b.text))
-    title = None
     citation = None
-    if first_h1 is not None:
-        title = re.sub(r"[*_#\\]+", "", blocks[first_h1].text).strip() or None
-    if hits < 2 or first_h1 is None:
+    title = re.sub(r"[*_#\\]+", "", blocks[first_h1].text).strip() or None
+    if hits < 2:
         return title, citation, 0
     for i, b in enumerate(head):
         for k, line in enumerate(b.lines):
@@ -371,7 +409,7 @@ def _strip_cover(blocks: list[Block]) -> tuple[str | None, str | None, int]:
 
 
 def _is_short(block: Block, limit: int) -> bool:
-    return block.words <= limit and not block.text.rstrip().endswith((".", "?", "!"))
+    return not block.has_words(limit + 1) and not block.text.rstrip().endswith((".", "?", "!"))
 
 
 def _strip_web_chrome(blocks: list[Block]) -> int:
@@ -389,7 +427,7 @@ def _strip_web_chrome(blocks: list[Block]) -> int:
     j = len(blocks)
     while j > 0 and (
         _is_short(blocks[j - 1], 12)
-        or (_UI.search(blocks[j - 1].text) and blocks[j - 1].words <= 30)
+        or (not blocks[j - 1].has_words(31) and _UI.search(blocks[j - 1].text))
     ):
         j -= 1
     tail = blocks[j:]
@@ -406,7 +444,7 @@ def _merge_broken_paragraphs(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         if b.kind == "paragraph" and pending is None and out and out[-1].kind == "paragraph":
             prev = out[-1]
-            if b.text[:1].islower() and not _is_terminal(prev.lines[-1].text):
+            if b.first_char.islower() and not _is_terminal(prev.lines[-1].text):
                 pending = prev
         if b.kind == "paragraph" and pending is not None:
             pending.lines.extend(b.lines)
@@ -416,9 +454,21 @@ def _merge_broken_paragraphs(blocks: list[Block]) -> list[Block]:
         if b.kind == "heading":
             pending = None
         out.append(b)
-        if b.kind == "paragraph" and b.words >= 12 and not _is_terminal(b.lines[-1].text):
+        if b.kind == "paragraph" and b.has_words(12) and not _is_terminal(b.lines[-1].text):
             pending = b
     return out
+
+
+def _pieces(text: str, start: int, end: int, size: int = 1 << 20) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` cut at white space into pieces of about ``size`` characters."""
+    a = start
+    while a < end:
+        b = min(end, a + size)
+        if b < end:
+            cut = _SPACE.search(text, b, end)
+            b = cut.start() if cut else end
+        yield a, b
+        a = b
 
 
 def interior_vocabulary(lines: list[Line]) -> tuple[set[str], set[str]]:
@@ -427,10 +477,19 @@ def interior_vocabulary(lines: list[Line]) -> tuple[set[str], set[str]]:
     words: set[str] = set()
     compounds: set[str] = set()
     for line in lines:
-        tokens = line.text.split()
-        for tok in tokens[1:-1]:
-            for w in _WORD.findall(tok):
-                words.add(w.lower())
-            if "-" in tok.strip("-"):
-                compounds.add(re.sub(r"[^\w-]", "", tok).lower())
+        # the tokens between a line's first and last, searched in place a piece at a time
+        # (a word never spans white space, so this finds what each token would, without
+        # copying a long line or listing all its words at once)
+        text = line.text
+        first = _NON_SPACE.match(text)
+        last = _LAST_TOKEN.search(text)
+        if first is None or last is None or last.start() + 1 <= first.end():
+            continue
+        for a, b in _pieces(text, first.end(), last.start() + 1):
+            words.update(map(str.lower, _WORD.findall(text, a, b)))
+            if text.find("-", a, b) >= 0:
+                for m in _HYPHENATED.finditer(text, a, b):
+                    tok = m.group(0)
+                    if "-" in tok.strip("-"):
+                        compounds.add(re.sub(r"[^\w-]", "", tok).lower())
     return words, compounds

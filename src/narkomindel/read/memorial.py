@@ -15,14 +15,15 @@ record its street as ``attrs['street']``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from narkomindel.config import Settings
 from narkomindel.errors import EmptyFileError
 from narkomindel.model import Annotation, Document, DocumentMeta, Segment
-from narkomindel.read.decode import decode_bytes
+from narkomindel.read.decode import ascii_view, decode
 from narkomindel.read.html import _title, looks_like_html
-from narkomindel.read.markup import tokenize
+from narkomindel.read.markup import RAW_TEXT_HTML, tokenize
 from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
 
@@ -43,6 +44,8 @@ _PARTY = re.compile(
     r"(?:бывш(?:ий|ая|\.)?\s*)?(?:меньшевик|эсер|анархист|бундовец|троцкист))",
     re.I,
 )
+_NAME_PART = re.compile(r"\([^)]*\)|[^\s()]+")
+_NAME_WORD = re.compile(r"[^\s()]+")
 _JOINED = re.compile(r"\b(?:с|в)\s+(\d{4})")
 _FORMER = re.compile(r"(?:бывш(?:ий|ая|\.)\s*(?:член\w*\s+)?|в прошлом\s+)(?P<p>[^,()]+)", re.I)
 _NATIONALITY_WORD = re.compile(r"^[а-яё]+(?:[ -][а-яё]+)?$")
@@ -84,7 +87,12 @@ def _looks_nationality(item: str, *, strict: bool) -> bool:
 def _name_fields(name: str, base: int) -> list[tuple[str, str, int, int]]:
     """surname / given_name / patronymic / other_name fields of a record's bold name."""
     fields: list[tuple[str, str, int, int]] = []
-    parts = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"\([^)]*\)|[^\s()]+", name)]
+    # a '(' with no ')' after it is skipped, so only the stretch up to the last ')' can hold
+    # parentheses; after it words alone are looked for (each '(' then scans no further
+    # than the next ')': linear however many brackets a name holds)
+    closed = name.rfind(")") + 1
+    parts = [(m.group(0), m.start(), m.end()) for m in _NAME_PART.finditer(name, 0, closed)]
+    parts += [(m.group(0), m.start(), m.end()) for m in _NAME_WORD.finditer(name, closed)]
     order = ["surname", "given_name", "patronymic"]
     slot = 0
     for text, s, e in parts:
@@ -110,6 +118,15 @@ def _name_fields(name: str, base: int) -> list[tuple[str, str, int, int]]:
     return fields
 
 
+def _burial_from(text: str, pos: int) -> int:
+    """Where a burial place can start: its text holds no full stop, so after the last one
+    inside the record (not a final one).  Searching from there finds the same match as
+    from ``pos``, in one pass instead of one per heading."""
+    stripped = text.rstrip()
+    body_end = len(stripped) - 1 if stripped.endswith(".") else len(stripped)
+    return max(pos, text.rfind(".", pos, body_end) + 1)
+
+
 def parse_record(text: str, name_end: int | None = None) -> list[tuple[str, str, int, int]]:
     """Fields of one record: ``(field, value, start, end)`` with offsets into ``text``."""
     fields: list[tuple[str, str, int, int]] = []
@@ -125,7 +142,7 @@ def parse_record(text: str, name_end: int | None = None) -> list[tuple[str, str,
         pos = m_birth.end()
     m_addr = _ADDRESS.search(text, pos)
     m_exec = _EXECUTED.search(text, pos)
-    m_burial = _BURIAL.search(text, pos)
+    m_burial = _BURIAL.search(text, _burial_from(text, pos))
     middle_end = min(
         x.start()
         for x in (m_addr, m_exec, m_burial, re.compile(r"$").search(text))
@@ -213,26 +230,31 @@ def read_memorial(
     data: bytes, path: str, settings: Settings, *, encoding: str | None = None
 ) -> Document:
     """Read a Memorial execution-list page: one record segment per person."""
-    source, enc, bom = decode_bytes(data, path, encoding=encoding)
+    decoded = decode(data, path, encoding=encoding)
+    source, enc, bom = decoded.text, decoded.encoding, decoded.skip
     writer = SegmentWriter(source)
-    street: str | None = None
+    # a street heading is kept as its span in the output and named once the text is built
+    # (taking it from the writer's tail each time would cost the square of its length)
+    street: tuple[int, int] | None = None
+    record_street: tuple[int, int] | None = None
     state: str | None = None  # "record" | "street"
     name_end_at: int | None = None
-    records: list[tuple[Segment, int | None]] = []
+    records: list[tuple[Segment, int | None, tuple[int, int] | None]] = []
     street_start = 0
-    for tok in tokenize(source):
+    for tok in tokenize(source, raw_text=RAW_TEXT_HTML):
         name = tok.name.lower()
         if tok.kind == "start" and name == "p":
             cls = tok.attrs.get("class", "").lower()
             if state == "record":
                 seg = writer.end()
                 if seg:
-                    records.append((seg, name_end_at))
+                    records.append((seg, name_end_at, record_street))
             state = None
             if cls == "pers":
                 state = "record"
                 name_end_at = None
-                writer.begin("record", tok.end, attrs={"street": street} if street else {})
+                record_street = street
+                writer.begin("record", tok.end)
             elif cls == "street":
                 state = "street"
                 street_start = writer.position
@@ -242,15 +264,25 @@ def read_memorial(
         elif tok.kind == "end" and name == "p" and state is not None:
             seg = writer.end()
             if state == "record" and seg:
-                records.append((seg, name_end_at))
+                records.append((seg, name_end_at, record_street))
             elif state == "street" and seg:
-                street = writer.builder.tail(seg.end - street_start).strip()
+                street = (street_start, seg.end)
             state = None
         elif tok.kind == "start" and name == "br" and state:
             writer.space(tok.start, tok.end)
         elif tok.kind == "text" and state is not None:
             writer.text(tok.start, tok.end)
     text, offsets, segments = writer.build()
+    position = {id(seg): i for i, seg in enumerate(segments)}
+    named: list[tuple[Segment, int | None]] = []
+    for seg, name_end, span in records:
+        street_name = text[span[0] : span[1]].strip() if span else ""
+        if street_name:
+            old = seg
+            seg = replace(seg, attrs={"street": street_name})
+            if id(old) in position:
+                segments[position.pop(id(old))] = seg
+        named.append((seg, name_end))
     if not records:
         raise EmptyFileError(
             "no person records (<p class=pers>) found",
@@ -259,7 +291,7 @@ def read_memorial(
         )
     annotations: list[Annotation] = []
     index = {id(s): i for i, s in enumerate(segments)}
-    for seg, name_end in records:
+    for seg, name_end in named:
         rec_text = text[seg.start : seg.end]
         rel_name_end = (name_end - seg.start) if name_end is not None else None
         seg_index = index.get(id(seg))
@@ -279,11 +311,12 @@ def read_memorial(
     )
     extra: dict[str, Any] = {"records": len(records)}
     meta.extra = extra
-    return Document(text, offsets, segments, annotations, meta, NAME, source_text=source)
+    warnings = [*decoded.warnings, *writer.warnings()]
+    return Document(text, offsets, segments, annotations, meta, NAME, warnings, source_text=source)
 
 
 def _detect(data: bytes, path: str) -> float:
-    if not _RECORD_CLASS.search(data[:200_000]):
+    if not _RECORD_CLASS.search(ascii_view(data, 200_000)):
         return 0.0
     strict = looks_like_html(data)
     loose = path.lower().endswith((".htm", ".html")) and looks_like_html(data, strict=False)

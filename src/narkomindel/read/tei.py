@@ -8,30 +8,27 @@ attributes and exact spans.  A persons list (``div xml:id="persons"``) is read
 as an authority list: one ``authority_entry`` segment and one ``authority``
 annotation per entry (id, name as printed, identification).
 
-Parsing is defensive: lxml checks well-formedness with entity expansion,
-DTD loading and network access off; any ``<!ENTITY`` declaration is refused.
+Parsing is defensive (:mod:`narkomindel.read.xmlsafe`): a DOCTYPE with an
+internal subset or an external DTD, and any ``<!ENTITY`` declaration, is refused
+wherever it stands; lxml then checks well-formedness with entity expansion, DTD
+loading and network access off.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import etree
-
 from narkomindel.config import Settings
-from narkomindel.errors import (
-    EmptyFileError,
-    FileTooLargeError,
-    MalformedInputError,
-    UnsafeXMLError,
-)
+from narkomindel.errors import EmptyFileError, FileTooLargeError
 from narkomindel.model import Annotation, Document, DocumentMeta
-from narkomindel.read.decode import decode_bytes
+from narkomindel.read.decode import ascii_view, decode
 from narkomindel.read.markup import tokenize
 from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
+from narkomindel.read.xmlsafe import parse_xml, refuse_unsafe_declarations
 
 __all__ = ["read_tei", "READER", "check_xml_safety"]
 
@@ -52,37 +49,21 @@ def _local(name: str) -> str:
 
 
 def check_xml_safety(data: bytes, where: str, settings: Settings) -> Any:
-    """Refuse oversize, entity-declaring or malformed XML with a clear error."""
+    """Refuse oversize, entity-declaring or malformed XML with a clear error; return the
+    root element lxml parsed."""
+    _check_size(data, where, settings)
+    text = decode(data, where).text
+    refuse_unsafe_declarations(text, where)
+    return parse_xml(text, where)
+
+
+def _check_size(data: bytes, where: str, settings: Settings) -> None:
     if len(data) > settings.max_xml_bytes:
         raise FileTooLargeError(
             f"XML file is {len(data):,} bytes, over the limit of {settings.max_xml_bytes:,}",
             where=where,
             hint="split the volume, or raise max_xml_bytes in the configuration",
         )
-    if re.search(rb"<!ENTITY", data, re.I) or re.search(
-        rb"<!DOCTYPE[^>]*\b(?:SYSTEM|PUBLIC)\b", data[:4096]
-    ):
-        raise UnsafeXMLError(
-            "XML declares entities or an external DTD; Narkomindel does not expand them",
-            where=where,
-            hint="remove the DOCTYPE/ENTITY declarations (TEI needs none) and re-ingest",
-        )
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        dtd_validation=False,
-    )
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        line = getattr(exc, "lineno", None)
-        raise MalformedInputError(
-            f"XML is not well-formed: {exc.msg if hasattr(exc, 'msg') else exc}",
-            where=f"{where}:{line}" if line else where,
-            hint="fix the markup at that line (an unclosed or mismatched tag is the usual cause)",
-        ) from exc
 
 
 @dataclass
@@ -109,13 +90,17 @@ def read_tei(
     data: bytes, path: str, settings: Settings, *, encoding: str | None = None
 ) -> Document:
     """Read a TEI XML file into one :class:`Document`."""
-    tree = check_xml_safety(data, path, settings)
+    _check_size(data, path, settings)
+    decoded = decode(data, path, encoding=encoding)
+    source, enc, bom = decoded.text, decoded.encoding, decoded.skip
+    refuse_unsafe_declarations(source, path)
+    tree = parse_xml(source, path)
     header_titles = tree.xpath("//*[local-name()='titleStmt']/*[local-name()='title']")
     header_title = (
         " ".join(" ".join(header_titles[0].itertext()).split()) if header_titles else None
     )
-    source, enc, bom = decode_bytes(data, path, encoding=encoding)
     blocks: list[_Block] = []
+    in_blocks: set[int] = set()  # ids of the blocks listed in ``blocks``
     open_blocks: list[_Block] = []  # nested: a note inside a paragraph
     stack: list[tuple[str, dict[str, str], str]] = []  # (name, attrs, role)
     tags: list[_Tag] = []
@@ -189,6 +174,7 @@ def read_tei(
                     blk.attrs["document"] = group
                 open_blocks.append(blk)
                 blocks.append(blk)
+                in_blocks.add(id(blk))
                 role = "block"
             elif name in ("lb",) and open_blocks:
                 current().pieces.append(("space", tok.start, tok.end))
@@ -220,8 +206,9 @@ def read_tei(
             if not open_blocks and group is None and persons_depth < 0:
                 continue  # stray text between divisions
             blk = current()
-            if blk not in blocks:
+            if id(blk) not in in_blocks:
                 blocks.append(blk)
+                in_blocks.add(id(blk))
             blk.pieces.append(("text", tok.start, tok.end))
         elif tok.kind == "cdata" and open_blocks:
             current().pieces.append(("text", tok.start + 9, tok.end - 3))
@@ -274,7 +261,8 @@ def read_tei(
         byte_offset=bom,
         extra={"documents": len(documents), "root": root_attrs},
     )
-    return Document(text, offsets, segments, annotations, meta, NAME, source_text=source)
+    warnings = [*decoded.warnings, *writer.warnings()]
+    return Document(text, offsets, segments, annotations, meta, NAME, warnings, source_text=source)
 
 
 def _authority(text: str, segments: list[Any], annotations: list[Annotation]) -> list[Annotation]:
@@ -285,13 +273,23 @@ def _authority(text: str, segments: list[Any], annotations: list[Annotation]) ->
         for a in annotations
         if a.name == "persName" and a.attrs.get("in_persons_list") and "xml:id" in a.attrs
     ]
+    # by start (stable, so equal starts keep document order): each entry looks only at
+    # the names that start inside it, instead of at every name
+    names.sort(key=lambda a: a.start)
+    starts = [a.start for a in names]
     for seg in segments:
         if seg.kind != "authority_entry":
             continue
-        inside = [a for a in names if seg.start <= a.start and a.end <= seg.end]
-        if not inside:
+        first = None
+        for k in range(bisect.bisect_left(starts, seg.start), len(names)):
+            a = names[k]
+            if a.start > seg.end:
+                break
+            if a.end <= seg.end:
+                first = a
+                break
+        if first is None:
             continue
-        first = inside[0]
         ident = text[first.end : seg.end].lstrip(" ,;").strip()
         out.append(
             Annotation(
@@ -307,7 +305,7 @@ def _authority(text: str, segments: list[Any], annotations: list[Annotation]) ->
 
 
 def _detect(data: bytes, path: str) -> float:
-    head = data[:4096]
+    head = ascii_view(data)
     if b"http://www.tei-c.org/ns/1.0" in head or re.search(rb"<TEI[\s>]", head):
         return 0.95
     if re.match(rb"\s*(?:\xef\xbb\xbf)?<\?xml", head) and not re.search(rb"<html", head, re.I):

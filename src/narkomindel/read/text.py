@@ -15,8 +15,8 @@ from typing import Any
 from narkomindel.config import Settings
 from narkomindel.errors import EmptyFileError
 from narkomindel.model import Annotation, Document, DocumentMeta
-from narkomindel.read.decode import decode_bytes
-from narkomindel.read.layout import Block, Line, analyse_layout, interior_vocabulary, split_lines
+from narkomindel.read.decode import decode
+from narkomindel.read.layout import Block, Line, analyse_layout, interior_vocabulary
 from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
 
@@ -24,21 +24,29 @@ __all__ = ["read_text", "READER"]
 
 NAME = "reader.text.v1"
 
+# Every alternative starts with a literal character outside any group, so the regex
+# engine skips ahead to the next '<', '\\', '[' or '*' instead of trying each position;
+# an empty group just after that character names the alternative.  None can rescan what
+# another attempt scanned: link text stops at the next bracket, a link target at the next
+# bracket or space, a tag at the next '<'; so a line of 200,000 brackets costs one pass.
 _INLINE = re.compile(
-    r"(?P<sup><sup>\s*(?P<sn>[^<]{0,6}?)\s*</sup>)"
-    r"|(?P<esc>\\(?P<ec>[*_\[\]#`\\]))"
-    r"|(?P<link>\[(?P<lt>[^\]\n]*)\]\((?P<lu>[^)\s]*)\))"
-    r"|(?P<tag></?(?:sup|sub|em|strong|i|b|u|br|span)\b[^>]*>)"
-    r"|(?P<emph>(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*]))"
+    r"<sup>(?P<sup>)\s*+(?P<sn>[^<]{0,6}?)\s*</sup>"
+    r"|\\(?P<esc>)(?P<ec>[*_\[\]#`\\])"
+    r"|\[(?P<link>)(?P<lt>[^\[\]\n]*+)\]\((?P<lu>[^)\s\[]*+)\)"
+    r"|<(?P<tag>)/?(?:sup|sub|em|strong|i|b|u|br|span)\b[^<>]*+>"
+    r"|\*(?P<emph>)(?:(?<![\w*]\*)\*{0,2}(?=\S)|(?<=\S\*)\*{0,2}(?![\w*]))"
 )
-_GLUED = re.compile(r"(?<=[A-Za-z.,;:)\]\"'”’])(\d{1,3})(?=[\s,;:.)]|$)")
+_GLUED = re.compile(r"(\d(?<=[A-Za-z.,;:)\]\"'”’]\d)\d{0,2})(?=[\s,;:.)]|$)")
 # matched at a line's first character (re.match with a start position)
 _HEAD_PREFIX = re.compile(r"#{1,6}\s+")
 _BULLET = re.compile(r"(?:[-*+•●▪◦‣]|\d{1,3}[.)])\s+")
 _NOTE_PREFIX = re.compile(r"(?:[-*+]\s+)?<sup>\s*\d{1,3}\s*</sup>\s*|\d{1,3}\.\s+|\\?\*\s+")
 _SUFFIXES = ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "al")
-_LEFT_WORD = re.compile(r"([^\W\d_]+)(-?)$")
 _RIGHT_WORD = re.compile(r"^([^\W\d_]+)")
+_LEADING_SPACE = re.compile(r"\s*+")
+#: emphasis opened inside emphasis deeper than this is not recorded (each level is an
+#: annotation over the text inside it, so unbounded nesting would cost the square)
+MAX_EMPHASIS_DEPTH = 8
 
 
 def _cyrillic_share(text: str) -> float:
@@ -46,6 +54,19 @@ def _cyrillic_share(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters)
+
+
+def _last_word(text: str) -> tuple[str, str] | None:
+    """The letters ending ``text``, and a hyphen after them if there is one: what
+    ``([^\\W\\d_]+)(-?)$`` finds, read from the end of the line instead of tried at
+    every position of it."""
+    end = len(text) - 1 if text.endswith("-") else len(text)
+    start = end
+    while start > 0 and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1
+    if start == end:
+        return None
+    return text[start:end], text[end:]
 
 
 class _Joiner:
@@ -65,13 +86,13 @@ class _Joiner:
     def decide(self, left_text: str, right_text: str) -> str:
         """'space', 'join' (drop the line break), 'dehyphen' (drop hyphen and break),
         or 'keep' (keep the hyphen, drop the break)."""
-        ml = _LEFT_WORD.search(left_text)
+        ml = _last_word(left_text)
         mr = _RIGHT_WORD.match(right_text)
         if not ml or not mr:
             return (
                 "keep" if left_text.endswith("-") and mr and left_text[-2:-1].isalpha() else "space"
             )
-        left, hyphen, right = ml.group(1), ml.group(2), mr.group(1)
+        (left, hyphen), right = ml, mr.group(1)
         joined = left + right
         if hyphen:
             if right[0].islower():
@@ -117,12 +138,12 @@ class _TextWriter:
             elif m.group("link") is not None:
                 self.plain(m.start("lt"), m.end("lt"), body=body)
             elif m.group("emph") is not None:
-                marker = m.group("emph")
+                marker = m.group(0)
                 if self._open_emph and self._open_emph[-1][0] == marker:
                     _, opened = self._open_emph.pop()
                     if self.w.position > opened:
                         self.emphasis.append((opened, self.w.position))
-                else:
+                elif len(self._open_emph) < MAX_EMPHASIS_DEPTH:
                     self._open_emph.append((marker, self.w.position))
             pos = m.end()
         self.plain(pos, end, body=body)
@@ -185,11 +206,12 @@ def read_text(
     data: bytes, path: str, settings: Settings, *, encoding: str | None = None
 ) -> Document:
     """Read plain, Markdown or OCR text into a :class:`Document`."""
-    text, enc, bom = decode_bytes(data, path, encoding=encoding)
+    decoded = decode(data, path, encoding=encoding)
+    text, enc, bom = decoded.text, decoded.encoding, decoded.skip
     if not text.strip():
         raise EmptyFileError("file holds only white space", where=path, hint="remove it or fill it")
     layout = analyse_layout(text)
-    lines = split_lines(text)
+    lines = layout.lines
     note_labels = {
         b.label for b in layout.blocks if b.kind in ("footnote", "author_note") and b.label
     }
@@ -208,6 +230,12 @@ def read_text(
         if seg is not None and block.kind in ("footnote", "author_note") and block.label:
             note_segments.setdefault(block.label, len(tw.w.segments) - 1)
     normalised, offsets, segments = tw.w.build()
+    if not normalised:
+        raise EmptyFileError(
+            "no text is left once markup, page furniture and boilerplate are removed",
+            where=path,
+            hint="check that this is the text itself and not only markup",
+        )
     annotations = []
     for mk in tw.markers:
         target = note_segments.get(mk["label"])
@@ -226,7 +254,7 @@ def read_text(
             )
         )
     for s0, e0 in tw.emphasis:
-        s1 = s0 + (len(normalised[s0:e0]) - len(normalised[s0:e0].lstrip()))
+        s1 = _LEADING_SPACE.match(normalised, s0, e0).end()  # type: ignore[union-attr]
         if e0 > s1:
             annotations.append(Annotation(s1, e0, "style", "emphasis", normalised[s1:e0]))
     language = "ru" if _cyrillic_share(normalised) > 0.3 else settings.default_language
@@ -239,7 +267,7 @@ def read_text(
         byte_offset=bom,
         extra={"removed_blocks": layout.removed},
     )
-    warnings = []
+    warnings = [*decoded.warnings, *tw.w.warnings()]
     linked = {
         a.name
         for a in annotations

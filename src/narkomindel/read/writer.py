@@ -15,22 +15,59 @@ from typing import Any
 from narkomindel.model import Segment
 from narkomindel.offsets import OffsetBuilder, OffsetMap
 
-__all__ = ["SegmentWriter", "SEPARATOR"]
+__all__ = ["SegmentWriter", "SEPARATOR", "REPLACEMENT", "decode_reference", "numeric_reference"]
 
 SEPARATOR = "\n\n"
-_TEXT_TOKEN = re.compile(r"(&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?)|(\s+)")
+# A character reference, or white space that needs handling.  A single space between two
+# characters of text is neither: it is copied with the text around it, so ordinary prose
+# costs one regex scan and one copy per text run, not a handful of calls per word.  The
+# pattern opens with a character set ('&' or white space) so the engine skips to those.
+_TEXT_TOKEN = re.compile(
+    r"[&\s](?:(?<=&)(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*+);?"
+    r"|(?<= )(?![^\s&])\s*+|(?<=[^\S ])\s*+)"
+)
 _XML_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+REPLACEMENT = "\ufffd"
+
+
+def _xml_char(code: int) -> bool:
+    """Is ``code`` a character XML 1.0 allows (its ``Char`` production)?"""
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+
+
+def numeric_reference(body: str, *, xml: bool) -> str:
+    """The character a numeric reference body (``#65``, ``#x41``) stands for.
+
+    A code point that cannot be a character — zero, a surrogate, beyond U+10FFFF, or
+    (in XML) anything outside XML's ``Char`` production — gives U+FFFD.
+    """
+    hexa = body[1:2] in ("x", "X")
+    digits = (body[2:] if hexa else body[1:]).lstrip("0")
+    if len(digits) > 8:  # far beyond U+10FFFF; do not convert a huge number
+        return REPLACEMENT
+    code = int(digits, 16 if hexa else 10) if digits else 0
+    if xml:
+        return chr(code) if _xml_char(code) else REPLACEMENT
+    if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return REPLACEMENT
+    return chr(code)
 
 
 def decode_reference(ref: str, *, xml: bool) -> str | None:
-    """The character(s) a ``&...;`` reference stands for, or None if unknown."""
+    """The character(s) a ``&...;`` reference stands for, or None if unknown.
+
+    Numeric references to code points that cannot be characters give U+FFFD.
+    """
     body = ref[1:].rstrip(";")
     if body.startswith("#"):
-        try:
-            code = int(body[2:], 16) if body[1:2] in ("x", "X") else int(body[1:])
-            return chr(code) if 0 < code < 0x110000 else None
-        except ValueError:
+        if len(body) < 2 or (body[1:2] in ("x", "X") and len(body) < 3):
             return None
+        return numeric_reference(body, xml=xml)
     if xml:
         return _XML_ENTITIES.get(body) if ref.endswith(";") else None
     decoded = html.unescape(ref)
@@ -50,6 +87,7 @@ class SegmentWriter:
         self._seg_has_text = False
         self._pending_marks: list[str] = []
         self.marks: dict[str, int] = {}
+        self.replaced: list[str] = []  # numeric references that gave U+FFFD
 
     # -- segments ------------------------------------------------------------------
     @property
@@ -122,27 +160,52 @@ class SegmentWriter:
         """Write ``source[start:end]``: white space collapsed, references decoded."""
         if self._open is None or end <= start:
             return
+        source = self.source
         pos = start
-        for m in _TEXT_TOKEN.finditer(self.source, start, end):
+        for m in _TEXT_TOKEN.finditer(source, start, end):
             if m.start() > pos:
-                self._ensure_started(pos)
-                self.builder.copy(pos, m.start())
-            if m.group(2) is not None:
+                self._copy(pos, m.start())
+            if source[m.start()] != "&":
                 self.space(m.start(), m.end())
             else:
-                decoded = decode_reference(m.group(1), xml=self.xml) if entities else None
+                ref = m.group(0)
+                decoded = decode_reference(ref, xml=self.xml) if entities else None
                 if decoded is None:
                     self._ensure_started(m.start())
                     self.builder.copy(m.start(), m.end())
                 elif decoded.isspace():
                     self.space(m.start(), m.end())
                 else:
+                    if decoded == REPLACEMENT and ref.startswith("&#"):
+                        self.replaced.append(ref)
                     self._ensure_started(m.start())
                     self.builder.emit(decoded, m.start(), m.end())
             pos = m.end()
         if pos < end:
-            self._ensure_started(pos)
-            self.builder.copy(pos, end)
+            self._copy(pos, end)
+
+    def _copy(self, start: int, end: int) -> None:
+        """Copy a stretch the token pattern left alone: text, with single spaces inside.
+
+        It can begin with a single space only at the start of a call or right after a
+        reference; that space is a word boundary like any other white space."""
+        if self.source[start] == " ":
+            self.space(start, start + 1)
+            start += 1
+            if start == end:
+                return
+        self._ensure_started(start)
+        self.builder.copy(start, end)
+
+    def warnings(self) -> list[str]:
+        """What the writer repaired, for the Document's warnings."""
+        if not self.replaced:
+            return []
+        shown = ", ".join(dict.fromkeys(r[:16] for r in self.replaced[:5]))
+        return [
+            f"{len(self.replaced)} character reference(s) to code points that are not characters"
+            f" ({shown}) replaced with U+FFFD"
+        ]
 
     def literal(self, text: str, start: int, end: int) -> None:
         """Write ``text`` in place of ``source[start:end]``."""
