@@ -15,12 +15,13 @@ from typing import Any
 from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.predicates import subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v7"
+EXTRACTOR = "extract.posts.v8"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -183,6 +184,29 @@ class PostRules(ClaimContext):
                 )
             )  # fmt: skip
             pos = place_end
+
+    def predicate_posts(
+        self, s: int, e: int, persons: list[int], dates: list[DateMatch], carried: int | None
+    ) -> None:
+        """Posts stated by a verb before the role, for the subject of that verb: a name
+        (with the names coordinated with it), or a pronoun standing for the sentence's
+        first subject or the one ``carried`` from before (:mod:`.predicates`)."""
+        self.sentence = (s, e)
+        for role in find_roles(self.text, s, e):
+            if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
+                continue  # "was the Ambassador's guest"
+            subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
+            if subj is None:
+                continue
+            who = list(subj.persons)
+            if subj.pronoun:
+                earlier = [i for i in persons if self.mentions[i].end <= subj.start]
+                first = earlier[0] if earlier else carried
+                if first is None:
+                    continue
+                who = [first]
+            for i in who:
+                self._post(i, role, subj.start, role.end, dates, 0.75)
 
     def pronoun_posts(self, s: int, e: int, subject: int, dates: list[DateMatch]) -> None:
         """Posts of a sentence whose subject is a pronoun standing for ``subject``."""
