@@ -9,8 +9,9 @@ sentences that name no one.
 
 from __future__ import annotations
 
-from narkomindel.extract.clauses import PRONOUN
+from narkomindel.extract.clauses import PRONOUN, PRONOUN_ANYWHERE
 from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.fate_forms import FateForms
 from narkomindel.extract.fates import EXTRACTOR as FATES_EXTRACTOR
 from narkomindel.extract.fates import FateRules
 from narkomindel.extract.infobox import EXTRACTOR as INFOBOX_EXTRACTOR
@@ -30,7 +31,7 @@ EXTRACTORS = "extract.claims[{}]".format(
 )
 
 
-class _Claims(PostRules, FateRules):
+class _Claims(PostRules, FateRules, FateForms):
     def run(self) -> list[Claim]:
         topic = self._topic()
         if self.doc.meta.kind != "registry":
@@ -48,8 +49,10 @@ class _Claims(PostRules, FateRules):
                 in_sentence = [i for i in seg_persons if s <= self.mentions[i].start < e]
                 carried = prev_subject if prev_subject is not None else topic
                 self.predicate_posts(s, e, in_sentence, dates, carried)
+                self.fate_forms(s, e, in_sentence, dates, carried)
                 if in_sentence or PRONOUN.match(self.text[s:e]):
                     self.posts(s, e, in_sentence, dates)
+                if in_sentence or PRONOUN_ANYWHERE.search(self.text, s, e):
                     prev_subject = self.fates(
                         s,
                         e,

@@ -10,11 +10,12 @@ from narkomindel.extract.dates import DateMatch, find_dates
 from narkomindel.model import Claim, Document, Mention
 
 __all__ = [
-    "ClaimContext", "PRONOUN", "COORD", "CLAUSE_BREAK", "RELATIVE_SUBJECT", "ELLIPTICAL",
+    "ClaimContext", "PRONOUN", "PRONOUN_ANYWHERE", "COORD", "CLAUSE_BREAK", "RELATIVE_SUBJECT", "ELLIPTICAL",
     "SUBJECT_VERB", "document_dates",
 ]  # fmt: skip
 
 PRONOUN = re.compile(r"^\W*(?:He|She)\b")
+PRONOUN_ANYWHERE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 CLAUSE_BREAK = re.compile(
     r"\b(?:whose|which|that|when|while|because|although|but|whom|where)\b|;|:"

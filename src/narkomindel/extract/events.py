@@ -10,12 +10,13 @@ from functools import cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import DateMatch, find_dates
+from narkomindel.extract.event_phrases import event_phrases
 from narkomindel.extract.tokens import sentence_spans
 from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v1"
+EXTRACTOR = "extract.events.v2"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
@@ -259,5 +260,7 @@ def find_events(
                     )
             for m in _ELECTION.finditer(text, s0, e0):
                 add("election", m.group(0), m.start(), m.end(), sent, dates, 0.8)
+            for etype, name, ps, pe in event_phrases(text, s0, e0):
+                add(etype, name, ps, pe, sent, dates, 0.65, parties=_parties(name))
     events.sort(key=lambda ev: ev.start)
     return events

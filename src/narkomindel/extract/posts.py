@@ -33,7 +33,10 @@ _VERB_POST = re.compile(
 )
 _BETWEEN_ROLE_AND_NAME = re.compile(r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade)\s+)*$")
 _APPOSITION = re.compile(
-    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|Soviet|Russian|Narkomindel|NKID)\s+)*"
+    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|later|new|future|Soviet|Russian|"
+    r"Narkomindel|NKID)\s+)*(?:(?:"
+    + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
+    + r")\s+)?"
 )
 _DEPT_VERB_FIND = re.compile(
     r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"

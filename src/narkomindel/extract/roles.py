@@ -61,7 +61,7 @@ def _place_regex() -> re.Pattern[str]:
     forms = sorted(gz.places(), key=len, reverse=True)
     alts = "|".join(re.escape(f) for f in forms)
     # "to Germany", "in Berlin", "of the embassy in Tokyo", "at the Soviet legation in Riga"
-    mission = r"(?:(?:of|at)\s+the\s+(?:Soviet\s+)?(?:embassy|legation|mission|consulate|polpredstvo)\s+)?"
+    mission = r"(?:(?:of|at)\s+the\s+(?:Soviet\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
     # "Ambassador of the Soviet Union to China": the sending state, then the host
     mission += (
         r"(?:of\s+the\s+(?:Soviet\s+Union|USSR|U\.S\.S\.R\.|RSFSR|Soviet\s+[Gg]overnment)\s+)?"
@@ -107,7 +107,9 @@ _NEEDS_COMPLEMENT = frozenset({"member", "editor"})
 # "of the Petrograd Military Revolutionary Committee", "for Education": capitalised words,
 # with the small words inside a name; bounded, no nested repetition
 _COMPLEMENT = re.compile(
-    r"\s+(?:of|for|in)\s+(?:the\s+)?(?:former\s+)?"
+    r"\s+(?:of|for|in|to|at)\s+(?:the\s+)?(?:former\s+)?"
+    # "member of the Soviet delegation to the Genoa Conference": the body it went to
+    r"(?:(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
     r"(?P<what>(?:[A-Z0-9][\w'’.-]*)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7})"
 )
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
@@ -118,6 +120,8 @@ def _complement(text: str, pos: int, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     what = m.group("what").rstrip(".,")
+    if what.split()[0] in ("Embassy", "Legation", "Mission", "Consulate"):
+        return None  # "counsellor of the Embassy" names no department
     return what, m.start("what") + len(what)
 
 
@@ -211,6 +215,15 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
         role = _refine(role, department)
         if country is None and role in _GOVERNMENT_ROLES:
             country = _demonym_before(text, m.start())
+            prev = out[-1] if out else None
+            # "British Foreign Secretary and Prime Minister": the adjective serves both
+            if (
+                country is None
+                and prev is not None
+                and prev.country
+                and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev.end : m.start()])
+            ):
+                country = prev.country
         soviet = "soviet" in pre or "soviet" in surface
         covered = phrase_end
         out.append(
