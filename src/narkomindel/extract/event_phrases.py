@@ -47,7 +47,7 @@ _NOT_MODS = frozenset(
 )
 _RAID_ON = re.compile(rf"\b(?:the\s+)?raid\s+on\s+(?:the\s+)?(?P<what>{_MOD}(?:\s+{_MOD}){{0,3}})")
 _RECOGNITION_BY = re.compile(
-    rf"\brecognition\s+(?:of\s+the\s+\w+(?:\s+\w+)?\s+)?(?:by|from)\s+(?:the\s+)?(?P<by>{_MOD}(?:\s+{_MOD}){{0,2}})"
+    rf"\b[Rr]ecognition\s+(?:of\s+the\s+\w+(?:\s+\w+)?\s+)?(?:by|from)\s+(?:the\s+)?(?P<by>{_MOD}(?:\s+{_MOD}){{0,2}})"
     r"|\b(?P<how>mutual|formal|official|diplomatic)\s+recognition\b"
 )
 _KILLING = re.compile(

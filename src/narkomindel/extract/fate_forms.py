@@ -92,7 +92,7 @@ _GROUP_FATE = re.compile(
     re.I,
 )
 _MEMBERS = re.compile(
-    r"\W*(?:They|These|Those|Among\s+them|The\s+victims)\s+(?:include[ds]?|were|are|included)\b",
+    r"\W*(?:They|These|Those|Among\s+them|The\s+victims)(?:\s+(?:include[ds]?|were|are|included)\b|\W*$)",
     re.I,
 )
 # a clause that opens with the fate verb: its subject is the sentence's (or page's) person
@@ -107,6 +107,7 @@ class FateForms(ClaimContext):
     :meth:`~narkomindel.extract.fates.FateRules.fates`."""
 
     group_fate: tuple[str, int] | None = None  # a group noun's fate, for the next sentence
+    group_list: str | None = None  # the fate of a list of names now being read
 
     def _to(
         self, who: int, value: str, s: int, e: int, dates: list[DateMatch], conf: float
@@ -136,13 +137,24 @@ class FateForms(ClaimContext):
                    carried: int | None) -> None:  # fmt: skip
         text, ms = self.text, self.mentions
         group, self.group_fate = self.group_fate, None
+        listing, self.group_list = self.group_list, None
         if group is not None and _MEMBERS.match(text, s, e):
-            for i in self._names_from(persons, s, e):
+            names = self._names_from(persons, s, e)
+            for i in names:
                 self._to(i, group[0], ms[i].start, ms[i].end, dates, 0.7)
+            if not names:  # "They include:" and the list, one name a line, follows
+                self.group_list = group[0]
+        elif listing is not None:
+            # a list item: a sentence opening with a name (or a stray initial of one)
+            first = [i for i in persons if ms[i].start - s <= 8]
+            if first:
+                self._to(first[0], listing, ms[first[0]].start, ms[first[0]].end, dates, 0.65)
+                self.group_list = listing
+            elif e - s <= 6 and not persons:
+                self.group_list = listing
         gm = _GROUP_FATE.search(text, s, e)
         if gm and not self._names_from(persons, s, gm.start()):
             self.group_fate = (_LIST_VERB_VALUE.get(gm.group("verb").lower(), "purged"), gm.start())
-            # "... officials, including X and Y, were shot": the names inside
         for m in _NOUN_OF.finditer(text, s, e):
             nxt = [i for i in persons if ms[i].start >= m.end()]
             gap = text[m.end() : ms[nxt[0]].start] if nxt else ""

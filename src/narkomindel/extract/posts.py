@@ -33,7 +33,7 @@ _VERB_POST = re.compile(
 )
 _BETWEEN_ROLE_AND_NAME = re.compile(r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade)\s+)*$")
 _APPOSITION = re.compile(
-    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|later|new|future|Soviet|Russian|"
+    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|later|new|other|future|Soviet|Russian|"
     r"Narkomindel|NKID)\s+)*(?:(?:"
     + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
     + r")\s+)?"
@@ -85,6 +85,18 @@ _TERM_AFTER = re.compile(
     r"(?:\s+there)?\s+(?:from\s+|between\s+|until\s+|till\s+|in\s+)?$",
     re.I,
 )
+
+
+_PAREN_NAME = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+_REPLACING = re.compile(
+    r"\s*,?\s*(?:to\s+replace|replacing|in\s+place\s+of|succeeding|in\s+succession\s+to)\s+"
+    r"(?:(?:the|former|Mr\.?|M\.)\s+)?"
+)
+
+
+_LIST_LEAD = re.compile(r"\s*[:;]\s*")
+_ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
 
 
 class PostRules(ClaimContext):
@@ -210,6 +222,49 @@ class PostRules(ClaimContext):
                 who = [first]
             for i in who:
                 self._post(i, role, subj.start, role.end, dates, 0.75)
+            self._replaced(role, dates)
+
+    def role_before_parenthesis(
+        self, s: int, e: int, persons: list[int], dates: list[DateMatch]
+    ) -> None:
+        """ "The Ambassador in the Soviet Union (X) to the Secretary of State": a role, then
+        its holder's name alone in parentheses (the heading of an edited dispatch)."""
+        ms = self.mentions
+        for role in find_roles(self.text, s, e):
+            m = _PAREN_NAME.match(self.text, role.end, e)
+            if not m:
+                continue
+            inside = [i for i in persons if ms[i].start == m.end()]
+            if inside and _PAREN_CLOSE.match(self.text, ms[inside[0]].end, e):
+                self._post(inside[0], role, role.start, ms[inside[0]].end + 2, dates, 0.8)
+
+    def plural_role_lists(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
+        """ "three Assistant Commissars: X; Y, who ...; and Z": a plural role, a colon or
+        semicolon, then the holders, one list item each."""
+        ms = self.mentions
+        for role in find_roles(self.text, s, e):
+            if not role.plural:
+                continue
+            lead = _LIST_LEAD.match(self.text, role.end, e)
+            if not lead:
+                continue
+            items = [i for i in persons if ms[i].start >= lead.end()]
+            if not items or ms[items[0]].start != lead.end():
+                continue
+            self._post(items[0], role, role.start, ms[items[0]].end, dates, 0.75)
+            for i in items[1:]:
+                if _ITEM_LEAD.search(self.text, max(role.end, ms[i].start - 8), ms[i].start):
+                    self._post(i, role, role.start, ms[i].end, dates, 0.7)
+
+    def _replaced(self, role: RoleMatch, dates: list[DateMatch]) -> None:
+        """ "appointed X as Ambassador to A to replace Y": Y held the post before."""
+        assert self.sentence is not None
+        m = _REPLACING.match(self.text, role.end, self.sentence[1])
+        if not m:
+            return
+        nxt = [i for i in self.persons if self.mentions[i].start == m.end()]
+        if nxt:
+            self._post(nxt[0], role, role.start, self.mentions[nxt[0]].end, dates, 0.65)
 
     def pronoun_posts(self, s: int, e: int, subject: int, dates: list[DateMatch]) -> None:
         """Posts of a sentence whose subject is a pronoun standing for ``subject``."""

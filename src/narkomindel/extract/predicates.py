@@ -45,7 +45,8 @@ _APPOINT = (
 )
 _BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains)"
 _AS_VERB = (
-    r"(?:served|serves|acted|worked|functioned|went|returned|came|continued|stayed(?:\s+on)?"
+    r"(?:(?:went|returned|came|arrived)(?:\s+(?:to|in)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+    r"|served|serves|acted|worked|functioned|continued|stayed(?:\s+on)?"
     r"|remained|remains"
     r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+)\s+as"
 )
@@ -59,7 +60,8 @@ _TO_ROLE = (
 VERB_GAP = re.compile(
     rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+){{0,2}}(?:(?:had|has|have)\s+)?(?:{_ADVERBS}\s+)?"
     rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
-    r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief)\s+){0,3}",
+    r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief)\s+"
+    r"|[A-Z][a-z]+['’]s\s+){0,3}",
     re.I,
 )
 _HAS_VERB = re.compile(rf"\b(?:{_BE}|{_AS_VERB}|{_TO_ROLE})\b", re.I)
@@ -71,7 +73,9 @@ def is_verb_gap(gap: str) -> bool:
 
 
 #: "appointed X as Ambassador", "X as Foreign Commissar"
-AS_GAP = re.compile(r"\s*,?\s+as\s+(?:(?:the|a|an|Soviet|Russian|new|its|his|her)\s+){0,2}", re.I)
+AS_GAP = re.compile(
+    r"\s*,?\s*(?<![\w])as\s+(?:(?:the|a|an|Soviet|Russian|new|its|his|her)\s+|[A-Z][a-z]+['’]s\s+){0,2}"
+)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO = re.compile(r",?\s*who\s+$")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")

@@ -112,6 +112,7 @@ _COMPLEMENT = re.compile(
     r"(?:(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
     r"(?P<what>(?:[A-Z0-9][\w'’.-]*)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7})"
 )
+_PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 
 
@@ -120,6 +121,8 @@ def _complement(text: str, pos: int, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     what = m.group("what").rstrip(".,")
+    if what in ("Soviet", "Russian", "Soviets"):
+        return None  # an adjective of what follows, not a body
     if what.split()[0] in ("Embassy", "Legation", "Mission", "Consulate"):
         return None  # "counsellor of the Embassy" names no department
     return what, m.start("what") + len(what)
@@ -212,7 +215,11 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                     phrase_end = cend
             elif role in _NEEDS_COMPLEMENT:
                 continue  # "member", "editor" alone say nothing
+        if role == "member" and department and _PARTY.search(department):
+            continue  # membership of a party is a membership, not a post
         role = _refine(role, department)
+        if department and _FOREIGN_AFFAIRS.match(department) and role in NKID_ROLES:
+            department, organisation = None, "NKID"  # "Commissars for Foreign Affairs"
         if country is None and role in _GOVERNMENT_ROLES:
             country = _demonym_before(text, m.start())
             prev = out[-1] if out else None
