@@ -155,6 +155,9 @@ class FateRules(ClaimContext):
                     continue
                 if text[max(s, m.start() - 4) : m.start()].rstrip().endswith("|"):
                     continue  # an infobox's "| Died |" field (read by extract.infobox)
+                word = re.search(r"[A-Za-z]+", m.group(0))
+                if word and word.group(0)[0].isupper() and text[s : m.start()].strip():
+                    continue  # a capitalised verb inside a sentence is in a title ("One Who Survived")
                 before = [i for i in persons if ms[i].end <= m.start()]
                 subjects: list[int] = []
                 clause = re.split(r"[;:]|,\s+(?:and|but)\s+", text[s : m.start()])[-1]

@@ -102,6 +102,16 @@ _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
 class PostRules(ClaimContext):
     """The post rules, run sentence by sentence (:meth:`posts`, :meth:`pronoun_posts`)."""
 
+    _role_cache: dict[tuple[int, int], list[RoleMatch]] | None = None
+
+    def roles_in(self, s: int, e: int) -> list[RoleMatch]:
+        """The role phrases of a sentence, found once for all the rules that read them."""
+        if self._role_cache is None:
+            self._role_cache = {}
+        if (s, e) not in self._role_cache:
+            self._role_cache = {(s, e): find_roles(self.text, s, e)}  # one sentence at a time
+        return self._role_cache[(s, e)]
+
     def _post(
         self,
         subject: int,
@@ -207,7 +217,7 @@ class PostRules(ClaimContext):
         (with the names coordinated with it), or a pronoun standing for the sentence's
         first subject or the one ``carried`` from before (:mod:`.predicates`)."""
         self.sentence = (s, e)
-        for role in find_roles(self.text, s, e):
+        for role in self.roles_in(s, e):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
             subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
@@ -230,7 +240,7 @@ class PostRules(ClaimContext):
         """ "The Ambassador in the Soviet Union (X) to the Secretary of State": a role, then
         its holder's name alone in parentheses (the heading of an edited dispatch)."""
         ms = self.mentions
-        for role in find_roles(self.text, s, e):
+        for role in self.roles_in(s, e):
             m = _PAREN_NAME.match(self.text, role.end, e)
             if not m:
                 continue
@@ -242,7 +252,7 @@ class PostRules(ClaimContext):
         """ "three Assistant Commissars: X; Y, who ...; and Z": a plural role, a colon or
         semicolon, then the holders, one list item each."""
         ms = self.mentions
-        for role in find_roles(self.text, s, e):
+        for role in self.roles_in(s, e):
             if not role.plural:
                 continue
             lead = _LIST_LEAD.match(self.text, role.end, e)
@@ -342,7 +352,7 @@ class PostRules(ClaimContext):
 
     def posts(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
         self.sentence = (s, e)
-        roles = find_roles(self.text, s, e)
+        roles = self.roles_in(s, e)
         if not persons:
             return
         ms = self.mentions

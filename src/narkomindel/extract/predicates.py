@@ -61,7 +61,7 @@ VERB_GAP = re.compile(
     rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+){{0,2}}(?:(?:had|has|have)\s+)?(?:{_ADVERBS}\s+)?"
     rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
     r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief)\s+"
-    r"|[A-Z][a-z]+['’]s\s+){0,3}",
+    r"|(?-i:[A-Z][a-z]+['’]s)\s+){0,3}",
     re.I,
 )
 _HAS_VERB = re.compile(rf"\b(?:{_BE}|{_AS_VERB}|{_TO_ROLE})\b", re.I)

@@ -110,7 +110,7 @@ _COMPLEMENT = re.compile(
     r"\s+(?:of|for|in|to|at)\s+(?:the\s+)?(?:former\s+)?"
     # "member of the Soviet delegation to the Genoa Conference": the body it went to
     r"(?:(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
-    r"(?P<what>(?:[A-Z0-9][\w'’.-]*)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7})"
+    r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7})"
 )
 _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
