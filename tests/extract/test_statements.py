@@ -240,3 +240,12 @@ def test_events_named_by_common_phrases() -> None:
     assert ("recognition", "recognition by United States") in names
     assert any(t == "assassination" and "Kvetko" in n for t, n in names)
     assert ("other", "Kostrov letter", "1926") in events
+
+
+def test_interviews_cite_their_partners() -> None:
+    text = (
+        "The talks failed in 1926.1\n\n"
+        "1. Interview with Harold Pembury (conducted by Agnes Kettleworth, Akron, 1976), p. 4.\n"
+    )
+    cited = persons(run(text)[1], "cited_author")
+    assert {"Harold Pembury", "Agnes Kettleworth"} <= cited

@@ -48,13 +48,16 @@ class _Claims(PostRules, FateRules, FateForms):
             for s, e in spans:
                 in_sentence = [i for i in seg_persons if s <= self.mentions[i].start < e]
                 carried = prev_subject if prev_subject is not None else topic
-                self.predicate_posts(s, e, in_sentence, dates, carried)
-                self.role_before_parenthesis(s, e, in_sentence, dates)
-                self.plural_role_lists(s, e, in_sentence, dates)
+                pronoun = PRONOUN_ANYWHERE.search(self.text, s, e) is not None
+                if in_sentence or pronoun:  # a post needs a holder named or pronominal
+                    self.predicate_posts(s, e, in_sentence, dates, carried)
+                if in_sentence:
+                    self.role_before_parenthesis(s, e, in_sentence, dates)
+                    self.plural_role_lists(s, e, in_sentence, dates)
                 self.fate_forms(s, e, in_sentence, dates, carried)
                 if in_sentence or PRONOUN.match(self.text[s:e]):
                     self.posts(s, e, in_sentence, dates)
-                if in_sentence or PRONOUN_ANYWHERE.search(self.text, s, e):
+                if in_sentence or pronoun:
                     prev_subject = self.fates(
                         s,
                         e,

@@ -102,6 +102,15 @@ _ELLIPTICAL_OPEN = re.compile(
 _OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arrested": "arrested"}
 
 
+# every rule below starts from one of these words (a cheap test before reading a sentence)
+_ANY_CUE = re.compile(
+    rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|executed|shot|arrested|purged|"
+    r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
+    r"assassinated|murdered|Died|Executed|Shot|Arrested)\b|\(",
+    re.I,
+)
+
+
 class FateForms(ClaimContext):
     """The further fate rules (:meth:`fate_forms`), run sentence by sentence after
     :meth:`~narkomindel.extract.fates.FateRules.fates`."""
@@ -136,6 +145,8 @@ class FateForms(ClaimContext):
     def fate_forms(self, s: int, e: int, persons: list[int], dates: list[DateMatch],
                    carried: int | None) -> None:  # fmt: skip
         text, ms = self.text, self.mentions
+        if self.group_fate is None and self.group_list is None and not _ANY_CUE.search(text, s, e):
+            return  # no word any of these rules starts from
         group, self.group_fate = self.group_fate, None
         listing, self.group_list = self.group_list, None
         if group is not None and _MEMBERS.match(text, s, e):
