@@ -106,7 +106,7 @@ _OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arre
 _ANY_CUE = re.compile(
     rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|executed|shot|arrested|purged|"
     r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
-    r"assassinated|murdered|Died|Executed|Shot|Arrested)\b|\(",
+    r"assassinated|murdered|killed|exiled)\b|\(\s*d\.",
     re.I,
 )
 
