@@ -169,6 +169,8 @@ def test_echoes_add_nothing_where_a_mention_exists() -> None:
 def test_a_fate_shared_by_several_subjects() -> None:
     text = "Gorodetsky and Mirolyubov were among the victims of the July 1938 massacre.\n"
     assert _fates(run(text)[1]) == {("Gorodetsky", "purged"), ("Mirolyubov", "purged")}
+    text = "(Tarkhanov and Vyrin, Ambassador to Hungary, were among the victims of the purge.)\n"
+    assert _fates(run(text)[1]) == {("Tarkhanov", "purged"), ("Vyrin", "purged")}
 
 
 def test_fates_named_by_nouns_and_parentheses() -> None:

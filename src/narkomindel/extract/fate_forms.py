@@ -77,7 +77,7 @@ _LIST_VERB_VALUE = {
 _VICTIMS_AS = re.compile(r"\bvictims\s+(?:such\s+as|as|like)\s+", re.I)
 # "X and Y were among the victims of ...", "... were among those shot"
 _AMONG_AFTER = re.compile(
-    r"\s*(?:were|was)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
+    r"(?:,[^,;()]{1,60},)?\s*(?:were|was)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
     r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed)|survivors)\b",
     re.I,
 )
