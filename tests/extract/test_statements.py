@@ -251,3 +251,14 @@ def test_interviews_cite_their_partners() -> None:
     )
     cited = persons(run(text)[1], "cited_author")
     assert {"Harold Pembury", "Agnes Kettleworth"} <= cited
+
+
+def test_an_event_named_first_without_a_date_takes_a_later_date() -> None:
+    text = "The Faro Treaty\n\nThe Faro Treaty changed much. The Faro Treaty of 1927 was signed.\n"
+    events = _events(run(text)[1])
+    assert ("treaty", "Faro Treaty", "1927") in events
+
+
+def test_a_mission_place_between_holder_and_role() -> None:
+    text = "Ilya Barsov remained in London as Soviet representative until 1924.\n"
+    assert ("Ilya Barsov", "representative", "United Kingdom") in _posts(run(text)[1])

@@ -384,7 +384,12 @@ def _score_events(gold: list[dict[str, Any]], ex: Extraction, sc: Score, keep: i
     used: set[int] = set()
     for e in ex.events:
         free = [n for n in range(len(gold)) if n not in used]
-        named = [n for n in free if _name_words(gold[n].get("name")) & _name_words(e.name)]
+        words = _name_words(e.name)
+        # the reference event sharing the most name words first, then any of the same type
+        named = sorted(
+            (n for n in free if _name_words(gold[n].get("name")) & words),
+            key=lambda n: -len(_name_words(gold[n].get("name")) & words),
+        )
         hit = next(
             (n for n in named + free if _event_matches(gold[n], e.type, e.name, e.date)), None
         )

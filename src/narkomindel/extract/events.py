@@ -6,6 +6,7 @@ wars and uprisings — with type, name, date, place, parties and participants.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from narkomindel import gazetteer as gz
@@ -140,11 +141,20 @@ def find_events(
             place: str | None = None, parties: tuple[str, ...] = ()) -> None:  # fmt: skip
         key = (etype, name.lower())
         date = _date_near(dates, s, e, sent)
-        if key in seen:
-            return
         words = _name_key(name)
-        if any(t == etype and (words <= w or w <= words) for t, w in keys):
-            return  # another name of an event already found ("Civil War" after "Russian Civil War")
+        if key in seen or any(t == etype and (words <= w or w <= words) for t, w in keys):
+            # another mention or name of an event already found ("Civil War" after "Russian
+            # Civil War"); an event first named without a date takes the date of a later one
+            if date is not None:
+                for k, ev in enumerate(events):
+                    if (
+                        ev.type == etype
+                        and ev.date is None
+                        and (_name_key(ev.name) <= words or words <= _name_key(ev.name))
+                    ):
+                        events[k] = replace(ev, date=date.edtf, attrs={**ev.attrs, "dated_at": s})
+                        break
+            return
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
             return
         if etype == "recognition" and "unspecified" in name and not date:

@@ -10,6 +10,7 @@ commissar of foreign affairs in 1939"), with a pronoun for the subject ("From
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from narkomindel import gazetteer as gz
@@ -17,6 +18,7 @@ from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.predicates import subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
+from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
 from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
@@ -95,6 +97,7 @@ _REPLACING = re.compile(
 )
 
 
+_GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
 _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
 
@@ -230,6 +233,8 @@ class PostRules(ClaimContext):
                 if first is None:
                     continue
                 who = [first]
+            if role.country is None and role.department is None:
+                role = self._place_in_gap(role, subj.start, role.start)
             for i in who:
                 self._post(i, role, subj.start, role.end, dates, 0.75)
             self._replaced(role, dates)
@@ -265,6 +270,19 @@ class PostRules(ClaimContext):
             for i in items[1:]:
                 if _ITEM_LEAD.search(self.text, max(role.end, ms[i].start - 8), ms[i].start):
                     self._post(i, role, role.start, ms[i].end, dates, 0.7)
+
+    def _place_in_gap(self, role: RoleMatch, s: int, e: int) -> RoleMatch:
+        """ "X remained in London as Soviet representative", "X came to Washington as
+        Ambassador": a mission's place named between the holder and the role."""
+        if role.role not in DIPLOMATIC_ROLES | {"representative", "delegate"}:
+            return role
+        places = gz.places()
+        for m in _GAP_PLACE.finditer(self.text, s, e):
+            hit = places.get(m.group("place"))
+            if hit:
+                canonical, kind, country = hit
+                return replace(role, country=country or canonical, place=m.group("place"))
+        return role
 
     def _replaced(self, role: RoleMatch, dates: list[DateMatch]) -> None:
         """ "appointed X as Ambassador to A to replace Y": Y held the post before."""

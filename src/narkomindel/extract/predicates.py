@@ -45,7 +45,8 @@ _APPOINT = (
 )
 _BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains)"
 _AS_VERB = (
-    r"(?:(?:went|returned|came|arrived)(?:\s+(?:to|in)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+    r"(?:(?:went|returned|came|arrived|remained|stayed|served|worked)"
+    r"(?:\s+(?:to|in|at)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
     r"|served|serves|acted|worked|functioned|continued|stayed(?:\s+on)?"
     r"|remained|remains"
     r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+)\s+as"
