@@ -8,7 +8,7 @@ import click
 
 from narkomindel.cli.common import db_option, handle_errors, open_db
 from narkomindel.cli.output import emit, format_option
-from narkomindel.evaluate import editor_bcubed, evaluate
+from narkomindel.evaluate import editor_bcubed, evaluate, evaluate_gold, is_gold_reference
 from narkomindel.pipeline import extract_sources
 
 
@@ -47,21 +47,44 @@ def extract_cmd(db: str | None, force: bool, fmt: str) -> None:
     "--reference",
     required=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Reference JSONL.",
+    help="Reference: JSON Lines, or a gold-format JSON file (corpus/web/gold-a.json).",
 )
 @db_option
 @click.option("--errors", "show_errors", is_flag=True, help="Also list misses and false positives.")
+@click.option(
+    "--only",
+    multiple=True,
+    help="Score only these files of a gold reference (name or stem; repeatable, or comma-separated).",
+)
+@click.option(
+    "--per-file", is_flag=True, help="Gold references: also print the scores of each file."
+)
 @format_option()
 @handle_errors
-def evaluate_cmd(reference: str, db: str | None, show_errors: bool, fmt: str) -> None:
+def evaluate_cmd(
+    reference: str, db: str | None, show_errors: bool, only: tuple[str, ...], per_file: bool,
+    fmt: str,
+) -> None:  # fmt: skip
     """Precision, recall and F1 per claim type against reference annotations.
 
     Example: narkomindel evaluate --reference reference/dev.jsonl
     """
+    columns = ["kind", "tp", "fp", "fn", "precision", "recall", "f1"]
+    if is_gold_reference(reference):
+        names = [n.strip() for o in only for n in o.split(",") if n.strip()] or None
+        with open_db(db, create=True) as store:
+            report = evaluate_gold(store, reference, only=names)
+        rows = report.rows() if per_file else [r for r in report.rows() if r["file"] == "TOTAL"]
+        emit(rows, fmt, ["file", *columns])
+        if fmt == "table":
+            click.echo(f"cited authors tagged as persons: {report.scholars_as_persons}")
+        if show_errors:
+            emit([e for s in report.total.values() for e in s.errors], "json")
+        return
     with open_db(db, create=True) as store:
         scores = evaluate(store, reference)
         clusters = editor_bcubed(store)
-    emit([s.row() for s in scores], fmt, ["kind", "tp", "fp", "fn", "precision", "recall", "f1"])
+    emit([s.row() for s in scores], fmt, columns)
     if clusters["tags"] and fmt == "table":
         click.echo(
             f"persons against the editors' ids ({clusters['tags']} tagged mentions): B-cubed"

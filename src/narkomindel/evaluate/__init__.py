@@ -1,8 +1,18 @@
 """Quality assurance: extraction and linking scored against reference annotations
-(:mod:`~narkomindel.evaluate.reference`), persons against editors' identifications
+(:mod:`~narkomindel.evaluate.reference`; hand-made gold files:
+:mod:`~narkomindel.evaluate.gold`), persons against editors' identifications
 (:mod:`~narkomindel.evaluate.clusters`)."""
 
 from narkomindel.evaluate.clusters import bcubed, editor_bcubed
+from narkomindel.evaluate.gold import GoldReport, evaluate_gold, is_gold_reference
 from narkomindel.evaluate.reference import Score, evaluate
 
-__all__ = ["evaluate", "Score", "editor_bcubed", "bcubed"]
+__all__ = [
+    "evaluate",
+    "Score",
+    "editor_bcubed",
+    "bcubed",
+    "evaluate_gold",
+    "GoldReport",
+    "is_gold_reference",
+]

@@ -18,6 +18,8 @@ from narkomindel.extract.entities import EXTRACTOR as ENTITIES
 from narkomindel.extract.entities import find_entities
 from narkomindel.extract.events import EXTRACTOR as EVENTS
 from narkomindel.extract.events import find_events
+from narkomindel.extract.infobox import infobox_persons
+from narkomindel.extract.name_echoes import echo_persons
 from narkomindel.extract.names import EXTRACTOR as NAMES
 from narkomindel.extract.names import find_persons
 from narkomindel.extract.plugins import (
@@ -58,6 +60,8 @@ def _names(doc: Document, found: Findings) -> None:
     found.mentions += [
         p for p in find_persons(doc) if not any(s <= p.start < e for s, e in covered)
     ]
+    found.mentions += infobox_persons(doc.text, found.mentions)
+    found.mentions += echo_persons(doc.text, found.mentions)
 
 
 def _entities(doc: Document, found: Findings) -> None:

@@ -34,5 +34,7 @@ SCHOLAR_AFTER = re.compile(
 SCHOLAR_BEFORE = re.compile(r"(?:\bProfessor|\bProf\.|\bhistorian|\bscholar|\bAs)\s+$")
 ACCORDING = re.compile(r"\baccording to\s+$", re.I)
 CITE_BEFORE = re.compile(
-    r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.)\s*$", re.I
+    r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.|"
+    r"\binterview(?:ed)? with|\bconducted by|\breproduced in|\breprinted in)\s*$",
+    re.I,
 )

@@ -9,10 +9,13 @@ sentences that name no one.
 
 from __future__ import annotations
 
-from narkomindel.extract.clauses import PRONOUN
+from narkomindel.extract.clauses import PRONOUN, PRONOUN_ANYWHERE
 from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.fate_forms import FateForms
 from narkomindel.extract.fates import EXTRACTOR as FATES_EXTRACTOR
 from narkomindel.extract.fates import FateRules
+from narkomindel.extract.infobox import EXTRACTOR as INFOBOX_EXTRACTOR
+from narkomindel.extract.infobox import infobox_claims
 from narkomindel.extract.posts import EXTRACTOR as POSTS_EXTRACTOR
 from narkomindel.extract.posts import PostRules
 from narkomindel.extract.tokens import sentence_spans
@@ -21,14 +24,19 @@ from narkomindel.model import Claim, Document, Mention
 __all__ = ["find_claims", "EXTRACTORS"]
 
 #: the pass and the versioned rules it runs (each claim names its own rule)
-EXTRACTORS = "extract.claims[{},{}]".format(
-    POSTS_EXTRACTOR.removeprefix("extract."), FATES_EXTRACTOR.removeprefix("extract.")
+EXTRACTORS = "extract.claims[{}]".format(
+    ",".join(
+        x.removeprefix("extract.") for x in (POSTS_EXTRACTOR, FATES_EXTRACTOR, INFOBOX_EXTRACTOR)
+    )
 )
 
 
-class _Claims(PostRules, FateRules):
+class _Claims(PostRules, FateRules, FateForms):
     def run(self) -> list[Claim]:
         topic = self._topic()
+        if self.doc.meta.kind != "registry":
+            for claim in infobox_claims(self.text, self.mentions, topic, self.all_dates):
+                self.add(claim)
         for seg in self.doc.segments:
             if seg.kind in ("record", "authority_entry"):
                 continue
@@ -39,8 +47,17 @@ class _Claims(PostRules, FateRules):
             seg_persons = [i for i in self.persons if seg.start <= self.mentions[i].start < seg.end]
             for s, e in spans:
                 in_sentence = [i for i in seg_persons if s <= self.mentions[i].start < e]
+                carried = prev_subject if prev_subject is not None else topic
+                pronoun = PRONOUN_ANYWHERE.search(self.text, s, e) is not None
+                if in_sentence or pronoun:  # a post needs a holder named or pronominal
+                    self.predicate_posts(s, e, in_sentence, dates, carried)
+                if in_sentence:
+                    self.role_before_parenthesis(s, e, in_sentence, dates)
+                    self.plural_role_lists(s, e, in_sentence, dates)
+                self.fate_forms(s, e, in_sentence, dates, carried)
                 if in_sentence or PRONOUN.match(self.text[s:e]):
                     self.posts(s, e, in_sentence, dates)
+                if in_sentence or pronoun:
                     prev_subject = self.fates(
                         s,
                         e,

@@ -10,11 +10,12 @@ from narkomindel.extract.dates import DateMatch, find_dates
 from narkomindel.model import Claim, Document, Mention
 
 __all__ = [
-    "ClaimContext", "PRONOUN", "COORD", "CLAUSE_BREAK", "RELATIVE_SUBJECT", "ELLIPTICAL",
+    "ClaimContext", "PRONOUN", "PRONOUN_ANYWHERE", "COORD", "CLAUSE_BREAK", "RELATIVE_SUBJECT", "ELLIPTICAL",
     "SUBJECT_VERB", "document_dates",
 ]  # fmt: skip
 
 PRONOUN = re.compile(r"^\W*(?:He|She)\b")
+PRONOUN_ANYWHERE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 CLAUSE_BREAK = re.compile(
     r"\b(?:whose|which|that|when|while|because|although|but|whom|where)\b|;|:"
@@ -67,9 +68,18 @@ class ClaimContext:
             claim.value,
             claim.start,
         )
-        if key not in self._seen:
-            self._seen.add(key)
-            self.claims.append(claim)
+        if key in self._seen:
+            return
+        # the same claim found by two rules over one stretch of text is kept once
+        if any(
+            c.type == claim.type and c.subject == claim.subject and c.role == claim.role
+            and c.country == claim.country and c.department == claim.department
+            and c.value == claim.value and c.start < claim.end and claim.start < c.end
+            for c in self.claims[-12:]
+        ):  # fmt: skip
+            return
+        self._seen.add(key)
+        self.claims.append(claim)
 
     def _topic(self) -> int | None:
         """The person a page is about: a person mention that is the whole of its first
@@ -83,7 +93,17 @@ class ClaimContext:
                 if seg.start <= m.start < seg.end and m.text.strip() == title:
                     return i
             return None
-        return None
+        return self._lead_person()
+
+    def _lead_person(self) -> int | None:
+        """A page with no heading that opens with a person's name (an encyclopedia or
+        dictionary entry, "Surname, Given Names (1880-1938), ...") is about them."""
+        first_seg = next((sg for sg in self.doc.segments if sg.kind not in ("heading",)), None)
+        if first_seg is None or not self.persons:
+            return None
+        m = self.mentions[self.persons[0]]
+        lead = self.text[first_seg.start : m.start]
+        return self.persons[0] if not lead.strip(" \t\n\"'“”‘’*#") else None
 
     def _chain_subject(self, before: list[int], pos: int) -> int | None:
         """The subject of a chain of verbs ("X was arrested in 1937 but survived"): the first

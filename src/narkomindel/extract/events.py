@@ -6,16 +6,18 @@ wars and uprisings — with type, name, date, place, parties and participants.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import DateMatch, find_dates
+from narkomindel.extract.event_phrases import event_phrases
 from narkomindel.extract.tokens import sentence_spans
 from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v1"
+EXTRACTOR = "extract.events.v2"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
@@ -139,11 +141,20 @@ def find_events(
             place: str | None = None, parties: tuple[str, ...] = ()) -> None:  # fmt: skip
         key = (etype, name.lower())
         date = _date_near(dates, s, e, sent)
-        if key in seen:
-            return
         words = _name_key(name)
-        if any(t == etype and (words <= w or w <= words) for t, w in keys):
-            return  # another name of an event already found ("Civil War" after "Russian Civil War")
+        if key in seen or any(t == etype and (words <= w or w <= words) for t, w in keys):
+            # another mention or name of an event already found ("Civil War" after "Russian
+            # Civil War"); an event first named without a date takes the date of a later one
+            if date is not None:
+                for k, ev in enumerate(events):
+                    if (
+                        ev.type == etype
+                        and ev.date is None
+                        and (_name_key(ev.name) <= words or words <= _name_key(ev.name))
+                    ):
+                        events[k] = replace(ev, date=date.edtf, attrs={**ev.attrs, "dated_at": s})
+                        break
+            return
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
             return
         if etype == "recognition" and "unspecified" in name and not date:
@@ -259,5 +270,7 @@ def find_events(
                     )
             for m in _ELECTION.finditer(text, s0, e0):
                 add("election", m.group(0), m.start(), m.end(), sent, dates, 0.8)
+            for etype, name, ps, pe in event_phrases(text, s0, e0):
+                add(etype, name, ps, pe, sent, dates, 0.65, parties=_parties(name))
     events.sort(key=lambda ev: ev.start)
     return events

@@ -23,13 +23,13 @@ from narkomindel.model import Claim
 
 __all__ = ["FateRules", "FATES", "EXTRACTOR"]
 
-EXTRACTOR = "extract.fates.v5"
+EXTRACTOR = "extract.fates.v6"
 
 FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "executed",
         re.compile(
-            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?(?:shot|executed|liquidated)\b|\bwas put to death\b"
+            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?(?:shot(?!\s+dead)|executed|liquidated)\b|\bwas put to death\b"
             r"|(?<=\band )(?:shot|executed)\b(?!\s+(?:down|at)\b)",
             re.I,
         ),
@@ -57,11 +57,15 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "imprisoned",
         re.compile(
-            r"\b(?:was|were)\s+(?:imprisoned|sent to (?:a\s+)?(?:labor\s+|labour\s+)?camps?|jailed)\b",
+            r"\b(?:was|were)\s+(?:imprisoned|sent to (?:a\s+)?(?:labor\s+|labour\s+)?camps?|jailed)\b"
+            r"|(?<=\band )imprisoned\b",
             re.I,
         ),
     ),
-    ("exiled", re.compile(r"\b(?:was|were)\s+(?:exiled|deported|banished)\b", re.I)),
+    (
+        "exiled",
+        re.compile(r"\b(?:was|were)\s+(?:exiled|deported|banished)\b|(?<=\band )exiled\b", re.I),
+    ),
     (
         "recalled",
         re.compile(
@@ -149,15 +153,25 @@ class FateRules(ClaimContext):
             for m in pattern.finditer(text, s, e):
                 if m.start() < (victims.end() if victims else -1):
                     continue
+                if text[max(s, m.start() - 4) : m.start()].rstrip().endswith("|"):
+                    continue  # an infobox's "| Died |" field (read by extract.infobox)
+                word = re.search(r"[A-Za-z]+", m.group(0))
+                if word and word.group(0)[0].isupper() and text[s : m.start()].strip():
+                    continue  # a capitalised verb inside a sentence is in a title ("One Who Survived")
                 before = [i for i in persons if ms[i].end <= m.start()]
                 subjects: list[int] = []
                 clause = re.split(r"[;:]|,\s+(?:and|but)\s+", text[s : m.start()])[-1]
                 in_clause = [
                     i for i in persons if m.start() - len(clause) <= ms[i].start < m.start()
                 ]
+                pron = _PRONOUN_BEFORE_FATE.search(clause)
                 if re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", clause, re.I) or (
-                    # "...; unlike many colleagues he survived": the pronoun right before the fate
-                    not in_clause and _PRONOUN_BEFORE_FATE.search(clause)
+                    # "...; unlike many colleagues he survived": the pronoun right before the fate;
+                    # "X moved to A, where he was arrested": the pronoun is the nearer subject
+                    pron is not None
+                    and not any(
+                        m.start() - len(clause) + pron.start() <= ms[i].start for i in in_clause
+                    )
                 ):
                     # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
                     in_clause_start = m.start() - len(clause)

@@ -44,12 +44,13 @@ from narkomindel.extract.name_parts import (
 )
 from narkomindel.extract.name_parts import PERSON_VERBS as _PERSON_VERBS
 from narkomindel.extract.name_parts import strip_possessive as _strip_possessive
+from narkomindel.extract.roles import find_roles
 from narkomindel.extract.tokens import Token, tokenize
 from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v2"
+EXTRACTOR = "extract.names.v3"
 
 _LETTER = re.compile(r"^\s+to\s+")
 _AND = re.compile(r"\s+(?:and|or|&)\s+|,\s+and\s+")
@@ -510,9 +511,25 @@ class _Finder:
     def _in_citation(self, s: int, e: int) -> bool:
         after = self.text[e : e + 220]
         m = _CITE_AFTER.match(after)
-        if m and not _ARCHIVAL.search(m.group(0)):
+        if m and not _ARCHIVAL.search(m.group(0)) and not self._office_follows(e):
             return True
         return bool(_CITE_BEFORE.search(self.text[max(0, s - 20) : s]))
+
+    def _office_follows(self, e: int) -> bool:
+        """ "X, Ambassador to China (1924-26)", "X, Deputy Commissar, to Y, 12 May 1925": an
+        office right after the name makes it an actor (a document's author, the holder),
+        not a scholar's name before a title."""
+        m = re.match(
+            r"(?:['’]s)?\s*,\s+(?:(?:the|then|former|acting|Soviet)\s+)?", self.text[e : e + 40]
+        )
+        if m is None:
+            return False
+        pos = e + m.end()
+        roles = find_roles(self.text, pos, min(len(self.text), pos + 80))
+        if not roles or roles[0].start > pos + 1 or roles[0].plural:
+            return False  # "X, Envoys of the North (London, 1979)": a title
+        r = roles[0]
+        return bool(r.country) or bool(re.match(r"\s*[,;(]|\s*$", self.text[r.end : r.end + 3]))
 
     def _is_title_word(self, s: int, e: int) -> bool:
         """A transliterated title ("Diplomaticheskii slovar'"), not a person."""

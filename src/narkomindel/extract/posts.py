@@ -10,17 +10,20 @@ commissar of foreign affairs in 1939"), with a pronoun for the subject ("From
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.predicates import subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
+from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
 from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v7"
+EXTRACTOR = "extract.posts.v8"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -32,7 +35,10 @@ _VERB_POST = re.compile(
 )
 _BETWEEN_ROLE_AND_NAME = re.compile(r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade)\s+)*$")
 _APPOSITION = re.compile(
-    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|Soviet|Russian|Narkomindel|NKID)\s+)*"
+    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|later|new|other|future|Soviet|Russian|"
+    r"Narkomindel|NKID)\s+)*(?:(?:"
+    + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
+    + r")\s+)?"
 )
 _DEPT_VERB_FIND = re.compile(
     r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
@@ -83,8 +89,31 @@ _TERM_AFTER = re.compile(
 )
 
 
+_PAREN_NAME = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+_REPLACING = re.compile(
+    r"\s*,?\s*(?:to\s+replace|replacing|in\s+place\s+of|succeeding|in\s+succession\s+to)\s+"
+    r"(?:(?:the|former|Mr\.?|M\.)\s+)?"
+)
+
+
+_GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
+_LIST_LEAD = re.compile(r"\s*[:;]\s*")
+_ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
+
+
 class PostRules(ClaimContext):
     """The post rules, run sentence by sentence (:meth:`posts`, :meth:`pronoun_posts`)."""
+
+    _role_cache: dict[tuple[int, int], list[RoleMatch]] | None = None
+
+    def roles_in(self, s: int, e: int) -> list[RoleMatch]:
+        """The role phrases of a sentence, found once for all the rules that read them."""
+        if self._role_cache is None:
+            self._role_cache = {}
+        if (s, e) not in self._role_cache:
+            self._role_cache = {(s, e): find_roles(self.text, s, e)}  # one sentence at a time
+        return self._role_cache[(s, e)]
 
     def _post(
         self,
@@ -184,6 +213,87 @@ class PostRules(ClaimContext):
             )  # fmt: skip
             pos = place_end
 
+    def predicate_posts(
+        self, s: int, e: int, persons: list[int], dates: list[DateMatch], carried: int | None
+    ) -> None:
+        """Posts stated by a verb before the role, for the subject of that verb: a name
+        (with the names coordinated with it), or a pronoun standing for the sentence's
+        first subject or the one ``carried`` from before (:mod:`.predicates`)."""
+        self.sentence = (s, e)
+        for role in self.roles_in(s, e):
+            if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
+                continue  # "was the Ambassador's guest"
+            subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
+            if subj is None:
+                continue
+            who = list(subj.persons)
+            if subj.pronoun:
+                earlier = [i for i in persons if self.mentions[i].end <= subj.start]
+                first = earlier[0] if earlier else carried
+                if first is None:
+                    continue
+                who = [first]
+            if role.country is None and role.department is None:
+                role = self._place_in_gap(role, subj.start, role.start)
+            for i in who:
+                self._post(i, role, subj.start, role.end, dates, 0.75)
+            self._replaced(role, dates)
+
+    def role_before_parenthesis(
+        self, s: int, e: int, persons: list[int], dates: list[DateMatch]
+    ) -> None:
+        """ "The Ambassador in the Soviet Union (X) to the Secretary of State": a role, then
+        its holder's name alone in parentheses (the heading of an edited dispatch)."""
+        ms = self.mentions
+        for role in self.roles_in(s, e):
+            m = _PAREN_NAME.match(self.text, role.end, e)
+            if not m:
+                continue
+            inside = [i for i in persons if ms[i].start == m.end()]
+            if inside and _PAREN_CLOSE.match(self.text, ms[inside[0]].end, e):
+                self._post(inside[0], role, role.start, ms[inside[0]].end + 2, dates, 0.8)
+
+    def plural_role_lists(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
+        """ "three Assistant Commissars: X; Y, who ...; and Z": a plural role, a colon or
+        semicolon, then the holders, one list item each."""
+        ms = self.mentions
+        for role in self.roles_in(s, e):
+            if not role.plural:
+                continue
+            lead = _LIST_LEAD.match(self.text, role.end, e)
+            if not lead:
+                continue
+            items = [i for i in persons if ms[i].start >= lead.end()]
+            if not items or ms[items[0]].start != lead.end():
+                continue
+            self._post(items[0], role, role.start, ms[items[0]].end, dates, 0.75)
+            for i in items[1:]:
+                if _ITEM_LEAD.search(self.text, max(role.end, ms[i].start - 8), ms[i].start):
+                    self._post(i, role, role.start, ms[i].end, dates, 0.7)
+
+    def _place_in_gap(self, role: RoleMatch, s: int, e: int) -> RoleMatch:
+        """ "X remained in London as Soviet representative", "X came to Washington as
+        Ambassador": a mission's place named between the holder and the role."""
+        if role.role not in DIPLOMATIC_ROLES | {"representative", "delegate"}:
+            return role
+        places = gz.places()
+        for m in _GAP_PLACE.finditer(self.text, s, e):
+            hit = places.get(m.group("place"))
+            if hit:
+                canonical, kind, country = hit
+                return replace(role, country=country or canonical, place=m.group("place"))
+        return role
+
+    def _replaced(self, role: RoleMatch, dates: list[DateMatch]) -> None:
+        """ "appointed X as Ambassador to A to replace Y": Y held the post before."""
+        assert self.sentence is not None
+        m = _REPLACING.match(self.text, role.end, self.sentence[1])
+        if not m:
+            return
+        nxt = [i for i in self.persons if self.mentions[i].start == m.end()]
+        if nxt:
+            self._post(nxt[0], role, role.start, self.mentions[nxt[0]].end, dates, 0.65)
+
     def pronoun_posts(self, s: int, e: int, subject: int, dates: list[DateMatch]) -> None:
         """Posts of a sentence whose subject is a pronoun standing for ``subject``."""
         self.sentence = (s, e)
@@ -260,7 +370,7 @@ class PostRules(ClaimContext):
 
     def posts(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
         self.sentence = (s, e)
-        roles = find_roles(self.text, s, e)
+        roles = self.roles_in(s, e)
         if not persons:
             return
         ms = self.mentions

@@ -40,7 +40,11 @@ class RoleMatch:
 @cache
 def _role_regex() -> re.Pattern[str]:
     forms = sorted(gz.roles(), key=len, reverse=True)
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    # a typographic apostrophe as well as a plain one ("people’s commissar")
+    alts = "|".join(
+        re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]").replace("\\-", "[-\\s]?")
+        for f in forms
+    )
     return re.compile(
         r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the)\s+)*)"
         rf"(?P<role>{alts})(?P<plural>s)?(?![\w'’])",
@@ -48,12 +52,20 @@ def _role_regex() -> re.Pattern[str]:
     )
 
 
+def _loose(form: str) -> str:
+    return re.escape(form).replace(r"\ ", r"\s+").replace("\\-", "[-\\s]?")
+
+
 @cache
 def _place_regex() -> re.Pattern[str]:
     forms = sorted(gz.places(), key=len, reverse=True)
     alts = "|".join(re.escape(f) for f in forms)
     # "to Germany", "in Berlin", "of the embassy in Tokyo", "at the Soviet legation in Riga"
-    mission = r"(?:(?:of|at)\s+the\s+(?:Soviet\s+)?(?:embassy|legation|mission|consulate|polpredstvo)\s+)?"
+    mission = r"(?:(?:of|at)\s+the\s+(?:Soviet\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
+    # "Ambassador of the Soviet Union to China": the sending state, then the host
+    mission += (
+        r"(?:of\s+the\s+(?:Soviet\s+Union|USSR|U\.S\.S\.R\.|RSFSR|Soviet\s+[Gg]overnment)\s+)?"
+    )
     return re.compile(
         rf"\s+{mission}(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])"
     )
@@ -85,14 +97,71 @@ _DEPT_AFTER = re.compile(
 _SPECIAL = {"chief of protocol": "Protocol Department", "press chief": "Press Department"}
 
 
+#: roles of a state's government: "of France", "French", name the state itself
+_GOVERNMENT_ROLES = frozenset(
+    {"prime minister", "foreign minister", "chancellor", "head of state", "president",
+     "government minister", "secretary of state", "deputy foreign minister"}
+)  # fmt: skip
+#: roles that say nothing without what they are of ("member of the Politburo")
+_NEEDS_COMPLEMENT = frozenset({"member", "editor"})
+# "of the Petrograd Military Revolutionary Committee", "for Education": capitalised words,
+# with the small words inside a name; bounded, no nested repetition
+_COMPLEMENT = re.compile(
+    r"\s+(?:of|for|in|to|at)\s+(?:the\s+)?(?:former\s+)?"
+    # "member of the Soviet delegation to the Genoa Conference": the body it went to
+    r"(?:(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
+    r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7})"
+)
+_PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
+_FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
+
+
+def _complement(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    m = _COMPLEMENT.match(text, pos, end)
+    if m is None:
+        return None
+    what = m.group("what").rstrip(".,")
+    if what in ("Soviet", "Russian", "Soviets"):
+        return None  # an adjective of what follows, not a body
+    if what.split()[0] in ("Embassy", "Legation", "Mission", "Consulate"):
+        return None  # "counsellor of the Embassy" names no department
+    return what, m.start("what") + len(what)
+
+
+def _refine(role: str, department: str | None) -> str:
+    """A role named more exactly by what it is of: the chairman of the Council of
+    People's Commissars heads the government; a "minister of Education" is no envoy."""
+    dep = (department or "").lower().replace("’", "'")
+    if role in ("chairman", "president") and re.search(r"council of (?:people's )?commissars", dep):
+        return "prime minister"
+    if role == "minister" and department and not _FOREIGN_AFFAIRS.match(department):
+        return "government minister"
+    if role == "minister" and department:
+        return "foreign minister"
+    return role
+
+
+def _demonym_before(text: str, pos: int) -> str | None:
+    """ "the German Chancellor", "British Foreign Secretary": the state of the adjective."""
+    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, pos - 30) : pos])
+    if m is None:
+        return None
+    return gz.demonyms().get(m.group(1))
+
+
 def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
     """Role phrases in ``text[start:end]`` with what follows them (place, department)."""
     end = len(text) if end is None else end
     roles = gz.roles()
     places = gz.places()
     out: list[RoleMatch] = []
+    covered = -1  # the end of the last role phrase: a role inside it is part of it
     for m in _role_regex().finditer(text, start, end):
-        surface = re.sub(r"\s+", " ", m.group("role").lower())
+        if m.start("role") < covered:
+            continue
+        surface = re.sub(r"\s+", " ", m.group("role").lower()).replace("’", "'")
+        if surface not in roles:
+            surface = next((f for f in roles if re.fullmatch(_loose(f), surface)), surface)
         role, elite = roles[surface]
         pre = m.group("pre").lower()
         # a capitalised "Charge"/"Minister" etc. inside a name-like run is still a role;
@@ -133,7 +202,37 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
             country or "soviet" in pre or "official" in surface
         ):
             continue
+        if country is None and department is None and organisation is None:
+            comp = _complement(text, phrase_end, end)
+            if comp is not None:
+                what, cend = comp
+                state = places.get(what)
+                if state and state[1] == "state" and role in _GOVERNMENT_ROLES:
+                    country = state[0]
+                    phrase_end = cend
+                elif not state:
+                    department = what
+                    phrase_end = cend
+            elif role in _NEEDS_COMPLEMENT:
+                continue  # "member", "editor" alone say nothing
+        if role == "member" and department and _PARTY.search(department):
+            continue  # membership of a party is a membership, not a post
+        role = _refine(role, department)
+        if department and _FOREIGN_AFFAIRS.match(department) and role in NKID_ROLES:
+            department, organisation = None, "NKID"  # "Commissars for Foreign Affairs"
+        if country is None and role in _GOVERNMENT_ROLES:
+            country = _demonym_before(text, m.start())
+            prev = out[-1] if out else None
+            # "British Foreign Secretary and Prime Minister": the adjective serves both
+            if (
+                country is None
+                and prev is not None
+                and prev.country
+                and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev.end : m.start()])
+            ):
+                country = prev.country
         soviet = "soviet" in pre or "soviet" in surface
+        covered = phrase_end
         out.append(
             RoleMatch(
                 m.start("role") if not pre.strip() else m.start(),

@@ -8,6 +8,8 @@ a fate imports these sets rather than keeping its own copy.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "HEAD_OF_MISSION",
     "NKID_ROLES",
@@ -18,6 +20,10 @@ __all__ = [
     "REPRESSION_FATES",
     "EXCLUSIVE_FATES",
     "FATES_CONTRADICTING_EXECUTION",
+    "ROLE_CLASS_PATTERNS",
+    "role_class_of",
+    "FATE_CLASSES",
+    "fate_class",
 ]
 
 #: Heads of a mission abroad, whatever the period's title: one class when scoring or linking.
@@ -74,3 +80,74 @@ EXCLUSIVE_FATES = {"survived": frozenset({"executed", "died in custody"}),
                    "defected": frozenset({"executed"})}  # fmt: skip
 #: Fates in the texts that contradict a registry record's execution.
 FATES_CONTRADICTING_EXECUTION = frozenset({"survived", "defected"})
+
+
+#: Role classes of free-text role labels (a reference's "as stated" roles, or the
+#: normalised roles extraction writes), tried in order: the first class with a
+#: pattern found in the lower-cased label wins. One vocabulary for scoring and rules.
+ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "prime minister",
+        r"prime minister|premier|chancellor|head of (?:the )?(?:\w+ )?government"
+        r"|(?:president|chairman|head) of the (?:council|soviet) of (?:people's )?commissars",
+    ),
+    (
+        "deputy commissar",
+        r"(?:deputy|assistant|vice)[- ](?:foreign )?(?:people's )?commissar"
+        r"|deputy foreign minister|deputy (?:people's )?commissar",
+    ),
+    (
+        "foreign minister",
+        r"foreign (?:minister|secretary)|secretary of state"
+        r"|minister (?:of|for) foreign affairs",
+    ),
+    ("chargé d'affaires", r"\bcharg[ée]s?\b(?! (?:of|with)\b)"),
+    (
+        "trade representative",
+        r"trade (?:representative|delegat|mission)|torgpred"
+        r"|controller of [\w' ]{0,40}trade",
+    ),
+    (
+        "head of mission",
+        r"ambassador|plenipotentiary|polpred|envoy|head of (?:an? |the )?"
+        r"(?:embassy|legation|mission)|minister (?:to|in|at)\b|^minister$",
+    ),
+    ("people's commissar", r"commissar|narkom"),
+    ("counsellor", r"counsell?or"),
+    ("attaché", r"attach[ée]"),
+    ("consul", r"consul"),
+    ("secretary", r"secretary"),
+    ("delegate", r"delegat|representative|spokesman"),
+    ("head of state", r"\bpresident\b|\bking\b|\bemir\b|\bshah\b|\bsultan\b|head of state"),
+    ("minister", r"minister"),
+    ("head of department", r"\bhead\b|\bchief\b|director|in charge|chairman|leader"),
+    ("member", r"member"),
+    ("military", r"general|commander|officer|army|marshal"),
+)
+
+
+def role_class_of(role: str | None) -> str | None:
+    """The class of a role label, stated freely ("plenipotentiary representative of
+    the Soviet Union in Italy" → head of mission) or normalised ("polpred")."""
+    if not role:
+        return None
+    low = role.lower().replace("’", "'")
+    for cls, pattern in ROLE_CLASS_PATTERNS:
+        if re.search(pattern, low):
+            return cls
+    return "other"
+
+
+#: Fate classes a reference and extraction are compared by (repression is one class).
+FATE_CLASSES = {
+    "executed": "repressed", "arrested": "repressed", "imprisoned": "repressed",
+    "exiled": "repressed", "purged": "repressed", "sentenced": "repressed",
+    "died in custody": "repressed", "died": "died", "assassinated": "died",
+    "suicide": "died", "defected": "defected", "recalled": "recalled",
+    "survived": "survived", "dismissed": "dismissed",
+}  # fmt: skip
+
+
+def fate_class(fate: str | None) -> str | None:
+    """The class of a fate (executed, arrested … → "repressed"); None if unknown."""
+    return FATE_CLASSES.get(fate or "")

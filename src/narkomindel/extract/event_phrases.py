@@ -1,0 +1,88 @@
+"""Further ways a text names an event (part of ``extract.events``), each a pattern over
+one sentence, for any event of the kind:
+
+* a name and a lower-case head — "the Zinoviev letter", "the Arcos raid", "the
+  Russo-German trade treaty", "the Brest-Litovsk negotiations", "the Chinese
+  Eastern Railway crisis";
+* "the raid on X";
+* recognition stated from the recognising side — "recognition by the United
+  States", "mutual recognition" (dated);
+* the killing of a person — "the assassination of X", "X was assassinated";
+* an expulsion of a mission — "expelled the Soviet mission".
+
+Each pattern is anchored at its head word and reads a bounded run of words before
+or after it, so the time is linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["event_phrases"]
+
+_MOD = r"[A-Z][\w'’.–-]*"
+# "the Zinoviev letter", "the Russo-German trade treaty"; at most four name words
+_NAME_LOWER_HEAD = re.compile(
+    rf"(?P<mods>{_MOD}(?:\s+{_MOD}){{0,3}})\s+"
+    r"(?P<adj>(?:trade|commercial|peace|non-aggression|neutrality|friendship|general|secret|"
+    r"military|naval|border|frontier)\s+)?"
+    r"(?P<head>letter|raid|affair|incident|crisis|scare|strike|massacre|coup|putsch|treaty|"
+    r"agreement|pact|conference|congress|negotiations|talks|deliberations|ultimatum|trial|"
+    r"trials|recognition|rupture|revolution|uprising|war)\b"
+)
+_HEAD_TYPE = {
+    "letter": "other", "affair": "other", "incident": "other", "crisis": "other",
+    "scare": "other", "strike": "other", "massacre": "other", "coup": "other",
+    "putsch": "other", "raid": "raid", "treaty": "treaty", "pact": "treaty",
+    "agreement": "agreement", "conference": "conference", "congress": "conference",
+    "negotiations": "conference", "talks": "conference", "deliberations": "conference",
+    "ultimatum": "ultimatum", "trial": "trial", "trials": "trial",
+    "recognition": "recognition", "rupture": "rupture", "revolution": "other",
+    "uprising": "other", "war": "war",
+}  # fmt: skip
+_NOT_MODS = frozenset(
+    "The A An This That These Those Such Its His Her Their In On At By For Of From With "
+    "After Before During When While Both Each Every First Second New Soviet Russian".split()
+)
+_RAID_ON = re.compile(rf"\b(?:the\s+)?raid\s+on\s+(?:the\s+)?(?P<what>{_MOD}(?:\s+{_MOD}){{0,3}})")
+_RECOGNITION_BY = re.compile(
+    rf"\b[Rr]ecognition\s+(?:of\s+the\s+\w+(?:\s+\w+)?\s+)?(?:by|from)\s+(?:the\s+)?(?P<by>{_MOD}(?:\s+{_MOD}){{0,2}})"
+    r"|\b(?P<how>mutual|formal|official|diplomatic)\s+recognition\b"
+)
+_KILLING = re.compile(
+    rf"\b(?:the\s+)?(?:assassination|murder|killing)\s+of\s+(?:\w+\s+){{0,2}}?(?P<who>{_MOD}(?:\s+{_MOD}){{0,2}})"
+    rf"|(?P<who2>{_MOD})\s+(?:was|had\s+been)\s+(?:assassinated|murdered)\b"
+)
+_EXPEL_MISSION = re.compile(
+    r"\bexpel(?:led|s)?\s+(?:the\s+)?(?:Soviet|Russian|Bolshevik)\s+(?:mission|delegation|diplomats|"
+    r"representatives?|envoy|embassy)\b",
+    re.I,
+)
+
+
+def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
+    """(type, name, start, end) of the events named in the sentence ``text[s:e]``."""
+    for m in _NAME_LOWER_HEAD.finditer(text, s, e):
+        mods = m.group("mods").split()
+        while mods and mods[0] in _NOT_MODS:
+            mods = mods[1:]
+        if not mods:
+            continue
+        head = m.group("head")
+        adj = (m.group("adj") or "").strip()
+        name = " ".join([*mods, *([adj] if adj else []), head])
+        start = m.end() - len(m.group(0)) + m.group(0).find(mods[0])
+        yield _HEAD_TYPE[head], name, start, m.end()
+    for m in _RAID_ON.finditer(text, s, e):
+        yield "raid", f"raid on {m.group('what')}", m.start(), m.end()
+    for m in _RECOGNITION_BY.finditer(text, s, e):
+        by = m.group("by")
+        # an undated recognition named only by its manner is dropped unless a date is near
+        name = f"recognition by {by}" if by else "recognition (unspecified)"
+        yield "recognition", name, m.start(), m.end()
+    for m in _KILLING.finditer(text, s, e):
+        who = m.group("who") or m.group("who2")
+        yield "assassination", f"assassination of {who}", m.start(), m.end()
+    for m in _EXPEL_MISSION.finditer(text, s, e):
+        yield "expulsion", "expulsion of the Soviet mission", m.start(), m.end()

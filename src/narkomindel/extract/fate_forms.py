@@ -1,0 +1,259 @@
+"""More ways a text states a fate (part of ``extract.fates``), each a rule over the
+clause, for any person:
+
+* **nouns of fate** — "the death of X", "X's arrest", "the recall of X and Y",
+  "Dismissal of X";
+* **a fate in parentheses** after a name — "X (imprisoned in Berlin)", "X (shot 1938)";
+* **a fate shared by a list** — "… managed to survive: X, Y and Z", "X and Y were
+  among the victims of …", "Officials were tried and shot. They included X, Y …";
+* **elliptical clauses** — "Born 1889; died Sept. 20, 1937": the fate of the person
+  the sentence (or the page) is about;
+* verbs of recall and dismissal ("was called back", "was dismissed", "was removed
+  from his post") and of violent death ("was assassinated", "was shot dead").
+
+Patterns read bounded stretches (a clause, a parenthesis, 200 characters of a
+list), so the time is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narkomindel.extract.clauses import ClaimContext
+from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.fates import EXTRACTOR
+from narkomindel.model import Claim
+
+__all__ = ["FateForms", "NOUN_FATES", "VERB_FATES"]
+
+#: nouns of fate and the fate they name
+NOUN_FATES = {
+    "death": "died", "murder": "died", "assassination": "died", "suicide": "died",
+    "execution": "executed", "shooting": "executed", "arrest": "arrested",
+    "imprisonment": "imprisoned", "exile": "exiled", "deportation": "exiled",
+    "recall": "recalled", "dismissal": "dismissed", "removal": "dismissed",
+    "defection": "defected", "disappearance": "purged",
+}  # fmt: skip
+_NOUN = "|".join(sorted(NOUN_FATES, key=len, reverse=True))
+# "the death of X", "Dismissal of X", "death came to X"
+_NOUN_OF = re.compile(
+    rf"\b(?P<noun>{_NOUN})\s+(?:(?:is|was|has\s+been)\s+(?:reported|announced)\s+)?"
+    r"(?:of|came\s+to)\s+",
+    re.I,
+)
+# "X's arrest", "X’s death"
+_POSSESSIVE_NOUN = re.compile(rf"['’]s?\s+(?:(?:sudden|untimely|violent|eventual|subsequent|own)\s+)?(?P<noun>{_NOUN})\b", re.I)  # fmt: skip
+#: verbs this module adds to those of :mod:`.fates`
+VERB_FATES: list[tuple[str, re.Pattern[str]]] = [
+    ("recalled", re.compile(r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:called\s+back|withdrawn)\b", re.I)),
+    ("dismissed", re.compile(
+        r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of)\b", re.I)),
+    ("died", re.compile(
+        r"\b(?:was|were|had\s+been|being)\s+(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b", re.I)),
+]  # fmt: skip
+_PAREN_FATE = re.compile(
+    r"\s*\(\s*(?:later\s+|subsequently\s+)?(?P<verb>executed|shot|arrested|imprisoned|exiled|died|killed|"
+    r"purged|murdered|assassinated|recalled|dismissed|d\.)(?=[\s,;)])",
+    re.I,
+)
+_PAREN_VALUE = {
+    "executed": "executed", "shot": "executed", "arrested": "arrested",
+    "imprisoned": "imprisoned", "exiled": "exiled", "died": "died", "killed": "died",
+    "d.": "died", "purged": "purged", "murdered": "died", "assassinated": "died",
+    "recalled": "recalled", "dismissed": "dismissed",
+}  # fmt: skip
+# a fate verb ending in a colon: the list after it shares the fate
+_ALL_FATE_VERBS = re.compile(
+    r"\b(?P<verb>survive|survived|were\s+(?:shot|executed|arrested|recalled|purged|imprisoned)|"
+    r"perished|died)\s*:",
+    re.I,
+)
+_LIST_VERB_VALUE = {
+    "survive": "survived", "survived": "survived", "shot": "executed",
+    "executed": "executed", "arrested": "arrested", "recalled": "recalled",
+    "purged": "purged", "imprisoned": "imprisoned", "perished": "died", "died": "died",
+}  # fmt: skip
+# "such prominent purge victims as X, Y and Z": the names listed after "as"
+_VICTIMS_AS = re.compile(r"\bvictims\s+(?:such\s+as|as|like)\s+", re.I)
+# "X and Y were among the victims of ...", "... were among those shot"
+_AMONG_AFTER = re.compile(
+    r"(?:,[^,;()]{1,60},)?\s*(?:were|was)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
+    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed)|survivors)\b",
+    re.I,
+)
+_AMONG_VALUE = {"victims": "purged", "arrested": "arrested", "shot": "executed",
+                "executed": "executed", "purged": "purged", "repressed": "purged",
+                "survivors": "survived"}  # fmt: skip
+# a fate stated of a group noun, and the sentence that names its members
+_GROUP_FATE = re.compile(
+    r"\b(?:officials|diplomats|men|leaders|members|persons|people|officers|commissars)\b"
+    r"[^.;]{0,80}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){0,3}?"
+    r"(?P<verb>executed|shot|arrested|purged|recalled|imprisoned)\b",
+    re.I,
+)
+_MEMBERS = re.compile(
+    r"\W*(?:They|These|Those|Among\s+them|The\s+victims)(?:\s+(?:include[ds]?|were|are|included)\b|\W*$)",
+    re.I,
+)
+# a clause that opens with the fate verb: its subject is the sentence's (or page's) person
+_ELLIPTICAL_OPEN = re.compile(
+    r"(?:^|;\s*|\.\s+)(?:and\s+)?(?P<verb>[Dd]ied|[Ee]xecuted|[Ss]hot|[Aa]rrested)\b(?=\s+(?:in|on|at|\d|[A-Z]))"
+)
+_OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arrested": "arrested"}
+
+
+# every rule below starts from one of these words (a cheap test before reading a sentence)
+_ANY_CUE = re.compile(
+    rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|executed|shot|arrested|purged|"
+    r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
+    r"assassinated|murdered|killed|exiled)\b|\(\s*d\.",
+    re.I,
+)
+
+
+class FateForms(ClaimContext):
+    """The further fate rules (:meth:`fate_forms`), run sentence by sentence after
+    :meth:`~narkomindel.extract.fates.FateRules.fates`."""
+
+    group_fate: tuple[str, int] | None = None  # a group noun's fate, for the next sentence
+    group_list: str | None = None  # the fate of a list of names now being read
+
+    def _to(
+        self, who: int, value: str, s: int, e: int, dates: list[DateMatch], conf: float
+    ) -> None:
+        lead = self.text[max(0, s - 40) : s]
+        modality = (
+            "rumoured"
+            if re.search(r"\b(?:rumou?red|reportedly|allegedly)\b", lead, re.I)
+            else "asserted"
+        )
+        if re.search(r"\b(?:not|never|nor)\s+$", lead):
+            modality = "negated"
+        near = [d for d in dates if e <= d.start <= e + 40 and d.kind != "decade"]
+        date = near[0].edtf if near else None
+        end = near[0].end if near else e
+        lo, hi = min(s, self.mentions[who].start), max(end, self.mentions[who].end)
+        self.add(Claim("fate", who, lo, hi, self.text[lo:hi], EXTRACTOR, conf, value=value,
+                       date_start=date, modality=modality))  # fmt: skip
+
+    def _names_from(self, persons: list[int], pos: int, stop: int) -> list[int]:
+        """The persons named from ``pos`` to ``stop`` that are not possessors."""
+        return [
+            i for i in persons if pos <= self.mentions[i].start < stop and not self._possessive(i)
+        ]
+
+    def fate_forms(self, s: int, e: int, persons: list[int], dates: list[DateMatch],
+                   carried: int | None) -> None:  # fmt: skip
+        text, ms = self.text, self.mentions
+        if self.group_fate is None and self.group_list is None and not _ANY_CUE.search(text, s, e):
+            return  # no word any of these rules starts from
+        group, self.group_fate = self.group_fate, None
+        listing, self.group_list = self.group_list, None
+        if group is not None and _MEMBERS.match(text, s, e):
+            names = self._names_from(persons, s, e)
+            for i in names:
+                self._to(i, group[0], ms[i].start, ms[i].end, dates, 0.7)
+            if not names:  # "They include:" and the list, one name a line, follows
+                self.group_list = group[0]
+        elif listing is not None:
+            # a list item: a sentence opening with a name (or a stray initial of one)
+            first = [i for i in persons if ms[i].start - s <= 8]
+            if first:
+                self._to(first[0], listing, ms[first[0]].start, ms[first[0]].end, dates, 0.65)
+                self.group_list = listing
+            elif e - s <= 6 and not persons:
+                self.group_list = listing
+        gm = _GROUP_FATE.search(text, s, e)
+        if gm and not self._names_from(persons, s, gm.start()):
+            self.group_fate = (_LIST_VERB_VALUE.get(gm.group("verb").lower(), "purged"), gm.start())
+        for m in _NOUN_OF.finditer(text, s, e):
+            nxt = [i for i in persons if ms[i].start >= m.end()]
+            gap = text[m.end() : ms[nxt[0]].start] if nxt else ""
+            if nxt and len(gap) <= 40 and not re.search(r"[,;.:()]|\b(?:and|who|which)\b", gap):
+                value = NOUN_FATES[m.group("noun").lower()]
+                for i in self._coordinated_after(persons, nxt[0], e):
+                    self._to(i, value, m.start(), ms[i].end, dates, 0.75)
+        for i in persons:
+            pm = _POSSESSIVE_NOUN.match(text, ms[i].end, e)
+            if pm:
+                self._to(
+                    i, NOUN_FATES[pm.group("noun").lower()], ms[i].start, pm.end(), dates, 0.75
+                )
+            par = _PAREN_FATE.match(text, ms[i].end, e)
+            if par:
+                value = _PAREN_VALUE[par.group("verb").lower()]
+                self._to(i, value, ms[i].start, par.end(), dates, 0.75)
+        for m in _VICTIMS_AS.finditer(text, s, e):
+            nxt = [i for i in persons if ms[i].start >= m.end()]
+            if nxt and ms[nxt[0]].start - m.end() <= 2:
+                for i in self._coordinated_after(persons, nxt[0], e):
+                    self._to(i, "purged", m.start(), ms[i].end, dates, 0.7)
+        for m in _ALL_FATE_VERBS.finditer(text, s, e):
+            value = _LIST_VERB_VALUE[m.group("verb").split()[-1].lower()]
+            for i in self._names_from(persons, m.end(), e):
+                self._to(i, value, m.start(), ms[i].end, dates, 0.7)
+        for i in persons:
+            am = _AMONG_AFTER.match(text, ms[i].end, e)
+            if am:
+                what = am.group("what").lower().split()[-1]
+                for j in self._coordinated_before(persons, i):
+                    self._to(j, _AMONG_VALUE[what], ms[j].start, am.end(), dates, 0.75)
+        for value, pattern in VERB_FATES:
+            for m in pattern.finditer(text, s, e):
+                subj = self._subject_of_verb(persons, s, m.start(), carried)
+                for i in subj:
+                    self._to(i, value, ms[i].start, m.end(), dates, 0.75)
+        if not persons and carried is not None:
+            for m in _ELLIPTICAL_OPEN.finditer(text, s, e):
+                if text[max(s, m.start() - 3) : m.start()].strip().endswith("|"):
+                    continue
+                self._to(carried, _OPEN_VALUE[m.group("verb").lower()], m.start("verb"),
+                         m.end("verb"), dates, 0.7)  # fmt: skip
+
+    def _coordinated_after(self, persons: list[int], first: int, e: int) -> list[int]:
+        out = [first]
+        rest = [i for i in persons if self.mentions[i].start > self.mentions[first].start]
+        for j in rest:
+            gap = self.text[self.mentions[out[-1]].end : self.mentions[j].start]
+            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|former)\s+)?", gap):
+                out.append(j)
+            else:
+                break
+        return out
+
+    def _coordinated_before(self, persons: list[int], last: int) -> list[int]:
+        out = [last]
+        before = [i for i in persons if self.mentions[i].end <= self.mentions[last].start]
+        for j in reversed(before):
+            gap = self.text[self.mentions[j].end : self.mentions[out[0]].start]
+            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap):
+                out.insert(0, j)
+            else:
+                break
+        return out
+
+    def _subject_of_verb(
+        self, persons: list[int], s: int, pos: int, carried: int | None
+    ) -> list[int]:
+        """The subject of a fate verb at ``pos``: the name right before it (with those
+        coordinated with it), or the carried subject for a pronoun."""
+        before = [i for i in persons if s <= self.mentions[i].start and self.mentions[i].end <= pos]
+        clause = re.split(r"[;:]|,\s+(?:and|but)\s+", self.text[s:pos])[-1]
+        pron = re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", clause, re.I)
+        if pron and not any(
+            self.mentions[i].start >= pos - len(clause) + pron.start() for i in before
+        ):
+            earlier = [i for i in before if self.mentions[i].end <= pos - len(clause)]
+            return [earlier[0]] if earlier else ([carried] if carried is not None else [])
+        if not before:
+            return []
+        last = before[-1]
+        gap = self.text[self.mentions[last].end : pos]
+        apposition = re.fullmatch(r",[^;:]{1,90},\s*", gap)  # "X, one of the delegates, being"
+        if (
+            self._possessive(last)
+            or (len(gap) > 60 and not apposition)
+            or re.search(r"[;:]|\b(?:which|that|when|whom)\b", gap)
+        ):
+            return []
+        return self._coordinated_before(persons, last)

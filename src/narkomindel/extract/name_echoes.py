@@ -1,0 +1,90 @@
+"""Person names the name grammar leaves to its context (part of ``extract.names``):
+
+* **a surname in capitals** — headlines and headings print names in capitals ("DEATH
+  OF M. KRASSIN"); a capitalised word whose title-case form is the surname of a person
+  found elsewhere in the document is that person (with the initials before it);
+* **a name with a particle or an Eastern title** — "Hans von Seeckt", "Enver Pasha",
+  "Amanullah Khan" — and the bare surname of such a name elsewhere ("Seeckt");
+* **a native-script name after a language label** — "(Russian: Владимир Петрович
+  Потёмкин; ...)", stress marks included.
+
+Both read each word once, so the time is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narkomindel import gazetteer as gz
+from narkomindel.model import Mention
+
+__all__ = ["echo_persons", "EXTRACTOR"]
+
+EXTRACTOR = "extract.names.echo.v1"
+
+_CAPS = re.compile(r"(?P<init>(?:[A-Z]\.\s*){0,3})(?P<word>[A-Z][A-Z'’-]{2,})(?![\w])")
+_NATIVE = re.compile(
+    r"\b(?:Russian|Ukrainian|Belarusian|Georgian|Armenian|Bulgarian|Serbian)\s*:\s*"
+    r"(?P<name>[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+(?:\s+[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+){1,2})"
+)
+
+
+_PARTICLE = re.compile(
+    r"\b(?P<given>[A-Z][a-z]{1,15})\s+(?:von\s+der|von|van|de|zu)\s+(?P<surname>[A-Z][a-z]{2,20})\b"
+)
+_EASTERN = re.compile(
+    r"\b(?P<given>(?:[A-Z][a-z]{2,15}\s+){1,2})(?P<title>Pasha|Khan|khan|Bey|Effendi)\b"
+)
+
+
+def _not_name(word: str) -> bool:
+    return word in gz.not_names() or word in gz.places() or word in gz.demonyms()
+
+
+def echo_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Person mentions for capitalised surnames of persons found elsewhere, and for
+    native-script names after a language label, where no mention covers them yet."""
+    people = [m for m in mentions if m.type == "person"]
+    surnames = {m.text.split()[-1].strip(".,").lower() for m in people if m.text.split()}
+    surnames = {s for s in surnames if len(s) > 2}
+    taken = sorted((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken) and not any(
+            o.start < e and s < o.end for o in out
+        )
+
+    for m in _CAPS.finditer(text):
+        word = m.group("word")
+        if word.lower() not in surnames or not free(m.start(), m.end()):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.75,
+                           {"rule": "capitals", "surname": word.title()}))  # fmt: skip
+    bare: set[str] = set()
+    for m in _PARTICLE.finditer(text):
+        if (
+            _not_name(m.group("given"))
+            or _not_name(m.group("surname"))
+            or not free(m.start(), m.end())
+        ):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.75,
+                           {"rule": "particle", "surname": m.group("surname")}))  # fmt: skip
+        bare.add(m.group("surname"))
+    for m in _EASTERN.finditer(text):
+        words = m.group("given").split()
+        if any(_not_name(w) for w in words) or not free(m.start(), m.end()):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.7,
+                           {"rule": "title after"}))  # fmt: skip
+    for word in sorted(bare):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            if free(m.start(), m.end()):
+                out.append(Mention(m.start(), m.end(), word, "person", EXTRACTOR, 0.7,
+                                   {"rule": "surname of a name with a particle"}))  # fmt: skip
+    for m in _NATIVE.finditer(text):
+        if free(m.start("name"), m.end("name")):
+            out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "person",
+                               EXTRACTOR, 0.8, {"rule": "native script"}))  # fmt: skip
+    return out

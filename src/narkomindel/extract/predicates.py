@@ -1,0 +1,159 @@
+"""Who a predicate is about: the subject of a post or a fate stated by a verb.
+
+The statement kinds read here, each as a rule over the clause before the
+predicate, not over any particular wording of the corpus:
+
+* **copula and perfect** — "X was / had been / has been / is Ambassador in A";
+* **appointment and service** — "X was appointed / named / elected / made / sent
+  as …", "X served / acted / worked as …", "X became …", "X assumed the functions
+  of …", "X remained …";
+* **relative clauses** — "X, who had been Deputy Commissar, …";
+* **coordination** — "both X and Y had served as Deputy Commissars", "X, Y and Z
+  were …": every coordinated subject holds the post (or shares the fate);
+* **pronouns** — "he" / "she" stand for the sentence's subject if one was named
+  before them in the sentence, else for the subject carried from the sentences
+  before (or the person the page is about);
+* **"as"** — "appointed X as Ambassador", "X as Foreign Commissar": the name
+  right before "as" holds the role.
+
+Every pattern here reads a bounded stretch of text (at most :data:`WINDOW`
+characters before the predicate) and has no nested unbounded repetition, so the
+time spent is linear in the length of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from narkomindel.model import Mention
+
+__all__ = [
+    "Subject", "subjects_before", "is_verb_gap", "VERB_GAP", "AS_GAP", "WINDOW", "coordinated",
+]  # fmt: skip
+
+#: how far before a predicate its subject is looked for
+WINDOW = 160
+
+_ADVERBS = (
+    r"(?:later|then|also|briefly|subsequently|again|first|now|still|soon|himself|herself|"
+    r"both|all|each|formerly|once|already|eventually|thereafter|successively|simultaneously)"
+)
+_APPOINT = (
+    r"(?:appointed|named|made|elected|promoted|sent|posted|transferred|confirmed|designated|"
+    r"nominated|accredited|installed|chosen|assigned|dispatched|re-?appointed)"
+)
+_BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains)"
+_AS_VERB = (
+    r"(?:(?:went|returned|came|arrived|remained|stayed|served|worked)"
+    r"(?:\s+(?:to|in|at)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+    r"|served|serves|acted|worked|functioned|continued|stayed(?:\s+on)?"
+    r"|remained|remains"
+    r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+)\s+as"
+)
+_TO_ROLE = (
+    rf"{_APPOINT}(?:\s+(?:as|to\s+be|to\s+the\s+(?:post|office|rank)\s+of))?"
+    r"|assumed\s+the\s+(?:functions|post|office|duties)\s+of"
+    r"|took\s+(?:over\s+|up\s+)?the\s+(?:post|office|duties)\s+of"
+    r"|rose\s+to\s+(?:be|the\s+(?:post|rank)\s+of)"
+)
+#: the text between a subject and its role: verbs of being, serving, appointment
+VERB_GAP = re.compile(
+    rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+){{0,2}}(?:(?:had|has|have)\s+)?(?:{_ADVERBS}\s+)?"
+    rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
+    r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief)\s+"
+    r"|(?-i:[A-Z][a-z]+['’]s)\s+){0,3}",
+    re.I,
+)
+_HAS_VERB = re.compile(rf"\b(?:{_BE}|{_AS_VERB}|{_TO_ROLE})\b", re.I)
+
+
+def is_verb_gap(gap: str) -> bool:
+    """Whether ``gap`` links a subject to a role that follows it (a verb is needed)."""
+    return len(gap) <= 90 and bool(VERB_GAP.fullmatch(gap)) and bool(_HAS_VERB.search(gap))
+
+
+#: "appointed X as Ambassador", "X as Foreign Commissar"
+AS_GAP = re.compile(
+    r"\s*,?\s*(?<![\w])as\s+(?:(?:the|a|an|Soviet|Russian|new|its|his|her)\s+|[A-Z][a-z]+['’]s\s+){0,2}"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_WHO = re.compile(r",?\s*who\s+$")
+_COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_BOTH = re.compile(r"(?:both|neither|either)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The subject of a predicate: person mention indices (several when coordinated), or
+    a pronoun (``pronoun`` true, ``persons`` empty) to be resolved by the caller."""
+
+    persons: tuple[int, ...]
+    pronoun: bool
+    start: int  # where the subject begins (for the claim's evidence)
+
+
+def coordinated(text: str, mentions: list[Mention], persons: list[int], last: int) -> list[int]:
+    """The persons coordinated with mention ``last`` before it ("X, Y and Z")."""
+    out = [last]
+    k = persons.index(last)
+    while k > 0:
+        prev, cur = persons[k - 1], persons[k]
+        gap = text[mentions[prev].end : mentions[cur].start]
+        if not _COORD.fullmatch(gap) or mentions[cur].start - mentions[prev].end > 8:
+            break
+        out.insert(0, prev)
+        k -= 1
+    return out
+
+
+def subjects_before(
+    text: str,
+    mentions: list[Mention],
+    persons: list[int],
+    sentence_start: int,
+    pos: int,
+    *,
+    as_gap: bool = False,
+) -> Subject | None:
+    """The subject whose verb ends right at ``pos`` (where a role phrase begins), if the
+    text between them is a verb gap: the nearest person mention (with those coordinated
+    with it) or pronoun before ``pos`` in the sentence, within :data:`WINDOW`."""
+    lo = max(sentence_start, pos - WINDOW)
+    before = [i for i in persons if lo <= mentions[i].start and mentions[i].end <= pos]
+    last_person = before[-1] if before else None
+    pron_end = max(
+        (m.end() for m in _PRONOUN.finditer(text, lo, pos)),
+        default=-1,
+    )
+    if last_person is not None and mentions[last_person].end >= pron_end:
+        p = last_person
+        between = text[mentions[p].end : pos]
+        if _possessor(text, mentions[p].end):
+            return None
+        # "X, who had been ...", "X had been ...", "X (1880-1938) was ..."
+        rel = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*who\s+|\s+who\s+)?", between)
+        rest = between[rel.end() :] if rel else between
+        if is_verb_gap(rest) or (as_gap and AS_GAP.fullmatch(rest) and not rel_used(rel)):
+            group = coordinated(text, mentions, before, p)
+            first = mentions[group[0]].start
+            both = _BOTH.search(text, max(lo, first - 10), first)
+            start = both.start() if both else first
+            return Subject(tuple(group), False, start)
+        return None
+    if pron_end > 0 and is_verb_gap(text[pron_end:pos]):
+        return Subject((), True, pron_end - len(_pronoun_at(text, pron_end)))
+    return None
+
+
+def rel_used(rel: re.Match[str] | None) -> bool:
+    return bool(rel and rel.group(0).strip())
+
+
+def _pronoun_at(text: str, end: int) -> str:
+    return "She" if text[max(0, end - 3) : end].lower() == "she" else "He"
+
+
+def _possessor(text: str, end: int) -> bool:
+    """A name followed by 's and a noun ("X's deputy was ...") is not the subject."""
+    return bool(re.match(r"['’]s?\s+(?!(?:was|were|had|has|is)\b)[a-z]", text[end : end + 40]))
