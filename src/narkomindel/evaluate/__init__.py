@@ -1,8 +1,10 @@
 """Quality assurance: extraction and linking scored against reference annotations
-(:mod:`~narkomindel.evaluate.reference`), persons against editors' identifications
+(:mod:`~narkomindel.evaluate.reference`; registry links:
+:mod:`~narkomindel.evaluate.links`), persons against editors' identifications
 (:mod:`~narkomindel.evaluate.clusters`)."""
 
 from narkomindel.evaluate.clusters import bcubed, editor_bcubed
+from narkomindel.evaluate.links import LinkScore, score_links
 from narkomindel.evaluate.reference import Score, evaluate
 
-__all__ = ["evaluate", "Score", "editor_bcubed", "bcubed"]
+__all__ = ["evaluate", "Score", "LinkScore", "score_links", "editor_bcubed", "bcubed"]
