@@ -127,3 +127,20 @@ def test_name_compatible_traps_are_those_the_name_cannot_settle() -> None:
     assert name_compatible("Tarkhelev, Gen. K.", "Тархелев Кирилл Ильич")
     assert not name_compatible("Ivan Drozhnikov", "Дрожников Олег Ильич")
     assert not name_compatible("Ivan Petrovich Drozhnikov", "Дрожников Иван Ильич")
+
+
+def test_record_names_match_without_their_other_names(tmp_path: Path) -> None:
+    db = build(tmp_path)
+    s = score(
+        db,
+        tmp_path,
+        [
+            link(
+                "K. P. Tarkhelev",
+                "Тархелев (Тархель) Кирилл Петрович (Карл)",
+                True,
+                text="notes.txt",
+            )
+        ],
+    )
+    assert s.tp == 1

@@ -13,6 +13,9 @@ whether they are one man (``"true": true``) or namesakes (``false``).  Two forms
     exact), falling back to the persons whose variants hold the form.  ``page``
     (a file name) pins the record to one register page.
 
+Record names are compared without the other names in parentheses ("Лозовский
+(Дридзо) Соломон Абрамович" = "Лозовский Соломон Абрамович").
+
 A true link counts as found only when it is *applied*; a namesake applied
 counts against precision.  Also counted: true links and namesakes waiting in
 review, true links never proposed, persons of the reference not found in the
@@ -83,6 +86,12 @@ def _given_of_person(person: str) -> list[str]:
     else:
         words = text.split()[:-1]
     return [w for w in words if not _RANKS.match(w)]
+
+
+def _record_form(record: str) -> str:
+    """A record's name without the other names in parentheses (which a record's name
+    mention may or may not include)."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", record).split())
 
 
 def _given_of_record(record: str) -> list[str]:
@@ -161,7 +170,7 @@ def score_links(
     source_names = {sid: name for name, ids in persons.by_name.items() for sid in ids}
     links: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for person_key, _variants, record, record_source, st in entities.link_names(store):
-        links[person_key].append((record, source_names.get(record_source, ""), st))
+        links[person_key].append((_record_form(record), source_names.get(record_source, ""), st))
     for ref in refs:
         who = persons.of(ref)
         page = ref.get("page")
@@ -169,7 +178,7 @@ def score_links(
             st
             for k in who
             for record, rec_page, st in links.get(k, [])
-            if record == ref["record"] and (not page or rec_page == page)
+            if record == _record_form(str(ref["record"])) and (not page or rec_page == page)
         }
         status: str | None = next(
             (s for s in ("applied", "review", "rejected") if s in statuses), None
