@@ -40,7 +40,10 @@ def resolve_people(store: Store) -> ResolveReport:
     """Cluster persons and link them to registry records; replay curator decisions;
     rebuild the register's tables and the search index."""
     # the latest version of each file: an edited file replaces what it said before
-    mentions = [person_mentions(src["id"], store.extraction(src["id"])) for src in store.sources()]
+    mentions = [
+        person_mentions(src["id"], store.extraction(src["id"]), store.text(src["id"]))
+        for src in store.sources()
+    ]
     people = cluster_persons(mentions)
     log = curation.curation_log(store)
     report = ResolveReport()
