@@ -304,3 +304,13 @@ def test_what_is_named_beside_a_man_stays_in_his_sentence() -> None:
         ]
     )
     assert nearby(ex, text) == {0: ({"Ukraine"}, set()), 3: ({"Norway"}, {"NKVD"})}
+
+
+def test_a_full_name_is_not_enough_alone_among_many_records_of_the_surname() -> None:
+    from narkomindel.resolve.link import COMMON_SURNAME
+
+    me = person("Ivan Petrovich Drozhnikov", ["Ivan", "Petrovich"])
+    others = [record(f"Дрожников Олег Ильич{'ь' * k}") for k in range(COMMON_SURNAME)]
+    found = links(me, record("Дрожников Иван Петрович"), *others)
+    lk = found["Дрожников Иван Петрович"]
+    assert lk.status == "review" and "have that surname" in str(lk.evidence["full name"])

@@ -25,7 +25,8 @@ A link is applied when its score reaches ``apply_at`` *and* it has
 corroboration beyond the name (a first name and patronymic that agree in full
 count as such), it is the only record that does, and nothing in the texts
 contradicts the record (they say he survived, the record that he was shot: a
-*conflict*, sent to review).  A surname alone needs two pieces of
+*conflict*, sent to review).  Among many records of one surname a full name
+agreeing is not enough by itself.  A surname alone needs two pieces of
 corroboration; a surname or initials with nothing else go to review, with the
 evidence shown; a patronymic initial that disagrees needs the same post.
 """
@@ -53,6 +54,7 @@ APPLY_AT = 0.85
 REVIEW_AT = 0.5
 MIN_AGE_ACTIVE = 20  # a record born fewer years than this before the person's activity: not them
 MANY_NAMESAKES = 2  # a surname alone against more records than this: only corroborated ones shown
+COMMON_SURNAME = 25  # among more records of a surname, a full name agreeing is not enough alone
 
 #: evidence that counts as corroboration beyond the name
 CORROBORATING = (
@@ -103,19 +105,21 @@ def link_records(
             *person.attrs.get("other_keys", []),
             *person.attrs.get("link_keys", []),
         ]
+        seen: set[int] = set()
         candidates: list[Entity] = []
         for k in keys:
-            candidates.extend(
-                r for r in records_by_key.get(str(k), []) if all(r is not c for c in candidates)
-            )
+            for r in records_by_key.get(str(k), []):
+                if id(r) not in seen:
+                    seen.add(id(r))
+                    candidates.append(r)
         partial: list[Entity] = []
         if len(person.attrs.get("given", [])) >= 2:  # only with both initials is a part enough
             for k in keys:
-                partial.extend(
-                    r
-                    for r in by_part.get(str(k), [])
-                    if all(r is not c for c in candidates + partial)
-                )
+                for r in by_part.get(str(k), []):
+                    if id(r) not in seen:
+                        seen.add(id(r))
+                        partial.append(r)
+        in_partial = {id(r) for r in partial}
         proposed: list[tuple[_Assessment, Entity]] = []
         ruled_out: list[str] = []
         context = _context(person, by_key)
@@ -124,7 +128,13 @@ def link_records(
             if isinstance(a, str):
                 ruled_out.append(a)
                 continue
-            if any(record is r for r in partial):
+            if "full name" in a.corroboration and len(candidates) > COMMON_SURNAME:
+                a.corroboration.remove("full name")
+                a.evidence["full name"] = (
+                    f"first name and patronymic agree in full, but {len(candidates)} records"
+                    " have that surname"
+                )
+            if id(record) in in_partial:
                 if not a.corroboration or a.slip:
                     continue  # one part of a double surname needs corroboration as well
                 a.evidence["surname"] = (
@@ -144,7 +154,7 @@ def link_records(
             if ruled_out and len(ruled_out) <= 5:
                 a.evidence["ruled out"] = "; ".join(ruled_out)
             elif ruled_out:
-                a.evidence["ruled out"] = f"{len(ruled_out)} records of that name"
+                a.evidence["ruled out"] = f"{len(ruled_out)} other records of that surname"
             if not _enough(a):
                 a.evidence["waits"] = (
                     "a surname alone needs two pieces of evidence beyond the name"
