@@ -42,17 +42,12 @@ class PersonMention:
     elite: bool = False  # a record whose position is of the party-state elite
     years: set[int] = field(default_factory=set)  # years the person is seen active
     birth: int | None = None
-    # what linking to registry records compares beyond the name
-    offices: set[tuple[str | None, str | None, str | None, str | None]] = field(
-        default_factory=set
-    )  # (role, country, organisation, department)
-    post_years: set[int] = field(default_factory=set)  # years of dated posts only
-    nationality: set[str] = field(default_factory=set)
-    parties: set[str] = field(default_factory=set)  # party and former parties, as printed
-    joined: set[int] = field(default_factory=set)  # years of joining the party
-    death: int | None = None  # year of death or execution
-    nearby_countries: set[str] = field(default_factory=set)  # named beside the name in a text
-    nearby_organisations: set[str] = field(default_factory=set)
+    facts: LinkFacts | None = None  # what registry linking compares beyond the name
+
+    def link_facts(self) -> LinkFacts:
+        if self.facts is None:
+            self.facts = LinkFacts()
+        return self.facts
 
     @property
     def key(self) -> str:
@@ -64,6 +59,23 @@ class PersonMention:
         of each)."""
         alt = {name_key(o.split()[-1]) for o in self.other_names if o.split()}
         return {self.key} | name_keys(self.surname) | {k for k in alt if k}
+
+
+@dataclass(slots=True)
+class LinkFacts:
+    """What linking to registry records compares beyond the name (made only for the
+    mentions that have any, so a mention without them costs nothing)."""
+
+    offices: set[tuple[str | None, str | None, str | None, str | None]] = field(
+        default_factory=set
+    )  # (role, country, organisation, department)
+    post_years: set[int] = field(default_factory=set)  # years of dated posts only
+    nationality: set[str] = field(default_factory=set)
+    parties: set[str] = field(default_factory=set)  # party and former parties, as printed
+    joined: set[int] = field(default_factory=set)  # years of joining the party
+    death: int | None = None  # year of death or execution
+    nearby_countries: set[str] = field(default_factory=set)  # named beside the name in a text
+    nearby_organisations: set[str] = field(default_factory=set)
 
 
 def _given_parts(text: str, surname: str) -> list[str]:
@@ -129,15 +141,17 @@ def person_mentions(source: str, ex: Extraction, text: str | None = None) -> lis
         else:
             surname = str(m.attrs.get("surname") or m.text.split()[-1])
             pm = PersonMention(source, i, m.start, m.text, surname, _given_parts(m.text, surname))
-            pm.nearby_countries, pm.nearby_organisations = beside.get(i, (set(), set()))
+            if i in beside:
+                pm.link_facts().nearby_countries, pm.link_facts().nearby_organisations = beside[i]
         for claim in claims_by_subject.get(i, []):
             if claim.modality != "asserted":
                 continue
             if claim.type == "post":
                 pm.posts.add((claim.role, claim.country))
-                pm.offices.add((claim.role, claim.country, claim.organisation, claim.department))
+                facts = pm.link_facts()
+                facts.offices.add((claim.role, claim.country, claim.organisation, claim.department))
                 if not pm.record:
-                    pm.post_years.update(
+                    facts.post_years.update(
                         y for y in (_year(claim.date_start), _year(claim.date_end)) if y is not None
                     )
                 pm.soviet |= bool(
@@ -150,7 +164,7 @@ def person_mentions(source: str, ex: Extraction, text: str | None = None) -> lis
                 pm.fates.add(str(claim.value))
                 pm.soviet |= claim.value in SOVIET_FATES
                 if claim.value in DEATH_FATES and _year(claim.date_start):
-                    pm.death = _year(claim.date_start)
+                    pm.link_facts().death = _year(claim.date_start)
             elif claim.type == "attribute" and claim.attribute == "other_name" and claim.value:
                 pm.other_names.add(str(claim.value))
             elif claim.type == "attribute" and claim.attribute == "standing":
@@ -158,16 +172,16 @@ def person_mentions(source: str, ex: Extraction, text: str | None = None) -> lis
             elif claim.type == "attribute" and claim.attribute == "birth":
                 pm.birth = _year(claim.value)
             elif claim.type == "attribute" and claim.attribute == "nationality" and claim.value:
-                pm.nationality.add(str(claim.value))
+                pm.link_facts().nationality.add(str(claim.value))
             elif claim.type == "attribute" and claim.attribute in ("party", "former_party"):
                 if claim.value:
-                    pm.parties.add(str(claim.value))
+                    pm.link_facts().parties.add(str(claim.value))
             elif claim.type == "membership":
                 joined = _year(claim.date_start)
                 if joined:
-                    pm.joined.add(joined)
+                    pm.link_facts().joined.add(joined)
                 if claim.value == "Old Bolshevik":
-                    pm.parties.add("Old Bolshevik")
+                    pm.link_facts().parties.add("Old Bolshevik")
             if not pm.record and claim.type in ("post", "fate"):
                 pm.years.update(
                     y for y in (_year(claim.date_start), _year(claim.date_end)) if y is not None
@@ -288,20 +302,20 @@ def _companions(persons: list[_Person]) -> list[set[int]]:
     return out
 
 
-def _link_attrs(p: _Person) -> dict[str, object]:
+def _link_attrs(p: _Person, keys: set[str]) -> dict[str, object]:
     """What registry linking compares beyond the name (``resolve.link``)."""
-    offices = {o for m in p.mentions for o in m.offices}
+    facts = [m.facts for m in p.mentions if m.facts is not None]
     return {
-        "offices": sorted("|".join(x or "" for x in o) for o in offices),
-        "post_years": sorted({y for m in p.mentions for y in m.post_years}),
-        "nationality": sorted({n for m in p.mentions for n in m.nationality}),
-        "parties": sorted({x for m in p.mentions for x in m.parties}),
-        "joined": sorted({y for m in p.mentions for y in m.joined}),
-        "death": next((m.death for m in p.mentions if m.death), None),
-        "nearby_countries": sorted({c for m in p.mentions for c in m.nearby_countries}),
-        "nearby_organisations": sorted({o for m in p.mentions for o in m.nearby_organisations}),
+        "offices": sorted({"|".join(x or "" for x in o) for f in facts for o in f.offices}),
+        "post_years": sorted({y for f in facts for y in f.post_years}),
+        "nationality": sorted({n for f in facts for n in f.nationality}),
+        "parties": sorted({x for f in facts for x in f.parties}),
+        "joined": sorted({y for f in facts for y in f.joined}),
+        "death": next((f.death for f in facts if f.death), None),
+        "nearby_countries": sorted({c for f in facts for c in f.nearby_countries}),
+        "nearby_organisations": sorted({o for f in facts for o in f.nearby_organisations}),
         "link_keys": sorted(
-            {k for m in p.mentions if not m.record for k in link_keys(m.surname)} - p.keys
+            {k for m in p.mentions if not m.record for k in link_keys(m.surname)} - keys
         ),
     }
 
@@ -370,6 +384,7 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
         used[key] = used.get(key, 0) + 1
         if used[key] > 1:  # namesakes with the same initials ("G." Georgii and "G." Grigorii)
             key = f"{key}#{used[key]}"
+        keys = p.keys
         entities.append(
             Entity(
                 key=key,
@@ -378,7 +393,7 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
                 variants=variants,
                 attrs={
                     "surname_key": p.key,
-                    "other_keys": sorted(p.keys - {p.key}),
+                    "other_keys": sorted(keys - {p.key}),
                     "other_names": sorted({o for m in p.mentions for o in m.other_names}),
                     "given": p.given,
                     "record": p.mentions[0].record,
@@ -390,7 +405,7 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
                     "elite": any(m.elite for m in p.mentions),
                     "years": sorted({y for m in p.mentions for y in m.years}),
                     "birth": next((m.birth for m in p.mentions if m.birth), None),
-                    **_link_attrs(p),
+                    **_link_attrs(p, keys),
                 },
                 scores={(m.source, m.index): p.evidence.get(id(m), (0.8, "")) for m in p.mentions},
             )

@@ -64,12 +64,13 @@ _GERMAN = [
 ]
 
 
-def link_keys(surname: str) -> set[str]:
+@cache
+def link_keys(surname: str) -> frozenset[str]:
     """Keys of the other forms a printed surname may stand for in a register: the
     nominative of a Russian case form, the Russian reading of a German spelling."""
     word = surname.strip()
     if not word:
-        return set()
+        return frozenset()
     out: set[str] = set()
     if re.search(r"[А-Яа-яЁё]", word):
         lower = word.lower()
@@ -84,7 +85,7 @@ def link_keys(surname: str) -> set[str]:
         for pattern, repl in _GERMAN:
             if pattern.search(word):
                 out.add(name_key(pattern.sub(repl, word)))
-    return {k for k in out if k} - {name_key(word)}
+    return frozenset({k for k in out if k} - {name_key(word)})
 
 
 # --- what is named beside a person ------------------------------------------------------
