@@ -120,6 +120,7 @@ def test_a_soviet_diplomat_and_a_record_in_the_foreign_commissariat_share_an_org
     )
     lk = found["Умрихин Павел Никитич"]
     assert lk.evidence["organisation"] == "NKID" and lk.status == "review"  # 0.55 + 0.15
+    assert lk.evidence["waits"] == "evidence beyond the name, but not enough of it"
 
 
 def test_first_name_and_patronymic_in_full_apply_and_another_patronymic_is_a_namesake() -> None:

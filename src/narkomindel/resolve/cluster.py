@@ -7,6 +7,12 @@ namesakes.  Across documents, persons merge when their surname keys meet (any
 romanisation, Cyrillic too) and their given names and initials agree; a
 person known by surname only merges only when exactly one fuller person of
 that surname exists.
+
+Each mention also keeps what registry linking compares beyond the name
+(:class:`LinkFacts`: offices, dated posts, nationality, party history, death,
+and — given the source's text — the countries and organisations named beside
+it in its sentence); :func:`cluster_persons` gathers them into each person's
+``attrs`` for :mod:`narkomindel.resolve.link`.
 """
 
 from __future__ import annotations

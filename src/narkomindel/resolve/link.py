@@ -162,7 +162,9 @@ def link_records(
                     else "no evidence beyond the name"
                 )
                 a.score = min(a.score, apply_at - 0.05)
-            elif a.score >= apply_at and len(strong) > 1:
+            elif a.score < apply_at:
+                a.evidence["waits"] = "evidence beyond the name, but not enough of it"
+            elif len(strong) > 1:
                 a.evidence["ambiguous"] = f"{len(strong)} records fit this person"
             applied = a.score >= apply_at and len(strong) == 1 and _enough(a) and not a.conflict
             source, seq = record.mentions[0]
@@ -185,7 +187,8 @@ def link_records(
 
 def _enough(a: _Assessment) -> bool:
     """Corroboration beyond the name: one piece, or two for a surname alone."""
-    return len(a.corroboration) >= (2 if a.surname_only else 1)
+    pieces = sum(1 for kind in a.corroboration if kind in CORROBORATING)
+    return pieces >= (2 if a.surname_only else 1)
 
 
 @dataclass
