@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -130,7 +131,44 @@ def test_resolution_targets(store: Store) -> None:
     # "Litvinoff" is printed only in a book title here; a search by that spelling finds him
     assert "M. M. Litvinov" in {p["name"] for p in query.persons(store, name="Litvinoff")}
     (links,) = evaluate(store, REFERENCE / "links.jsonl")
-    assert links.precision >= 0.98 and links.recall >= 0.8 and links.fp == 0, links.errors
+    _links_are_safe(links)
+
+
+def _links_are_safe(links: Any) -> None:
+    """No namesake applied; every applied link right; the true links a name alone cannot
+    settle wait in review rather than being lost (measured figures: docs/accuracy.md)."""
+    assert links.fp == 0 and links.hard_traps_applied == 0, links.errors
+    assert links.tp and links.precision >= 0.98, links.errors
+    assert links.recall >= 0.4, links.errors
+    found = links.tp + links.review_true  # applied, or waiting for a curator
+    assert found >= 0.8 * (links.true_pairs - links.person_not_found), links.errors
+
+
+@pytest.fixture(scope="module")
+def with_web(store: Store, tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """The corpus store with the web excerpts (English and Russian) added: the persons of
+    reference/links-dev.jsonl."""
+    import sqlite3
+
+    from tests.conftest import CORPUS
+
+    db = tmp_path_factory.mktemp("corpus-web") / "corpus.db"
+    target = sqlite3.connect(db)
+    store.conn.backup(target)
+    target.close()
+    texts = sorted((CORPUS / "web").glob("*.txt")) + sorted((CORPUS / "web-ru").glob("*.txt"))
+    report = ingest(texts, db)
+    assert report.ok, [r.error for r in report.failed]
+    return Store(db)
+
+
+def test_registry_links_on_the_hand_judged_pairs(with_web: Store) -> None:
+    """reference/links-dev.jsonl: 31 true pairs, 158 namesakes, judged by reading."""
+    from narkomindel.evaluate import evaluate
+
+    (links,) = evaluate(with_web, REFERENCE / "links-dev.jsonl")
+    assert links.true_pairs == 31 and links.namesake_pairs == 158
+    _links_are_safe(links)
 
 
 def test_register_exports_validate(store: Store, tmp_path: Path) -> None:

@@ -1,6 +1,8 @@
-"""Registry-link evidence beyond the name, on invented texts and records: the
-party-state elite, a patronymic slip outweighed by the same post, age, and
-names in parentheses after a given name."""
+"""Registry-link evidence beyond the name, end to end on invented texts and records
+(read, extract, resolve): a surname alone waits, a patronymic slip is outweighed by
+the same post, age rules a namesake out, a birth year, a post, a department or a
+country named beside the man applies a link, and names in parentheses after a given
+name are not surnames."""
 
 from __future__ import annotations
 
@@ -22,9 +24,9 @@ def _run(tmp_path: Path, text: str, recs: list[str]) -> tuple[list[dict], list[d
     return call(review_queue, db, status="applied"), call(review_queue, db)
 
 
-def rec(name: str, position: str, born: int = 1890) -> str:
+def rec(name: str, position: str, born: int = 1890, nationality: str = "русский") -> str:
     return (
-        f"<B>{name}</B>, род. {born}, г. Тверь, русский, член ВКП(б), {position}. "
+        f"<B>{name}</B>, род. {born}, г. Тверь, {nationality}, член ВКП(б), {position}. "
         "Адрес: ул. Тестовая, д.1. Расстрелян 2.02.1938. Место захоронения: Коммунарка."
     )
 
@@ -37,9 +39,7 @@ TEXT = (
 )
 
 
-def test_surname_alone_links_only_the_one_elite_record_of_a_soviet_official(
-    tmp_path: Path,
-) -> None:
+def test_surname_alone_waits_in_review_with_its_evidence(tmp_path: Path) -> None:
     applied, review = _run(
         tmp_path,
         TEXT,
@@ -49,12 +49,11 @@ def test_surname_alone_links_only_the_one_elite_record_of_a_soviet_official(
             rec("Острах Лев Ильич", "нарком легкой промышленности"),  # elite, but named alone
         ],
     )
-    assert [(r["person"], r["record_name"]) for r in applied] == [
-        ("Kvastel", "Квастель Игнат Петрович")
-    ]
-    assert "Soviet officials" in applied[0]["evidence"]["standing"]
-    waiting = {r["person"] for r in review}
-    assert {"Murovin", "Ostrakh"} <= waiting
+    assert applied == []  # the elite record of a Soviet official's surname is not enough
+    waiting = {r["person"]: r for r in review}
+    assert {"Kvastel", "Murovin", "Ostrakh"} <= set(waiting)
+    assert "Soviet officials" in waiting["Kvastel"]["evidence"]["context"]
+    assert "beyond the name" in waiting["Kvastel"]["evidence"]["waits"]
 
 
 def test_surname_alone_is_not_applied_when_two_records_have_it(tmp_path: Path) -> None:
@@ -90,7 +89,7 @@ def test_patronymic_slip_needs_the_same_post(tmp_path: Path) -> None:
 
 def test_a_record_born_too_late_for_the_post_is_ruled_out(tmp_path: Path) -> None:
     text = "N. V. Grebentsov, ambassador to Persia from 1921 to 1923, reached Tehran.\n"
-    applied, _review = _run(
+    applied, review = _run(
         tmp_path,
         text,
         [
@@ -98,8 +97,39 @@ def test_a_record_born_too_late_for_the_post_is_ruled_out(tmp_path: Path) -> Non
             rec("Гребенцов Никита Викторович", "счетовод", born=1910),
         ],
     )
-    assert [r["record_name"] for r in applied] == ["Гребенцов Никита Васильевич"]
-    assert "too young" in applied[0]["evidence"]["ruled out"]
+    assert applied == []  # initials alone, and the post is not the record's
+    assert [r["record_name"] for r in review] == ["Гребенцов Никита Васильевич"]
+    assert "too young" in review[0]["evidence"]["ruled out"]
+
+
+def test_what_the_texts_state_beyond_the_name_applies_links(tmp_path: Path) -> None:
+    text = (
+        "Kirill Tarkhelev, a former Menshevik, was born in 1893 in Kiev.\n\n"
+        "The Soviet military attaché in Oslo was Pavel Umrikhin, a Latvian.\n\n"
+        "Ivan Drozhnikov headed the Press Department of the Foreign Commissariat.\n"
+    )
+    applied, review = _run(
+        tmp_path,
+        text,
+        [
+            rec("Тархелев Кирилл Петрович", "инженер", born=1893),
+            rec("Тархелев Кирилл Иванович", "инженер", born=1901),  # born in another year
+            rec("Умрихин Павел Никитич", "военный атташе СССР в Норвегии", nationality="латыш"),
+            rec("Умрихин Павел Сергеевич", "военный атташе СССР в Японии", nationality="латыш"),
+            rec("Дрожников Иван Петрович", "зав. отделом печати Наркомата иностранных дел СССР"),
+            rec("Дрожников Иван Ильич", "бухгалтер"),
+        ],
+    )
+    got = {r["person"]: r for r in applied}
+    assert got["Kirill Tarkhelev"]["record_name"] == "Тархелев Кирилл Петрович"
+    assert got["Kirill Tarkhelev"]["evidence"]["birth"] == "1893 ~ 1893"
+    assert got["Pavel Umrikhin"]["record_name"] == "Умрихин Павел Никитич"
+    assert "Norway" in got["Pavel Umrikhin"]["evidence"]["country beside"]
+    assert got["Pavel Umrikhin"]["evidence"]["nationality"] == "latvian"
+    assert got["Ivan Drozhnikov"]["record_name"] == "Дрожников Иван Петрович"
+    assert "Press Department" in got["Ivan Drozhnikov"]["evidence"]["post"]
+    assert not any(r["record_name"] == "Тархелев Кирилл Иванович" for r in review)
+    assert {r["record_name"] for r in review} >= {"Умрихин Павел Сергеевич", "Дрожников Иван Ильич"}
 
 
 def test_a_name_in_parentheses_after_the_given_name_is_not_a_surname(tmp_path: Path) -> None:

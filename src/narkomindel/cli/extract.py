@@ -8,7 +8,13 @@ import click
 
 from narkomindel.cli.common import db_option, handle_errors, open_db
 from narkomindel.cli.output import emit, format_option
-from narkomindel.evaluate import editor_bcubed, evaluate, evaluate_gold, is_gold_reference
+from narkomindel.evaluate import (
+    LinkScore,
+    editor_bcubed,
+    evaluate,
+    evaluate_gold,
+    is_gold_reference,
+)
 from narkomindel.pipeline import extract_sources
 
 
@@ -85,6 +91,15 @@ def evaluate_cmd(
         scores = evaluate(store, reference)
         clusters = editor_bcubed(store)
     emit([s.row() for s in scores], fmt, columns)
+    for s in scores:
+        if isinstance(s, LinkScore) and fmt == "table":
+            click.echo(
+                f"registry links: {s.true_pairs} true pairs, {s.namesake_pairs} namesakes;"
+                f" {s.fp} namesakes applied ({s.hard_traps_applied} of {s.hard_traps} whose"
+                f" given names agree); in review: {s.review_true} true, {s.review_namesakes}"
+                f" namesakes; true links not proposed: {s.not_proposed}, persons not found in"
+                f" the texts: {s.person_not_found}"
+            )
     if clusters["tags"] and fmt == "table":
         click.echo(
             f"persons against the editors' ids ({clusters['tags']} tagged mentions): B-cubed"

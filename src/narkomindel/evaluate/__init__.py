@@ -1,15 +1,18 @@
 """Quality assurance: extraction and linking scored against reference annotations
 (:mod:`~narkomindel.evaluate.reference`; hand-made gold files:
-:mod:`~narkomindel.evaluate.gold`), persons against editors' identifications
-(:mod:`~narkomindel.evaluate.clusters`)."""
+:mod:`~narkomindel.evaluate.gold`; registry links: :mod:`~narkomindel.evaluate.links`),
+persons against editors' identifications (:mod:`~narkomindel.evaluate.clusters`)."""
 
 from narkomindel.evaluate.clusters import bcubed, editor_bcubed
 from narkomindel.evaluate.gold import GoldReport, evaluate_gold, is_gold_reference
+from narkomindel.evaluate.links import LinkScore, score_links
 from narkomindel.evaluate.reference import Score, evaluate
 
 __all__ = [
     "evaluate",
     "Score",
+    "LinkScore",
+    "score_links",
     "editor_bcubed",
     "bcubed",
     "evaluate_gold",

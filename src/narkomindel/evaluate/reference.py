@@ -14,7 +14,9 @@ source id) and is one of:
     person-mention reference.
 ``{"kind": "link", "person": "E. A. Asmus", "record": "Асмус Эрик Адольфович", "true": true}``
     a registry link judged by hand (no ``sha256``): ``person`` is any variant of the
-    person's name, ``record`` the record's name; ``true: false`` marks a namesake.
+    person's name (or, with ``"text"``, the form printed in that file), ``record`` the
+    record's name; ``true: false`` marks a namesake.  Scored by
+    :mod:`narkomindel.evaluate.links`.
 ``{"kind": "scope", "types": ["mention", "post", ...]}``
     the source's reference is complete for these kinds: predictions of those
     kinds in the source count against precision (others are not judged).
@@ -38,7 +40,6 @@ from typing import Any
 
 from narkomindel.errors import ReferenceFileError
 from narkomindel.gazetteer.vocabulary import role_class
-from narkomindel.store import entities
 from narkomindel.store.database import Store
 from narkomindel.translit import name_key
 
@@ -145,29 +146,13 @@ def evaluate(
             _records(store, sid, omap, refs, score("record_field"), keep_errors)
         links = [r for r in rows if r["kind"] == "link"]
         if links:
-            _links(store, links, score("registry_link"), keep_errors)
+            # the link scoring lives in evaluate/links.py, which builds on Score defined here
+            from narkomindel.evaluate.links import LinkScore, score_links
+
+            scores["registry_link"] = score_links(
+                store, links, LinkScore("registry_link"), keep=keep_errors
+            )
     return [s for s in scores.values() if s.tp + s.fp + s.fn]
-
-
-def _links(store: Store, refs: list[dict[str, Any]], score: Score, keep: int) -> None:
-    """Registry links: a true link applied is right, a namesake's link applied is wrong,
-    a true link not applied (in review or not proposed) is missed."""
-    proposed = entities.link_names(store)
-    for ref in refs:
-        applied = any(
-            ref["person"] in variants and name == ref["record"] and status == "applied"
-            for variants, name, status in proposed
-        )
-        if ref["true"] and applied:
-            score.tp += 1
-        elif ref["true"]:
-            score.fn += 1
-            if len(score.errors) < keep:
-                score.errors.append({"missed link": f"{ref['person']} ~ {ref['record']}"})
-        elif applied:
-            score.fp += 1
-            if len(score.errors) < keep:
-                score.errors.append({"namesake applied": f"{ref['person']} ~ {ref['record']}"})
 
 
 def _mentions(store: Store, sid: str, ex: Any, omap: Any, refs: list[dict[str, Any]], scope: set[str],

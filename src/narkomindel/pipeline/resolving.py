@@ -57,7 +57,10 @@ def _shaping(log: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _plan(store: Store) -> _Plan:
     as_of = state.generation(store)
     # the latest version of each file: an edited file replaces what it said before
-    mentions = [person_mentions(src["id"], store.extraction(src["id"])) for src in store.sources()]
+    mentions = [
+        person_mentions(src["id"], store.extraction(src["id"]), store.text(src["id"]))
+        for src in store.sources()
+    ]
     people = cluster_persons(mentions)
     log = curation.curation_log(store)
     replayed, stale = 0, []

@@ -7,6 +7,12 @@ namesakes.  Across documents, persons merge when their surname keys meet (any
 romanisation, Cyrillic too) and their given names and initials agree; a
 person known by surname only merges only when exactly one fuller person of
 that surname exists.
+
+Each mention also keeps what registry linking compares beyond the name
+(:class:`LinkFacts`: offices, dated posts, nationality, party history, death,
+and — given the source's text — the countries and organisations named beside
+it in its sentence); :func:`cluster_persons` gathers them into each person's
+``attrs`` for :mod:`narkomindel.resolve.link`.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from dataclasses import dataclass, field
 
 from narkomindel.gazetteer.vocabulary import SOVIET_ROLES
 from narkomindel.model import Claim, Entity, Extraction
+from narkomindel.resolve.evidence import link_keys, nearby
 from narkomindel.translit import given_names_agree, initials_of, name_key, name_keys
 
 __all__ = ["PersonMention", "person_mentions", "cluster_persons"]
@@ -41,6 +48,12 @@ class PersonMention:
     elite: bool = False  # a record whose position is of the party-state elite
     years: set[int] = field(default_factory=set)  # years the person is seen active
     birth: int | None = None
+    facts: LinkFacts | None = None  # what registry linking compares beyond the name
+
+    def link_facts(self) -> LinkFacts:
+        if self.facts is None:
+            self.facts = LinkFacts()
+        return self.facts
 
     @property
     def key(self) -> str:
@@ -54,6 +67,23 @@ class PersonMention:
         return {self.key} | name_keys(self.surname) | {k for k in alt if k}
 
 
+@dataclass(slots=True)
+class LinkFacts:
+    """What linking to registry records compares beyond the name (made only for the
+    mentions that have any, so a mention without them costs nothing)."""
+
+    offices: set[tuple[str | None, str | None, str | None, str | None]] = field(
+        default_factory=set
+    )  # (role, country, organisation, department)
+    post_years: set[int] = field(default_factory=set)  # years of dated posts only
+    nationality: set[str] = field(default_factory=set)
+    parties: set[str] = field(default_factory=set)  # party and former parties, as printed
+    joined: set[int] = field(default_factory=set)  # years of joining the party
+    death: int | None = None  # year of death or execution
+    nearby_countries: set[str] = field(default_factory=set)  # named beside the name in a text
+    nearby_organisations: set[str] = field(default_factory=set)
+
+
 def _given_parts(text: str, surname: str) -> list[str]:
     body = text[: text.rfind(surname)] if surname and surname in text else ""
     body = re.sub(r"\([^)]*\)", " ", body)
@@ -63,6 +93,7 @@ def _given_parts(text: str, surname: str) -> list[str]:
 # a bare "commissar" in a text is a Soviet one too (the clusterer's standing cue)
 _SOVIET_ROLES = SOVIET_ROLES | {"commissar"}
 SOVIET_FATES = frozenset({"purged", "recalled"})
+DEATH_FATES = frozenset({"executed", "died", "died in custody"})
 _ABBREVIATED_INITIALS = frozenset({"shch", "tsch", "sch"})
 
 
@@ -77,8 +108,9 @@ def _year(edtf: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
-    """The person mentions of one extraction, with their names split and their claims."""
+def person_mentions(source: str, ex: Extraction, text: str | None = None) -> list[PersonMention]:
+    """The person mentions of one extraction, with their names split and their claims
+    (and, given the source's ``text``, what is named beside each in its sentence)."""
     out: list[PersonMention] = []
     source_years = Counter(
         y
@@ -88,6 +120,7 @@ def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
         if y and 1800 < y < 2100
     )
     period = source_years.most_common(1)[0][0] if source_years else None
+    beside = nearby(ex, text)
     claims_by_subject: dict[int, list[Claim]] = defaultdict(list)
     for c in ex.claims:
         claims_by_subject[c.subject].append(c)
@@ -114,11 +147,19 @@ def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
         else:
             surname = str(m.attrs.get("surname") or m.text.split()[-1])
             pm = PersonMention(source, i, m.start, m.text, surname, _given_parts(m.text, surname))
+            if i in beside:
+                pm.link_facts().nearby_countries, pm.link_facts().nearby_organisations = beside[i]
         for claim in claims_by_subject.get(i, []):
             if claim.modality != "asserted":
                 continue
             if claim.type == "post":
                 pm.posts.add((claim.role, claim.country))
+                facts = pm.link_facts()
+                facts.offices.add((claim.role, claim.country, claim.organisation, claim.department))
+                if not pm.record:
+                    facts.post_years.update(
+                        y for y in (_year(claim.date_start), _year(claim.date_end)) if y is not None
+                    )
                 pm.soviet |= bool(
                     claim.attrs.get("soviet")
                     or claim.organisation == "NKID"
@@ -128,12 +169,25 @@ def person_mentions(source: str, ex: Extraction) -> list[PersonMention]:
             elif claim.type == "fate":
                 pm.fates.add(str(claim.value))
                 pm.soviet |= claim.value in SOVIET_FATES
+                if claim.value in DEATH_FATES and _year(claim.date_start):
+                    pm.link_facts().death = _year(claim.date_start)
             elif claim.type == "attribute" and claim.attribute == "other_name" and claim.value:
                 pm.other_names.add(str(claim.value))
             elif claim.type == "attribute" and claim.attribute == "standing":
                 pm.elite = True
             elif claim.type == "attribute" and claim.attribute == "birth":
                 pm.birth = _year(claim.value)
+            elif claim.type == "attribute" and claim.attribute == "nationality" and claim.value:
+                pm.link_facts().nationality.add(str(claim.value))
+            elif claim.type == "attribute" and claim.attribute in ("party", "former_party"):
+                if claim.value:
+                    pm.link_facts().parties.add(str(claim.value))
+            elif claim.type == "membership":
+                joined = _year(claim.date_start)
+                if joined:
+                    pm.link_facts().joined.add(joined)
+                if claim.value == "Old Bolshevik":
+                    pm.link_facts().parties.add("Old Bolshevik")
             if not pm.record and claim.type in ("post", "fate"):
                 pm.years.update(
                     y for y in (_year(claim.date_start), _year(claim.date_end)) if y is not None
@@ -254,6 +308,24 @@ def _companions(persons: list[_Person]) -> list[set[int]]:
     return out
 
 
+def _link_attrs(p: _Person, keys: set[str]) -> dict[str, object]:
+    """What registry linking compares beyond the name (``resolve.link``)."""
+    facts = [m.facts for m in p.mentions if m.facts is not None]
+    return {
+        "offices": sorted({"|".join(x or "" for x in o) for f in facts for o in f.offices}),
+        "post_years": sorted({y for f in facts for y in f.post_years}),
+        "nationality": sorted({n for f in facts for n in f.nationality}),
+        "parties": sorted({x for f in facts for x in f.parties}),
+        "joined": sorted({y for f in facts for y in f.joined}),
+        "death": next((f.death for f in facts if f.death), None),
+        "nearby_countries": sorted({c for f in facts for c in f.nearby_countries}),
+        "nearby_organisations": sorted({o for f in facts for o in f.nearby_organisations}),
+        "link_keys": sorted(
+            {k for m in p.mentions if not m.record for k in link_keys(m.surname)} - keys
+        ),
+    }
+
+
 def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[Entity]:
     """Persons across documents, each with its mentions, variants and evidence.
 
@@ -318,6 +390,7 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
         used[key] = used.get(key, 0) + 1
         if used[key] > 1:  # namesakes with the same initials ("G." Georgii and "G." Grigorii)
             key = f"{key}#{used[key]}"
+        keys = p.keys
         entities.append(
             Entity(
                 key=key,
@@ -326,7 +399,7 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
                 variants=variants,
                 attrs={
                     "surname_key": p.key,
-                    "other_keys": sorted(p.keys - {p.key}),
+                    "other_keys": sorted(keys - {p.key}),
                     "other_names": sorted({o for m in p.mentions for o in m.other_names}),
                     "given": p.given,
                     "record": p.mentions[0].record,
@@ -338,6 +411,7 @@ def cluster_persons(mentions_by_source: Iterable[list[PersonMention]]) -> list[E
                     "elite": any(m.elite for m in p.mentions),
                     "years": sorted({y for m in p.mentions for y in m.years}),
                     "birth": next((m.birth for m in p.mentions if m.birth), None),
+                    **_link_attrs(p, keys),
                 },
                 scores={(m.source, m.index): p.evidence.get(id(m), (0.8, "")) for m in p.mentions},
             )

@@ -77,7 +77,9 @@ def merge_into(a: Entity, b: Entity, score: float, why: str) -> None:
     a.variants = list(dict.fromkeys(a.variants + b.variants))
     if not a.attrs.get("display_name"):
         a.label = max(a.variants, key=lambda v: (len(v.split()), len(v)))
-    for field_name in ("posts", "fates"):
+    for field_name in (
+        "posts", "fates", "offices", "post_years", "nationality", "parties", "joined", "link_keys"
+    ):  # fmt: skip
         a.attrs[field_name] = sorted(
             set(a.attrs.get(field_name, [])) | set(b.attrs.get(field_name, []))
         )

@@ -1,51 +1,84 @@
-"""Linking persons of the texts to registry records (``resolve.link.v1``).
+"""Linking persons of the texts to registry records (``resolve.link.v2``).
 
 A candidate record has the person's surname (any romanisation against the
-Cyrillic record).  Its score adds the evidence:
+Cyrillic record, a Russian case form, a German spelling, a pseudonym or birth
+name, or — with both initials — one part of a double surname).  A record whose
+first name disagrees is a namesake, and so is one the dates rule out: a birth
+year the texts state and the record contradicts, a man too young for the post
+the texts give him, a post held after the record's execution, a death years
+apart from it.
 
-* given name and patronymic agreeing with the person's given names or initials
-  (a disagreement rules the record out: a namesake);
-* a post in the texts matching the record's position (role class and mission
-  country), and the record's position in the Foreign Commissariat;
-* standing: a record of the party-state elite (a commissar, a member of the
-  Central Committee, a polpred) for a Soviet official of the texts — one who
-  holds a post there, or is purged, or is named together with Soviet officials;
-* age: a record born too late for the person's dated activity in the texts is
-  a namesake; a birth year stated in the texts must agree.
+The name alone never links a person automatically.  Its score starts from what
+the name shows (a surname alone, initials, a first name, a first name and
+patronymic) and adds the evidence *beyond the name* (``resolve.evidence``):
 
-A link is applied at ``apply_at`` or above, goes to review between
-``review_at`` and ``apply_at``, and is dropped below.  A person known by surname
-alone is linked automatically only to the one record of that surname, of the
-elite, with a Soviet official in the texts; a patronymic initial that disagrees
-needs the same post as well; several records fitting one person all go to
-review; and a link whose record contradicts a fact stated in the texts (the
-text says the man survived, the record that he was shot) is a *conflict*, sent
-to review and never applied.
+* the same post (role class and country, or organisation or department), or a
+  specific office held in both (a deputy commissar, a head of mission);
+* the same organisation (the Foreign Commissariat a Soviet diplomat serves);
+* rank: an office of the elite in the texts, a record of the party-state elite;
+* a birth year stated in the texts that the record's agrees with;
+* party history: a former party, the year of joining, an Old Bolshevik;
+* supporting, never enough alone: nationality, the standing of an elite record
+  for a Soviet official of the texts, Soviet officials named close by.
+
+A link is applied when its score reaches ``apply_at`` *and* it has
+corroboration beyond the name (a first name and patronymic that agree in full
+count as such), it is the only record that does, and nothing in the texts
+contradicts the record (they say he survived, the record that he was shot: a
+*conflict*, sent to review).  Among many records of one surname a full name
+agreeing is not enough by itself.  A surname alone needs two pieces of
+corroboration; a surname or initials with nothing else go to review, with the
+evidence shown; a patronymic initial that disagrees needs the same post.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from dataclasses import dataclass, field
 
-from narkomindel.gazetteer.vocabulary import FATES_CONTRADICTING_EXECUTION, role_class
+from narkomindel.gazetteer.vocabulary import FATES_CONTRADICTING_EXECUTION
 from narkomindel.model import Entity, RecordLink
+from narkomindel.resolve.evidence import (
+    ELITE_ROLE_CLASSES,
+    SPECIFIC_ROLE_CLASSES,
+    nationality,
+    offices,
+    party_tokens,
+)
 from narkomindel.translit import given_names_agree, name_key
 
-__all__ = ["link_records", "APPLY_AT", "REVIEW_AT"]
+__all__ = ["link_records", "APPLY_AT", "REVIEW_AT", "CORROBORATING"]
 
 APPLY_AT = 0.85
 REVIEW_AT = 0.5
-STANDING_BONUS = 0.2
 MIN_AGE_ACTIVE = 20  # a record born fewer years than this before the person's activity: not them
+MANY_NAMESAKES = 2  # a surname alone against more records than this: only corroborated ones shown
+COMMON_SURNAME = 25  # among more records of a surname, a full name agreeing is not enough alone
+
+#: evidence that counts as corroboration beyond the name
+CORROBORATING = (
+    "post", "organisation", "rank", "birth", "party", "joined", "full name", "country beside"
+)  # fmt: skip
+
+# what the name shows: its score before any evidence beyond it
+_SURNAME, _INITIAL, _INITIALS, _FIRST, _FIRST_PATRONYMIC_INITIAL, _FULL = (
+    0.5, 0.5, 0.55, 0.55, 0.6, 0.85
+)  # fmt: skip
 
 
-def _posts(entity: Entity) -> set[tuple[str | None, str | None]]:
-    out = set()
-    for p in entity.attrs.get("posts", []):
-        role, _, country = str(p).partition("|")
-        out.add((role_class(role or None), country or None))
-    return out
+@dataclass
+class _Assessment:
+    score: float
+    evidence: dict[str, object]
+    corroboration: list[str] = field(default_factory=list)
+    conflict: str | None = None
+    surname_only: bool = False
+    slip: bool = False  # a patronymic initial that disagrees
+
+
+def _is_initial(g: str) -> bool:
+    return len(g.rstrip(".")) <= 2 or g.endswith(".")
 
 
 def link_records(
@@ -53,12 +86,10 @@ def link_records(
 ) -> list[RecordLink]:
     """Proposed links from text persons to record persons, scored, with evidence."""
     records_by_key: dict[str, list[Entity]] = defaultdict(list)
-    by_part: dict[str, list[Entity]] = defaultdict(
-        list
-    )  # parts of double surnames: Bratman-Brodovskii
+    by_part: dict[str, list[Entity]] = defaultdict(list)  # Bratman-Brodovskii under each part
     for e in entities:
         if e.attrs.get("record"):
-            for k in [e.attrs.get("surname_key"), *e.attrs.get("other_keys", [])]:
+            for k in {e.attrs.get("surname_key"), *e.attrs.get("other_keys", [])}:
                 records_by_key[str(k)].append(e)
             surname = e.label.split()[0] if e.label.split() else ""
             if "-" in surname:
@@ -69,57 +100,73 @@ def link_records(
     for person in entities:
         if person.attrs.get("record"):
             continue
-        keys = [person.attrs.get("surname_key"), *person.attrs.get("other_keys", [])]
+        keys = [
+            person.attrs.get("surname_key"),
+            *person.attrs.get("other_keys", []),
+            *person.attrs.get("link_keys", []),
+        ]
+        seen: set[int] = set()
         candidates: list[Entity] = []
         for k in keys:
-            candidates.extend(
-                r for r in records_by_key.get(str(k), []) if all(r is not c for c in candidates)
-            )
+            for r in records_by_key.get(str(k), []):
+                if id(r) not in seen:
+                    seen.add(id(r))
+                    candidates.append(r)
         partial: list[Entity] = []
-        if (
-            len(person.attrs.get("given", [])) >= 2
-        ):  # only with both initials is a part of a name enough
+        if len(person.attrs.get("given", [])) >= 2:  # only with both initials is a part enough
             for k in keys:
-                partial.extend(
-                    r
-                    for r in by_part.get(str(k), [])
-                    if all(r is not c for c in candidates + partial)
-                )
-        proposed = []
+                for r in by_part.get(str(k), []):
+                    if id(r) not in seen:
+                        seen.add(id(r))
+                        partial.append(r)
+        in_partial = {id(r) for r in partial}
+        proposed: list[tuple[_Assessment, Entity]] = []
         ruled_out: list[str] = []
+        context = _context(person, by_key)
         for record in candidates + partial:
-            scored = _score(person, record, _soviet_context(person, by_key))
-            if isinstance(scored, str):
-                ruled_out.append(scored)
+            a = _assess(person, record, context)
+            if isinstance(a, str):
+                ruled_out.append(a)
                 continue
-            if any(record is r for r in partial):
-                score0, evidence0, conflict0 = scored
-                if "post" not in evidence0 or "disagrees" in str(evidence0.get("patronymic", "")):
-                    continue  # one part of a double surname needs the same post as well
-                evidence0["surname"] = (
+            if "full name" in a.corroboration and len(candidates) > COMMON_SURNAME:
+                a.corroboration.remove("full name")
+                a.evidence["full name"] = (
+                    f"first name and patronymic agree in full, but {len(candidates)} records"
+                    " have that surname"
+                )
+            if id(record) in in_partial:
+                if not a.corroboration or a.slip:
+                    continue  # one part of a double surname needs corroboration as well
+                a.evidence["surname"] = (
                     f"{person.label} ~ {record.label} (one part of a double surname)"
                 )
-                scored = (score0 - 0.05, evidence0, conflict0)
-            score, evidence, conflict = scored
-            if score < review_at:
-                continue
-            proposed.append((score, record, evidence, conflict))
-        if not person.attrs.get("given") and len(candidates) > 2:
-            # a surname alone against many records of that name: only a shared post is evidence enough
-            proposed = [p for p in proposed if "post" in p[2]]
-        if not person.attrs.get("given") and len(candidates) + len(partial) > 1:
-            # a surname alone is applied only against the one record of that name
-            proposed = [(min(sc, apply_at - 0.05), r, ev, cf) for sc, r, ev, cf in proposed]
-        strong = [p for p in proposed if p[0] >= apply_at]
-        if ruled_out and len(ruled_out) <= 5:
-            for p in proposed:
-                p[2]["ruled out"] = "; ".join(ruled_out)
-        for score, record, evidence, conflict in proposed:
-            status = (
-                "applied" if score >= apply_at and len(strong) == 1 and not conflict else "review"
-            )
-            if len(strong) > 1 and score >= apply_at:
-                evidence["ambiguous"] = f"{len(strong)} records fit this person"
+            if a.score >= review_at:
+                proposed.append((a, record))
+        if (
+            proposed
+            and proposed[0][0].surname_only
+            and len(candidates) + len(partial) > MANY_NAMESAKES
+        ):
+            # a surname alone against many records of that name: only corroborated ones
+            proposed = [p for p in proposed if p[0].corroboration]
+        strong = [a for a, _r in proposed if a.score >= apply_at and _enough(a)]
+        for a, record in proposed:
+            if ruled_out and len(ruled_out) <= 5:
+                a.evidence["ruled out"] = "; ".join(ruled_out)
+            elif ruled_out:
+                a.evidence["ruled out"] = f"{len(ruled_out)} other records of that surname"
+            if not _enough(a):
+                a.evidence["waits"] = (
+                    "a surname alone needs two pieces of evidence beyond the name"
+                    if a.surname_only and a.corroboration
+                    else "no evidence beyond the name"
+                )
+                a.score = min(a.score, apply_at - 0.05)
+            elif a.score < apply_at:
+                a.evidence["waits"] = "evidence beyond the name, but not enough of it"
+            elif len(strong) > 1:
+                a.evidence["ambiguous"] = f"{len(strong)} records fit this person"
+            applied = a.score >= apply_at and len(strong) == 1 and _enough(a) and not a.conflict
             source, seq = record.mentions[0]
             key = hashlib.sha1(f"{person.key}|{record.key}".encode()).hexdigest()[:16]
             links.append(
@@ -129,103 +176,241 @@ def link_records(
                     source,
                     seq,
                     record.label,
-                    round(score, 3),
-                    status,
-                    evidence,
-                    conflict,
+                    round(min(a.score, 1.0), 3),
+                    "applied" if applied else "review",
+                    a.evidence,
+                    a.conflict,
                 )
             )
     return links
 
 
-def _soviet_context(person: Entity, by_key: dict[str, Entity]) -> str | None:
-    """Why the texts make this person a Soviet official, if they do."""
-    if person.attrs.get("soviet"):
-        return "a Soviet post or purged in the texts"
-    if person.attrs.get("posts"):
-        return "holds a post in the texts"
+def _enough(a: _Assessment) -> bool:
+    """Corroboration beyond the name: one piece, or two for a surname alone."""
+    pieces = sum(1 for kind in a.corroboration if kind in CORROBORATING)
+    return pieces >= (2 if a.surname_only else 1)
+
+
+@dataclass
+class _Context:
+    soviet: str | None  # why the texts make this person a Soviet official
+    companions: str | None  # Soviet officials named close by
+
+
+def _context(person: Entity, by_key: dict[str, Entity]) -> _Context:
+    soviet = "a Soviet post or purged in the texts" if person.attrs.get("soviet") else None
     named_with = [
         by_key[k].label
         for k in person.attrs.get("companions", [])
         if k in by_key and by_key[k].attrs.get("soviet")
     ]
-    if named_with:
-        return "named together with Soviet officials: " + ", ".join(sorted(named_with)[:3])
-    return None
+    companions = (
+        "named together with Soviet officials: " + ", ".join(sorted(named_with)[:3])
+        if named_with
+        else None
+    )
+    return _Context(soviet, companions)
 
 
-def _score(
-    person: Entity, record: Entity, soviet_context: str | None = None
-) -> tuple[float, dict[str, object], str | None] | str:
-    """Score and evidence (and a conflict, if any) of one candidate, or why it is not them."""
+def _names(person: Entity, record: Entity) -> _Assessment | str:
+    """What the name shows, or why the record is another man."""
     given = [str(g) for g in person.attrs.get("given", [])]
     rec_given = [str(g) for g in record.attrs.get("given", [])]
     evidence: dict[str, object] = {"surname": f"{person.label} ~ {record.label}"}
-    score = 0.4
-    disagreement = False
+    if given == ["M."]:
+        # a lone "M." before a surname is as often "Monsieur" as an initial
+        evidence["given"] = "a lone 'M.' (Monsieur, or an initial) is not read as an initial"
+        given = []
     if not given:
-        evidence["given"] = "the texts give no first name or initials"
-        score += 0.1
-    else:
-        for k, (g, r) in enumerate(zip(given, rec_given, strict=False)):
-            label = "given name" if k == 0 else "patronymic"
-            if not given_names_agree(g, r):
-                if k == 0:
-                    return f"{record.label}: another first name"
-                # the first name fits, the patronymic initial does not: a slip or a namesake
-                evidence[label] = f"{g} disagrees with {r}"
-                disagreement = True
-                continue
-            evidence[label] = f"{g} ~ {r}"
-            score += 0.25 if k == 0 else 0.2
-        if len(given) >= 2 and len(rec_given) >= 2:
-            score += 0.05
-    person_posts = _posts(person)
-    record_posts = _posts(record)
-    shared = {
-        p
-        for p in person_posts
-        for q in record_posts
-        if p[0] == q[0] and (p[1] == q[1] or None in (p[1], q[1]))
-    }
-    if shared:
-        role, country = sorted(shared, key=str)[0]
-        evidence["post"] = f"{role} {country or ''}".strip()
-        score += 0.2 if any(c for _r, c in shared) else 0.08  # the same post in the same country
-    elif (
-        person_posts
-        and record_posts
-        and any(c for _r, c in person_posts)
-        and any(c for _r, c in record_posts)
-    ):
-        countries_p = {c for _r, c in person_posts if c}
-        countries_r = {c for _r, c in record_posts if c}
-        if countries_p & countries_r:
-            evidence["country"] = ", ".join(sorted(countries_p & countries_r))
-            score += 0.08
+        evidence.setdefault("given", "the texts give no first name or initials")
+        return _Assessment(_SURNAME, evidence, surname_only=True)
+    if rec_given and not given_names_agree(given[0], rec_given[0]):
+        return f"{record.label}: another first name"
+    first_full = not _is_initial(given[0]) and bool(rec_given)
+    if rec_given:
+        evidence["given name"] = f"{given[0]} ~ {rec_given[0]}"
+    if len(given) < 2 or len(rec_given) < 2:
+        return _Assessment(_FIRST if first_full else _INITIAL, evidence)
+    g, r = given[1], rec_given[1]
+    if not given_names_agree(g, r) and not _is_initial(g):
+        return f"{record.label}: another patronymic"
+    if not given_names_agree(g, r):
+        # the first name fits, the patronymic initial does not: a slip or a namesake
+        evidence["patronymic"] = f"{g} disagrees with {r}"
+        return _Assessment((_FIRST if first_full else _INITIAL) - 0.05, evidence, slip=True)
+    evidence["patronymic"] = f"{g} ~ {r}"
+    a = _Assessment(_INITIALS, evidence)
+    if first_full and not _is_initial(g):
+        a.score = _FULL
+        a.corroboration.append("full name")
+        evidence["full name"] = "first name and patronymic agree in full"
+    elif first_full or not _is_initial(g):
+        a.score = _FIRST_PATRONYMIC_INITIAL
+    return a
+
+
+def _ruled_out_by_dates(person: Entity, record: Entity) -> str | None:
     birth = record.attrs.get("birth")
-    years = [int(y) for y in person.attrs.get("years", [])]
-    if isinstance(birth, int):
-        stated = person.attrs.get("birth")
-        if isinstance(stated, int):
-            if abs(stated - birth) > 1:
-                return f"{record.label}: born {birth}, the texts say {stated}"
-            evidence["birth"] = f"{stated} ~ {birth}"
-            score += 0.15
-        elif years and person_posts and min(years) - birth < MIN_AGE_ACTIVE:
-            return f"{record.label}: born {birth}, too young for a post in {min(years)}"
-    if record.attrs.get("elite") and soviet_context:
-        evidence["standing"] = f"record of the party-state elite; {soviet_context}"
-        score += STANDING_BONUS
-    if disagreement and "post" not in evidence:
-        score = min(score, 0.8)  # a slip needs the same post to outweigh it
-    elif disagreement:
-        score -= 0.05
-    if not given:
-        # a surname alone: only the elite record of a Soviet official may be applied
-        score = 0.85 if "standing" in evidence else min(score, 0.8)
-    conflict = None
+    stated = person.attrs.get("birth")
+    if isinstance(birth, int) and isinstance(stated, int) and abs(stated - birth) > 1:
+        return f"{record.label}: born {birth}, the texts say {stated}"
+    active = [int(y) for y in person.attrs.get("post_years", [])]
+    if not active and person.attrs.get("posts"):
+        active = [int(y) for y in person.attrs.get("years", [])]
+    if isinstance(birth, int) and active and min(active) - birth < MIN_AGE_ACTIVE:
+        return f"{record.label}: born {birth}, too young for a post in {min(active)}"
+    death = record.attrs.get("death")
+    posts_dated = [int(y) for y in person.attrs.get("post_years", [])]
+    if isinstance(death, int) and posts_dated and max(posts_dated) > death:
+        return f"{record.label}: shot in {death}, the texts give a post in {max(posts_dated)}"
+    died = person.attrs.get("death")
+    if isinstance(death, int) and isinstance(died, int) and abs(died - death) > 1:
+        return f"{record.label}: shot in {death}, the texts say he died in {died}"
+    return None
+
+
+def _assess(person: Entity, record: Entity, context: _Context) -> _Assessment | str:
+    """Score and evidence of one candidate, or why it is not them."""
+    a = _names(person, record)
+    if isinstance(a, str):
+        return a
+    dated = _ruled_out_by_dates(person, record)
+    if dated:
+        return dated
+    _offices(person, record, a)
+    if record.attrs.get("elite"):
+        if "rank" not in a.evidence and context.soviet:
+            a.evidence["standing"] = f"record of the party-state elite; {context.soviet}"
+            a.score += 0.1
+        elif "rank" not in a.evidence and context.companions:
+            a.evidence["context"] = f"record of the party-state elite; {context.companions}"
+            a.score += 0.05
+    birth, stated = record.attrs.get("birth"), person.attrs.get("birth")
+    if isinstance(birth, int) and isinstance(stated, int):
+        a.evidence["birth"] = f"{stated} ~ {birth}"
+        a.score += 0.3
+        a.corroboration.append("birth")
+    _history(person, record, a)
+    if a.slip and "post" not in a.corroboration:
+        a.score = min(a.score, APPLY_AT - 0.05)  # a slip needs the same post to outweigh it
     fates = set(person.attrs.get("fates", []))
     if "executed" in set(record.attrs.get("fates", [])) and fates & FATES_CONTRADICTING_EXECUTION:
-        conflict = f"the texts say {', '.join(sorted(fates & FATES_CONTRADICTING_EXECUTION))}; the record says executed"
-    return min(score, 1.0), evidence, conflict
+        a.conflict = (
+            f"the texts say {', '.join(sorted(fates & FATES_CONTRADICTING_EXECUTION))};"
+            " the record says executed"
+        )
+    return a
+
+
+def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
+    """The same post, organisation or rank (evidence and score into ``a``)."""
+    soviet = bool(person.attrs.get("soviet"))
+    mine = offices(person.attrs, soviet=soviet, record=False)
+    theirs = offices(record.attrs, soviet=False, record=True)
+    best: tuple[float, str, bool, str | None] | None = None  # weight, text, counts, role
+    for p in mine:
+        for q in theirs:
+            if p.role is None or p.role != q.role:
+                continue
+            where = p.country if p.country and p.country == q.country else None
+            same_org = (
+                p.department
+                if p.department and p.department == q.department
+                else p.organisation
+                if p.organisation and p.organisation == q.organisation
+                else None
+            )
+            if where:
+                found = (0.3, f"{p.role} {where}", True, p.role)
+            elif same_org and not (p.country and q.country):
+                found = (0.3, f"{p.role}, {same_org}", True, p.role)
+            elif p.role in SPECIFIC_ROLE_CLASSES and p.country and q.country:
+                found = (0.2, f"{p.role} ({p.country}; the record: {q.country})", True, p.role)
+            elif p.role in SPECIFIC_ROLE_CLASSES:
+                found = (0.25, p.role, True, p.role)
+            else:
+                found = (0.05, f"{p.role} (a common title)", False, p.role)
+            if best is None or found[0] > best[0]:
+                best = found
+    if best is not None:
+        a.evidence["post"] = best[1]
+        a.score += best[0]
+        if best[2]:
+            a.corroboration.append("post")
+    if best is None or not best[2]:
+        orgs = {p.organisation for p in mine if p.organisation} & {
+            q.organisation for q in theirs if q.organisation
+        }
+        depts = {p.department for p in mine if p.department} & {
+            q.department for q in theirs if q.department
+        }
+        if orgs or depts:
+            a.evidence["organisation"] = ", ".join(sorted(orgs | depts))
+            a.score += 0.15
+            a.corroboration.append("organisation")
+        countries = {p.country for p in mine if p.country} & {
+            q.country for q in theirs if q.country
+        }
+        beside = {str(c) for c in person.attrs.get("nearby_countries", [])} & {
+            q.country for q in theirs if q.country
+        }
+        if beside:
+            # the country of the record's post abroad is named beside him in a text
+            posts = ", ".join(
+                sorted({f"{q.role} {q.country}" for q in theirs if q.country in beside})
+            )
+            a.evidence["country beside"] = (
+                f"{', '.join(sorted(beside))} named beside him; the record: {posts}"
+            )
+            a.score += 0.3
+            a.corroboration.append("country beside")
+        elif countries:
+            a.evidence["country"] = ", ".join(sorted(countries))
+            a.score += 0.1
+        beside_orgs = {str(o) for o in person.attrs.get("nearby_organisations", [])} & {
+            q.organisation for q in theirs if q.organisation
+        }
+        if beside_orgs and "organisation" not in a.evidence:
+            a.evidence["organisation beside"] = ", ".join(sorted(beside_orgs)) + " named beside him"
+            a.score += 0.1
+    elite_here = sorted({p.role for p in mine if p.role in ELITE_ROLE_CLASSES})
+    post_role = best[3] if best is not None and best[2] else None
+    if record.attrs.get("elite") and soviet and elite_here and post_role not in ELITE_ROLE_CLASSES:
+        a.evidence["rank"] = (
+            f"{', '.join(elite_here)} in the texts; the record is of the party-state elite"
+        )
+        a.score += 0.3
+        a.corroboration.append("rank")
+
+
+def _history(person: Entity, record: Entity, a: _Assessment) -> None:
+    """Nationality and party history (evidence and score into ``a``)."""
+    mine = {n for n in (nationality(str(x)) for x in person.attrs.get("nationality", [])) if n}
+    theirs = {n for n in (nationality(str(x)) for x in record.attrs.get("nationality", [])) if n}
+    if mine and theirs:
+        if mine & theirs:
+            a.evidence["nationality"] = ", ".join(sorted(mine & theirs))
+            a.score += 0.1
+        else:
+            a.evidence["nationality"] = (
+                f"{', '.join(sorted(mine))} disagrees with {', '.join(sorted(theirs))}"
+            )
+            a.score -= 0.1
+    my_parties = [str(x) for x in person.attrs.get("parties", [])]
+    shared = party_tokens(my_parties) & party_tokens(
+        [str(x) for x in record.attrs.get("parties", [])]
+    )
+    joined = {int(y) for y in record.attrs.get("joined", [])}
+    if shared:  # a former party: few records have one
+        a.evidence["party"] = "formerly " + ", ".join(sorted(shared))
+        a.score += 0.3
+    elif "Old Bolshevik" in my_parties and joined and min(joined) <= 1917:
+        a.evidence["party"] = f"an Old Bolshevik; the record: a member since {min(joined)}"
+        a.score += 0.2
+    if "party" in a.evidence:
+        a.corroboration.append("party")
+    same_year = {int(y) for y in person.attrs.get("joined", [])} & joined
+    if same_year:
+        a.evidence["joined"] = f"joined the party in {min(same_year)}"
+        a.score += 0.3
+        a.corroboration.append("joined")

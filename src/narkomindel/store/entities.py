@@ -221,12 +221,13 @@ def source_keys(store: Store) -> dict[str, int]:
     return dict(store.conn.execute("SELECT id, key FROM sources").fetchall())
 
 
-def link_names(store: Store) -> list[tuple[list[str], str, str]]:
-    """(the person's name variants, the record's name, status) of every link."""
+def link_names(store: Store) -> list[tuple[str, list[str], str, str, str]]:
+    """(the person's key, their name variants, the record's name, the record's source id,
+    status) of every link."""
     return [
-        (json.loads(r[0]), r[1], r[2])
+        (str(r[0]), json.loads(r[1]), r[2], r[3], r[4])
         for r in store.conn.execute(
-            "SELECT e.variants_json, l.record_name, l.status FROM links l"
+            "SELECT e.key, e.variants_json, l.record_name, l.record_source, l.status FROM links l"
             " JOIN entities e ON e.id = l.entity_id"
         )
     ]
