@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from narkomindel.pipeline.log_replay import CURATED_ACTIONS, effective_log, replay_curated
 from narkomindel.resolve.cluster import cluster_persons, person_mentions
 from narkomindel.resolve.curation import (
     CLUSTER_ACTIONS,
@@ -42,7 +43,7 @@ def resolve_people(store: Store) -> ResolveReport:
     # the latest version of each file: an edited file replaces what it said before
     mentions = [person_mentions(src["id"], store.extraction(src["id"])) for src in store.sources()]
     people = cluster_persons(mentions)
-    log = curation.curation_log(store)
+    log = effective_log(curation.curation_log(store))  # undone decisions do not replay
     report = ResolveReport()
     starts = {(m.source, m.index): m.start for ms in mentions for m in ms}
     for entry in log:  # merges, splits, renames shape the persons before links are proposed
@@ -59,6 +60,8 @@ def resolve_people(store: Store) -> ResolveReport:
         for entry in log:
             if entry["action"] == "factoid":
                 done = entities.set_factoid_status(store, entry["target"], entry["value"])
+            elif entry["action"] in CURATED_ACTIONS:  # the web explorer's edits and additions
+                done = replay_curated(store, entry)
             elif entry["action"] in LINK_ACTIONS:
                 done = entities.set_link_status(
                     store, entry["target"], LINK_ACTIONS[entry["action"]]
