@@ -23,7 +23,12 @@ from narkomindel.store.database import Store
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["register"])
-Text = Query(None, max_length=200)
+
+
+def Text() -> Any:  # noqa: N802 — a new parameter each use (FastAPI keeps state in it)
+    return Query(None, max_length=200)
+
+
 Json = dict[str, Any]
 
 
@@ -34,10 +39,10 @@ def api_overview(store: Store = Depends(stores)) -> Json:
 
 @router.get("/persons", summary="Persons matching every filter given")
 def api_persons(
-    name: str | None = Text,
-    fate: str | None = Text,
-    country: str | None = Text,
-    role: str | None = Text,
+    name: str | None = Text(),
+    fate: str | None = Text(),
+    country: str | None = Text(),
+    role: str | None = Text(),
     year: int | None = Query(None, ge=1000, le=2100),
     diplomats: bool = False,
     elite: bool = False,
@@ -123,8 +128,8 @@ def api_department(name: str, store: Store = Depends(stores)) -> Json:
 
 @router.get("/events", summary="The chronology, filtered by type, country and years")
 def api_events(
-    type: str | None = Text,
-    country: str | None = Text,
+    type: str | None = Text(),
+    country: str | None = Text(),
     date_from: int | None = Query(None, alias="from", ge=1000, le=2100),
     date_to: int | None = Query(None, alias="to", ge=1000, le=2100),
     store: Store = Depends(stores),
@@ -146,11 +151,11 @@ def api_network(
 @router.get("/search", summary="Names in any spelling and full text, with facets")
 def api_search(
     q: str = Query(..., min_length=1, max_length=500),
-    fate: str | None = Text,
-    country: str | None = Text,
-    role: str | None = Text,
+    fate: str | None = Text(),
+    country: str | None = Text(),
+    role: str | None = Text(),
     decade: str | None = Query(None, max_length=6),
-    kind: str | None = Text,
+    kind: str | None = Text(),
     store: Store = Depends(stores),
 ) -> Json:
     return faceted_search(

@@ -33,9 +33,18 @@ from narkomindel.store.database import Store
 __all__ = ["router", "safe_next"]
 
 router = APIRouter(dependencies=[Depends(load_user)], include_in_schema=False)
-Why = Form("", max_length=1000)
-Csrf = Form("", max_length=200)
-State = Form("", max_length=64)
+
+
+def Why() -> Any:  # noqa: N802 — a new parameter each use (FastAPI keeps state in it)
+    return Form("", max_length=1000)
+
+
+def Csrf() -> Any:  # noqa: N802 — a new parameter each use (FastAPI keeps state in it)
+    return Form("", max_length=200)
+
+
+def State() -> Any:  # noqa: N802 — a new parameter each use (FastAPI keeps state in it)
+    return Form("", max_length=64)
 
 
 def safe_next(target: str | None, default: str = "/") -> str:
@@ -65,7 +74,7 @@ def login(
     request: Request,
     name: str = Form(..., max_length=64),
     password: str = Form(..., max_length=1000),
-    token: str = Csrf,
+    token: str = Csrf(),
     next: str = Form("/", max_length=500),
     store: Store = Depends(stores),
 ) -> Response:
@@ -84,7 +93,7 @@ def login(
 
 
 @router.post("/logout")
-def logout(request: Request, csrf: str = Csrf, store: Store = Depends(stores)) -> Response:
+def logout(request: Request, csrf: str = Csrf(), store: Store = Depends(stores)) -> Response:
     if getattr(request.state, "user", None):
         check_csrf(request, csrf)
         accounts.close_session(store, request.cookies.get(SESSION_COOKIE))
@@ -99,9 +108,9 @@ def judge(
     factoid: str,
     status: str = Form(..., max_length=20),
     person: str = Form(..., max_length=300),
-    state: str = State,
-    why: str = Why,
-    csrf: str = Csrf,
+    state: str = State(),
+    why: str = Why(),
+    csrf: str = Csrf(),
     store: Store = Depends(stores),
 ) -> Response:
     user = check_csrf(request, csrf)
@@ -139,9 +148,9 @@ def edit(
     date_start: str = Form("", max_length=40),
     date_end: str = Form("", max_length=40),
     value: str = Form("", max_length=200),
-    state: str = State,
-    why: str = Why,
-    csrf: str = Csrf,
+    state: str = State(),
+    why: str = Why(),
+    csrf: str = Csrf(),
     store: Store = Depends(stores),
 ) -> Response:
     user = check_csrf(request, csrf)
@@ -172,8 +181,8 @@ def add(
     value: str = Form("", max_length=200),
     date_start: str = Form("", max_length=40),
     date_end: str = Form("", max_length=40),
-    why: str = Why,
-    csrf: str = Csrf,
+    why: str = Why(),
+    csrf: str = Csrf(),
     store: Store = Depends(stores),
 ) -> Response:
     user = check_csrf(request, csrf)
@@ -193,9 +202,9 @@ def decide(
     link: str,
     action: str = Form(..., max_length=10),
     person: str = Form("", max_length=300),
-    state: str = State,
-    why: str = Why,
-    csrf: str = Csrf,
+    state: str = State(),
+    why: str = Why(),
+    csrf: str = Csrf(),
     store: Store = Depends(stores),
 ) -> Response:
     user = check_csrf(request, csrf)
@@ -227,10 +236,10 @@ def merge(
     request: Request,
     a: str = Form(..., max_length=300),
     b: str = Form(..., max_length=300),
-    state_a: str = State,
-    state_b: str = State,
-    why: str = Why,
-    csrf: str = Csrf,
+    state_a: str = State(),
+    state_b: str = State(),
+    why: str = Why(),
+    csrf: str = Csrf(),
     store: Store = Depends(stores),
 ) -> Response:
     user = check_csrf(request, csrf)
@@ -244,9 +253,9 @@ def split(
     request: Request,
     key: str,
     mentions: list[str] = Form(...),
-    state: str = State,
-    why: str = Why,
-    csrf: str = Csrf,
+    state: str = State(),
+    why: str = Why(),
+    csrf: str = Csrf(),
     store: Store = Depends(stores),
 ) -> Response:
     user = check_csrf(request, csrf)
@@ -260,9 +269,9 @@ def rename(
     request: Request,
     key: str,
     name: str = Form(..., max_length=200),
-    state: str = State,
-    why: str = Why,
-    csrf: str = Csrf,
+    state: str = State(),
+    why: str = Why(),
+    csrf: str = Csrf(),
     store: Store = Depends(stores),
 ) -> Response:
     user = check_csrf(request, csrf)
@@ -276,9 +285,9 @@ def undo_entry(
     request: Request,
     entry: int,
     person: str = Form(..., max_length=300),
-    state: str = State,
-    why: str = Why,
-    csrf: str = Csrf,
+    state: str = State(),
+    why: str = Why(),
+    csrf: str = Csrf(),
     store: Store = Depends(stores),
 ) -> Response:
     user = check_csrf(request, csrf)
@@ -299,7 +308,7 @@ def users_add(
     name: str = Form(..., max_length=64),
     password: str = Form(..., max_length=1000),
     role: str = Form("curator", max_length=20),
-    csrf: str = Csrf,
+    csrf: str = Csrf(),
     store: Store = Depends(stores),
 ) -> Response:
     check_csrf(request, csrf, "admin")
@@ -309,7 +318,7 @@ def users_add(
 
 @router.post("/users/{name}/remove")
 def users_remove(
-    request: Request, name: str, csrf: str = Csrf, store: Store = Depends(stores)
+    request: Request, name: str, csrf: str = Csrf(), store: Store = Depends(stores)
 ) -> Response:
     user = check_csrf(request, csrf, "admin")
     if name == user["name"]:

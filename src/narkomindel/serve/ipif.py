@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from narkomindel.errors import UsageError
+from narkomindel.errors import NotFoundError, UsageError
 from narkomindel.query import ipif
 from narkomindel.serve.app import stores
 from narkomindel.store.database import Store
@@ -17,7 +17,12 @@ from narkomindel.store.database import Store
 __all__ = ["router"]
 
 router = APIRouter(prefix="/ipif", tags=["IPIF"])
-Filter = Query(None, max_length=500)
+
+
+def Filter() -> Any:  # noqa: N802 — a new parameter each use (FastAPI keeps state in it)
+    return Query(None, max_length=500)
+
+
 Json = dict[str, Any]
 
 
@@ -39,23 +44,23 @@ def _list(kind: str):  # type: ignore[no-untyped-def]
         sortBy: str | None = Query(
             None, max_length=40, description="@id, createdWhen, name … ASC|DESC"
         ),  # noqa: N803
-        p: str | None = Filter,
-        f: str | None = Filter,
-        s: str | None = Filter,
-        st: str | None = Filter,
-        personId: str | None = Filter,  # noqa: N803
-        factoidId: str | None = Filter,  # noqa: N803
-        statementId: str | None = Filter,  # noqa: N803
-        sourceId: str | None = Filter,  # noqa: N803
-        statementContent: str | None = Filter,  # noqa: N803
-        statementText: str | None = Filter,  # noqa: N803
-        relatesToPerson: str | None = Filter,  # noqa: N803
-        memberOf: str | None = Filter,  # noqa: N803
-        role: str | None = Filter,
-        name: str | None = Filter,
+        p: str | None = Filter(),
+        f: str | None = Filter(),
+        s: str | None = Filter(),
+        st: str | None = Filter(),
+        personId: str | None = Filter(),  # noqa: N803
+        factoidId: str | None = Filter(),  # noqa: N803
+        statementId: str | None = Filter(),  # noqa: N803
+        sourceId: str | None = Filter(),  # noqa: N803
+        statementContent: str | None = Filter(),  # noqa: N803
+        statementText: str | None = Filter(),  # noqa: N803
+        relatesToPerson: str | None = Filter(),  # noqa: N803
+        memberOf: str | None = Filter(),  # noqa: N803
+        role: str | None = Filter(),
+        name: str | None = Filter(),
         date_from: str | None = Query(None, alias="from", max_length=10),
         date_to: str | None = Query(None, alias="to", max_length=10),
-        place: str | None = Filter,
+        place: str | None = Filter(),
         store: Store = Depends(stores),
     ) -> Json:
         func = getattr(ipif, kind)
@@ -98,4 +103,12 @@ def no_writes(path: str) -> Json:
     raise UsageError(
         "this IPIF service is read-only (compliance level 1)",
         hint="curate in the web explorer or with the command line",
+    )
+
+
+@router.get("/{path:path}", include_in_schema=False)
+def nothing_here(path: str) -> Json:
+    raise NotFoundError(
+        f"no IPIF resource {path[:60]!r}",
+        hint="persons, factoids, statements, sources (each with /{id}) and describe",
     )

@@ -5,6 +5,7 @@ data is JSON under ``/api`` (:mod:`narkomindel.serve.api_json`)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -30,8 +31,13 @@ __all__ = ["router", "parse_span"]
 
 router = APIRouter(dependencies=[Depends(load_user)], include_in_schema=False)
 
-Text = Query(None, max_length=200)
-Year = Query(None, ge=1000, le=2100)
+
+def Text() -> Any:  # noqa: N802 — a new parameter each use (FastAPI keeps state in it)
+    return Query(None, max_length=200)
+
+
+def Year() -> Any:  # noqa: N802 — a new parameter each use (FastAPI keeps state in it)
+    return Query(None, ge=1000, le=2100)
 
 
 def parse_span(value: str | None) -> tuple[int, int] | None:
@@ -52,11 +58,11 @@ def home(request: Request, store: Store = Depends(stores)) -> Response:
 @router.get("/persons", response_class=HTMLResponse)
 def persons_page(
     request: Request,
-    name: str | None = Text,
-    fate: str | None = Text,
-    country: str | None = Text,
-    role: str | None = Text,
-    year: int | None = Year,
+    name: str | None = Text(),
+    fate: str | None = Text(),
+    country: str | None = Text(),
+    role: str | None = Text(),
+    year: int | None = Year(),
     diplomats: bool = False,
     elite: bool = False,
     store: Store = Depends(stores),
@@ -168,8 +174,8 @@ def department_page(request: Request, name: str, store: Store = Depends(stores))
 @router.get("/events", response_class=HTMLResponse)
 def events_page(
     request: Request,
-    type: str | None = Text,
-    country: str | None = Text,
+    type: str | None = Text(),
+    country: str | None = Text(),
     date_from: int | None = Query(None, alias="from", ge=1000, le=2100),
     date_to: int | None = Query(None, alias="to", ge=1000, le=2100),
     store: Store = Depends(stores),
@@ -216,11 +222,11 @@ def network_file(
 def search_page(
     request: Request,
     q: str | None = Query(None, max_length=500),
-    fate: str | None = Text,
-    country: str | None = Text,
-    role: str | None = Text,
+    fate: str | None = Text(),
+    country: str | None = Text(),
+    role: str | None = Text(),
     decade: str | None = Query(None, max_length=6),
-    kind: str | None = Text,
+    kind: str | None = Text(),
     store: Store = Depends(stores),
 ) -> Response:
     chosen = {"fate": fate, "country": country, "role": role, "decade": decade, "kind": kind}

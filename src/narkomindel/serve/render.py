@@ -77,15 +77,19 @@ def new_style(julian: str) -> str | None:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", julian or "")
     if not m:
         return None
+    y, mo, dd = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    extra = 0
+    if mo == 2 and dd == 29 and y % 4 == 0 and y % 100 == 0 and y % 400:
+        dd, extra = 28, 1  # a Julian leap day the Gregorian calendar lacks
     try:
-        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        d = date(y, mo, dd)
     except ValueError:
         return None
     # the Julian calendar falls behind by a day each century year not divisible by 400
     shift = d.year // 100 - d.year // 400 - 2
     if d.month <= 2 and d.year % 100 == 0 and d.year % 400:
         shift -= 1
-    ns = d + timedelta(days=shift)
+    ns = d + timedelta(days=shift + extra)
     if ns >= CHANGE:
         return None
     return f"{ns.day} {MONTHS[ns.month - 1]} {ns.year}"
