@@ -52,7 +52,10 @@ def test_a_person_page_shows_names_career_fate_and_every_factoid(reader: TestCli
             assert html.escape(v) in page
         for f in card["factoids"]:
             assert f'id="{f["id"]}"' in page  # every factoid, with its row
-            assert f"/source/{f['source']}?hl={f['start']}%2C{f['end']}#char={f['start']},{f['end']}" in page
+            assert (
+                f"/source/{f['source']}?hl={f['start']}%2C{f['end']}#char={f['start']},{f['end']}"
+                in page
+            )
         if any(f["date_start"] or f["date_end"] or f["attested"] for f in card["career"]):
             assert '<svg class="timeline"' in page
 
@@ -102,7 +105,7 @@ def test_missions_show_the_staffing_by_year_with_fates(reader: TestClient) -> No
     for m in reader.get("/api/missions").json():
         data = reader.get(f"/api/missions/{quote(m['country'])}").json()
         page = reader.get(f"/missions/{quote(m['country'])}").text
-        assert "<table class=\"matrix\"" in page or not data["years"]
+        assert '<table class="matrix"' in page or not data["years"]
         for y in data["years"]:
             assert f'<th scope="row">{y["year"]}</th>' in page
             for w in y["heads"] + y["charges"] + y["staff"]:

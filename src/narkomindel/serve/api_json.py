@@ -4,6 +4,7 @@ functions (their results' ``to_dict()``); documented in ``/openapi.json``."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -57,13 +58,10 @@ def api_persons(
 
 @router.get("/person/{key}", summary="One person's card (an old id redirects)", response_model=None)
 def api_person(request: Request, key: str, store: Store = Depends(stores)) -> Json | Response:
-    try:
-        return query.person(store, key).to_dict()
-    except NotFoundError:
-        now = follow(store, key)
-        if now is not None and now != key:
-            return RedirectResponse(str(request.url_for("api_person", key=now)), status_code=301)
-        raise
+    now = follow(store, key)
+    if now is not None and now != key:
+        return RedirectResponse("/api/person/" + quote(now, safe=""), status_code=301)
+    return query.person(store, key).to_dict()
 
 
 @router.get("/person/{key}/history", summary="Every curator's decision about a person")

@@ -80,13 +80,10 @@ def persons_page(
 
 @router.get("/person/{key}", response_class=HTMLResponse)
 def person(request: Request, key: str, store: Store = Depends(stores)) -> Response:
-    try:
-        view = person_page(store, key)
-    except NotFoundError:
-        now = follow(store, key)
-        if now is not None and now != key:
-            return RedirectResponse(render.person_url(now), status_code=301)
-        raise
+    now = follow(store, key)  # an old id (merged, split) leads to the person it is part of
+    if now is not None and now != key:
+        return RedirectResponse(render.person_url(now), status_code=301)
+    view = person_page(store, key)
     if view.card.person.id != key:  # a name or a number: show it under its id
         return RedirectResponse(render.person_url(view.card.person.id), status_code=302)
     schemes = [(s, [romanize(v, s) for v in view.card.cyrillic]) for s in SCHEMES]
