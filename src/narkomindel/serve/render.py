@@ -184,7 +184,7 @@ def network_svg(nodes: tuple[dict[str, Any], ...], edges: tuple[dict[str, Any], 
             angle = 2 * math.pi * i / max(1, len(group))
             pos[n["id"]] = (c + ring * math.cos(angle), c + ring * math.sin(angle))
     out = [
-        f'<svg class="network" role="img" aria-labelledby="nw-title" viewBox="0 0 {size} {size}"'
+        f'<svg class="network" role="group" aria-labelledby="nw-title" viewBox="0 0 {size} {size}"'
         ' width="100%" xmlns="http://www.w3.org/2000/svg"><title id="nw-title">'
         f"The network: {len(nodes)} nodes, {len(edges)} connections</title>"
     ]
@@ -201,8 +201,13 @@ def network_svg(nodes: tuple[dict[str, Any], ...], edges: tuple[dict[str, Any], 
             " fate-" + str(n["fate"]).replace(" ", "-") if n.get("fate") else ""
         )
         link = person_url(n["id"]) if n["kind"] == "person" else None
-        dot = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" class="{cls}"><title>{escape(n["label"])}</title></circle>'
-        out.append(f'<a href="{escape(link)}">{dot}</a>' if link else dot)
+        title = f"<title>{escape(n['label'])}</title>"
+        dot = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" class="{cls}"/>'
+        out.append(
+            f'<a href="{escape(link)}" aria-label="{escape(n["label"])}">{title}{dot}</a>'
+            if link
+            else f'<g role="img" aria-label="{escape(n["label"])}">{title}{dot}</g>'
+        )
     out.append("</svg>")
     return Markup("".join(out))
 
