@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 N_REQUESTS = 200
+OUT = Path(__file__).resolve().parent / "out"
 READERS = 50
 READS_EACH = 40
 WRITES = 30
@@ -56,7 +57,7 @@ def timed(client: Any, urls: list[str]) -> dict[str, float]:
     return {"p50": p(times, 0.5), "p95": p(times, 0.95), "n": len(times)}
 
 
-def measure(db: Path, label: str, rng: random.Random) -> list[dict[str, Any]]:
+def measure(db: Path, label: str, rng: random.Random, n: int = N_REQUESTS) -> list[dict[str, Any]]:
     from fastapi.testclient import TestClient
 
     from narkomindel.serve import ServeConfig, create_app
@@ -70,7 +71,7 @@ def measure(db: Path, label: str, rng: random.Random) -> list[dict[str, Any]]:
         sources = [s["id"] for s in c.get("/api/sources").json()]
         countries = [m["country"] for m in c.get("/api/missions").json()]
         names = [x["name"].split()[-1].strip(",") for x in persons]
-        pick = lambda items: [rng.choice(items) for _ in range(N_REQUESTS)]  # noqa: E731
+        pick = lambda items: [rng.choice(items) for _ in range(n)]  # noqa: E731
         plans = {
             "person": [quote(k, safe="") for k in pick(keys)],
             "source": pick(sources),
@@ -87,6 +88,7 @@ def measure(db: Path, label: str, rng: random.Random) -> list[dict[str, Any]]:
             for kind, pattern in (("page", html), ("json", api)):
                 rows.append({"register": label, "what": page, "as": kind,
                              **timed(c, [pattern.format(i) for i in ids])})  # fmt: skip
+                print(rows[-1], flush=True)
         rows.append({"register": label, "what": "ipif persons?name=", "as": "json",
                      **timed(c, [f"/ipif/persons?name={quote(n)}" for n in pick(names)])})  # fmt: skip
     return rows
@@ -202,7 +204,7 @@ def load_test(db: Path) -> dict[str, Any]:
                            data={"csrf": csrf, "person": who, "status": status,
                                  "state": state[1].split('"', 1)[0] if len(state) > 1 else ""})  # fmt: skip
                 write_times.append(time.perf_counter() - t)
-                if r.status_code != 200:  # followed to the person page
+                if r.status_code != 303:  # 303: back to the person page
                     with lock:
                         errors.append(f"write {f['id']}: {r.status_code}")
 
@@ -241,9 +243,12 @@ def main() -> None:
         shutil.copy(demo, loaded)
         out["load"] = load_test(loaded)
         if not quick:
-            big = Path(tmp) / "synthetic.db"
-            out["synthetic_build"] = synthetic(big)
-            out["rows"] += measure(big, "synthetic 1M factoids", rng)
+            big = OUT / "web-synthetic.db"  # kept between runs (benchmarks/out is not committed)
+            if not big.exists():
+                OUT.mkdir(exist_ok=True)
+                out["synthetic_build"] = synthetic(big)
+                print(out["synthetic_build"], flush=True)
+            out["rows"] += measure(big, "synthetic 1M factoids", rng, n=60)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print("| register | what | as | p50 ms | p95 ms | n |")
     print("|---|---|---|---:|---:|---:|")

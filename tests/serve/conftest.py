@@ -4,6 +4,9 @@ invented) and over a register of hostile sources written here."""
 from __future__ import annotations
 
 import shutil
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,3 +68,30 @@ def login(c: TestClient, name: str = "ada", password: str = PASSWORD) -> str:
     assert r.status_code == 303, r.text[:300]
     page = c.get("/").text
     return page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def server(demo_master: Path, tmp_path: Path) -> Iterator[str]:
+    """A live server (uvicorn on 127.0.0.1, a free port) over a copy of the demo register."""
+    import uvicorn
+
+    db = tmp_path / "live.db"
+    shutil.copy(demo_master, db)
+    port = _free_port()
+    app = create_app(lambda: Store(db), ServeConfig())
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)

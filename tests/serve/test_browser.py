@@ -6,11 +6,7 @@ that are not blank (issue 12). Skipped, saying why, when Chromium is missing."""
 
 from __future__ import annotations
 
-import shutil
-import socket
 import struct
-import threading
-import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,8 +15,6 @@ from urllib.parse import quote
 
 import pytest
 
-from narkomindel.serve import ServeConfig, create_app
-from narkomindel.store.database import Store
 from tests.serve.conftest import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -34,32 +28,6 @@ pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(),
     reason="Debian's Chromium is not installed (make test installs it as root: apt-get install chromium)",
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def server(demo_master: Path, tmp_path: Path) -> Iterator[str]:
-    import uvicorn
-
-    db = tmp_path / "live.db"
-    shutil.copy(demo_master, db)
-    port = _free_port()
-    app = create_app(lambda: Store(db), ServeConfig())
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "the server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ __all__ = [
 ]  # fmt: skip
 
 FIRST_YEAR, LAST_YEAR = 1917, 1945
+#: staff named in one year's cell, and posts listed, at most (the counts say the rest)
+STAFF_SHOWN, POSTS_SHOWN = 40, 1000
 CHARGE = frozenset({"chargé d'affaires"})
 
 
@@ -52,6 +54,7 @@ class MissionYear(Result):
     heads: tuple[dict[str, Any], ...]
     charges: tuple[dict[str, Any], ...]
     staff: tuple[dict[str, Any], ...]
+    staff_more: int = 0  # staff known that year beyond those listed
 
     SHOWN: ClassVar[tuple[str, ...]] = ("year",)
 
@@ -70,6 +73,7 @@ class Mission(Result):
     posts: tuple[Post, ...]
     undated: tuple[Post, ...]
     persons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    total_posts: int = 0  # ``posts`` holds the first :data:`POSTS_SHOWN` of them
 
     SHOWN: ClassVar[tuple[str, ...]] = ("country",)
 
@@ -102,31 +106,36 @@ def mission(store: Store, country: str) -> Mission:
     """The mission in ``country`` (any name the gazetteer knows): heads of mission,
     chargés d'affaires and staff for every year from its first known post to its last."""
     found = posts(store, country=text_arg(country, "country"))
-    with store.reading():
-        persons = views.summaries_by_key(store, sorted({p.person_id for p in found}))
     dated = [(p, post_years(p)) for p in found]
     spans = [y for _, y in dated if y is not None]
-    years: list[MissionYear] = []
+    cells: list[tuple[int, list[Post], list[Post], list[Post], int]] = []
     if spans:
         lo = max(FIRST_YEAR, min(a for a, _ in spans))
         hi = min(LAST_YEAR, max(b for _, b in spans))
         for year in range(lo, hi + 1):
             here = [p for p, y in dated if y is not None and y[0] <= year <= y[1]]
-            heads = [p for p in here if p.role in HEAD_OF_MISSION]
-            charges = [p for p in here if p.role in CHARGE]
-            staff = [p for p in here if p.role not in HEAD_OF_MISSION | CHARGE]
-            years.append(
-                MissionYear(
-                    year,
-                    tuple(_who(p, persons) for p in _one_each(heads)),
-                    tuple(_who(p, persons) for p in _one_each(charges)),
-                    tuple(_who(p, persons) for p in _one_each(staff)),
-                )
-            )
+            heads = _one_each([p for p in here if p.role in HEAD_OF_MISSION])
+            charges = _one_each([p for p in here if p.role in CHARGE])
+            staff = _one_each([p for p in here if p.role not in HEAD_OF_MISSION | CHARGE])
+            cells.append((year, heads, charges, staff[:STAFF_SHOWN], len(staff) - STAFF_SHOWN))
+    listed = found[:POSTS_SHOWN]
+    shown = {p.person_id for c in cells for g in (c[1], c[2], c[3]) for p in g}
+    with store.reading():
+        persons = views.summaries_by_key(store, sorted(shown | {p.person_id for p in listed}))
+    years = [
+        MissionYear(
+            year,
+            tuple(_who(p, persons) for p in heads),
+            tuple(_who(p, persons) for p in charges),
+            tuple(_who(p, persons) for p in staff),
+            max(0, more),
+        )  # fmt: skip
+        for year, heads, charges, staff, more in cells
+    ]
     country_name = found[0].country if found else country
     return Mission(
-        str(country_name), tuple(years), tuple(found),
-        tuple(p for p, y in dated if y is None), persons,
+        str(country_name), tuple(years), tuple(listed),
+        tuple(p for p, y in dated if y is None)[:POSTS_SHOWN], persons, len(found),
     )  # fmt: skip
 
 

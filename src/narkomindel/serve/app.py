@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -113,10 +113,21 @@ def templates() -> Environment:
     return _TEMPLATES
 
 
+class _ThreadStore:
+    """Stands for the Store of whichever thread uses it: FastAPI may resolve a dependency
+    in one worker thread and run the endpoint in another, and a SQLite connection must
+    stay in the thread that made it."""
+
+    def __init__(self, pool: StorePool) -> None:
+        self._pool = pool
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pool.get(), name)
+
+
 def stores(request: Request) -> Store:
-    """The Store of this worker thread (a FastAPI dependency)."""
-    pool: StorePool = request.app.state.pool
-    return pool.get()
+    """The Store of the worker thread that uses it (a FastAPI dependency)."""
+    return cast(Store, request.app.state.thread_store)
 
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -195,6 +206,7 @@ def create_app(connect: Callable[[], Store], config: ServeConfig | None = None) 
         openapi_url="/openapi.json",
     )
     app.state.pool = pool
+    app.state.thread_store = _ThreadStore(pool)
     app.state.config = config
     app.state.limiter = auth.LoginLimiter(config.login_attempts)
 

@@ -125,8 +125,8 @@ def julian_dates(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
         for r in store.conn.execute(
             "SELECT s.id, m.start, m.\"end\", json_extract(m.attrs_json, '$.edtf') FROM mentions m"
             " JOIN sources s ON s.key = m.source_key WHERE m.type = 'date'"
-            " AND json_extract(m.attrs_json, '$.calendar') = 'julian'"
-            f" AND s.id IN ({_marks(source_ids)})",
+            f" AND m.source_key IN (SELECT key FROM sources WHERE id IN ({_marks(source_ids)}))"
+            " AND json_extract(m.attrs_json, '$.calendar') = 'julian'",
             source_ids,
         )
     ]
