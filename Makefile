@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve bench-register clean
+.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve bench-register bench-web browser web-assets serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,29 @@ lint: install-dev
 typecheck: install-dev
 	$(BIN)/mypy
 
-test: install-dev lint typecheck
+test: install-dev lint typecheck browser web-assets
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's Chromium (Playwright's own browser download does not
+# work here). Installed when missing and we may (root); the tests skip, saying why, if not.
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@if [ ! -x $(CHROMIUM) ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing Chromium for the browser tests"; \
+		(apt-get update -q && apt-get install -y -q --no-install-recommends chromium) >/dev/null 2>&1 \
+		|| echo "Chromium could not be installed: the browser tests will be skipped"; \
+	fi
+
+# Development-only front-end tools (axe-core for the accessibility check), from the
+# lockfile; nothing of it is served. Skipped when npm is missing or offline.
+web-assets:
+	@if command -v npm >/dev/null && [ ! -f node_modules/axe-core/axe.min.js ]; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null 2>&1 \
+		|| echo "npm ci failed: the accessibility check will be skipped"; \
+	fi
+
+serve: install
+	$(BIN)/narkomindel serve
 
 bench: install-dev
 	$(BIN)/python benchmarks/bench_ingest.py
@@ -45,5 +66,8 @@ bench-resolve: install-dev
 bench-register: install-dev
 	$(BIN)/python benchmarks/bench_register.py
 
+bench-web: install-dev
+	$(BIN)/python benchmarks/bench_web.py
+
 clean:
-	rm -rf $(VENV) narkomindel.db build *.egg-info
+	rm -rf $(VENV) narkomindel.db build *.egg-info node_modules

@@ -37,6 +37,9 @@ __all__ = [
     "ImportRowError",
     "ReferenceFileError",
     "CurationError",
+    "ConflictError",
+    "AccessError",
+    "TooManyAttemptsError",
     "ExtractionError",
     "InternalError",
     "error_table",
@@ -235,6 +238,31 @@ class CurationError(NarkomindelError):
 
     code = "E302"
     title = "the decision cannot take effect"
+
+
+class ConflictError(CurationError):
+    """Another curator changed the same person since this page was read; nothing was done."""
+
+    code = "E320"
+    title = "someone else changed this first"
+    default_hint = "reload the page, look at what changed, and decide again"
+
+
+class AccessError(NarkomindelError):
+    """A write the server does not allow: read-only, not logged in, the wrong role, or a
+    form without its session's CSRF token."""
+
+    code = "E321"
+    title = "not allowed"
+    default_hint = (
+        "log in as a curator (an admin for accounts); a read-only server takes no changes"
+    )
+
+
+class TooManyAttemptsError(AccessError):
+    code = "E322"
+    title = "too many log-in attempts"
+    default_hint = "wait a minute and try again"
 
 
 class ExtractionError(NarkomindelError):

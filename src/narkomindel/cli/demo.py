@@ -56,5 +56,10 @@ def demo_cmd(db: str | None, fmt: str) -> None:
             "Next: narkomindel persons --diplomats; narkomindel person NAME;"
             " narkomindel export --format jsonl --out register/   (README: the five-minute tour)"
         )
+        where = f" --db {db}" if db else ""
+        click.echo(
+            f"Browse it: narkomindel serve{where}  → http://127.0.0.1:8000/"
+            f" (curators: narkomindel users add NAME{where})"
+        )
     if result["failures"]:
         sys.exit(1)

@@ -16,7 +16,9 @@ from narkomindel.cli.queries import (
     search_cmd,
 )
 from narkomindel.cli.resolve import merge_cmd, resolve_cmd, review_cmd, split_cmd
+from narkomindel.cli.serve import serve_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
+from narkomindel.cli.users import users_cmd
 from narkomindel.version import __version__
 
 
@@ -43,6 +45,8 @@ cli.add_command(events_cmd)
 cli.add_command(search_cmd)
 cli.add_command(export_cmd)
 cli.add_command(import_cmd)
+cli.add_command(serve_cmd)
+cli.add_command(users_cmd)
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from narkomindel.model import Entity, RecordLink
+from narkomindel.pipeline.log_replay import CURATED_ACTIONS, effective_log, replay_curated
 from narkomindel.resolve.cluster import cluster_persons, person_mentions
 from narkomindel.resolve.curation import (
     CLUSTER_ACTIONS,
@@ -62,7 +63,7 @@ def _plan(store: Store) -> _Plan:
         for src in store.sources()
     ]
     people = cluster_persons(mentions)
-    log = curation.curation_log(store)
+    log = effective_log(curation.curation_log(store))  # undone decisions do not replay
     replayed, stale = 0, []
     starts = {(m.source, m.index): m.start for ms in mentions for m in ms}
     for entry in _shaping(log):  # merges, splits, renames shape persons before links
@@ -91,7 +92,7 @@ def resolve_people(store: Store) -> ResolveReport:
         with store.transaction():
             moved = (
                 state.generation(store) != plan.generation
-                or _shaping(curation.curation_log(store)) != plan.shaping
+                or _shaping(effective_log(curation.curation_log(store))) != plan.shaping
             )
             if not moved or attempt == 2:
                 if moved:  # the database keeps changing: compute inside the lock
@@ -116,9 +117,11 @@ def _write(store: Store, plan: _Plan) -> ResolveReport:
     entities.save_resolution(store, plan.people, plan.links)
     report.persons = sum(1 for e in plan.people if not e.attrs.get("record"))
     report.mentions = plan.mentions
-    for entry in curation.curation_log(store):
+    for entry in effective_log(curation.curation_log(store)):
         if entry["action"] == "factoid":
             done = entities.set_factoid_status(store, entry["target"], entry["value"])
+        elif entry["action"] in CURATED_ACTIONS:  # the web explorer's edits and additions
+            done = replay_curated(store, entry)
         elif entry["action"] in LINK_ACTIONS:
             done = entities.set_link_status(store, entry["target"], LINK_ACTIONS[entry["action"]])
         else:

@@ -227,10 +227,17 @@ def entity(store: Store, *, ref_or_key: str | None = None, number: int | None = 
         return store.conn.execute(
             "SELECT id, key, label, variants_json, attrs_json FROM entities WHERE id = ?", (number,)
         ).fetchone()
-    return store.conn.execute(
-        "SELECT id, key, label, variants_json, attrs_json FROM entities WHERE key = ? OR CAST(id AS TEXT) = ?",
-        (ref_or_key, ref_or_key),
+    # two indexed look-ups, not one OR that scans every entity
+    row = store.conn.execute(
+        "SELECT id, key, label, variants_json, attrs_json FROM entities WHERE key = ?",
+        (ref_or_key,),
     ).fetchone()
+    if row is None and ref_or_key is not None and ref_or_key.isdigit():
+        row = store.conn.execute(
+            "SELECT id, key, label, variants_json, attrs_json FROM entities WHERE id = ?",
+            (int(ref_or_key),),
+        ).fetchone()
+    return row
 
 
 def summary(store: Store, entity_id: int) -> Any:
@@ -282,8 +289,10 @@ def post_rows(
     """Post factoids with these traits (of Soviet officials only, unless told otherwise)."""
     where, args = _post_conditions(role=role, country=country, year=year, department=department)
     if soviet_only:
+        # EXISTS, not IN (…): with IN, SQLite probes every listed person for every post
         where.append(
-            "pf.entity_id IN (SELECT entity_id FROM person_summary WHERE is_soviet_official = 1)"
+            "EXISTS (SELECT 1 FROM person_summary ps WHERE ps.entity_id = pf.entity_id"
+            " AND ps.is_soviet_official = 1)"
         )
     return _factoid_rows(store, " AND ".join(where), args)
 
