@@ -71,7 +71,7 @@ def test_numbers_in_words() -> None:
     assert number_value("many") is None
 
 
-def test_registered_and_not_run_on_registry_pages() -> None:
+def test_registered_and_run_on_scholarship_only() -> None:
     assert EXTRACTOR in [s.name for s in extractors()]
     doc = read_text(TEXT.encode("utf-8"), "invented.txt", Settings())
     ex = extract_document(doc)
@@ -79,5 +79,6 @@ def test_registered_and_not_run_on_registry_pages() -> None:
     figures = [m for m in ex.mentions if m.type == "figure"]
     assert all(ex.mentions[c.subject].type == "figure" for c in ex.claims if c.type == "statistic")
     assert figures
-    doc.meta.kind = "registry"
-    assert not any(c.type == "statistic" for c in extract_document(doc).claims)
+    for kind in ("registry", "primary", "web_page"):
+        doc.meta.kind = kind
+        assert not any(c.type == "statistic" for c in extract_document(doc).claims)

@@ -17,6 +17,7 @@ from narkomindel.cli.queries import (
 )
 from narkomindel.cli.resolve import merge_cmd, resolve_cmd, review_cmd, split_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
+from narkomindel.cli.stats import stats_cmd
 from narkomindel.version import __version__
 
 
@@ -43,6 +44,7 @@ cli.add_command(events_cmd)
 cli.add_command(search_cmd)
 cli.add_command(export_cmd)
 cli.add_command(import_cmd)
+cli.add_command(stats_cmd)
 
 
 def main() -> None:

@@ -421,8 +421,9 @@ def _run(doc: Document, found: Findings) -> None:
 
 
 def _scholarly(doc: Document) -> bool:
-    """Statistical statements are read from prose: not from registry pages."""
-    return doc.meta.kind != "registry"
+    """Statistical statements are read from scholarship only: a percentage in a primary
+    document, a web page or a registry is not a study's finding about a population."""
+    return doc.meta.kind == "scholarship"
 
 
 EXTRACTOR_SPEC = register_extractor(

@@ -109,13 +109,15 @@ def fate_rows(store: Store, flt: FactoidFilter) -> list[dict[str, Any]]:
 
 def career_rows(store: Store, flt: FactoidFilter) -> list[dict[str, Any]]:
     """Per person: the first and last year of their posts that count under ``flt`` (a
-    post's first year is its start, else its end, else the year its document attests it;
-    its last the end, else the start, else the attested year), the number of posts, of
+    post's first year is its start, else the year its document attests it; its last the
+    end, else the start, else the attested year), the number of posts, of
     elite posts, and the id of the post with the latest year (the evidence of where the
     career record ends)."""
     cond, args = flt.sql()
     attested = "json_extract(f.attrs_json, '$.attested')"
-    first = _year_sql(f"COALESCE(NULLIF(f.date_start, '..'), NULLIF(f.date_end, '..'), {attested})")
+    # entry is the start (or the attested year): a post known only by its end (held at
+    # arrest) does not tell when its holder entered the service
+    first = _year_sql(f"COALESCE(NULLIF(f.date_start, '..'), {attested})")
     last = _year_sql(f"COALESCE(NULLIF(f.date_end, '..'), NULLIF(f.date_start, '..'), {attested})")
     elite = "COALESCE(json_extract(f.attrs_json, '$.elite'), 0)"
     out: dict[int, dict[str, Any]] = {}
