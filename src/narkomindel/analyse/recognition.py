@@ -21,6 +21,8 @@ SOVIET = frozenset({"USSR", "Soviet Union", "Soviet Russia", "Russia", "RSFSR"})
 #: the milestones, in the order relations usually went
 KINDS = ("trade agreement", "de facto recognition", "de jure recognition", "recognition",
          "treaty", "rupture", "expulsion", "restoration")  # fmt: skip
+#: an event's sentence naming more foreign states than this does not say whose it is
+MAX_PARTIES = 2
 _TRADE = re.compile(r"\btrade\b|\bcommerc\w*", re.I)
 
 
@@ -78,17 +80,19 @@ def _order(m: Milestone) -> tuple[int, str, int]:
 
 
 def chronology(events: Sequence[RelationEvent]) -> list[StateChronology]:
-    """Each state's milestones (one per event and state; an event naming two foreign
-    states counts for both), with gaps: an undated milestone, and a rupture with no
-    later restoration."""
+    """Each state's milestones, with gaps: an undated milestone, and a rupture with no
+    later restoration. An event counts for the foreign states its own name or quote
+    names; failing that, for the foreign states of its sentence if there are at most
+    :data:`MAX_PARTIES` (a sentence listing five states does not say whose event it is)."""
     by_state: dict[str, list[Milestone]] = {}
     for e in events:
         kind = kind_of(e)
         if kind is None:
             continue
-        for state in e.parties:
-            if state in SOVIET:
-                continue
+        foreign = [s for s in dict.fromkeys(e.parties) if s not in SOVIET]
+        named = [s for s in foreign if s.lower() in f"{e.name} {e.quote}".lower()]
+        # the parties of a sentence that names many states are not all parties of the event
+        for state in named or (foreign if len(foreign) <= MAX_PARTIES else []):
             by_state.setdefault(state, []).append(
                 Milestone(
                     state,

@@ -21,7 +21,6 @@ from typing import Any, ClassVar
 from narkomindel.analyse.cohorts import DEFAULT_PARAMS, CohortParams, CohortTable, cohort_tables
 from narkomindel.analyse.fates import (
     CODINGS,
-    DEFAULT_RULE,
     FateRule,
     FateTable,
     fate_table,
@@ -41,7 +40,7 @@ from narkomindel.analyse.survival import (
 )
 from narkomindel.errors import UsageError
 from narkomindel.query import analysis as q
-from narkomindel.query.analysis import SOURCE_KINDS, FactoidFilter
+from narkomindel.query.analysis import SOURCE_KINDS, FactoidFilter, PersonProfile
 from narkomindel.query.results import Result
 from narkomindel.store.database import Store
 
@@ -52,6 +51,7 @@ __all__ = [
     "cohorts",
     "SurvivalReport",
     "survival",
+    "survival_of",
     "recognition",
     "published",
     "sensitivity",
@@ -104,7 +104,7 @@ def fates(
 ) -> FateTable:
     """The fate table of a population: every class with n / N, share, Wilson 95%
     interval, the share among known fates, bounds, and the persons behind each cell."""
-    profiles = q.profiles(store, flt)
+    profiles = q.profiles(store, flt, attributes=cohort is not None)
     return fate_table(profiles, population_name=population_name, cohort=cohort,
                       rule=rule_named(rule), params=params)  # fmt: skip
 
@@ -161,12 +161,33 @@ def survival(
     """Remaining free and alive from ``start``: Kaplan–Meier by group, the cumulative
     incidence of arrest, defection and natural death, a Cox model on ``covariates``,
     and the test of the claim that past political associations did not predict survival."""
+    return survival_of(
+        q.profiles(store, flt), population_name=population_name, cohort=cohort, start=start,
+        end=end, group_by=group_by, covariates=covariates, rule=rule,
+        likely_as_arrest=likely_as_arrest, params=params,
+    )  # fmt: skip
+
+
+def survival_of(
+    profiles: Sequence[PersonProfile],
+    *,
+    population_name: str = "staff",
+    cohort: str | None = None,
+    start: date = date(1936, 1, 1),
+    end: date = date(1945, 12, 31),
+    group_by: str | None = None,
+    covariates: Sequence[str] = ("elite", "former_party"),
+    rule: str | FateRule = "default",
+    likely_as_arrest: bool = False,
+    params: CohortParams = DEFAULT_PARAMS,
+) -> SurvivalReport:
+    """:func:`survival` over profiles already read."""
     if end <= start:
         raise UsageError(
             "the end of the study must come after its start", hint="check --start and --end"
         )
     r = rule_named(rule)
-    people = population(q.profiles(store, flt), population_name, cohort=cohort, params=params)
+    people = population(profiles, population_name, cohort=cohort, params=params)
     data = survival_data(people, start=start, end=end, rule=r, group_by=group_by, params=params,
                          likely_as_arrest=likely_as_arrest)  # fmt: skip
     groups: dict[str | None, list[Any]] = {}
@@ -227,6 +248,3 @@ def sensitivity(
     return sensitivity_table(
         variants, population_name=population_name, cohort=cohort, params=params
     )
-
-
-DEFAULT = DEFAULT_RULE

@@ -15,6 +15,7 @@ from narkomindel.cli.queries import (
     posts_cmd,
     search_cmd,
 )
+from narkomindel.cli.report import report_cmd
 from narkomindel.cli.resolve import merge_cmd, resolve_cmd, review_cmd, split_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
 from narkomindel.cli.stats import stats_cmd
@@ -45,6 +46,7 @@ cli.add_command(search_cmd)
 cli.add_command(export_cmd)
 cli.add_command(import_cmd)
 cli.add_command(stats_cmd)
+cli.add_command(report_cmd)
 
 
 def main() -> None:
