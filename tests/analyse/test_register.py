@@ -136,3 +136,22 @@ def test_an_empty_register(tmp_path: Path) -> None:
         assert stats.survival(store).curves[0].n == 0
         assert stats.published(store) == [] and stats.recognition(store) == []
         assert "<h2>1. Fates</h2>" in report(store).html
+
+
+def test_an_undated_milestone_does_not_close_a_rupture() -> None:
+    from narkomindel.analyse.recognition import chronology
+    from narkomindel.query.analysis import RelationEvent
+
+    def ev(t: str, name: str, d: str | None) -> RelationEvent:
+        return RelationEvent(
+            "e-1", t, name, d, ("Ruritania",), "s", "p", "scholarship", 0, 1, "q", 0.8
+        )
+
+    states = chronology(
+        [ev("rupture", "rupture", "1927"), ev("recognition", "recognition (de jure)", None)]
+    )
+    assert any("no restoration" in g for g in states[0].gaps)
+    closed = chronology(
+        [ev("rupture", "rupture", "1927"), ev("restoration", "restoration", "1929")]
+    )
+    assert not any("no restoration" in g for g in closed[0].gaps)

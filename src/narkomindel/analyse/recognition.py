@@ -123,7 +123,11 @@ def chronology(events: Sequence[RelationEvent]) -> list[StateChronology]:
                 gaps.append(f"{m.kind} with no date ({m.name})")
             if m.kind == "rupture":
                 open_rupture = m
-            elif m.kind in ("restoration", "de jure recognition") and open_rupture is not None:
+            elif (
+                m.kind in ("restoration", "de jure recognition")
+                and open_rupture is not None
+                and m.date is not None  # an undated milestone does not close a dated rupture
+            ):
                 open_rupture = None
         if open_rupture is not None:
             gaps.append(

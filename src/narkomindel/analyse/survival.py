@@ -269,7 +269,7 @@ def kaplan_meier(
                 sum(1 for u, _e in data if u >= t),
                 sum(1 for u, e in data if e and u <= t),
                 sum(1 for u, e in data if not e and u < t),
-                _surv_at(steps, t),
+                round(_surv_at(steps, t), 4),
             )
         )
     median = next((s.time for s in steps if s.survival <= 0.5), None)

@@ -260,7 +260,8 @@ def survival_cmd(db: str | None, elite: bool, population: str | None, cohort: st
                            for k, v in rep.incidence.final.items()))  # fmt: skip
     cox = rep.cox
     click.echo(f"Cox model (n = {cox.n}, events = {cox.events}, left out {cox.left_out}):")
-    emit([t.to_dict() for t in cox.terms], fmt)
+    emit([{k: round(v, 3) if isinstance(v, float) else v for k, v in t.to_dict().items()}
+          for t in cox.terms], fmt)  # fmt: skip
     click.echo(f"Past political associations: {rep.associations.verdict}")
     for c in (*cox.caveats, *rep.associations.caveats):
         click.echo(f"caveat: {c}")
