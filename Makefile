@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve bench-register clean
+.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve bench-register bench-stats clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ bench-resolve: install-dev
 
 bench-register: install-dev
 	$(BIN)/python benchmarks/bench_register.py
+
+bench-stats: install-dev
+	$(BIN)/python benchmarks/bench_stats.py
 
 clean:
 	rm -rf $(VENV) narkomindel.db build *.egg-info
