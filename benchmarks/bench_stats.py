@@ -20,6 +20,7 @@ Python and classify them. Targets: ``stats fates`` under 2 s, the report under 1
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sqlite3
 import statistics
@@ -40,7 +41,7 @@ def _mark_elite_and_statistics(db: Path) -> None:
 
     conn = sqlite3.connect(db)
     conn.execute(
-        "UPDATE factoids SET attrs_json = '{\"soviet\": true, \"elite\": true}'"
+        'UPDATE factoids SET attrs_json = \'{"soviet": true, "elite": true}\''
         " WHERE type = 'post' AND role IN ('ambassador', 'polpred') AND id % 5 = 0"
     )
     rows = []
@@ -60,12 +61,13 @@ def _mark_elite_and_statistics(db: Path) -> None:
         derived.refresh_derived(store)
 
 
-def _median(fn, runs: int = 3) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+def _median(fn, runs: int = 3, label: str = "") -> tuple[float, object]:  # type: ignore[no-untyped-def]
     times, out = [], None
     for _ in range(runs):
         t = time.perf_counter()
         out = fn()
         times.append(time.perf_counter() - t)
+    print(f"{label}: {[round(x, 2) for x in times]}", file=sys.stderr, flush=True)
     return statistics.median(times), out
 
 
@@ -121,9 +123,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
         t0 = time.perf_counter()
-        built = build(db)
-        _mark_elite_and_statistics(db)
+        reuse = os.environ.get("BENCH_STATS_DB")  # a database this script built before
+        if reuse:
+            db = Path(reuse)
+            built = {
+                "factoids": sqlite3.connect(db)
+                .execute("SELECT COUNT(*) FROM factoids")
+                .fetchone()[0]
+            }
+        else:
+            built = build(db)
+            _mark_elite_and_statistics(db)
         build_s = time.perf_counter() - t0
+        print(f"built in {build_s:.1f} s", file=sys.stderr, flush=True)
 
         def with_store(fn):  # type: ignore[no-untyped-def]
             def run():  # type: ignore[no-untyped-def]
@@ -132,12 +144,22 @@ def main() -> None:
 
             return run
 
-        fates_s, table = _median(with_store(lambda s: stats.fates(s)))
-        elite_s, elite = _median(with_store(lambda s: stats.fates(s, population_name="elite")))
-        cohort_s, _c = _median(with_store(lambda s: stats.fates(s, cohort="generation=pre-purge")))
-        report_s, rep = _median(with_store(lambda s: report(s, with_sensitivity=False)), runs=1)
-        full_s, rep_full = _median(with_store(lambda s: report(s, with_sensitivity=True)), runs=1)
-        naive_s, naive = _median(lambda: naive_fates(db), runs=1)
+        fates_s, table = _median(with_store(lambda s: stats.fates(s)), label="fates")
+        elite_s, elite = _median(
+            with_store(lambda s: stats.fates(s, population_name="elite")), label="elite"
+        )
+        cohort_s, _c = _median(
+            with_store(lambda s: stats.fates(s, cohort="generation=pre-purge")), label="cohort"
+        )
+        report_s, rep = _median(
+            with_store(lambda s: report(s, with_sensitivity=False)), runs=1, label="report"
+        )
+        full_s, rep_full = _median(
+            with_store(lambda s: report(s, with_sensitivity=True)),
+            runs=1,
+            label="report+sensitivity",
+        )
+        naive_s, naive = _median(lambda: naive_fates(db), runs=1, label="naive")
         ours = {r.fate_class: r.n for r in table.rows}  # type: ignore[attr-defined]
         assert ours == naive, (ours, naive)
     out = {

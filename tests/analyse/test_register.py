@@ -74,8 +74,10 @@ def test_fate_table_through_the_store(reg: Store) -> None:
     assert (t.row("purged").n, t.row("likely purged").n, t.row("survived").n) == (6, 4, 3)
     elite = stats.fates(reg, population_name="elite")
     assert elite.N == 6 and elite.row("purged").share == 1.0
-    drilled = {p.name: p for p in t.drill("purged")}
+    drilled = {p.name: p for p in stats.drill(reg, t, "purged")}
     assert drilled["Elitov0"].evidence[0].source_kind == "registry"
+    assert drilled["Elitov0"].evidence[0].quote == "a quote"  # read for the drill-down
+    assert len(stats.drill(reg, t, limit=2)) == 2 + 2 + 2 + 2  # two of each class present
 
 
 def test_evidence_filters_recompute_the_table(reg: Store) -> None:

@@ -136,6 +136,7 @@ class PersonFate(Result):
     last_post: str | None = None
     last_year: int | None = None
     event_date: str | None = None  # the date of the deciding fate (EDTF), if stated
+    number: int = 0  # the entity's number in the store
 
     SHOWN: ClassVar[tuple[str, ...]] = ("name", "fate_class", "reason")
 

@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["wilson", "Share", "share", "edtf_date", "edtf_year", "Z95"]
@@ -64,6 +65,7 @@ def share(k: int, n: int) -> Share:
 _EDTF = re.compile(r"^(\d{4})(?:-(\d{2}|XX))?(?:-(\d{2}|XX))?")
 
 
+@lru_cache(maxsize=65536)
 def edtf_year(value: str | None) -> int | None:
     """The year an EDTF value starts in ("1937-11-05", "1937~", "1922-04-10/1922-05-19"),
     None for an unknown or open value ("..", "192X")."""
@@ -71,6 +73,7 @@ def edtf_year(value: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=65536)
 def edtf_date(value: str | None) -> date | None:
     """A calendar date for an EDTF value: the day when given; a month alone counts as
     its 15th; a year alone as 1 July (the middle of the year, so that a year-only date

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from html import escape
 from typing import Any, ClassVar
@@ -25,7 +25,7 @@ from narkomindel.analyse.fates import FateRule, FateTable, PersonFate, fate_tabl
 from narkomindel.analyse.published import Comparison, compare
 from narkomindel.analyse.recognition import StateChronology, chronology
 from narkomindel.analyse.sensitivity import SensitivityTable
-from narkomindel.analyse.stats import SurvivalReport, rule_named, sensitivity, survival_of
+from narkomindel.analyse.stats import SurvivalReport, drill, rule_named, sensitivity, survival_of
 from narkomindel.query import analysis as q
 from narkomindel.query.results import Result
 from narkomindel.store.database import Store
@@ -98,7 +98,7 @@ def fates_section(table: FateTable, key: str) -> tuple[str, list[dict[str, Any]]
         f"<p class=note>{escape(table.rule_text)}. {escape(table.note)}</p>"
     )
     rows = [{k: v for k, v in r.to_dict().items() if k != "persons"} for r in table.rows]
-    return html, rows, _drill(table.persons, key)
+    return html, rows, _drill(table.persons, key, {r.fate_class: r.n for r in table.rows})
 
 
 def _evidence(p: PersonFate) -> str:
@@ -111,7 +111,7 @@ def _evidence(p: PersonFate) -> str:
     )
 
 
-def _drill(persons: Sequence[PersonFate], key: str) -> str:
+def _drill(persons: Sequence[PersonFate], key: str, totals: dict[str, int]) -> str:
     by: dict[str, list[PersonFate]] = {}
     for p in persons:
         by.setdefault(p.fate_class, []).append(p)
@@ -121,14 +121,16 @@ def _drill(persons: Sequence[PersonFate], key: str) -> str:
             f"<li><b>{escape(p.name)}</b> <code>{escape(p.id)}</code>: {escape(p.reason)} — {_evidence(p)}</li>"
             for p in people[:DRILL_LIMIT]
         )
+        total = max(totals.get(cls, len(people)), len(people))
+        shown = min(len(people), DRILL_LIMIT)
         more = (
-            f"<p class=note>… and {len(people) - DRILL_LIMIT} more in fates_{key}_persons.csv</p>"
-            if len(people) > DRILL_LIMIT
+            f"<p class=note>… and {total - shown} more in fates_{key}_persons.csv</p>"
+            if total > shown
             else ""
         )
         out.append(
             f'<details id="{_anchor(key, cls)}"><summary>{escape(key)} — {escape(cls)}: '
-            f"{len(people)} persons</summary><ul>{items}</ul>{more}</details>"
+            f"{total} persons</summary><ul>{items}</ul>{more}</details>"
         )
     return "".join(out)
 
@@ -280,9 +282,10 @@ def report(
     drills: list[str] = []
     for pop in ("staff", "elite"):
         table = fate_table(profiles, population_name=pop, rule=r, params=params)
-        html, rows, drill = fates_section(table, pop)
+        shown = drill(store, table, limit=DRILL_LIMIT)
+        html, rows, drill_html = fates_section(replace(table, persons=tuple(shown)), pop)
         sections.append(html)
-        drills.append(drill)
+        drills.append(drill_html)
         csvs[f"fates_{pop}.csv"] = _csv(rows)
         csvs[f"fates_{pop}_persons.csv"] = _csv(
             [

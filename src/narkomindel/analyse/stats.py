@@ -14,7 +14,7 @@ are thin wrappers over these).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, ClassVar
 
@@ -23,6 +23,7 @@ from narkomindel.analyse.fates import (
     CODINGS,
     FateRule,
     FateTable,
+    PersonFate,
     fate_table,
     population,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "evidence",
     "rule_named",
     "fates",
+    "drill",
     "cohorts",
     "SurvivalReport",
     "survival",
@@ -87,8 +89,6 @@ def rule_named(name: str | FateRule, likely_years: tuple[int, int] | None = None
     else:
         raise UsageError(f"no fate coding {name!r}", hint=f"choose one of {', '.join(CODINGS)}")
     if likely_years is not None:
-        from dataclasses import replace
-
         rule = replace(rule, likely_years=likely_years)
     return rule
 
@@ -107,6 +107,31 @@ def fates(
     profiles = q.profiles(store, flt, attributes=cohort is not None)
     return fate_table(profiles, population_name=population_name, cohort=cohort,
                       rule=rule_named(rule), params=params)  # fmt: skip
+
+
+def drill(
+    store: Store, table: FateTable, fate_class: str | None = None, *, limit: int | None = None
+) -> list[PersonFate]:
+    """The persons of one class of a table (all when None; the first ``limit`` of each
+    class), with their factoids' spans and quotes and the post where a career record
+    ends, read from the store (every factoid counts here: the drill-down shows the
+    evidence as it stands)."""
+    people = table.drill(fate_class)
+    if limit is not None:
+        seen: dict[str, int] = {}
+        kept = []
+        for p in people:
+            seen[p.fate_class] = seen.get(p.fate_class, 0) + 1
+            if seen[p.fate_class] <= limit:
+                kept.append(p)
+        people = kept
+    detailed = {f.id: f for f in q.with_details(store, [f for p in people for f in p.evidence])}
+    ends = q.last_posts(store, [(p.id, p.number) for p in people if p.last_year])
+    return [
+        replace(p, evidence=tuple(detailed.get(f.id, f) for f in p.evidence),
+                last_post=ends.get(p.id, p.last_post))
+        for p in people
+    ]  # fmt: skip
 
 
 def cohorts(

@@ -112,9 +112,9 @@ def fates_cmd(db: str | None, elite: bool, population: str | None, cohort: str |
             rule=an.rule_named(coding, _years(likely_years)),
             flt=an.evidence(curated_only=curated_only, only=only, without=without),
         )  # fmt: skip
+        cls = None if not list_class or list_class == "all" else list_class.replace("-", " ")
+        people = an.drill(store, table, cls) if list_class else []
     if list_class:
-        cls = None if list_class == "all" else list_class.replace("-", " ")
-        people = table.drill(cls)
         rows = [
             {"id": p.id, "name": p.name, "fate_class": p.fate_class, "reason": p.reason,
              "evidence": "; ".join(f"{f.id} {f.value} {f.start or ''} “{f.quote[:60]}”"

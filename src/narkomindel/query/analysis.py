@@ -27,6 +27,8 @@ __all__ = [
     "Statistic",
     "RelationEvent",
     "profiles",
+    "with_details",
+    "last_posts",
     "statistics",
     "relation_events",
     "register_facts",
@@ -148,16 +150,15 @@ def profiles(
     with store.reading():
         persons = sql.person_rows(store)
         fates = sql.fate_rows(store, flt)
-        careers = {r["entity_id"]: r for r in sql.career_rows(store, flt)}
+        default = flt == FactoidFilter()
+        careers = {r["entity_id"]: r for r in sql.career_rows(store, flt, elite=not default)}
         attrs = sql.attribute_rows(store, flt) if attributes else []
         members = sql.membership_rows(store, flt) if attributes else []
     fates_of: dict[int, list[FateFact]] = defaultdict(list)
     for r in fates:
         fates_of[r["entity_id"]].append(
-            FateFact(
-                r["id"], r["value"], r["date_start"], r["date_end"], r["status"],
-                r["source_kind"], r["path"], r["start"], r["end"], r["quote"],
-            )
+            FateFact(r["id"], r["value"], r["date_start"], r["date_end"], r["status"],
+                     r["source_kind"], r["path"], 0, 0, "")
         )  # fmt: skip
     attrs_of: dict[int, list[AttributeFact]] = defaultdict(list)
     for r in attrs:
@@ -167,21 +168,43 @@ def profiles(
         if year.isdigit():
             attrs_of[r["entity_id"]].append(AttributeFact(r["id"], "party_joined", year))
     out: Results[PersonProfile] = Results()
-    for p in persons:
-        eid = p["entity_id"]
+    for eid, key, name, kind, soviet, diplomat, elite, _posts in persons:
         c: dict[str, Any] = careers.get(eid, {})
+        posts = int(c.get("posts") or 0)
         out.append(
             PersonProfile(
-                id=p["key"], number=eid, name=p["name"], kind=p["kind"],
-                is_soviet_official=bool(p["is_soviet_official"]),
-                is_diplomat=bool(p["is_diplomat"]), is_elite=bool(p["is_elite"]),
+                id=key, number=eid, name=name, kind=kind, is_soviet_official=bool(soviet),
+                is_diplomat=bool(diplomat), is_elite=bool(elite),
                 fates=tuple(fates_of.get(eid, ())), first_year=c.get("first_year"),
-                last_year=c.get("last_year"), posts=int(c.get("posts") or 0),
-                elite_posts=int(c.get("elite_posts") or 0), last_post=c.get("last_post"),
-                attributes=tuple(attrs_of.get(eid, ())),
+                last_year=c.get("last_year"), posts=posts,
+                elite_posts=int(bool(elite and posts)) if default else int(c.get("elite_posts") or 0),
+                last_post=c.get("last_post"), attributes=tuple(attrs_of.get(eid, ())),
             )
         )  # fmt: skip
     return out
+
+
+def last_posts(
+    store: Store, persons: list[tuple[str, int]], flt: FactoidFilter | None = None
+) -> dict[str, str]:
+    """Person id → the id of the post where their career record ends, for these
+    (person id, entity number) pairs."""
+    with store.reading():
+        found = sql.last_posts(store, [n for _i, n in persons], flt or FactoidFilter())
+    return {i: found[n] for i, n in persons if n in found}
+
+
+def with_details(store: Store, facts: list[FateFact]) -> list[FateFact]:
+    """The same fate factoids with their spans and quotes (read for a drill-down)."""
+    from dataclasses import replace
+
+    with store.reading():
+        found = sql.factoid_details(store, [f.id for f in facts])
+    return [
+        replace(f, start_char=found[f.id][0], end_char=found[f.id][1], quote=found[f.id][2])
+        if f.id in found else f
+        for f in facts
+    ]  # fmt: skip
 
 
 def statistics(store: Store) -> Results[Statistic]:

@@ -27,7 +27,8 @@ __all__ = [
     "membership_rows",
     "statistic_rows",
     "relation_event_rows",
-    "factoid_quotes",
+    "factoid_details",
+    "last_posts",
     "register_facts",
 ]
 
@@ -69,16 +70,31 @@ def _year_sql(expr: str) -> str:
     )
 
 
-def person_rows(store: Store) -> list[dict[str, Any]]:
-    """Every listed person: entity id, key, name, kind, the standing flags and birth."""
-    return [
-        dict(r)
-        for r in store.conn.execute(
-            "SELECT ps.entity_id, e.key, ps.name, ps.kind, ps.is_soviet_official, ps.is_diplomat,"
-            " ps.is_elite, ps.birth, ps.fate AS summary_fate FROM person_summary ps"
-            " JOIN entities e ON e.id = ps.entity_id ORDER BY ps.entity_id"
-        )
-    ]
+def _tuples(
+    store: Store, sql: str, args: list[Any] | tuple[Any, ...] = ()
+) -> list[tuple[Any, ...]]:
+    """Rows as plain tuples (several times faster than ``sqlite3.Row`` for big reads)."""
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    return cur.execute(sql, args).fetchall()
+
+
+def _source_ids(store: Store) -> dict[int, tuple[str, str, str]]:
+    """source key → (id, path, kind)."""
+    return {
+        k: (i, p, kd) for k, i, p, kd in _tuples(store, "SELECT key, id, path, kind FROM sources")
+    }
+
+
+def person_rows(store: Store) -> list[tuple[Any, ...]]:
+    """Every listed person: (entity id, key, name, kind, is_soviet_official, is_diplomat,
+    is_elite, posts)."""
+    return _tuples(
+        store,
+        "SELECT ps.entity_id, e.key, ps.name, ps.kind, ps.is_soviet_official, ps.is_diplomat,"
+        " ps.is_elite, ps.posts FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
+        " ORDER BY ps.entity_id",
+    )
 
 
 def _joined(where: str) -> str:
@@ -89,57 +105,129 @@ def _joined(where: str) -> str:
     )
 
 
-def fate_rows(store: Store, flt: FactoidFilter) -> list[dict[str, Any]]:
-    """Every fate factoid of every listed person that counts under ``flt``, with its id,
-    value, dates, status, source kind and quote."""
+def _indexed(ftype: str, flt: FactoidFilter) -> tuple[str, list[Any]]:
+    """FROM/WHERE over the covering index of migration 0007 for factoids of one type."""
     cond, args = flt.sql()
+    return (
+        " FROM factoids f INDEXED BY factoids_analysis"
+        " JOIN person_factoids pf ON pf.factoid_id = f.id"
+        + (" JOIN sources s ON s.key = f.source_key" if flt.source_kinds is not None else "")
+        + f" WHERE f.type = '{ftype}' AND {cond}"
+    ), args
+
+
+def fate_rows(store: Store, flt: FactoidFilter) -> list[dict[str, Any]]:
+    """Every fate factoid of every person that counts under ``flt``: id, value, dates,
+    status, source kind and path (quotes and spans: :func:`factoid_details`)."""
+    sources = _source_ids(store)
+    frm, args = _indexed("fate", flt)
     rows = []
-    for r in store.conn.execute(
-        "SELECT pf.entity_id, s.id AS source, s.path, s.kind AS source_kind, f.seq, f.value,"
-        ' f.date_start, f.date_end, f.status, f.confidence, f.quote, f.start, f."end"'
-        + _joined(f"f.type = 'fate' AND f.value IS NOT NULL AND {cond}")
-        + " ORDER BY pf.entity_id, f.source_key, f.seq",
+    for eid, key, seq, value, d0, d1, status in _tuples(
+        store,
+        "SELECT pf.entity_id, f.source_key, f.seq, f.value, f.date_start, f.date_end, f.status"
+        + frm
+        + " AND f.value IS NOT NULL",
         args,
     ):
-        d = dict(r)
-        d["id"] = ref("factoid", d.pop("source"), d.pop("seq"))
-        rows.append(d)
+        sid, path, kind = sources[key]
+        rows.append({"entity_id": eid, "id": ref("factoid", sid, seq), "value": value,
+                     "date_start": d0, "date_end": d1, "status": status, "source_kind": kind,
+                     "path": path})  # fmt: skip
     return rows
 
 
-def career_rows(store: Store, flt: FactoidFilter) -> list[dict[str, Any]]:
+def factoid_details(store: Store, ids: list[str]) -> dict[str, tuple[int, int, str]]:
+    """Factoid id → (start, end, quote), for the factoids a drill-down shows."""
+    from narkomindel.store.ids import parse_ref
+
+    out: dict[str, tuple[int, int, str]] = {}
+    by_source: dict[str, list[int]] = {}
+    for fid in ids:
+        parsed = parse_ref(fid)
+        if parsed:
+            by_source.setdefault(parsed[1], []).append(parsed[2])
+    for prefix, seqs in by_source.items():
+        for i in range(0, len(seqs), 500):
+            chunk = seqs[i : i + 500]
+            for sid, seq, start, end, quote in _tuples(
+                store,
+                'SELECT s.id, f.seq, f.start, f."end", f.quote FROM sources s JOIN factoids f'
+                f" ON f.source_key = s.key WHERE s.id LIKE ? AND f.seq IN ({','.join('?' * len(chunk))})",
+                [prefix + "%", *chunk],
+            ):
+                out[ref("factoid", sid, seq)] = (start, end, quote)
+    return out
+
+
+def career_rows(store: Store, flt: FactoidFilter, *, elite: bool = True) -> list[dict[str, Any]]:
     """Per person: the first and last year of their posts that count under ``flt`` (a
     post's first year is its start, else the year its document attests it; its last the
-    end, else the start, else the attested year), the number of posts, of
-    elite posts, and the id of the post with the latest year (the evidence of where the
-    career record ends)."""
-    cond, args = flt.sql()
-    attested = "json_extract(f.attrs_json, '$.attested')"
-    # entry is the start (or the attested year): a post known only by its end (held at
-    # arrest) does not tell when its holder entered the service
-    first = _year_sql(f"COALESCE(NULLIF(f.date_start, '..'), {attested})")
-    last = _year_sql(f"COALESCE(NULLIF(f.date_end, '..'), NULLIF(f.date_start, '..'), {attested})")
-    elite = "COALESCE(json_extract(f.attrs_json, '$.elite'), 0)"
+    end, else the start, else the attested year), the number of posts and of elite
+    posts (:func:`last_posts` gives the post where a career record ends). Entry is the start (or the attested year): a post known only by its
+    end (held at arrest) does not tell when its holder entered the service.
+    ``elite=False`` skips counting elite posts (the register's ``is_elite`` says as much
+    when every factoid counts)."""
+    frm, args = _indexed("post", flt)
+    first, last = (
+        _year_sql("NULLIF(f.date_start, '..')"),
+        _year_sql("COALESCE(NULLIF(f.date_end, '..'), NULLIF(f.date_start, '..'))"),
+    )
     out: dict[int, dict[str, Any]] = {}
-    for r in store.conn.execute(
-        f"SELECT pf.entity_id, MIN({first}) AS first_year, COUNT(*) AS posts,"
-        f" SUM({elite}) AS elite_posts"
-        + _joined(f"f.type = 'post' AND {cond}")
-        + " GROUP BY pf.entity_id",
-        args,
+    for eid, y0, y1, posts in _tuples(
+        store, f"SELECT pf.entity_id, MIN({first}), MAX({last}), COUNT(*)" + frm
+        + " GROUP BY pf.entity_id", args,
+    ):  # fmt: skip
+        out[eid] = {"entity_id": eid, "first_year": y0, "last_year": y1, "posts": posts,
+                    "elite_posts": 0, "last_post": None}  # fmt: skip
+    # the few posts with no date of their own: the year their document attests them
+    cond, cargs = flt.sql()
+    attested = "CAST(substr(json_extract(f.attrs_json, '$.attested'), 1, 4) AS INTEGER)"
+    for eid, year in _tuples(
+        store,
+        f"SELECT pf.entity_id, {attested} FROM factoids f"
+        " INDEXED BY factoids_analysis JOIN person_factoids pf ON pf.factoid_id = f.id JOIN sources s ON s.key = f.source_key"
+        " WHERE f.type = 'post' AND f.date_start IS NULL AND f.date_end IS NULL"
+        f" AND json_extract(f.attrs_json, '$.attested') IS NOT NULL AND {cond}",
+        cargs,
     ):
-        out[r[0]] = {**dict(r), "last_year": None, "last_post": None}
-    # one aggregate per query: SQLite takes the bare columns from the row with the maximum
-    for eid, year, src, seq in store.conn.execute(
-        f"SELECT pf.entity_id, MAX({last}) AS y, s.id, f.seq"
-        + _joined(f"f.type = 'post' AND {cond} AND {last} IS NOT NULL")
-        + " GROUP BY pf.entity_id",
-        args,
+        d = out.get(eid)
+        if d is None or not year:
+            continue
+        d["first_year"] = year if d["first_year"] is None else min(d["first_year"], year)
+        if d["last_year"] is None or year > d["last_year"]:
+            d["last_year"] = year
+    for eid, n in (
+        []
+        if not elite
+        else _tuples(
+            store,
+            "SELECT pf.entity_id, COUNT(*) FROM factoids f JOIN person_factoids pf ON pf.factoid_id = f.id"
+            " JOIN sources s ON s.key = f.source_key WHERE f.type = 'post'"
+            f" AND json_extract(f.attrs_json, '$.elite') AND {cond} GROUP BY pf.entity_id",
+            cargs,
+        )
     ):
         if eid in out:
-            out[eid]["last_year"] = year
-            out[eid]["last_post"] = ref("factoid", src, seq)
+            out[eid]["elite_posts"] = n
     return list(out.values())
+
+
+def last_posts(store: Store, entity_ids: list[int], flt: FactoidFilter) -> dict[int, str]:
+    """Entity id → the id of their post with the latest year (where the record ends)."""
+    sources = _source_ids(store)
+    frm, args = _indexed("post", flt)
+    last = _year_sql("COALESCE(NULLIF(f.date_end, '..'), NULLIF(f.date_start, '..'))")
+    out: dict[int, str] = {}
+    for i in range(0, len(entity_ids), 500):
+        chunk = entity_ids[i : i + 500]
+        # one aggregate: SQLite takes the bare columns from the row with the maximum
+        for eid, _y, key, seq in _tuples(
+            store, f"SELECT pf.entity_id, MAX({last}), f.source_key, f.seq" + frm
+            + f" AND {last} IS NOT NULL AND pf.entity_id IN ({','.join('?' * len(chunk))})"
+            " GROUP BY pf.entity_id", [*args, *chunk],
+        ):  # fmt: skip
+            out[eid] = ref("factoid", sources[key][0], seq)
+    return out
 
 
 def attribute_rows(store: Store, flt: FactoidFilter) -> list[dict[str, Any]]:
@@ -218,20 +306,6 @@ def relation_event_rows(store: Store, types: tuple[str, ...]) -> list[dict[str, 
         d["id"] = ref("event", d["source"], d.pop("seq"))
         rows.append(d)
     return rows
-
-
-def factoid_quotes(store: Store, ids: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """(source id prefix, seq) → quote, for the factoids a drill-down shows."""
-    out: dict[tuple[str, int], str] = {}
-    for prefix, seq in ids:
-        row = store.conn.execute(
-            "SELECT f.quote FROM factoids f JOIN sources s ON s.key = f.source_key"
-            " WHERE s.id LIKE ? AND f.seq = ? LIMIT 1",
-            (prefix + "%", seq),
-        ).fetchone()
-        if row is not None:
-            out[(prefix, seq)] = str(row[0])
-    return out
 
 
 def register_facts(store: Store) -> dict[str, Any]:
