@@ -157,3 +157,15 @@ def test_an_undated_milestone_does_not_close_a_rupture() -> None:
         [ev("rupture", "rupture", "1927"), ev("restoration", "restoration", "1929")]
     )
     assert not any("no restoration" in g for g in closed[0].gaps)
+
+
+def test_the_fast_path_gives_the_full_answer(reg: Store) -> None:
+    from narkomindel.analyse.fates import fate_table
+    from narkomindel.query.analysis import profiles
+
+    fast = stats.fates(reg)
+    full = fate_table(profiles(reg))
+    assert [(r.fate_class, r.n, r.N) for r in fast.rows] == [
+        (r.fate_class, r.n, r.N) for r in full.rows
+    ]
+    assert sorted(p.id for p in fast.persons) == sorted(p.id for p in full.persons)

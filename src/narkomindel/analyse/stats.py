@@ -20,7 +20,9 @@ from typing import Any, ClassVar
 
 from narkomindel.analyse.cohorts import DEFAULT_PARAMS, CohortParams, CohortTable, cohort_tables
 from narkomindel.analyse.fates import (
+    ARREST,
     CODINGS,
+    TERMINAL,
     FateRule,
     FateTable,
     PersonFate,
@@ -79,6 +81,10 @@ def evidence(
     return FactoidFilter(curated_only=curated_only, source_kinds=kinds)
 
 
+#: fates whose holder's class does not depend on their career (see :func:`classify`)
+DECISIVE = TERMINAL | {ARREST, "defected", "died", "survived"}
+
+
 def rule_named(name: str | FateRule, likely_years: tuple[int, int] | None = None) -> FateRule:
     """A named fate coding (``default``, ``strict``, ``no-likely``, ``wide-likely``),
     optionally with other years for *likely purged*."""
@@ -104,7 +110,9 @@ def fates(
 ) -> FateTable:
     """The fate table of a population: every class with n / N, share, Wilson 95%
     interval, the share among known fates, bounds, and the persons behind each cell."""
-    profiles = q.profiles(store, flt, attributes=cohort is not None)
+    profiles = q.profiles(
+        store, flt, attributes=cohort is not None, decisive=None if cohort else DECISIVE
+    )
     return fate_table(profiles, population_name=population_name, cohort=cohort,
                       rule=rule_named(rule), params=params)  # fmt: skip
 

@@ -141,17 +141,27 @@ class RelationEvent(Result):
 
 
 def profiles(
-    store: Store, flt: FactoidFilter | None = None, *, attributes: bool = True
-) -> Results[PersonProfile]:
+    store: Store, flt: FactoidFilter | None = None, *, attributes: bool = True,
+    decisive: frozenset[str] | None = None,
+) -> Results[PersonProfile]:  # fmt: skip
     """One profile per listed person, from the factoids that count under ``flt``
     (default: every asserted factoid not rejected). ``attributes=False`` skips the
-    attributes and memberships (a fate table without cohorts needs none: faster)."""
+    attributes and memberships; ``decisive`` (fate values) reads the career span only of
+    persons with none of these fates (all a fate table without cohorts needs when their
+    class does not depend on the career; with every factoid counting, the number of
+    posts comes from the register's summary). Both are for speed."""
     flt = flt or FactoidFilter()
+    default = flt == FactoidFilter()
     with store.reading():
         persons = sql.person_rows(store)
         fates = sql.fate_rows(store, flt)
-        default = flt == FactoidFilter()
-        careers = {r["entity_id"]: r for r in sql.career_rows(store, flt, elite=not default)}
+        only = None
+        if decisive is not None and default:
+            decided = {r["entity_id"] for r in fates if r["value"] in decisive}
+            only = [p[0] for p in persons if p[0] not in decided and p[7]]
+        careers = {
+            r["entity_id"]: r for r in sql.career_rows(store, flt, elite=not default, only=only)
+        }
         attrs = sql.attribute_rows(store, flt) if attributes else []
         members = sql.membership_rows(store, flt) if attributes else []
     fates_of: dict[int, list[FateFact]] = defaultdict(list)
@@ -170,7 +180,7 @@ def profiles(
     out: Results[PersonProfile] = Results()
     for eid, key, name, kind, soviet, diplomat, elite, _posts in persons:
         c: dict[str, Any] = careers.get(eid, {})
-        posts = int(c.get("posts") or 0)
+        posts = int(c.get("posts") or 0) if only is None else int(_posts or 0)
         out.append(
             PersonProfile(
                 id=key, number=eid, name=name, kind=kind, is_soviet_official=bool(soviet),

@@ -10,7 +10,7 @@ returns plain rows; none writes. The rules that turn rows into conclusions live 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from narkomindel.store.ids import ref
@@ -47,6 +47,7 @@ class FactoidFilter:
 
     curated_only: bool = False
     source_kinds: tuple[str, ...] | None = None
+    entities: tuple[int, ...] | None = None  # only these persons (entity numbers)
 
     def sql(self, f: str = "f", s: str = "s") -> tuple[str, list[Any]]:
         cond = [f"{f}.modality = 'asserted'"]
@@ -59,6 +60,10 @@ class FactoidFilter:
             kinds = list(self.source_kinds) or ["-"]
             cond.append(f"{s}.kind IN ({','.join('?' * len(kinds))})")
             args.extend(kinds)
+        if self.entities is not None:
+            ids = list(self.entities) or [-1]
+            cond.append(f"pf.entity_id IN ({','.join('?' * len(ids))})")
+            args.extend(ids)
         return " AND ".join(cond), args
 
 
@@ -159,14 +164,22 @@ def factoid_details(store: Store, ids: list[str]) -> dict[str, tuple[int, int, s
     return out
 
 
-def career_rows(store: Store, flt: FactoidFilter, *, elite: bool = True) -> list[dict[str, Any]]:
+def career_rows(
+    store: Store, flt: FactoidFilter, *, elite: bool = True, only: list[int] | None = None
+) -> list[dict[str, Any]]:
     """Per person: the first and last year of their posts that count under ``flt`` (a
     post's first year is its start, else the year its document attests it; its last the
     end, else the start, else the attested year), the number of posts and of elite
     posts (:func:`last_posts` gives the post where a career record ends). Entry is the start (or the attested year): a post known only by its
     end (held at arrest) does not tell when its holder entered the service.
     ``elite=False`` skips counting elite posts (the register's ``is_elite`` says as much
-    when every factoid counts)."""
+    when every factoid counts). ``only``: these entities alone."""
+    if only is not None:
+        out_only: list[dict[str, Any]] = []
+        for i in range(0, len(only), 900):
+            chunk = only[i : i + 900]
+            out_only += career_rows(store, replace(flt, entities=tuple(chunk)), elite=elite)
+        return out_only
     frm, args = _indexed("post", flt)
     first, last = (
         _year_sql("NULLIF(f.date_start, '..')"),
