@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 from narkomindel.analyse.cohorts import (
     DEFAULT_PARAMS,
     CohortParams,
+    CohortTable,
     cohort_table,
     number_of,
     slug,
@@ -28,6 +29,7 @@ from narkomindel.analyse.fates import (
     PURGED,
     PURGED_OR_LIKELY,
     FateRule,
+    FateTable,
     classify,
     fate_table,
     population,
@@ -127,24 +129,57 @@ def compare(
     rule: FateRule = DEFAULT_RULE,
     params: CohortParams = DEFAULT_PARAMS,
 ) -> list[Comparison]:
-    """Every statement beside the register's value (see the module's documentation)."""
+    """Every statement beside the register's value (see the module's documentation).
+    Each population, fate table and cohort table is computed once for all statements."""
     out: list[Comparison] = []
+    cache = _Cache(profiles, rule, params)
     for s in stats:
         pop, cohort = POPULATION_OF.get(s.population, ("staff", None))
-        people = population(profiles, pop, cohort=cohort, params=params)
+        people = cache.people(pop, cohort)
         base = Comparison(s, pop, cohort, None, None, len(people), None, None, None,
                           "not computable", "")  # fmt: skip
-        out.append(_one(s, base, people, rule, params))
+        out.append(_one(s, base, people, cache))
     return out
 
 
-def _one(
-    s: Statistic,
-    base: Comparison,
-    people: list[PersonProfile],
-    rule: FateRule,
-    params: CohortParams,
-) -> Comparison:
+class _Cache:
+    """Populations, fate tables, cohort tables and fate classes, each computed once."""
+
+    def __init__(self, profiles: Sequence[PersonProfile], rule: FateRule, params: CohortParams):
+        self.profiles, self.rule, self.params = profiles, rule, params
+        self._people: dict[tuple[str, str | None], list[PersonProfile]] = {}
+        self._tables: dict[tuple[str, str | None], FateTable] = {}
+        self._cohorts: dict[tuple[str, str | None, str], CohortTable] = {}
+        self._classes: dict[str, str] = {}
+
+    def people(self, pop: str, cohort: str | None) -> list[PersonProfile]:
+        key = (pop, cohort)
+        if key not in self._people:
+            self._people[key] = population(self.profiles, pop, cohort=cohort, params=self.params)
+        return self._people[key]
+
+    def fates(self, pop: str, cohort: str | None) -> FateTable:
+        key = (pop, cohort)
+        if key not in self._tables:
+            self._tables[key] = fate_table(self.people(pop, cohort), population_name="all",
+                                           rule=self.rule, params=self.params)  # fmt: skip
+        return self._tables[key]
+
+    def cohort(self, pop: str, cohort: str | None, variable: str) -> CohortTable:
+        key = (pop, cohort, variable)
+        if key not in self._cohorts:
+            self._cohorts[key] = cohort_table(self.people(pop, cohort), variable, population=pop,
+                                              params=self.params)  # fmt: skip
+        return self._cohorts[key]
+
+    def fate_class(self, p: PersonProfile) -> str:
+        if p.id not in self._classes:
+            self._classes[p.id] = classify(p, self.rule).fate_class
+        return self._classes[p.id]
+
+
+def _one(s: Statistic, base: Comparison, people: list[PersonProfile], cache: _Cache) -> Comparison:
+    params = cache.params
     total = len(people)
     small = total < MIN_N
     if s.variable == "size":
@@ -155,7 +190,7 @@ def _one(
     if s.variable == "fate" and s.measure == "share":
         if s.category not in (*CLASSES, PURGED_OR_LIKELY):
             return replace(base, note=f"no fate class {s.category!r} in the register")
-        table = fate_table(people, population_name="all", rule=rule, params=params)
+        table = cache.fates(base.population, base.cohort)
         row = table.row(s.category)
         status = "too small" if small else "compared"
         note = (
@@ -172,7 +207,7 @@ def _one(
                        ci_high=_pct(row.ci_high), known=table.known, status=status, note=note,
                        persons=row.persons)  # fmt: skip
     if s.variable in ("class_origin", "nationality", "education", "party_joined"):
-        t = cohort_table(people, s.variable, population=base.population, params=params)
+        t = cache.cohort(base.population, base.cohort, s.variable)
         rows = [r for r in t.rows if _matches(s.category, r.label)]
         n = sum(r.n for r in rows)
         persons = tuple(p for r in rows for p in r.persons)
@@ -189,7 +224,7 @@ def _one(
     if s.variable in ("age", "age_at_entry") and s.measure in ("mean", "median", "mode"):
         group = people
         if s.category == PURGED:
-            group = [p for p in people if classify(p, rule).fate_class == PURGED]
+            group = [p for p in people if cache.fate_class(p) == PURGED]
         ref = params
         if s.variable == "age" and s.period and s.period[:4].isdigit():
             ref = replace(params, reference=date(int(s.period[:4]), 1, 1))

@@ -219,7 +219,8 @@ def survival_section(rep: SurvivalReport) -> tuple[str, list[dict[str, Any]]]:
         f"<h4>Past political associations</h4><p>{escape(rep.associations.verdict)}</p><ul>{caveats}</ul>"
         f"<p class=note>{escape(rep.data.censoring)} Left out: {escape(str(rep.data.excluded or 'nobody'))}.</p>"
     )
-    rows = [s.to_dict() for s in rep.data.spells]
+    rows = [{"id": s.id, "name": s.name, "time": s.time, "outcome": s.outcome, "reason": s.reason,
+             "group": s.group, "evidence": " ".join(s.evidence)} for s in rep.data.spells]  # fmt: skip
     return html, rows
 
 

@@ -22,6 +22,7 @@ start date (default 1 January 1936).
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -262,13 +263,16 @@ def kaplan_meier(
         else [float(k) for k in range(int(horizon) + 1)]
     )
     table = []
+    all_times = [u for u, _e in data]
+    event_times = [u for u, e in data if e]
+    censor_times = [u for u, e in data if not e]
     for t in times:
         table.append(
             SurvivalPoint(
                 t,
-                sum(1 for u, _e in data if u >= t),
-                sum(1 for u, e in data if e and u <= t),
-                sum(1 for u, e in data if not e and u < t),
+                n - bisect_left(all_times, t),  # still followed at t
+                bisect_right(event_times, t),  # events up to and at t
+                bisect_left(censor_times, t),  # censored before t
                 round(_surv_at(steps, t), 4),
             )
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, ClassVar
 
 from narkomindel.query.results import Result, Results
@@ -90,7 +91,14 @@ class PersonProfile(Result):
     SHOWN: ClassVar[tuple[str, ...]] = ("id", "name", "first_year", "last_year")
 
     def values(self, attribute: str) -> list[AttributeFact]:
-        return [a for a in self.attributes if a.attribute == attribute]
+        return self._by_attribute.get(attribute, [])
+
+    @cached_property
+    def _by_attribute(self) -> dict[str, list[AttributeFact]]:
+        out: dict[str, list[AttributeFact]] = {}
+        for a in self.attributes:
+            out.setdefault(a.attribute, []).append(a)
+        return out
 
 
 @dataclass(frozen=True, repr=False)

@@ -145,20 +145,22 @@ def factoid_details(store: Store, ids: list[str]) -> dict[str, tuple[int, int, s
     """Factoid id → (start, end, quote), for the factoids a drill-down shows."""
     from narkomindel.store.ids import parse_ref
 
+    key_of = {sid[:16]: (key, sid) for key, (sid, _p, _k) in _source_ids(store).items()}
     out: dict[str, tuple[int, int, str]] = {}
     by_source: dict[str, list[int]] = {}
     for fid in ids:
         parsed = parse_ref(fid)
-        if parsed:
+        if parsed and parsed[1] in key_of:
             by_source.setdefault(parsed[1], []).append(parsed[2])
     for prefix, seqs in by_source.items():
+        key, sid = key_of[prefix]
         for i in range(0, len(seqs), 500):
             chunk = seqs[i : i + 500]
-            for sid, seq, start, end, quote in _tuples(
+            for seq, start, end, quote in _tuples(
                 store,
-                'SELECT s.id, f.seq, f.start, f."end", f.quote FROM sources s JOIN factoids f'
-                f" ON f.source_key = s.key WHERE s.id LIKE ? AND f.seq IN ({','.join('?' * len(chunk))})",
-                [prefix + "%", *chunk],
+                'SELECT seq, start, "end", quote FROM factoids WHERE source_key = ?'
+                f" AND seq IN ({','.join('?' * len(chunk))})",
+                [key, *chunk],
             ):
                 out[ref("factoid", sid, seq)] = (start, end, quote)
     return out
