@@ -43,6 +43,11 @@ def build(path: Path, persons: list[tuple[str, list[dict[str, Any]]]], *,
                 " size, ingested_at) VALUES (?,?,?,1,?,'en',?,'reader.text.v1','utf-8',0,'2026-12-01')",
                 (k + 1, sid, f"invented/{kind}.txt", kind, f"An invented {kind}"),
             )
+            conn.execute(
+                "INSERT INTO source_content(source_key, original, source_text, text, offsets)"
+                " VALUES (?, ?, NULL, ?, '[]')",
+                (k + 1, b"a quote", "a quote"),
+            )
         seq = {1: 0, 2: 0, 3: 0}
         mseq = {1: 0, 2: 0, 3: 0}
         for p, (name, facts) in enumerate(persons):

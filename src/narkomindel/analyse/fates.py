@@ -159,7 +159,7 @@ def classify(p: PersonProfile, rule: FateRule = DEFAULT_RULE) -> PersonFate:
         cls: str, reason: str, evidence: Iterable[FateFact], when: str | None = None
     ) -> PersonFate:
         return PersonFate(
-            p.id, p.name, cls, reason, tuple(evidence), p.last_post, p.last_year, when
+            p.id, p.name, cls, reason, tuple(evidence), p.last_post, p.last_year, when, p.number
         )
 
     if terminal:
