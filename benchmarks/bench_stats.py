@@ -42,7 +42,7 @@ def _mark_elite_and_statistics(db: Path) -> None:
     conn = sqlite3.connect(db)
     conn.execute(
         'UPDATE factoids SET attrs_json = \'{"soviet": true, "elite": true}\''
-        " WHERE type = 'post' AND role IN ('ambassador', 'polpred') AND id % 5 = 0"
+        " WHERE type = 'post' AND role IN ('ambassador', 'polpred') AND (id / 10) % 3 = 0"
     )
     rows = []
     for i in range(40):
@@ -149,7 +149,9 @@ def main() -> None:
             with_store(lambda s: stats.fates(s, population_name="elite")), label="elite"
         )
         cohort_s, _c = _median(
-            with_store(lambda s: stats.fates(s, cohort="generation=pre-purge")), label="cohort"
+            with_store(lambda s: stats.fates(s, cohort="generation=pre-purge")),
+            runs=1,
+            label="cohort",
         )
         report_s, rep = _median(
             with_store(lambda s: report(s, with_sensitivity=False)), runs=1, label="report"

@@ -230,17 +230,21 @@ def career_rows(
 def last_posts(store: Store, entity_ids: list[int], flt: FactoidFilter) -> dict[int, str]:
     """Entity id → the id of their post with the latest year (where the record ends)."""
     sources = _source_ids(store)
-    frm, args = _indexed("post", flt)
+    cond, args = flt.sql()
     last = _year_sql("COALESCE(NULLIF(f.date_end, '..'), NULLIF(f.date_start, '..'))")
     out: dict[int, str] = {}
     for i in range(0, len(entity_ids), 500):
         chunk = entity_ids[i : i + 500]
-        # one aggregate: SQLite takes the bare columns from the row with the maximum
+        # from each person's own factoids (the primary key of person_factoids); one
+        # aggregate, so SQLite takes the bare columns from the row with the maximum
         for eid, _y, key, seq in _tuples(
-            store, f"SELECT pf.entity_id, MAX({last}), f.source_key, f.seq" + frm
-            + f" AND {last} IS NOT NULL AND pf.entity_id IN ({','.join('?' * len(chunk))})"
-            " GROUP BY pf.entity_id", [*args, *chunk],
-        ):  # fmt: skip
+            store,
+            f"SELECT pf.entity_id, MAX({last}), f.source_key, f.seq FROM person_factoids pf"
+            " JOIN factoids f ON f.id = pf.factoid_id JOIN sources s ON s.key = f.source_key"
+            f" WHERE pf.entity_id IN ({','.join('?' * len(chunk))}) AND f.type = 'post'"
+            f" AND {cond} AND {last} IS NOT NULL GROUP BY pf.entity_id",
+            [*chunk, *args],
+        ):
             out[eid] = ref("factoid", sources[key][0], seq)
     return out
 
