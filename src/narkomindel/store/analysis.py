@@ -240,7 +240,7 @@ def last_posts(store: Store, entity_ids: list[int], flt: FactoidFilter) -> dict[
         for eid, _y, key, seq in _tuples(
             store,
             f"SELECT pf.entity_id, MAX({last}), f.source_key, f.seq FROM person_factoids pf"
-            " JOIN factoids f ON f.id = pf.factoid_id JOIN sources s ON s.key = f.source_key"
+            " CROSS JOIN factoids f ON f.id = pf.factoid_id JOIN sources s ON s.key = f.source_key"
             f" WHERE pf.entity_id IN ({','.join('?' * len(chunk))}) AND f.type = 'post'"
             f" AND {cond} AND {last} IS NOT NULL GROUP BY pf.entity_id",
             [*chunk, *args],
