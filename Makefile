@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve bench-register bench-web browser web-assets serve clean
+.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve bench-register bench-web bench-stats browser web-assets serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,9 @@ bench-register: install-dev
 
 bench-web: install-dev
 	$(BIN)/python benchmarks/bench_web.py
+
+bench-stats: install-dev
+	$(BIN)/python benchmarks/bench_stats.py
 
 clean:
 	rm -rf $(VENV) narkomindel.db build *.egg-info node_modules

@@ -106,9 +106,18 @@ class Document:
 
 
 #: Mention types: historical persons, modern authors named in citations, titles of works, ...
-MENTION_TYPES = ("person", "cited_author", "organisation", "place", "date", "event", "work_title")
+MENTION_TYPES = (
+    "person",
+    "cited_author",
+    "organisation",
+    "place",
+    "date",
+    "event",
+    "work_title",
+    "figure",
+)
 #: Claim types (DESIGN §4 factoid types)
-CLAIM_TYPES = ("post", "fate", "attribute", "membership", "participation")
+CLAIM_TYPES = ("post", "fate", "attribute", "membership", "participation", "statistic")
 
 
 @dataclass(frozen=True)

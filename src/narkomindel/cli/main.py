@@ -15,10 +15,12 @@ from narkomindel.cli.queries import (
     posts_cmd,
     search_cmd,
 )
+from narkomindel.cli.report import report_cmd
 from narkomindel.cli.resolve import merge_cmd, resolve_cmd, review_cmd, split_cmd
 from narkomindel.cli.serve import serve_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
 from narkomindel.cli.users import users_cmd
+from narkomindel.cli.stats import stats_cmd
 from narkomindel.version import __version__
 
 
@@ -47,6 +49,8 @@ cli.add_command(export_cmd)
 cli.add_command(import_cmd)
 cli.add_command(serve_cmd)
 cli.add_command(users_cmd)
+cli.add_command(stats_cmd)
+cli.add_command(report_cmd)
 
 
 def main() -> None:

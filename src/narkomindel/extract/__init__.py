@@ -8,6 +8,7 @@ built-ins below register like any other.
 
 from __future__ import annotations
 
+from narkomindel.extract import statistics, tables  # noqa: F401  (register themselves)
 from narkomindel.extract.attributes import EXTRACTOR as ATTRIBUTES
 from narkomindel.extract.attributes import find_attributes
 from narkomindel.extract.claims import EXTRACTORS as CLAIMS

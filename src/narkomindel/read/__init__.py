@@ -19,7 +19,7 @@ from narkomindel.errors import (
     UnknownFormatError,
 )
 from narkomindel.model import Document
-from narkomindel.read import html, memorial, pdf, tei, text  # noqa: F401  (register built-ins)
+from narkomindel.read import html, memorial, pdf, spreadsheet, tei, text  # noqa: F401  (register built-ins)
 from narkomindel.read.decode import looks_binary
 from narkomindel.read.plugins import ReaderSpec, choose_reader, readers, register_reader
 

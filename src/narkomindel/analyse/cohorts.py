@@ -1,0 +1,310 @@
+"""Cohorts: who a person was, as the purge studies compare them — age at a reference
+date, year of entry into the service, generation (before or after the purges),
+nationality, party seniority (Old Bolsheviks joined before 1917), class origin,
+education, elite tier — each from the factoids, with its coverage.
+
+A value is *known* only when a factoid states it; nobody is put in a category by
+default (STROBE: report how many persons each variable is known for).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics as st
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, ClassVar
+
+from narkomindel.analyse.numbers import edtf_year, share
+from narkomindel.errors import UsageError
+from narkomindel.query.analysis import PersonProfile
+from narkomindel.query.results import Result
+
+__all__ = [
+    "CohortParams",
+    "DEFAULT_PARAMS",
+    "VARIABLES",
+    "NUMERIC",
+    "birth_year",
+    "value_of",
+    "number_of",
+    "parse_cohort",
+    "in_cohort",
+    "CohortRow",
+    "CohortTable",
+    "cohort_table",
+    "cohort_tables",
+    "slug",
+]
+
+
+@dataclass(frozen=True)
+class CohortParams:
+    """``reference``: the date ages are taken at; ``generation_split``: the first year of
+    entry of the post-purge generation; ``old_bolshevik_before``: party members who
+    joined before this year are Old Bolsheviks."""
+
+    reference: date = date(1938, 1, 1)
+    generation_split: int = 1937
+    old_bolshevik_before: int = 1917
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reference": self.reference.isoformat(), "generation_split": self.generation_split,
+                "old_bolshevik_before": self.old_bolshevik_before}  # fmt: skip
+
+
+#: the default parameters
+DEFAULT_PARAMS = CohortParams()
+
+#: categorical variables (a label per person) and what each means
+VARIABLES = {
+    "age": "age at the reference date, in ten-year bands",
+    "entry": "year of entry into the service (the first dated post)",
+    "generation": "pre-purge (entered before the split year) or post-purge",
+    "nationality": "nationality as the sources state it",
+    "party_joined": "year of joining the party: Old Bolsheviks (before 1917), 1917–1920, later",
+    "former_party": "a former party stated (Menshevik, Bund, SR ...)",
+    "class_origin": "class origin as the sources state it",
+    "education": "education as the sources state it",
+    "tier": "elite (commissars, deputies, collegium, heads of mission) or other staff",
+}
+#: numeric variables (summarised by mean, median, mode)
+NUMERIC = {
+    "age": "age at the reference date (years)",
+    "age_at_entry": "age at entry into the service (years)",
+    "entry_year": "year of entry into the service",
+    "party_year": "year of joining the party",
+}
+
+_ENTRY_BINS = ((1917, 1920), (1921, 1925), (1926, 1930), (1931, 1936), (1937, 1938),
+               (1939, 1945))  # fmt: skip
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^0-9a-zа-яё]+", "-", text.lower()).strip("-")
+
+
+def birth_year(p: PersonProfile) -> tuple[int | None, tuple[str, ...]]:
+    """The year of birth a factoid states (the first with a readable year)."""
+    for a in p.values("birth"):
+        y = edtf_year(a.value)
+        if y is not None:
+            return y, (a.id,)
+    return None, ()
+
+
+def _first(p: PersonProfile, attribute: str) -> tuple[str | None, tuple[str, ...]]:
+    facts = p.values(attribute)
+    if not facts:
+        return None, ()
+    return facts[0].value.strip(), (facts[0].id,)
+
+
+def _party_year(p: PersonProfile) -> tuple[int | None, tuple[str, ...]]:
+    years = [(int(a.value), a.id) for a in p.values("party_joined") if a.value.isdigit()]
+    if not years:
+        return None, ()
+    y, fid = min(years)
+    return y, (fid,)
+
+
+def number_of(
+    p: PersonProfile, variable: str, params: CohortParams = CohortParams()
+) -> tuple[float | None, tuple[str, ...]]:
+    """A numeric variable of one person, with the factoids it comes from."""
+    if variable == "age":
+        y, ids = birth_year(p)
+        return (None, ()) if y is None else (float(params.reference.year - y), ids)
+    if variable == "age_at_entry":
+        y, ids = birth_year(p)
+        if y is None or p.first_year is None:
+            return None, ()
+        return float(p.first_year - y), ids
+    if variable == "entry_year":
+        return (None, ()) if p.first_year is None else (float(p.first_year), ())
+    if variable == "party_year":
+        y, ids = _party_year(p)
+        return (None, ()) if y is None else (float(y), ids)
+    raise UsageError(
+        f"no numeric variable {variable!r}", hint=f"choose one of {', '.join(NUMERIC)}"
+    )
+
+
+def value_of(
+    p: PersonProfile, variable: str, params: CohortParams = CohortParams()
+) -> tuple[str | None, tuple[str, ...]]:
+    """The label of a categorical variable for one person (None: not known), with the
+    factoids it comes from."""
+    if variable == "age":
+        age, ids = number_of(p, "age", params)
+        if age is None:
+            return None, ()
+        if age < 30:
+            return "under 30", ids
+        if age >= 60:
+            return "60 and over", ids
+        lo = int(age // 10 * 10)
+        return f"{lo}-{lo + 9}", ids
+    if variable == "entry":
+        y = p.first_year
+        if y is None:
+            return None, ()
+        for lo, hi in _ENTRY_BINS:
+            if lo <= y <= hi:
+                return f"{lo}-{hi}", ()
+        return ("before 1917" if y < 1917 else "after 1945"), ()
+    if variable == "generation":
+        if p.first_year is None:
+            return None, ()
+        return ("pre-purge" if p.first_year < params.generation_split else "post-purge"), ()
+    if variable == "party_joined":
+        y, ids = _party_year(p)
+        if y is None:
+            return None, ()
+        if y < params.old_bolshevik_before:
+            return f"before {params.old_bolshevik_before} (Old Bolsheviks)", ids
+        if y <= 1920:
+            return f"{params.old_bolshevik_before}-1920", ids
+        return "1921 or later", ids
+    if variable == "tier":
+        return ("elite" if p.is_elite else "other staff"), ()
+    if variable in ("nationality", "class_origin", "education", "former_party"):
+        value, ids = _first(p, variable)
+        return (value.lower() if value else None), ids
+    raise UsageError(
+        f"no cohort variable {variable!r}", hint=f"choose one of {', '.join(VARIABLES)}"
+    )
+
+
+def parse_cohort(spec: str) -> tuple[str, str]:
+    """``"generation=pre-purge"`` → ``("generation", "pre-purge")``."""
+    variable, sep, label = spec.partition("=")
+    variable = variable.strip().replace("-", "_")
+    if not sep or not label.strip() or variable not in VARIABLES:
+        raise UsageError(
+            f"cannot read the cohort {spec!r}",
+            hint=f"write VARIABLE=VALUE with VARIABLE one of {', '.join(VARIABLES)}"
+            " (e.g. generation=pre-purge, party_joined=before-1917, entry=1921-1925)",
+        )
+    return variable, label.strip()
+
+
+def in_cohort(p: PersonProfile, spec: str, params: CohortParams = CohortParams()) -> bool:
+    """Whether a person belongs to the cohort ``VARIABLE=VALUE`` (the value may be the
+    start of a label, in any case, with hyphens for spaces: ``before-1917``)."""
+    variable, label = parse_cohort(spec)
+    value, _ids = value_of(p, variable, params)
+    return value is not None and slug(value).startswith(slug(label))
+
+
+@dataclass(frozen=True, repr=False)
+class CohortRow(Result):
+    """One category of a variable: how many persons, and their share among the known."""
+
+    label: str
+    n: int
+    known: int
+    share: float | None
+    ci_low: float | None
+    ci_high: float | None
+    persons: tuple[str, ...] = ()
+
+    SHOWN: ClassVar[tuple[str, ...]] = ("label", "n", "share")
+
+
+@dataclass(frozen=True, repr=False)
+class CohortTable(Result):
+    """A variable over a population: its categories, how many persons it is known for
+    (coverage), and for a numeric variable mean, median, mode and range."""
+
+    variable: str
+    meaning: str
+    population: str
+    N: int
+    known: int
+    coverage: float | None
+    rows: tuple[CohortRow, ...] = ()
+    numeric: dict[str, Any] = field(default_factory=dict)
+    unknown_persons: tuple[str, ...] = ()
+
+    SHOWN: ClassVar[tuple[str, ...]] = ("variable", "N", "known")
+
+
+def _numeric_summary(values: list[float]) -> dict[str, Any]:
+    if not values:
+        return {"n": 0, "mean": None, "median": None, "mode": None, "min": None, "max": None}
+    counts = Counter(values)
+    top = max(counts.values())
+    modes = sorted(v for v, c in counts.items() if c == top)
+    return {
+        "n": len(values), "mean": round(st.fmean(values), 2), "median": st.median(values),
+        "mode": modes[0] if len(modes) == 1 else None, "modes": modes if top > 1 else [],
+        "min": min(values), "max": max(values),
+    }  # fmt: skip
+
+
+def cohort_table(
+    persons: Iterable[PersonProfile],
+    variable: str,
+    *,
+    population: str = "staff",
+    params: CohortParams = CohortParams(),
+    numeric: str | None = None,
+) -> CohortTable:
+    """The categories of ``variable`` among ``persons`` with the coverage; ``numeric``
+    (a key of :data:`NUMERIC`) adds its mean, median, mode and range."""
+    people = list(persons)
+    if variable not in VARIABLES and variable not in NUMERIC:
+        raise UsageError(
+            f"no cohort variable {variable!r}",
+            hint=f"choose one of {', '.join(sorted({*VARIABLES, *NUMERIC}))}",
+        )
+    groups: dict[str, list[str]] = {}
+    unknown: list[str] = []
+    values: list[float] = []
+    num = numeric or (variable if variable in NUMERIC else None)
+    for p in people:
+        if variable in VARIABLES:
+            label, _ids = value_of(p, variable, params)
+            if label is None:
+                unknown.append(p.id)
+            else:
+                groups.setdefault(label, []).append(p.id)
+        if num:
+            v, _ids = number_of(p, num, params)
+            if v is not None:
+                values.append(v)
+            elif variable not in VARIABLES:
+                unknown.append(p.id)
+    known = len(people) - len(unknown)
+    rows = []
+    for label, ids in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        s = share(len(ids), known)
+        rows.append(CohortRow(label, len(ids), known, s.share, s.low, s.high, tuple(ids)))
+    cov = share(known, len(people)).share
+    return CohortTable(
+        variable, VARIABLES.get(variable) or NUMERIC[variable], population, len(people), known,
+        cov, tuple(rows), _numeric_summary(values) if num else {}, tuple(unknown),
+    )  # fmt: skip
+
+
+def cohort_tables(
+    persons: Iterable[PersonProfile],
+    *,
+    population: str = "staff",
+    params: CohortParams = CohortParams(),
+    select: Callable[[str], bool] = lambda v: True,
+) -> list[CohortTable]:
+    """Every variable over a population (ages and entry with their numeric summaries)."""
+    people = list(persons)
+    numeric_of = {"age": "age", "entry": "entry_year", "party_joined": "party_year"}
+    out = [
+        cohort_table(people, v, population=population, params=params, numeric=numeric_of.get(v))
+        for v in VARIABLES
+        if select(v)
+    ]
+    if select("age_at_entry"):
+        out.append(cohort_table(people, "age_at_entry", population=population, params=params))
+    return out

@@ -1,0 +1,272 @@
+"""What the analyses read: one profile per person of the register (standing, fate
+factoids, career span, the attributes cohorts are formed by), the statistical
+statements of scholarship, and the events of relations between states.
+
+Typed, read in one snapshot, never writing. Which factoids count as evidence is a
+:class:`~narkomindel.store.analysis.FactoidFilter` (all not rejected, curator-accepted
+only, some kinds of source only), so that every table can be recomputed on other
+evidence (sensitivity).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, ClassVar
+
+from narkomindel.query.results import Result, Results
+from narkomindel.store import analysis as sql
+from narkomindel.store.analysis import FactoidFilter
+from narkomindel.store.database import Store
+
+__all__ = [
+    "FactoidFilter",
+    "FateFact",
+    "AttributeFact",
+    "PersonProfile",
+    "Statistic",
+    "RelationEvent",
+    "profiles",
+    "with_details",
+    "last_posts",
+    "statistics",
+    "relation_events",
+    "register_facts",
+    "SOURCE_KINDS",
+]
+
+SOURCE_KINDS = ("scholarship", "primary", "registry", "web_page")
+
+
+@dataclass(frozen=True, repr=False)
+class FateFact(Result):
+    """One fate factoid of a person: its value, dates (EDTF), status and where it stands."""
+
+    id: str
+    value: str
+    start: str | None
+    end: str | None
+    status: str
+    source_kind: str
+    path: str
+    start_char: int
+    end_char: int
+    quote: str
+
+    SHOWN: ClassVar[tuple[str, ...]] = ("id", "value", "start")
+
+
+@dataclass(frozen=True, repr=False)
+class AttributeFact(Result):
+    """An attribute (birth, nationality, party, class origin, education ...) or a party
+    membership (``attribute`` = ``party_joined``, ``value`` = the year) of a person."""
+
+    id: str
+    attribute: str
+    value: str
+
+    SHOWN: ClassVar[tuple[str, ...]] = ("attribute", "value")
+
+
+@dataclass(frozen=True, repr=False)
+class PersonProfile(Result):
+    """What the analyses know of one person, from the factoids that count."""
+
+    id: str
+    number: int
+    name: str
+    kind: str
+    is_soviet_official: bool
+    is_diplomat: bool
+    is_elite: bool
+    fates: tuple[FateFact, ...] = ()
+    first_year: int | None = None
+    last_year: int | None = None
+    posts: int = 0
+    elite_posts: int = 0
+    last_post: str | None = None
+    attributes: tuple[AttributeFact, ...] = ()
+
+    SHOWN: ClassVar[tuple[str, ...]] = ("id", "name", "first_year", "last_year")
+
+    def values(self, attribute: str) -> list[AttributeFact]:
+        return self._by_attribute.get(attribute, [])
+
+    @cached_property
+    def _by_attribute(self) -> dict[str, list[AttributeFact]]:
+        out: dict[str, list[AttributeFact]] = {}
+        for a in self.attributes:
+            out.setdefault(a.attribute, []).append(a)
+        return out
+
+
+@dataclass(frozen=True, repr=False)
+class Statistic(Result):
+    """A statistical statement of a source: population, variable, category, measure
+    (share, count, mean, mode), the figure and its qualifier, with its span and quote."""
+
+    id: str
+    source: str
+    path: str
+    title: str | None
+    population: str
+    variable: str
+    category: str
+    measure: str
+    value: float
+    unit: str
+    qualifier: str | None
+    period: str | None
+    start_char: int
+    end_char: int
+    quote: str
+    figure: str  # the figure as printed ("at least 20 percent")
+    confidence: float
+    status: str
+
+    SHOWN: ClassVar[tuple[str, ...]] = ("population", "variable", "category", "value")
+
+
+@dataclass(frozen=True, repr=False)
+class RelationEvent(Result):
+    """An event of relations between states (agreement, recognition, rupture ...)."""
+
+    id: str
+    type: str
+    name: str
+    date: str | None
+    parties: tuple[str, ...]
+    source: str
+    path: str
+    source_kind: str
+    start_char: int
+    end_char: int
+    quote: str
+    confidence: float
+
+    SHOWN: ClassVar[tuple[str, ...]] = ("date", "type", "name")
+
+
+def profiles(
+    store: Store, flt: FactoidFilter | None = None, *, attributes: bool = True,
+    decisive: frozenset[str] | None = None,
+) -> Results[PersonProfile]:  # fmt: skip
+    """One profile per listed person, from the factoids that count under ``flt``
+    (default: every asserted factoid not rejected). ``attributes=False`` skips the
+    attributes and memberships; ``decisive`` (fate values) reads the career span only of
+    persons with none of these fates (all a fate table without cohorts needs when their
+    class does not depend on the career; with every factoid counting, the number of
+    posts comes from the register's summary). Both are for speed."""
+    flt = flt or FactoidFilter()
+    default = flt == FactoidFilter()
+    with store.reading():
+        persons = sql.person_rows(store)
+        fates = sql.fate_rows(store, flt)
+        only = None
+        if decisive is not None and default:
+            decided = {r["entity_id"] for r in fates if r["value"] in decisive}
+            only = [p[0] for p in persons if p[0] not in decided and p[7]]
+        careers = {
+            r["entity_id"]: r for r in sql.career_rows(store, flt, elite=not default, only=only)
+        }
+        attrs = sql.attribute_rows(store, flt) if attributes else []
+        members = sql.membership_rows(store, flt) if attributes else []
+    fates_of: dict[int, list[FateFact]] = defaultdict(list)
+    for r in fates:
+        fates_of[r["entity_id"]].append(
+            FateFact(r["id"], r["value"], r["date_start"], r["date_end"], r["status"],
+                     r["source_kind"], r["path"], 0, 0, "")
+        )  # fmt: skip
+    attrs_of: dict[int, list[AttributeFact]] = defaultdict(list)
+    for r in attrs:
+        attrs_of[r["entity_id"]].append(AttributeFact(r["id"], r["attribute"], str(r["value"])))
+    for r in members:
+        year = str(r["date_start"] or "")[:4]
+        if year.isdigit():
+            attrs_of[r["entity_id"]].append(AttributeFact(r["id"], "party_joined", year))
+    out: Results[PersonProfile] = Results()
+    for eid, key, name, kind, soviet, diplomat, elite, _posts in persons:
+        c: dict[str, Any] = careers.get(eid, {})
+        posts = int(c.get("posts") or 0) if only is None else int(_posts or 0)
+        out.append(
+            PersonProfile(
+                id=key, number=eid, name=name, kind=kind, is_soviet_official=bool(soviet),
+                is_diplomat=bool(diplomat), is_elite=bool(elite),
+                fates=tuple(fates_of.get(eid, ())), first_year=c.get("first_year"),
+                last_year=c.get("last_year"), posts=posts,
+                elite_posts=int(bool(elite and posts)) if default else int(c.get("elite_posts") or 0),
+                last_post=c.get("last_post"), attributes=tuple(attrs_of.get(eid, ())),
+            )
+        )  # fmt: skip
+    return out
+
+
+def last_posts(
+    store: Store, persons: list[tuple[str, int]], flt: FactoidFilter | None = None
+) -> dict[str, str]:
+    """Person id → the id of the post where their career record ends, for these
+    (person id, entity number) pairs."""
+    with store.reading():
+        found = sql.last_posts(store, [n for _i, n in persons], flt or FactoidFilter())
+    return {i: found[n] for i, n in persons if n in found}
+
+
+def with_details(store: Store, facts: list[FateFact]) -> list[FateFact]:
+    """The same fate factoids with their spans and quotes (read for a drill-down)."""
+    from dataclasses import replace
+
+    with store.reading():
+        found = sql.factoid_details(store, [f.id for f in facts])
+    return [
+        replace(f, start_char=found[f.id][0], end_char=found[f.id][1], quote=found[f.id][2])
+        if f.id in found else f
+        for f in facts
+    ]  # fmt: skip
+
+
+def statistics(store: Store) -> Results[Statistic]:
+    """The statistical statements extracted from the current sources."""
+    with store.reading():
+        rows = sql.statistic_rows(store)
+    out: Results[Statistic] = Results()
+    for r in rows:
+        a = r["attrs"]
+        try:
+            value = float(r["value"])
+        except (TypeError, ValueError):
+            continue
+        out.append(
+            Statistic(
+                id=r["id"], source=r["source"], path=r["path"], title=r["title"],
+                population=a.get("population", "unspecified"), variable=a.get("variable", ""),
+                category=r["attribute"] or "", measure=a.get("measure", "share"), value=value,
+                unit=a.get("unit", "percent"), qualifier=a.get("qualifier"),
+                period=r["date_start"], start_char=r["start"], end_char=r["end"],
+                quote=r["quote"], figure=a.get("figure", ""), confidence=r["confidence"],
+                status=r["status"],
+            )
+        )  # fmt: skip
+    return out
+
+
+RELATION_TYPES = ("recognition", "rupture", "restoration", "agreement", "treaty", "expulsion")
+
+
+def relation_events(store: Store) -> Results[RelationEvent]:
+    """Events of relations between states in the current sources."""
+    with store.reading():
+        rows = sql.relation_event_rows(store, RELATION_TYPES)
+    return Results(
+        RelationEvent(
+            r["id"], r["type"], r["name"], r["date"], tuple(r["parties"]), r["source"],
+            r["path"], r["source_kind"], r["start"], r["end"], r["quote"], r["confidence"],
+        )
+        for r in rows
+    )  # fmt: skip
+
+
+def register_facts(store: Store) -> dict[str, Any]:
+    """What identifies the register: its file, counts, last ingest, extraction version."""
+    with store.reading():
+        return sql.register_facts(store)
