@@ -19,8 +19,8 @@ from narkomindel.cli.report import report_cmd
 from narkomindel.cli.resolve import merge_cmd, resolve_cmd, review_cmd, split_cmd
 from narkomindel.cli.serve import serve_cmd
 from narkomindel.cli.sources import source_cmd, sources_cmd
-from narkomindel.cli.users import users_cmd
 from narkomindel.cli.stats import stats_cmd
+from narkomindel.cli.users import users_cmd
 from narkomindel.version import __version__
 
 
