@@ -63,6 +63,13 @@ def build(path: Path) -> dict[str, float]:
             " ingested_at) VALUES (?,?,?,1,'scholarship','en',?,'reader.text.v1','utf-8',0,'2026-11-22')",
             [(k + 1, sid, f"synthetic/{k}.txt", f"Source {k}") for k, sid in enumerate(source_ids)],
         )
+        # extracted and resolved, as a real register's sources are
+        from narkomindel.extract import EXTRACTION_VERSION
+
+        conn.executemany(
+            "INSERT INTO extraction_runs(source_key, version, ran_at) VALUES (?, ?, '2026-11-22')",
+            [(k + 1, EXTRACTION_VERSION) for k in range(N_SOURCES)],
+        )
         next_seq = [0] * N_SOURCES
         mentions, factoids, entities, links = [], [], [], []
         for p in range(N_PERSONS):

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from narkomindel.extract import EXTRACTION_VERSION
 from narkomindel.store import derived
 from narkomindel.store.database import Store
 
@@ -47,6 +48,11 @@ def build(path: Path, persons: list[tuple[str, list[dict[str, Any]]]], *,
                 "INSERT INTO source_content(source_key, original, source_text, text, offsets)"
                 " VALUES (?, ?, NULL, ?, '[]')",
                 (k + 1, b"a quote", "a quote"),
+            )
+            # extracted, as every stored source of a real register is
+            conn.execute(
+                "INSERT INTO extraction_runs(source_key, version, ran_at) VALUES (?, ?, '2026-12-01')",
+                (k + 1, EXTRACTION_VERSION),
             )
         seq = {1: 0, 2: 0, 3: 0}
         mseq = {1: 0, 2: 0, 3: 0}

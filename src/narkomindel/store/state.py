@@ -41,11 +41,15 @@ def mark_resolved(store: Store, as_of: int) -> None:
 
 
 def missing_extraction(store: Store) -> list[str]:
-    """Ids of sources that were stored but never extracted (an interrupted ingest)."""
+    """Ids of sources that were stored but never extracted (an interrupted ingest): no
+    extraction run and nothing extracted (what another tool wrote is never replaced)."""
     return [
         str(r[0])
         for r in store.conn.execute(
             "SELECT s.id FROM sources s LEFT JOIN extraction_runs r ON r.source_key = s.key"
-            " WHERE r.source_key IS NULL ORDER BY s.path, s.version"
+            " WHERE r.source_key IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.source_key = s.key)"
+            " AND NOT EXISTS (SELECT 1 FROM factoids f WHERE f.source_key = s.key)"
+            " ORDER BY s.path, s.version"
         )
     ]
