@@ -21,6 +21,8 @@ __all__ = [
     "value_known",
     "known_values",
     "find_persons",
+    "post_spans",
+    "post_rows_of",
     "ids_by_name",
     "ids_with_name",
     "listed",
@@ -246,10 +248,13 @@ def summary(store: Store, entity_id: int) -> Any:
     ).fetchone()
 
 
-def _factoid_rows(store: Store, where: str, args: list[Any]) -> list[dict[str, Any]]:
+def _factoid_rows(
+    store: Store, where: str, args: list[Any], *, with_numbers: bool = False
+) -> list[dict[str, Any]]:
     rows = []
     for f in store.conn.execute(
-        "SELECT f.*, s.id AS source, s.path, pf.via_link, e.key AS subject, l.record_name"
+        "SELECT f.*, s.id AS source, s.path, pf.via_link, e.key AS subject, l.record_name,"
+        " pf.entity_id AS entity_number"
         " FROM person_factoids pf JOIN factoids f ON f.id = pf.factoid_id"
         " JOIN sources s ON s.key = f.source_key JOIN entities e ON e.id = pf.entity_id"
         " LEFT JOIN links l ON l.id = pf.via_link WHERE " + where,
@@ -268,6 +273,8 @@ def _factoid_rows(store: Store, where: str, args: list[Any]) -> list[dict[str, A
         if f["via_link"] is not None:
             d["via_link"] = f["via_link"]
             d["via_record"] = f["record_name"]
+        if with_numbers:
+            d["entity_number"], d["factoid_number"] = f["entity_number"], f["id"]
         rows.append(d)
     return rows
 
@@ -295,6 +302,41 @@ def post_rows(
             " AND ps.is_soviet_official = 1)"
         )
     return _factoid_rows(store, " AND ".join(where), args)
+
+
+def post_spans(
+    store: Store, *, country: str | None = None, department: str | None = None,
+    soviet_only: bool = True,
+) -> list[tuple[Any, ...]]:
+    """The few columns a staffing matrix needs of every post with these traits, of
+    listed persons (Soviet officials only, unless told otherwise): (entity id, factoid
+    number, person key, name, role, date_start, date_end, attested, source id, seq)."""
+    where, args = _post_conditions(country=country, department=department)
+    if soviet_only:
+        where.append("ps.is_soviet_official = 1")
+    return store.conn.execute(
+        "SELECT pf.entity_id, f.id, e.key, ps.name, f.role, f.date_start, f.date_end,"
+        " json_extract(f.attrs_json, '$.attested'), s.id, f.seq"
+        " FROM factoids f JOIN person_factoids pf ON pf.factoid_id = f.id"
+        " JOIN person_summary ps ON ps.entity_id = pf.entity_id"
+        " JOIN entities e ON e.id = pf.entity_id JOIN sources s ON s.key = f.source_key"
+        " WHERE " + " AND ".join(where),
+        args,
+    ).fetchall()  # fmt: skip
+
+
+def post_rows_of(store: Store, pairs: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """The full rows (as :func:`post_rows`, with ``entity_number`` and
+    ``factoid_number``) of these (entity id, factoid number) pairs, in the order given."""
+    found: dict[tuple[int, int], dict[str, Any]] = {}
+    for i in range(0, len(pairs), 400):
+        chunk = pairs[i : i + 400]
+        fids = sorted({f for _e, f in chunk})
+        for row in _factoid_rows(
+            store, f"f.id IN ({_marks(fids)})", [*fids], with_numbers=True
+        ):
+            found[(row["entity_number"], row["factoid_number"])] = row
+    return [found[p] for p in pairs if p in found]
 
 
 def summary_names(store: Store) -> dict[str, str]:
