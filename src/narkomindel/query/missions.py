@@ -11,8 +11,8 @@ from narkomindel.query.persons import factoid_of
 from narkomindel.query.posts import posts
 from narkomindel.query.results import Post, Result, Results
 from narkomindel.store import people, views
-from narkomindel.store.ids import ref
 from narkomindel.store.database import Store
+from narkomindel.store.ids import ref
 
 __all__ = [
     "MissionSummary", "MissionYear", "Mission", "Department", "missions", "mission",
@@ -165,7 +165,7 @@ def mission(store: Store, country: str, page: int = 1) -> Mission:
         )  # fmt: skip
     dated = [(p, _span(p.start, p.end, p.attested)) for p in found]
     spans = [y for _, y in dated if y is not None]
-    cells: list[tuple[int, list[_Held], list[_Held], list[_Held], tuple[int, int, int]]] = []
+    cells: list[tuple[int, list[_Held], list[_Held], list[_Held], tuple[int, ...]]] = []
     if spans:
         lo = max(FIRST_YEAR, min(a for a, _ in spans))
         hi = min(LAST_YEAR, max(b for _, b in spans))
@@ -194,7 +194,9 @@ def mission(store: Store, country: str, page: int = 1) -> Mission:
             tuple(_who(p, persons) for p in heads),
             tuple(_who(p, persons) for p in charges),
             tuple(_who(p, persons) for p in staff),
-            more[2], more[0], more[1],
+            more[2],
+            more[0],
+            more[1],
         )  # fmt: skip
         for year, heads, charges, staff, more in cells
     ]

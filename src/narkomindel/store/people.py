@@ -21,6 +21,7 @@ __all__ = [
     "value_known",
     "known_values",
     "find_persons",
+    "name_match_sql",
     "post_spans",
     "post_rows_of",
     "ids_by_name",
@@ -123,9 +124,12 @@ def find_persons(
     elite: bool = False,
     diplomats: bool = False,
     kind: str | None = None,
+    name: str | None = None,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Summary rows of persons matching every condition (``ids``: only these entities)."""
+    """Summary rows of persons matching every condition (``ids``: only these entities;
+    ``name``: as :func:`ids_by_name`, in SQL, so that ``limit`` pages the hits however
+    many persons share a name)."""
     where: list[str] = []
     args: list[Any] = []
     if fate:
@@ -148,6 +152,10 @@ def find_persons(
     if ids is not None:
         where.append(f"ps.entity_id IN ({_marks(ids)})")
         args.extend(ids)
+    if name is not None:
+        sub, sub_args = name_match_sql(name)
+        where.append(f"ps.entity_id IN ({sub})")
+        args.extend(sub_args)
     sql = (
         "SELECT e.key AS id, ps.name, ps.kind, ps.is_soviet_official, ps.is_diplomat, ps.is_elite,"
         " ps.fate, ps.fate_date, ps.birth, ps.death, ps.posts, ps.mentions, e.variants_json"
@@ -168,20 +176,37 @@ def find_persons(
     return out
 
 
-def ids_by_name(store: Store, name: str) -> list[int]:
-    """Persons with a name of which a word meets a word of ``name`` by key (any
-    spelling, any script), or that contains ``name`` as written."""
+def _name_keys(name: str) -> list[str]:
     keys: set[str] = set()
     for word in re.findall(r"[^\W\d_][\w'’-]*", name):
         if len(word) > 2:
             keys |= name_keys(word)
+    return sorted(keys)
+
+
+def name_match_sql(name: str) -> tuple[str, list[Any]]:
+    """A subquery of the entity numbers :func:`ids_by_name` finds, and its arguments."""
+    keys = _name_keys(name)
+    like = "SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\'"
+    if not keys:
+        return like, [_like(name)]
+    return (
+        f"SELECT entity_id FROM entity_names WHERE key IN ({_marks(keys)}) UNION {like}",
+        [*keys, _like(name)],
+    )
+
+
+def ids_by_name(store: Store, name: str) -> list[int]:
+    """Persons with a name of which a word meets a word of ``name`` by key (any
+    spelling, any script), or that contains ``name`` as written."""
+    keys = _name_keys(name)
     found: set[int] = set()
     if keys:
         found |= {
             r[0]
             for r in store.conn.execute(
-                f"SELECT DISTINCT entity_id FROM entity_names WHERE key IN ({_marks(list(keys))})",
-                sorted(keys),
+                f"SELECT DISTINCT entity_id FROM entity_names WHERE key IN ({_marks(keys)})",
+                keys,
             )
         }
     found |= set(ids_with_name(store, name))
@@ -305,7 +330,10 @@ def post_rows(
 
 
 def post_spans(
-    store: Store, *, country: str | None = None, department: str | None = None,
+    store: Store,
+    *,
+    country: str | None = None,
+    department: str | None = None,
     soviet_only: bool = True,
 ) -> list[tuple[Any, ...]]:
     """The few columns a staffing matrix needs of every post with these traits, of
@@ -332,9 +360,7 @@ def post_rows_of(store: Store, pairs: list[tuple[int, int]]) -> list[dict[str, A
     for i in range(0, len(pairs), 400):
         chunk = pairs[i : i + 400]
         fids = sorted({f for _e, f in chunk})
-        for row in _factoid_rows(
-            store, f"f.id IN ({_marks(fids)})", [*fids], with_numbers=True
-        ):
+        for row in _factoid_rows(store, f"f.id IN ({_marks(fids)})", [*fids], with_numbers=True):
             found[(row["entity_number"], row["factoid_number"])] = row
     return [found[p] for p in pairs if p in found]
 
