@@ -44,25 +44,9 @@ def post_years(p: Post) -> tuple[int, int] | None:
     return _span(p.factoid.start, p.factoid.end, p.factoid.attested)
 
 
-@dataclass(frozen=True)
-class _Held:
-    """What a staffing matrix needs of one post (read for every post of a mission)."""
-
-    entity: int
-    number: int
-    person_id: str
-    person: str
-    role: str | None
-    start: Any
-    end: Any
-    attested: Any
-    factoid: str
-
-    @property
-    def order(self) -> tuple[str, str, str]:
-        """:func:`narkomindel.query.persons.date_key`, then the name (as :func:`posts`)."""
-        first = self.start or self.attested or self.end or "9999"
-        return (str(first), str(self.end or ""), str(self.person or ""))
+#: one post as a staffing matrix reads it (:func:`narkomindel.store.people.post_spans`):
+#: entity, factoid number, person key, name, role, first year, last year, source, seq
+_Held = tuple[int, int, str, str, str | None, int | None, int | None, str, int]
 
 
 @dataclass(frozen=True, repr=False)
@@ -131,17 +115,17 @@ def missions(store: Store) -> Results[MissionSummary]:
 
 
 def _who(p: _Held, persons: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    info = persons.get(p.person_id, {})
+    info = persons.get(p[2], {})
     return {
-        "id": p.person_id, "name": p.person, "role": p.role, "factoid": p.factoid,
+        "id": p[2], "name": p[3], "role": p[4], "factoid": ref("factoid", p[7], p[8]),
         "fate": info.get("fate"), "fate_date": info.get("fate_date"),
     }  # fmt: skip
 
 
 def _full(store: Store, held: list[_Held]) -> tuple[Post, ...]:
     """These posts with their quotes and sources, in the order given."""
-    rows = people.post_rows_of(store, [(h.entity, h.number) for h in held])
-    names = {(h.entity, h.number): h.person for h in held}
+    rows = people.post_rows_of(store, [(h[0], h[1]) for h in held])
+    names = {(h[0], h[1]): h[3] for h in held}
     return tuple(
         Post(names.get((r["entity_number"], r["factoid_number"]), ""), r["subject"],
              factoid_of(r))
@@ -152,41 +136,36 @@ def _full(store: Store, held: list[_Held]) -> tuple[Post, ...]:
 def mission(store: Store, country: str, page: int = 1) -> Mission:
     """The mission in ``country`` (any name the gazetteer knows): heads of mission,
     chargés d'affaires and staff for every year from its first known post to its last.
-    Every post is read for the matrix, a few columns each; the quotes only of the
-    posts listed (:data:`POSTS_SHOWN` a page, ``page`` from 1; the undated posts: the
-    first :data:`POSTS_SHOWN`)."""
+    Every post is read for the matrix, a few columns each, in time order from SQL; the
+    quotes only of the posts listed (:data:`POSTS_SHOWN` a page, ``page`` from 1; the
+    undated posts: the first :data:`POSTS_SHOWN`)."""
     with store.reading():
         stored = stored_form(store, "country", text_arg(country, "country"))
-        found = sorted(
-            (_Held(e, n, k, name, role, s, en, at, ref("factoid", src, seq))
-             for e, n, k, name, role, s, en, at, src, seq in people.post_spans(
-                 store, country=stored)),
-            key=lambda h: h.order,
-        )  # fmt: skip
-    dated = [(p, _span(p.start, p.end, p.attested)) for p in found]
-    spans = [y for _, y in dated if y is not None]
+        found: list[_Held] = people.post_spans(store, country=stored)
+    dated = [p for p in found if p[5] is not None and p[6] is not None]
     cells: list[tuple[int, list[_Held], list[_Held], list[_Held], tuple[int, ...]]] = []
-    if spans:
+    if dated:
+        spans = [(min(int(p[5] or 0), int(p[6] or 0)), max(int(p[5] or 0), int(p[6] or 0)))
+                 for p in dated]  # fmt: skip
         lo = max(FIRST_YEAR, min(a for a, _ in spans))
         hi = min(LAST_YEAR, max(b for _, b in spans))
         held: dict[int, list[_Held]] = {year: [] for year in range(lo, hi + 1)}
-        for p, y in dated:  # in order, so each year's posts stay in order
-            if y is not None:
-                for year in range(max(lo, y[0]), min(hi, y[1]) + 1):
-                    held[year].append(p)
+        for p, (a, b) in zip(dated, spans, strict=True):  # in order: each year stays in order
+            for year in range(max(lo, a), min(hi, b) + 1):
+                held[year].append(p)
         for year, here in held.items():
-            heads = _one_each([p for p in here if p.role in HEAD_OF_MISSION])
-            charges = _one_each([p for p in here if p.role in CHARGE])
-            staff = _one_each([p for p in here if p.role not in HEAD_OF_MISSION | CHARGE])
+            heads = _one_each([p for p in here if p[4] in HEAD_OF_MISSION])
+            charges = _one_each([p for p in here if p[4] in CHARGE])
+            staff = _one_each([p for p in here if p[4] not in HEAD_OF_MISSION | CHARGE])
             more = tuple(max(0, len(g) - STAFF_SHOWN) for g in (heads, charges, staff))
             cells.append((year, heads[:STAFF_SHOWN], charges[:STAFF_SHOWN], staff[:STAFF_SHOWN],
                           more))  # fmt: skip
-    shown = {p.person_id for c in cells for g in (c[1], c[2], c[3]) for p in g}
+    shown = {p[2] for c in cells for g in (c[1], c[2], c[3]) for p in g}
     pages = max(1, -(-len(found) // POSTS_SHOWN))
     page = min(max(1, page), pages)
     with store.reading():
         listed = _full(store, found[(page - 1) * POSTS_SHOWN : page * POSTS_SHOWN])
-        undated = _full(store, [p for p, y in dated if y is None][:POSTS_SHOWN])
+        undated = _full(store, [p for p in found if p[5] is None or p[6] is None][:POSTS_SHOWN])
         persons = views.summaries_by_key(store, sorted(shown | {p.person_id for p in listed}))
     years = [
         MissionYear(
@@ -208,8 +187,8 @@ def _one_each(items: list[_Held]) -> list[_Held]:
     seen: set[tuple[str, str | None]] = set()
     out = []
     for p in items:
-        if (p.person_id, p.role) not in seen:
-            seen.add((p.person_id, p.role))
+        if (p[2], p[4]) not in seen:
+            seen.add((p[2], p[4]))
             out.append(p)
     return out
 

@@ -329,6 +329,14 @@ def post_rows(
     return _factoid_rows(store, " AND ".join(where), args)
 
 
+def _year_of(column: str) -> str:
+    """SQL: the year a date begins with (its first four characters, if digits; 0: none)."""
+    return (
+        f"NULLIF(CASE WHEN substr({column}, 1, 4) GLOB '[0-9][0-9][0-9][0-9]'"
+        f" THEN CAST(substr({column}, 1, 4) AS INTEGER) END, 0)"
+    )
+
+
 def post_spans(
     store: Store,
     *,
@@ -337,18 +345,25 @@ def post_spans(
     soviet_only: bool = True,
 ) -> list[tuple[Any, ...]]:
     """The few columns a staffing matrix needs of every post with these traits, of
-    listed persons (Soviet officials only, unless told otherwise): (entity id, factoid
-    number, person key, name, role, date_start, date_end, attested, source id, seq)."""
+    listed persons (Soviet officials only, unless told otherwise), in time order (by
+    the first date, else the attested one, else the last; then the last; then the
+    name): (entity id, factoid number, person key, name, role, first year, last year,
+    source id, seq). A post with one date lasts that year; undated: no years."""
     where, args = _post_conditions(country=country, department=department)
     if soviet_only:
         where.append("ps.is_soviet_official = 1")
+    s, e, a = _year_of("date_start"), _year_of("date_end"), _year_of("attested")
     return store.conn.execute(
-        "SELECT pf.entity_id, f.id, e.key, ps.name, f.role, f.date_start, f.date_end,"
-        " json_extract(f.attrs_json, '$.attested'), s.id, f.seq"
+        f"SELECT entity_id, fid, key, name, role, COALESCE({s}, {a}, {e}),"
+        f" COALESCE({e}, {s}, {a}), source, seq FROM ("
+        "SELECT pf.entity_id, f.id AS fid, e.key, ps.name, f.role, f.date_start, f.date_end,"
+        " json_extract(f.attrs_json, '$.attested') AS attested, s.id AS source, f.seq"
         " FROM factoids f JOIN person_factoids pf ON pf.factoid_id = f.id"
         " JOIN person_summary ps ON ps.entity_id = pf.entity_id"
         " JOIN entities e ON e.id = pf.entity_id JOIN sources s ON s.key = f.source_key"
-        " WHERE " + " AND ".join(where),
+        " WHERE " + " AND ".join(where) + ")"
+        " ORDER BY COALESCE(NULLIF(date_start, ''), NULLIF(attested, ''), NULLIF(date_end, ''),"
+        " '9999'), COALESCE(date_end, ''), name, fid",
         args,
     ).fetchall()  # fmt: skip
 
