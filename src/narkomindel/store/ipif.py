@@ -161,14 +161,21 @@ def person_page(
         cond += (" AND " if cond else " WHERE ") + f"ps.entity_id IN ({sub})"
         args = [*args, *sub_args]
     base = " FROM person_summary ps JOIN entities e ON e.id = ps.entity_id" + cond
-    total = int(store.conn.execute("SELECT COUNT(*)" + base, args).fetchone()[0])
+    # one pass for the page and the count (COUNT(*) OVER (): the rows before the limit)
     rows = [
         dict(r)
         for r in store.conn.execute(
-            "SELECT e.key, ps.name, ps.entity_id" + base + f" ORDER BY {order} LIMIT ? OFFSET ?",
+            "SELECT COUNT(*) OVER () AS total, e.key, ps.name, ps.entity_id" + base
+            + f" ORDER BY {order} LIMIT ? OFFSET ?",
             [*args, size, offset],
         )
-    ]
+    ]  # fmt: skip
+    if rows:
+        total = int(rows[0]["total"])
+    else:  # a page past the end: count alone
+        total = int(store.conn.execute("SELECT COUNT(*)" + base, args).fetchone()[0])
+    for r in rows:
+        del r["total"]
     return total, rows
 
 
