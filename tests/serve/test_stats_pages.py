@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 
@@ -69,3 +70,9 @@ def test_choices_that_cannot_be_used_are_refused_and_echoed_safely(reader: TestC
         r = reader.get(url)
         assert r.status_code == 422, url
         assert "<script>" not in r.text and "<b>x" not in r.text and "<i>nope" not in r.text
+
+
+def test_a_person_page_leads_to_the_fate_table_of_their_population(reader: TestClient) -> None:
+    elite = reader.get("/api/persons?elite=true").json()[0]["id"]
+    page = reader.get(f"/person/{quote(elite, safe='')}").text
+    assert 'href="/stats/fates?population=elite"' in page
