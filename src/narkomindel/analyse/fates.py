@@ -35,7 +35,7 @@ from narkomindel.analyse.cohorts import DEFAULT_PARAMS, CohortParams, in_cohort
 from narkomindel.analyse.numbers import edtf_date, edtf_year, share
 from narkomindel.errors import UsageError
 from narkomindel.gazetteer.vocabulary import FATE_SEVERITY
-from narkomindel.query.analysis import FateFact, PersonProfile
+from narkomindel.query.analysis import FateFact, PersonProfile, built
 from narkomindel.query.results import Result
 
 __all__ = [
@@ -158,21 +158,21 @@ def classify(p: PersonProfile, rule: FateRule = DEFAULT_RULE) -> PersonFate:
     def out(
         cls: str, reason: str, evidence: Iterable[FateFact], when: str | None = None
     ) -> PersonFate:
-        return PersonFate(
-            p.id, p.name, cls, reason, tuple(evidence), p.last_post, p.last_year, when, p.number
-        )
+        return built(
+            PersonFate, p.id, p.name, cls, reason, tuple(evidence), p.last_post, p.last_year,
+            when, p.number,
+        )  # fmt: skip
 
     if terminal:
         g = terminal[0]
         return out(PURGED, f"{g.value}" + (f" {g.start}" if g.start else "") + " (gravest stated fate)",
                    terminal + arrests, g.start or (arrests[0].start if arrests else None))  # fmt: skip
     if arrests:
-        dated = [a for a in arrests if _when(a)]
-        last_arrest = max(dated, key=lambda a: _when(a) or date.min) if dated else None
+        dated = [(a, w) for a in arrests if (w := _when(a))]
+        last_arrest, last_when = max(dated, key=lambda aw: aw[1]) if dated else (None, None)
         released = [
             f for f in facts
-            if f.value in RELEASE and last_arrest is not None and _when(f)
-            and (_when(f) or date.min) > (_when(last_arrest) or date.max)
+            if f.value in RELEASE and last_when is not None and (w := _when(f)) and w > last_when
         ]  # fmt: skip
         if released:
             r = released[0]
