@@ -141,6 +141,24 @@ class PersonFate(Result):
     SHOWN: ClassVar[tuple[str, ...]] = ("name", "fate_class", "reason")
 
 
+def classified(
+    people: Iterable[PersonProfile], rule: FateRule, memo: dict[str, PersonFate] | None = None
+) -> list[PersonFate]:
+    """:func:`classify` of each person. ``memo`` (person id → class), shared by the
+    tables of one set of profiles under one rule, keeps each person from being
+    classified again (the report's tables, comparisons and survival classify the same
+    100,000 persons over and over on a large register)."""
+    if memo is None:
+        return [classify(p, rule) for p in people]
+    out = []
+    for p in people:
+        found = memo.get(p.id)
+        if found is None:
+            found = memo[p.id] = classify(p, rule)
+        out.append(found)
+    return out
+
+
 def _rank(f: FateFact) -> tuple[int, int]:
     return FATE_SEVERITY.get(f.value, 5), 1 if f.start else 0
 
@@ -318,11 +336,13 @@ def fate_table(
     cohort: str | None = None,
     rule: FateRule = DEFAULT_RULE,
     params: CohortParams = DEFAULT_PARAMS,
+    memo: dict[str, PersonFate] | None = None,
 ) -> FateTable:
     """The fate table of a population (``staff``, ``elite``, ``all``), optionally of one
-    cohort, by ``rule``: a row per class and one for purged or likely purged."""
+    cohort, by ``rule``: a row per class and one for purged or likely purged.
+    ``memo``: see :func:`classified`."""
     people = population(profiles, population_name, cohort=cohort, params=params)
-    fates = [classify(p, rule) for p in people]
+    fates = classified(people, rule, memo)
     by: dict[str, list[str]] = {c: [] for c in CLASSES}
     for f in fates:
         by[f.fate_class].append(f.id)

@@ -378,8 +378,9 @@ def report(
     csvs: dict[str, str] = {}
     sections: list[str] = []
     drills: list[str] = []
+    memo: dict[str, PersonFate] = {}  # each person classified once under ``r``
     for pop in ("staff", "elite"):
-        table = fate_table(profiles, population_name=pop, rule=r, params=params)
+        table = fate_table(profiles, population_name=pop, rule=r, params=params, memo=memo)
         shown = drill(store, table, limit=DRILL_LIMIT)
         html, rows, drill_html = fates_section(replace(table, persons=tuple(shown)), pop)
         sections.append(html)
@@ -399,13 +400,14 @@ def report(
             ]  # fmt: skip
         )
     pub_html, pub_rows = published_section(
-        compare(q.statistics(store), profiles, rule=r, params=params)
+        compare(q.statistics(store), profiles, rule=r, params=params, memo=memo)
     )
     csvs["published.csv"] = _csv(pub_rows)
     staff = population(profiles, "staff", params=params)
     co_html, co_rows = cohorts_section(cohort_tables(staff, population="staff", params=params))
     csvs["cohorts_staff.csv"] = _csv(co_rows)
-    surv = survival_of(profiles, start=start, end=end, group_by=group_by, rule=r, params=params)
+    surv = survival_of(profiles, start=start, end=end, group_by=group_by, rule=r, params=params,
+                       memo=memo)  # fmt: skip
     su_html, su_rows = survival_section(surv)
     csvs["survival_spells.csv"] = _csv(su_rows)
     rec_html, rec_rows = recognition_section(chronology(q.relation_events(store)))
