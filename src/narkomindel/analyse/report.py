@@ -102,12 +102,14 @@ def _a(href: str | None, text: str) -> str:
 
 
 def _csv(rows: Sequence[dict[str, Any]]) -> str:
+    """The rows under the first row's keys (a missing key or None: an empty cell). The
+    csv writer over plain lists: a DictWriter took seconds for a 100,000-row table."""
     buf = io.StringIO()
     if rows:
-        w = csv.DictWriter(buf, fieldnames=list(rows[0]), extrasaction="ignore")
-        w.writeheader()
-        for r in rows:
-            w.writerow({k: "" if v is None else v for k, v in r.items()})
+        names = list(rows[0])
+        w = csv.writer(buf)
+        w.writerow(names)
+        w.writerows([r.get(k) for k in names] for r in rows)
     return buf.getvalue()
 
 
