@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 import pytest
 
+from narkomindel.analyse.report import DRILL_LIMIT
 from tests.serve.conftest import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -122,6 +123,25 @@ def test_read_search_follow_a_claim_curate_merge_and_undo(page: Any, tmp_path: P
     assert page.errors == []
 
 
+def test_a_count_of_the_fate_table_leads_to_its_persons_and_their_evidence(page: Any) -> None:
+    page.goto("/")
+    page.get_by_role("link", name="fates", exact=True).click()
+    page.wait_for_url("**/stats/fates")
+    assert page.locator("main svg").count() >= 1
+    cell = page.locator("main table td a[href*='/stats/fates/persons']").first
+    count = int(cell.inner_text())
+    cell.click()
+    page.wait_for_url("**/stats/fates/persons?**")
+    people = page.locator("ul.drill > li")
+    assert people.count() == min(count, DRILL_LIMIT)
+    who = people.first.locator("a").first
+    name = who.inner_text()
+    who.click()
+    page.wait_for_url("**/person/**")
+    assert name in page.locator("h1").inner_text()
+    assert page.errors == []
+
+
 @pytest.fixture
 def page_without_csp(server: str) -> Iterator[Any]:
     sync_api = pytest.importorskip("playwright.sync_api")
@@ -152,7 +172,9 @@ def test_keyboard_navigation_and_accessibility(page_without_csp: Any) -> None:
     )
     source = page.evaluate("fetch('/api/sources').then(r => r.json()).then(s => s[0].id)")
     urls = ["/", "/persons", "/search?q=Tolmachev", "/events", "/network", "/login", "/review",
-            "/missions", f"/person/{quote(first, safe='')}", f"/source/{source}?hl=0,40"]  # fmt: skip
+            "/missions", f"/person/{quote(first, safe='')}", f"/source/{source}?hl=0,40",
+            "/stats/fates?sensitivity=true", "/stats/fates/persons?population=staff",
+            "/stats/cohorts", "/stats/survival", "/stats/published", "/recognition"]  # fmt: skip
     for url in urls:
         page.goto(url)
         page.add_script_tag(path=str(AXE))  # injected: this context bypasses our CSP

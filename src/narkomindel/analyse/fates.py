@@ -35,7 +35,7 @@ from narkomindel.analyse.cohorts import DEFAULT_PARAMS, CohortParams, in_cohort
 from narkomindel.analyse.numbers import edtf_date, edtf_year, share
 from narkomindel.errors import UsageError
 from narkomindel.gazetteer.vocabulary import FATE_SEVERITY
-from narkomindel.query.analysis import FateFact, PersonProfile
+from narkomindel.query.analysis import FateFact, PersonProfile, built
 from narkomindel.query.results import Result
 
 __all__ = [
@@ -141,6 +141,24 @@ class PersonFate(Result):
     SHOWN: ClassVar[tuple[str, ...]] = ("name", "fate_class", "reason")
 
 
+def classified(
+    people: Iterable[PersonProfile], rule: FateRule, memo: dict[str, PersonFate] | None = None
+) -> list[PersonFate]:
+    """:func:`classify` of each person. ``memo`` (person id → class), shared by the
+    tables of one set of profiles under one rule, keeps each person from being
+    classified again (the report's tables, comparisons and survival classify the same
+    100,000 persons over and over on a large register)."""
+    if memo is None:
+        return [classify(p, rule) for p in people]
+    out = []
+    for p in people:
+        found = memo.get(p.id)
+        if found is None:
+            found = memo[p.id] = classify(p, rule)
+        out.append(found)
+    return out
+
+
 def _rank(f: FateFact) -> tuple[int, int]:
     return FATE_SEVERITY.get(f.value, 5), 1 if f.start else 0
 
@@ -158,21 +176,21 @@ def classify(p: PersonProfile, rule: FateRule = DEFAULT_RULE) -> PersonFate:
     def out(
         cls: str, reason: str, evidence: Iterable[FateFact], when: str | None = None
     ) -> PersonFate:
-        return PersonFate(
-            p.id, p.name, cls, reason, tuple(evidence), p.last_post, p.last_year, when, p.number
-        )
+        return built(
+            PersonFate, p.id, p.name, cls, reason, tuple(evidence), p.last_post, p.last_year,
+            when, p.number,
+        )  # fmt: skip
 
     if terminal:
         g = terminal[0]
         return out(PURGED, f"{g.value}" + (f" {g.start}" if g.start else "") + " (gravest stated fate)",
                    terminal + arrests, g.start or (arrests[0].start if arrests else None))  # fmt: skip
     if arrests:
-        dated = [a for a in arrests if _when(a)]
-        last_arrest = max(dated, key=lambda a: _when(a) or date.min) if dated else None
+        dated = [(a, w) for a in arrests if (w := _when(a))]
+        last_arrest, last_when = max(dated, key=lambda aw: aw[1]) if dated else (None, None)
         released = [
             f for f in facts
-            if f.value in RELEASE and last_arrest is not None and _when(f)
-            and (_when(f) or date.min) > (_when(last_arrest) or date.max)
+            if f.value in RELEASE and last_when is not None and (w := _when(f)) and w > last_when
         ]  # fmt: skip
         if released:
             r = released[0]
@@ -318,11 +336,13 @@ def fate_table(
     cohort: str | None = None,
     rule: FateRule = DEFAULT_RULE,
     params: CohortParams = DEFAULT_PARAMS,
+    memo: dict[str, PersonFate] | None = None,
 ) -> FateTable:
     """The fate table of a population (``staff``, ``elite``, ``all``), optionally of one
-    cohort, by ``rule``: a row per class and one for purged or likely purged."""
+    cohort, by ``rule``: a row per class and one for purged or likely purged.
+    ``memo``: see :func:`classified`."""
     people = population(profiles, population_name, cohort=cohort, params=params)
-    fates = [classify(p, rule) for p in people]
+    fates = classified(people, rule, memo)
     by: dict[str, list[str]] = {c: [] for c in CLASSES}
     for f in fates:
         by[f.fate_class].append(f.id)

@@ -30,7 +30,8 @@ from narkomindel.analyse.fates import (
     PURGED_OR_LIKELY,
     FateRule,
     FateTable,
-    classify,
+    PersonFate,
+    classified,
     fate_table,
     population,
 )
@@ -128,11 +129,14 @@ def compare(
     *,
     rule: FateRule = DEFAULT_RULE,
     params: CohortParams = DEFAULT_PARAMS,
+    memo: dict[str, PersonFate] | None = None,
 ) -> list[Comparison]:
     """Every statement beside the register's value (see the module's documentation).
-    Each population, fate table and cohort table is computed once for all statements."""
+    Each population, fate table and cohort table is computed once for all statements,
+    each person classified once (``memo``: see
+    :func:`narkomindel.analyse.fates.classified`)."""
     out: list[Comparison] = []
-    cache = _Cache(profiles, rule, params)
+    cache = _Cache(profiles, rule, params, {} if memo is None else memo)
     for s in stats:
         pop, cohort = POPULATION_OF.get(s.population, ("staff", None))
         people = cache.people(pop, cohort)
@@ -145,12 +149,14 @@ def compare(
 class _Cache:
     """Populations, fate tables, cohort tables and fate classes, each computed once."""
 
-    def __init__(self, profiles: Sequence[PersonProfile], rule: FateRule, params: CohortParams):
-        self.profiles, self.rule, self.params = profiles, rule, params
+    def __init__(
+        self, profiles: Sequence[PersonProfile], rule: FateRule, params: CohortParams,
+        memo: dict[str, PersonFate],
+    ) -> None:  # fmt: skip
+        self.profiles, self.rule, self.params, self.memo = profiles, rule, params, memo
         self._people: dict[tuple[str, str | None], list[PersonProfile]] = {}
         self._tables: dict[tuple[str, str | None], FateTable] = {}
         self._cohorts: dict[tuple[str, str | None, str], CohortTable] = {}
-        self._classes: dict[str, str] = {}
 
     def people(self, pop: str, cohort: str | None) -> list[PersonProfile]:
         key = (pop, cohort)
@@ -162,7 +168,8 @@ class _Cache:
         key = (pop, cohort)
         if key not in self._tables:
             self._tables[key] = fate_table(self.people(pop, cohort), population_name="all",
-                                           rule=self.rule, params=self.params)  # fmt: skip
+                                           rule=self.rule, params=self.params,
+                                           memo=self.memo)  # fmt: skip
         return self._tables[key]
 
     def cohort(self, pop: str, cohort: str | None, variable: str) -> CohortTable:
@@ -173,9 +180,7 @@ class _Cache:
         return self._cohorts[key]
 
     def fate_class(self, p: PersonProfile) -> str:
-        if p.id not in self._classes:
-            self._classes[p.id] = classify(p, self.rule).fate_class
-        return self._classes[p.id]
+        return classified([p], self.rule, self.memo)[0].fate_class
 
 
 def _one(s: Statistic, base: Comparison, people: list[PersonProfile], cache: _Cache) -> Comparison:

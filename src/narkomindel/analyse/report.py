@@ -13,15 +13,29 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from html import escape
 from typing import Any, ClassVar
 
 from narkomindel.analyse import svg
-from narkomindel.analyse.cohorts import DEFAULT_PARAMS, CohortParams, CohortTable, cohort_tables
-from narkomindel.analyse.fates import FateRule, FateTable, PersonFate, fate_table, population
+from narkomindel.analyse.cohorts import (
+    DEFAULT_PARAMS,
+    VARIABLES,
+    CohortParams,
+    CohortTable,
+    cohort_tables,
+    slug,
+)
+from narkomindel.analyse.fates import (
+    PURGED_OR_LIKELY,
+    FateRule,
+    FateTable,
+    PersonFate,
+    fate_table,
+    population,
+)
 from narkomindel.analyse.published import Comparison, compare
 from narkomindel.analyse.recognition import StateChronology, chronology
 from narkomindel.analyse.sensitivity import SensitivityTable
@@ -31,8 +45,9 @@ from narkomindel.query.results import Result
 from narkomindel.store.database import Store
 from narkomindel.version import __version__
 
-__all__ = ["Report", "report", "fates_section", "published_section", "survival_section",
-           "recognition_section", "cohorts_section", "DRILL_LIMIT"]  # fmt: skip
+__all__ = ["Report", "report", "Links", "IN_PAGE", "fates_section", "published_section",
+           "survival_section", "recognition_section", "cohorts_section", "sensitivity_section",
+           "DRILL_LIMIT"]  # fmt: skip
 
 #: persons listed under a cell in the page (all of them are in the CSV)
 DRILL_LIMIT = 300
@@ -55,13 +70,46 @@ class Report(Result):
     SHOWN: ClassVar[tuple[str, ...]] = ("parameters",)
 
 
+@dataclass(frozen=True)
+class Links:
+    """Where the numbers of a section lead. ``cell(table, fate_class)``: the persons of a
+    cell of a fate table (``fate_class`` None: every person of the table), or None where
+    there is nothing to link to; ``person(id)``: a person; ``passage(source, start,
+    end)``: a passage of a source; ``cohort(population, "VARIABLE=VALUE")``: the fate
+    table of a cohort. The self-contained report links within its own page
+    (:data:`IN_PAGE`); the web explorer to its pages."""
+
+    cell: Callable[[str, str | None], str | None]
+    person: Callable[[str], str] | None = None
+    passage: Callable[[str, int, int], str] | None = None
+    cohort: Callable[[str, str], str] | None = None
+    comparison: Callable[[Comparison], str | None] | None = None
+
+
+def _in_page(key: str, fate_class: str | None) -> str | None:
+    if fate_class is None or fate_class == PURGED_OR_LIKELY:
+        return None
+    return "#" + _anchor(key, fate_class)
+
+
+#: the report's links: each count to the list of its persons further down the page
+IN_PAGE = Links(_in_page)
+
+
+def _a(href: str | None, text: str) -> str:
+    """``text`` (already HTML) as a link to ``href``, or as it is when there is none."""
+    return f'<a href="{escape(href)}">{text}</a>' if href else text
+
+
 def _csv(rows: Sequence[dict[str, Any]]) -> str:
+    """The rows under the first row's keys (a missing key or None: an empty cell). The
+    csv writer over plain lists: a DictWriter took seconds for a 100,000-row table."""
     buf = io.StringIO()
     if rows:
-        w = csv.DictWriter(buf, fieldnames=list(rows[0]), extrasaction="ignore")
-        w.writeheader()
-        for r in rows:
-            w.writerow({k: "" if v is None else v for k, v in r.items()})
+        names = list(rows[0])
+        w = csv.writer(buf)
+        w.writerow(names)
+        w.writerows([r.get(k) for k in names] for r in rows)
     return buf.getvalue()
 
 
@@ -73,20 +121,21 @@ def _anchor(*parts: str) -> str:
     return "cell-" + "-".join("".join(ch if ch.isalnum() else "_" for ch in p) for p in parts)
 
 
-def fates_section(table: FateTable, key: str) -> tuple[str, list[dict[str, Any]], str]:
-    """The fate table as HTML (each n a link to its persons), its CSV rows, and the
+def fates_section(
+    table: FateTable, key: str, links: Links = IN_PAGE
+) -> tuple[str, list[dict[str, Any]], str]:
+    """The fate table as HTML (each count a link to its persons), its CSV rows, and the
     drill-down lists."""
-    head = ("<tr><th>fate class</th><th>n</th><th>N</th><th>share</th><th>95% CI</th>"
-            "<th>among known</th><th>bounds (unknowns out–in)</th></tr>")  # fmt: skip
+    head = ('<tr><th scope="col">fate class</th><th scope="col">n</th><th scope="col">N</th>'
+            '<th scope="col">share</th><th scope="col">95% CI</th><th scope="col">among known</th>'
+            '<th scope="col">bounds (unknowns out–in)</th></tr>')  # fmt: skip
     body = []
+    every = links.cell(key, None)
     for r in table.rows:
-        link = (
-            f'<a href="#{_anchor(key, r.fate_class)}">{r.n}</a>'
-            if r.fate_class != "purged or likely purged"
-            else str(r.n)
-        )
+        link = _a(links.cell(key, r.fate_class) if r.n else None, str(r.n))
         body.append(
-            f"<tr><td>{escape(r.fate_class)}</td><td class=num>{link}</td><td class=num>{r.N}</td>"
+            f'<tr><th scope="row">{escape(r.fate_class)}</th><td class=num>{link}</td>'
+            f"<td class=num>{_a(every if r.N else None, str(r.N))}</td>"
             f"<td class=num>{_pct(r.share)}</td><td>{_pct(r.ci_low)}–{_pct(r.ci_high)}</td>"
             f"<td class=num>{_pct(r.share_known) if r.fate_class != 'unknown' else ''}</td>"
             f"<td>{'' if r.fate_class == 'unknown' else _pct(r.bound_low) + '–' + _pct(r.bound_high)}</td></tr>"
@@ -94,7 +143,8 @@ def fates_section(table: FateTable, key: str) -> tuple[str, list[dict[str, Any]]
     title = table.population + (f" ({table.cohort})" if table.cohort else "")
     html = (
         f"<h3>{escape(title)}: N = {table.N}, unknown {table.unknown}</h3>"
-        f"<table>{head}{''.join(body)}</table>{svg.fate_bars(table)}"
+        f"<table><caption>Fate classes of the {escape(title)}</caption>{head}{''.join(body)}"
+        f"</table>{svg.fate_bars(table)}"
         f"<p class=note>{escape(table.rule_text)}. {escape(table.note)}</p>"
     )
     rows = [{k: v for k, v in r.to_dict().items() if k != "persons"} for r in table.rows]
@@ -135,32 +185,55 @@ def _drill(persons: Sequence[PersonFate], key: str, totals: dict[str, int]) -> s
     return "".join(out)
 
 
-def published_section(comps: Sequence[Comparison]) -> tuple[str, list[dict[str, Any]]]:
+def published_section(
+    comps: Sequence[Comparison], links: Links = IN_PAGE
+) -> tuple[str, list[dict[str, Any]]]:
+    """A study's figures beside the register's: "too small" and "not computable" said
+    in words; the register's n linked to its persons, the statement to its passage."""
     rows = [{k: v for k, v in c.to_dict().items() if k != "persons"} for c in comps]
-    body = "".join(
-        f"<tr><td>{escape(str(r['population']))}</td><td>{escape(str(r['variable']))} "
-        f"{escape(str(r['category']))}</td><td>{escape(str(r['published']))}</td>"
-        f"<td class=num>{'' if r['computed'] is None else r['computed']}</td>"
-        f"<td class=num>{'' if r['n'] is None else r['n']}/{'' if r['N'] is None else r['N']}</td>"
-        f"<td>{escape(str(r['status']))}</td><td>{escape(str(r['note']))}</td>"
-        f"<td><code>{escape(str(r['factoid']))}</code> {escape(str(r['path']).rsplit('/', 1)[-1])}:{r['start']}</td></tr>"
-        for r in rows
-    )
+    body = []
+    for c, r in zip(comps, rows, strict=True):
+        n = "" if r["n"] is None else str(r["n"])
+        here = links.comparison(c) if links.comparison and r["n"] else None
+        where = f"<code>{escape(str(r['factoid']))}</code> {escape(str(r['path']).rsplit('/', 1)[-1])}:{r['start']}"
+        if links.passage:
+            where = _a(links.passage(str(r["source"]), int(r["start"]), int(r["end"])), where)
+        status = escape(str(r["status"]))
+        body.append(
+            f"<tr><td>{escape(str(r['population']))}</td><td>{escape(str(r['variable']))} "
+            f"{escape(str(r['category']))}</td><td>{escape(str(r['published']))}</td>"
+            f"<td class=num>{'' if r['computed'] is None else r['computed']}</td>"
+            f"<td class=num>{_a(here, n)}/{'' if r['N'] is None else r['N']}</td>"
+            f"<td>{status if r['status'] == 'compared' else f'<strong>{status}</strong>'}</td>"
+            f"<td>{escape(str(r['note']))}</td><td>{where}</td></tr>"
+        )
     html = (
-        "<table><tr><th>population</th><th>what</th><th>published</th><th>register</th>"
-        f"<th>n/N</th><th>status</th><th>note</th><th>statement</th></tr>{body}</table>"
+        "<table><caption>Published figures beside the register's values</caption>"
+        '<tr><th scope="col">population</th><th scope="col">what</th><th scope="col">published</th>'
+        '<th scope="col">register</th><th scope="col">n/N</th><th scope="col">status</th>'
+        f'<th scope="col">note</th><th scope="col">statement</th></tr>{"".join(body)}</table>'
         if rows
         else "<p>No statistical statement has been extracted from the sources.</p>"
     )
     return html, rows
 
 
-def cohorts_section(tables: Sequence[CohortTable]) -> tuple[str, list[dict[str, Any]]]:
+def cohorts_section(
+    tables: Sequence[CohortTable], links: Links = IN_PAGE
+) -> tuple[str, list[dict[str, Any]]]:
+    """Each cohort variable with its coverage and categories (a category linked to the
+    fate table of its cohort where the links allow)."""
     rows: list[dict[str, Any]] = []
     parts = []
     for t in tables:
+
+        def label(text: str, variable: str = t.variable, pop: str = t.population) -> str:
+            if links.cohort is None or variable not in VARIABLES:
+                return escape(text)
+            return _a(links.cohort(pop, f"{variable}={slug(text)}"), escape(text))
+
         cats = "".join(
-            f"<tr><td>{escape(r.label)}</td><td class=num>{r.n}</td><td>{_pct(r.share)} "
+            f'<tr><th scope="row">{label(r.label)}</th><td class=num>{r.n}</td><td>{_pct(r.share)} '
             f"({_pct(r.ci_low)}–{_pct(r.ci_high)})</td></tr>"
             for r in t.rows[:25]
         )
@@ -174,7 +247,9 @@ def cohorts_section(tables: Sequence[CohortTable]) -> tuple[str, list[dict[str, 
             f"<h4>{escape(t.variable)} — {escape(t.meaning)}</h4><p class=note>known for {t.known} of "
             f"{t.N} ({_pct(t.coverage)}){escape(numtxt)}</p>"
             + (
-                f"<table><tr><th>category</th><th>n</th><th>share of known</th></tr>{cats}</table>"
+                f"<table><caption>{escape(t.variable)}: categories among the {t.known} known</caption>"
+                '<tr><th scope="col">category</th><th scope="col">n</th>'
+                f'<th scope="col">share of known</th></tr>{cats}</table>'
                 if cats
                 else ""
             )
@@ -187,14 +262,18 @@ def cohorts_section(tables: Sequence[CohortTable]) -> tuple[str, list[dict[str, 
 def survival_section(rep: SurvivalReport) -> tuple[str, list[dict[str, Any]]]:
     horizon = rep.horizon
     risk = "".join(
-        f"<tr><td>{escape(str(km.group or 'all'))}</td>"
+        f'<tr><th scope="row">{escape(str(km.group or "all"))}</th>'
         + "".join(f"<td class=num>{p.at_risk}</td>" for p in km.at_risk)
         + "</tr>"
         for km in rep.curves
     )
-    times = "".join(f"<th>{p.time:g}</th>" for p in rep.curves[0].at_risk) if rep.curves else ""
+    times = (
+        "".join(f'<th scope="col">{p.time:g}</th>' for p in rep.curves[0].at_risk)
+        if rep.curves
+        else ""
+    )
     cox = "".join(
-        f"<tr><td>{escape(t.covariate)}</td><td>{escape(t.meaning)}</td>"
+        f'<tr><th scope="row">{escape(t.covariate)}</th><td>{escape(t.meaning)}</td>'
         f"<td class=num>{'' if t.hazard_ratio is None else f'{t.hazard_ratio:.2f}'}</td>"
         f"<td>{'' if t.ci_low is None else f'{t.ci_low:.2f}–{t.ci_high:.2f}'}</td>"
         f"<td class=num>{'' if t.p_value is None else f'{t.p_value:.3f}'}</td></tr>"
@@ -205,8 +284,9 @@ def survival_section(rep: SurvivalReport) -> tuple[str, list[dict[str, Any]]]:
         f"<li>{escape(c)}</li>" for c in (*rep.cox.caveats, *rep.associations.caveats)
     )
     html = (
-        f"{svg.km_curves(rep.curves, horizon)}<p class=note>At risk (years from {rep.data.start}):</p>"
-        f"<table><tr><th>group</th>{times}</tr>{risk}</table>"
+        f"{svg.km_curves(rep.curves, horizon)}"
+        f"<table><caption>At risk, by whole years from {rep.data.start}</caption>"
+        f'<tr><th scope="col">group</th>{times}</tr>{risk}</table>'
         f"{svg.incidence_curves(cif, horizon)}<p class=note>Cumulative incidence by the end: "
         + escape(
             ", ".join(
@@ -215,7 +295,9 @@ def survival_section(rep: SurvivalReport) -> tuple[str, list[dict[str, Any]]]:
             )
         )
         + f"</p><h4>Cox model (n = {rep.cox.n}, events = {rep.cox.events}, left out {rep.cox.left_out})</h4>"
-        f"<table><tr><th>covariate</th><th>meaning</th><th>hazard ratio</th><th>95% CI</th><th>p</th></tr>{cox}</table>"
+        '<table><caption>Cox proportional hazards (arrest or death)</caption><tr><th scope="col">'
+        'covariate</th><th scope="col">meaning</th><th scope="col">hazard ratio</th>'
+        f'<th scope="col">95% CI</th><th scope="col">p</th></tr>{cox}</table>'
         f"<h4>Past political associations</h4><p>{escape(rep.associations.verdict)}</p><ul>{caveats}</ul>"
         f"<p class=note>{escape(rep.data.censoring)} Left out: {escape(str(rep.data.excluded or 'nobody'))}.</p>"
     )
@@ -224,33 +306,45 @@ def survival_section(rep: SurvivalReport) -> tuple[str, list[dict[str, Any]]]:
     return html, rows
 
 
-def recognition_section(states: Sequence[StateChronology]) -> tuple[str, list[dict[str, Any]]]:
+def recognition_section(
+    states: Sequence[StateChronology], links: Links = IN_PAGE
+) -> tuple[str, list[dict[str, Any]]]:
+    """Each state's milestones (each linked to its passage where the links allow), its
+    gaps and the milestones the register has no event for, under the timeline chart."""
     rows = [
         {"state": m.state, "date": m.date, "milestone": m.kind, "event": m.name, "id": m.event,
          "source": m.source, "path": m.path, "start": m.start_char, "end": m.end_char}
         for s in states for m in s.milestones
     ]  # fmt: skip
+
+    def milestone(m: Any) -> str:
+        text = f"{escape(m.date or 'undated')} {escape(m.kind)} <code>{escape(m.event)}</code>"
+        if links.passage is None:
+            return text
+        return _a(links.passage(m.source, m.start_char, m.end_char), text)
+
     body = "".join(
-        f"<tr><td>{escape(s.state)}</td><td>"
-        + "<br>".join(
-            f"{escape(m.date or 'undated')} {escape(m.kind)} <code>{escape(m.event)}</code>"
-            for m in s.milestones
-        )  # fmt: skip
+        f'<tr><th scope="row">{escape(s.state)}</th><td>'
+        + "<br>".join(milestone(m) for m in s.milestones)
         + f"</td><td>{escape('; '.join(s.gaps))}</td><td>{escape(', '.join(s.missing))}</td></tr>"
         for s in states
     )
     html = (
-        f"{svg.timeline(states)}<table><tr><th>state</th><th>milestones</th><th>gaps</th>"
-        f"<th>not in the register</th></tr>{body}</table>"
+        f"{svg.timeline(states)}<table><caption>Relations of each state with the Soviet state"
+        '</caption><tr><th scope="col">state</th><th scope="col">milestones</th>'
+        f'<th scope="col">gaps</th><th scope="col">not in the register</th></tr>{body}</table>'
     )
     return html, rows
 
 
-def _sensitivity_html(t: SensitivityTable) -> tuple[str, list[dict[str, Any]]]:
+def sensitivity_section(t: SensitivityTable) -> tuple[str, list[dict[str, Any]]]:
+    """The fate table's shares on every variant of the evidence and coding, with the
+    difference from the base in percentage points."""
     classes = list(t.rows[0].shares) if t.rows else []
-    head = "".join(f"<th>{escape(c)}</th>" for c in classes)
+    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in classes)
     body = "".join(
-        f"<tr><td title='{escape(r.meaning)}'>{escape(r.variant)}</td><td class=num>{r.N}</td>"
+        f'<tr><th scope="row" title="{escape(r.meaning)}">{escape(r.variant)}</th>'
+        f"<td class=num>{r.N}</td>"
         + "".join(
             f"<td>{'' if r.shares[c] is None else r.shares[c]}% ({r.counts[c]})"
             f"{'' if not r.difference[c] else f' {r.difference[c]:+g}'}</td>"
@@ -261,7 +355,12 @@ def _sensitivity_html(t: SensitivityTable) -> tuple[str, list[dict[str, Any]]]:
     )
     rows = [{"variant": r.variant, "N": r.N, **{f"{c} %": r.shares[c] for c in classes},
              **{f"{c} diff": r.difference[c] for c in classes}} for r in t.rows]  # fmt: skip
-    return f"<table><tr><th>variant</th><th>N</th>{head}</tr>{body}</table>", rows
+    html = (
+        "<table><caption>The fate table on other evidence and codings (difference from the"
+        f' base in points)</caption><tr><th scope="col">variant</th><th scope="col">N</th>{head}'
+        f"</tr>{body}</table>"
+    )
+    return html, rows
 
 
 def report(
@@ -281,8 +380,9 @@ def report(
     csvs: dict[str, str] = {}
     sections: list[str] = []
     drills: list[str] = []
+    memo: dict[str, PersonFate] = {}  # each person classified once under ``r``
     for pop in ("staff", "elite"):
-        table = fate_table(profiles, population_name=pop, rule=r, params=params)
+        table = fate_table(profiles, population_name=pop, rule=r, params=params, memo=memo)
         shown = drill(store, table, limit=DRILL_LIMIT)
         html, rows, drill_html = fates_section(replace(table, persons=tuple(shown)), pop)
         sections.append(html)
@@ -302,13 +402,14 @@ def report(
             ]  # fmt: skip
         )
     pub_html, pub_rows = published_section(
-        compare(q.statistics(store), profiles, rule=r, params=params)
+        compare(q.statistics(store), profiles, rule=r, params=params, memo=memo)
     )
     csvs["published.csv"] = _csv(pub_rows)
     staff = population(profiles, "staff", params=params)
     co_html, co_rows = cohorts_section(cohort_tables(staff, population="staff", params=params))
     csvs["cohorts_staff.csv"] = _csv(co_rows)
-    surv = survival_of(profiles, start=start, end=end, group_by=group_by, rule=r, params=params)
+    surv = survival_of(profiles, start=start, end=end, group_by=group_by, rule=r, params=params,
+                       memo=memo)  # fmt: skip
     su_html, su_rows = survival_section(surv)
     csvs["survival_spells.csv"] = _csv(su_rows)
     rec_html, rec_rows = recognition_section(chronology(q.relation_events(store)))
@@ -321,7 +422,7 @@ def report(
         "<h2>5. Recognition chronology</h2>", rec_html,
     ]  # fmt: skip
     if with_sensitivity:
-        se_html, se_rows = _sensitivity_html(sensitivity(store, rule=r, params=params))
+        se_html, se_rows = sensitivity_section(sensitivity(store, rule=r, params=params))
         csvs["sensitivity_staff.csv"] = _csv(se_rows)
         parts += ["<h2>6. Sensitivity (staff)</h2>", se_html]
     parameters = {

@@ -213,8 +213,11 @@ def survival_of(
     rule: str | FateRule = "default",
     likely_as_arrest: bool = False,
     params: CohortParams = DEFAULT_PARAMS,
+    memo: dict[str, PersonFate] | None = None,
 ) -> SurvivalReport:
-    """:func:`survival` over profiles already read."""
+    """:func:`survival` over profiles already read (``memo``: the persons' classes
+    under ``rule`` where already worked out, see
+    :func:`narkomindel.analyse.fates.classified`)."""
     if end <= start:
         raise UsageError(
             "the end of the study must come after its start", hint="check --start and --end"
@@ -222,7 +225,7 @@ def survival_of(
     r = rule_named(rule)
     people = population(profiles, population_name, cohort=cohort, params=params)
     data = survival_data(people, start=start, end=end, rule=r, group_by=group_by, params=params,
-                         likely_as_arrest=likely_as_arrest)  # fmt: skip
+                         likely_as_arrest=likely_as_arrest, memo=memo)  # fmt: skip
     groups: dict[str | None, list[Any]] = {}
     for s in data.spells:
         groups.setdefault(s.group, []).append(s)

@@ -36,7 +36,8 @@ from narkomindel.analyse.fates import (
     SURVIVED,
     TERMINAL,
     FateRule,
-    classify,
+    PersonFate,
+    classified,
 )
 from narkomindel.analyse.numbers import Z95, edtf_date
 from narkomindel.query.analysis import PersonProfile
@@ -113,17 +114,19 @@ def survival_data(
     group_by: str | None = None,
     params: CohortParams = DEFAULT_PARAMS,
     likely_as_arrest: bool = False,
+    memo: dict[str, PersonFate] | None = None,
 ) -> SurvivalData:
     """Each person's spell from ``start`` (see the module's documentation); ``group_by``
-    a cohort variable to split the curves by."""
+    a cohort variable to split the curves by; ``memo`` as
+    :func:`narkomindel.analyse.fates.classified`."""
     spells: list[Spell] = []
     excluded: dict[str, int] = {}
 
     def leave(why: str) -> None:
         excluded[why] = excluded.get(why, 0) + 1
 
-    for p in people:
-        pf = classify(p, rule)
+    people = list(people)
+    for p, pf in zip(people, classified(people, rule, memo), strict=True):
         group = value_of(p, group_by, params)[0] if group_by else None
         # a rehabilitation's date is not the repression's (it came decades later)
         repressions = [

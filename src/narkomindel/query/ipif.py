@@ -77,8 +77,7 @@ def make_filter(store: Store, params: dict[str, str]) -> sql.FactoidFilter | Non
     flt = sql.FactoidFilter()
     flt.person_key = given.get("personId")
     flt.person_pattern = given.get("p")
-    if "name" in given:
-        flt.person_ids = people.ids_by_name(store, given["name"])
+    flt.person_name = given.get("name")
     for key in ("factoidId", "statementId"):
         if key in given:
             parsed = parse_ref(given[key].removeprefix("st-"))
@@ -217,14 +216,14 @@ def persons(store: Store, params: dict[str, str], size: int = 30, page: int = 1,
     order, size, offset = _paging("persons", size, page, sort_by)
     with store.reading():
         flt = make_filter(store, params)
-        ids = None
+        name = None
         if (
             flt is not None
-            and flt.person_ids is not None
+            and flt.person_name is not None
             and len([k for k, v in params.items() if k in FILTERS and v.strip()]) == 1
         ):
-            ids, flt = flt.person_ids, None  # a name alone: no need to look at factoids
-        total, rows = sql.person_page(store, flt, order, size, offset, ids=ids)
+            name, flt = flt.person_name, None  # a name alone: no need to look at factoids
+        total, rows = sql.person_page(store, flt, order, size, offset, name=name)
         out = _persons_of(store, rows)
     return {"protocol": _protocol(size, page, total), "persons": out}
 

@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from narkomindel.gazetteer.vocabulary import HEAD_OF_MISSION
-from narkomindel.query.filters import text_arg
+from narkomindel.query.filters import stored_form, text_arg
+from narkomindel.query.persons import factoid_of
 from narkomindel.query.posts import posts
 from narkomindel.query.results import Post, Result, Results
-from narkomindel.store import views
+from narkomindel.store import people, views
 from narkomindel.store.database import Store
+from narkomindel.store.ids import ref
 
 __all__ = [
     "MissionSummary", "MissionYear", "Mission", "Department", "missions", "mission",
@@ -18,8 +20,9 @@ __all__ = [
 ]  # fmt: skip
 
 FIRST_YEAR, LAST_YEAR = 1917, 1945
-#: staff named in one year's cell, and posts listed, at most (the counts say the rest)
-STAFF_SHOWN, POSTS_SHOWN = 40, 1000
+#: persons named in one year's cell (of each kind), and posts listed a page, at most
+#: (the counts say the rest)
+STAFF_SHOWN, POSTS_SHOWN = 40, 200
 CHARGE = frozenset({"chargé d'affaires"})
 
 
@@ -28,14 +31,22 @@ def _year(value: str | None) -> int | None:
     return int(text[:4]) if text[:4].isdigit() else None
 
 
-def post_years(p: Post) -> tuple[int, int] | None:
-    """The years a post covers (a post with one date lasts that year), or None if undated."""
-    f = p.factoid
-    first = _year(f.start) or _year(f.attested) or _year(f.end)
-    last = _year(f.end) or _year(f.start) or _year(f.attested)
+def _span(start: Any, end: Any, attested: Any) -> tuple[int, int] | None:
+    first = _year(start) or _year(attested) or _year(end)
+    last = _year(end) or _year(start) or _year(attested)
     if first is None or last is None:
         return None
     return (min(first, last), max(first, last))
+
+
+def post_years(p: Post) -> tuple[int, int] | None:
+    """The years a post covers (a post with one date lasts that year), or None if undated."""
+    return _span(p.factoid.start, p.factoid.end, p.factoid.attested)
+
+
+#: one post as a staffing matrix reads it (:func:`narkomindel.store.people.post_spans`):
+#: entity, factoid number, person key, name, role, first year, last year, source, seq
+_Held = tuple[int, int, str, str, str | None, int | None, int | None, str, int]
 
 
 @dataclass(frozen=True, repr=False)
@@ -55,6 +66,8 @@ class MissionYear(Result):
     charges: tuple[dict[str, Any], ...]
     staff: tuple[dict[str, Any], ...]
     staff_more: int = 0  # staff known that year beyond those listed
+    heads_more: int = 0  # heads of mission beyond those listed (a real mission has one)
+    charges_more: int = 0
 
     SHOWN: ClassVar[tuple[str, ...]] = ("year",)
 
@@ -73,9 +86,16 @@ class Mission(Result):
     posts: tuple[Post, ...]
     undated: tuple[Post, ...]
     persons: dict[str, dict[str, Any]] = field(default_factory=dict)
-    total_posts: int = 0  # ``posts`` holds the first :data:`POSTS_SHOWN` of them
+    total_posts: int = 0  # ``posts`` holds one page (:data:`POSTS_SHOWN`) of them
+    page: int = 1
+    pages: int = 1
 
     SHOWN: ClassVar[tuple[str, ...]] = ("country",)
+
+    @property
+    def first_listed(self) -> int:
+        """How many posts come before this page's."""
+        return (self.page - 1) * POSTS_SHOWN
 
 
 @dataclass(frozen=True, repr=False)
@@ -94,33 +114,58 @@ def missions(store: Store) -> Results[MissionSummary]:
         return Results(MissionSummary(c, n) for c, n in views.mission_countries(store))
 
 
-def _who(p: Post, persons: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    info = persons.get(p.person_id, {})
+def _who(p: _Held, persons: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    info = persons.get(p[2], {})
     return {
-        "id": p.person_id, "name": p.person, "role": p.role, "factoid": p.factoid.id,
+        "id": p[2], "name": p[3], "role": p[4], "factoid": ref("factoid", p[7], p[8]),
         "fate": info.get("fate"), "fate_date": info.get("fate_date"),
     }  # fmt: skip
 
 
-def mission(store: Store, country: str) -> Mission:
+def _full(store: Store, held: list[_Held]) -> tuple[Post, ...]:
+    """These posts with their quotes and sources, in the order given."""
+    rows = people.post_rows_of(store, [(h[0], h[1]) for h in held])
+    names = {(h[0], h[1]): h[3] for h in held}
+    return tuple(
+        Post(names.get((r["entity_number"], r["factoid_number"]), ""), r["subject"],
+             factoid_of(r))
+        for r in rows
+    )  # fmt: skip
+
+
+def mission(store: Store, country: str, page: int = 1) -> Mission:
     """The mission in ``country`` (any name the gazetteer knows): heads of mission,
-    chargés d'affaires and staff for every year from its first known post to its last."""
-    found = posts(store, country=text_arg(country, "country"))
-    dated = [(p, post_years(p)) for p in found]
-    spans = [y for _, y in dated if y is not None]
-    cells: list[tuple[int, list[Post], list[Post], list[Post], int]] = []
-    if spans:
+    chargés d'affaires and staff for every year from its first known post to its last.
+    Every post is read for the matrix, a few columns each, in time order from SQL; the
+    quotes only of the posts listed (:data:`POSTS_SHOWN` a page, ``page`` from 1; the
+    undated posts: the first :data:`POSTS_SHOWN`)."""
+    with store.reading():
+        stored = stored_form(store, "country", text_arg(country, "country"))
+        found: list[_Held] = people.post_spans(store, country=stored)
+    dated = [p for p in found if p[5] is not None and p[6] is not None]
+    cells: list[tuple[int, list[_Held], list[_Held], list[_Held], tuple[int, ...]]] = []
+    if dated:
+        spans = [(min(int(p[5] or 0), int(p[6] or 0)), max(int(p[5] or 0), int(p[6] or 0)))
+                 for p in dated]  # fmt: skip
         lo = max(FIRST_YEAR, min(a for a, _ in spans))
         hi = min(LAST_YEAR, max(b for _, b in spans))
-        for year in range(lo, hi + 1):
-            here = [p for p, y in dated if y is not None and y[0] <= year <= y[1]]
-            heads = _one_each([p for p in here if p.role in HEAD_OF_MISSION])
-            charges = _one_each([p for p in here if p.role in CHARGE])
-            staff = _one_each([p for p in here if p.role not in HEAD_OF_MISSION | CHARGE])
-            cells.append((year, heads, charges, staff[:STAFF_SHOWN], len(staff) - STAFF_SHOWN))
-    listed = found[:POSTS_SHOWN]
-    shown = {p.person_id for c in cells for g in (c[1], c[2], c[3]) for p in g}
+        held: dict[int, list[_Held]] = {year: [] for year in range(lo, hi + 1)}
+        for p, (a, b) in zip(dated, spans, strict=True):  # in order: each year stays in order
+            for year in range(max(lo, a), min(hi, b) + 1):
+                held[year].append(p)
+        for year, here in held.items():
+            heads = _one_each([p for p in here if p[4] in HEAD_OF_MISSION])
+            charges = _one_each([p for p in here if p[4] in CHARGE])
+            staff = _one_each([p for p in here if p[4] not in HEAD_OF_MISSION | CHARGE])
+            more = tuple(max(0, len(g) - STAFF_SHOWN) for g in (heads, charges, staff))
+            cells.append((year, heads[:STAFF_SHOWN], charges[:STAFF_SHOWN], staff[:STAFF_SHOWN],
+                          more))  # fmt: skip
+    shown = {p[2] for c in cells for g in (c[1], c[2], c[3]) for p in g}
+    pages = max(1, -(-len(found) // POSTS_SHOWN))
+    page = min(max(1, page), pages)
     with store.reading():
+        listed = _full(store, found[(page - 1) * POSTS_SHOWN : page * POSTS_SHOWN])
+        undated = _full(store, [p for p in found if p[5] is None or p[6] is None][:POSTS_SHOWN])
         persons = views.summaries_by_key(store, sorted(shown | {p.person_id for p in listed}))
     years = [
         MissionYear(
@@ -128,24 +173,22 @@ def mission(store: Store, country: str) -> Mission:
             tuple(_who(p, persons) for p in heads),
             tuple(_who(p, persons) for p in charges),
             tuple(_who(p, persons) for p in staff),
-            max(0, more),
+            more[2],
+            more[0],
+            more[1],
         )  # fmt: skip
         for year, heads, charges, staff, more in cells
     ]
-    country_name = found[0].country if found else country
-    return Mission(
-        str(country_name), tuple(years), tuple(listed),
-        tuple(p for p, y in dated if y is None)[:POSTS_SHOWN], persons, len(found),
-    )  # fmt: skip
+    return Mission(str(stored), tuple(years), listed, undated, persons, len(found), page, pages)
 
 
-def _one_each(items: list[Post]) -> list[Post]:
+def _one_each(items: list[_Held]) -> list[_Held]:
     """One post per person and role (several sources may attest the same)."""
     seen: set[tuple[str, str | None]] = set()
     out = []
     for p in items:
-        if (p.person_id, p.role) not in seen:
-            seen.add((p.person_id, p.role))
+        if (p[2], p[4]) not in seen:
+            seen.add((p[2], p[4]))
             out.append(p)
     return out
 

@@ -51,9 +51,8 @@ def search(store: Store, text: str, *, limit: int = 50) -> SearchResult:
             hits.append(
                 Passage(sid, path, r["seq"], r["start"], r["snip"], round(-float(r["rank"]), 3))
             )
-        ids = people.ids_by_name(store, text)
         persons = [
             PersonHit(p["id"], p["name"], p["kind"], p["fate"])
-            for p in people.find_persons(store, ids=ids, limit=limit)
-        ] if ids else []  # fmt: skip
+            for p in people.find_persons(store, name=text, limit=limit)
+        ]  # fmt: skip
     return SearchResult(text, tuple(keys), tuple(persons), tuple(hits))

@@ -185,7 +185,7 @@ def _validation_detail(exc: RequestValidationError) -> str:
 def create_app(connect: Callable[[], Store], config: ServeConfig | None = None) -> FastAPI:
     """The web explorer over the database ``connect()`` opens (called once per worker
     thread): pages, ``/api`` JSON, ``/ipif`` and ``/openapi.json``."""
-    from narkomindel.serve import api_json, auth, curate, ipif, pages
+    from narkomindel.serve import api_json, auth, curate, ipif, pages, stats
 
     config = config or ServeConfig()
     pool = StorePool(connect)
@@ -261,6 +261,8 @@ def create_app(connect: Callable[[], Store], config: ServeConfig | None = None) 
     app.include_router(curate.router)
     app.include_router(api_json.router)
     app.include_router(ipif.router)
+    app.include_router(stats.router)
+    app.include_router(stats.api)
     return app
 
 

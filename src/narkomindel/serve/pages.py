@@ -147,9 +147,14 @@ def missions_page(request: Request, store: Store = Depends(stores)) -> Response:
 
 
 @router.get("/missions/{country}", response_class=HTMLResponse)
-def mission_page(request: Request, country: str, store: Store = Depends(stores)) -> Response:
+def mission_page(
+    request: Request,
+    country: str,
+    page_no: int = Query(1, alias="page", ge=1),
+    store: Store = Depends(stores),
+) -> Response:
     try:
-        m = mission(store, country)
+        m = mission(store, country, page_no)
     except UsageError as exc:
         raise NotFoundError(f"no mission in {country[:60]!r}", hint="see /missions") from exc
     return page(request, "mission.html", m=m)

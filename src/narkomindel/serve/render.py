@@ -212,11 +212,18 @@ def network_svg(nodes: tuple[dict[str, Any], ...], edges: tuple[dict[str, Any], 
     return Markup("".join(out))
 
 
+#: mark ids a piece of text lists in ``data-marks`` (more: ``data-more`` says how many;
+#: every claim keeps its anchor and its line in the list of claims)
+MARKS_LISTED = 20
+
+
 def source_html(view: Any, highlight: tuple[int, int] | None) -> Markup:
     """The blocks of a :class:`~narkomindel.query.source_view.SourceView` as HTML: each
     piece in a span carrying the classes of its marks; claims start with an anchor named
-    by the factoid id; the highlighted span is wrapped in ``<mark>``."""
+    by the factoid id; the highlighted span is wrapped in ``<mark>``. Marks stacked on
+    one span (hundreds, in a synthetic register) are listed up to :data:`MARKS_LISTED`."""
     out: list[str] = []
+    names_of: dict[tuple[str, ...], tuple[str, str]] = {}
     starts_of: dict[int, list[str]] = {}
     for k, v in view.marks.items():
         if v["kind"] == "claim":
@@ -236,12 +243,20 @@ def source_html(view: Any, highlight: tuple[int, int] | None) -> Markup:
             f'<{tag} class="seg seg-{escape(b["kind"])}" id="seg-{b["seq"]}" data-start="{b["start"]}">{label}'
         )
         for p in b["pieces"]:
-            classes = []
-            for k in p["marks"]:
-                m = view.marks[k]
-                classes.append(f"{'m' if m['kind'] == 'mention' else 'c'}-{m['type']}")
-                if m["kind"] == "claim" and m.get("status") == "rejected":
-                    classes.append("rejected")
+            marks = p["marks"]
+            if marks not in names_of:  # many pieces share their marks: work them out once
+                classes = set()
+                for k in marks:
+                    m = view.marks[k]
+                    classes.add(f"{'m' if m['kind'] == 'mention' else 'c'}-{m['type']}")
+                    if m["kind"] == "claim" and m.get("status") == "rejected":
+                        classes.add("rejected")
+                more = len(marks) - MARKS_LISTED
+                names_of[marks] = (
+                    escape(" ".join(sorted(classes))),
+                    f'data-marks="{escape(" ".join(marks[:MARKS_LISTED]))}"'
+                    + (f' data-more="{more}"' if more > 0 else ""),
+                )
             hl = highlight is not None and highlight[0] <= p["start"] and p["end"] <= highlight[1]
             if highlight is not None and p["start"] < highlight[1] and p["end"] > highlight[0]:
                 hl = True
@@ -250,12 +265,9 @@ def source_html(view: Any, highlight: tuple[int, int] | None) -> Markup:
             )
             text = escape(p["text"])
             attrs = f' data-s="{p["start"]}" data-e="{p["end"]}"'
-            if classes:
-                names = " ".join(sorted(set(classes)))
-                ids = " ".join(p["marks"])
-                piece = (
-                    f'<span class="{escape(names)}" data-marks="{escape(ids)}"{attrs}>{text}</span>'
-                )
+            names, ids = names_of[marks]
+            if names:
+                piece = f'<span class="{names}" {ids}{attrs}>{text}</span>'
             else:
                 piece = f"<span{attrs}>{text}</span>"
             if hl:

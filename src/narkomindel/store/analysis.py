@@ -91,14 +91,21 @@ def _source_ids(store: Store) -> dict[int, tuple[str, str, str]]:
     }
 
 
-def person_rows(store: Store) -> list[tuple[Any, ...]]:
-    """Every listed person: (entity id, key, name, kind, is_soviet_official, is_diplomat,
-    is_elite, posts)."""
+def person_rows(store: Store, entities: tuple[int, ...] | None = None) -> list[tuple[Any, ...]]:
+    """Every listed person (or these entities): (entity id, key, name, kind,
+    is_soviet_official, is_diplomat, is_elite, posts)."""
+    ids = list(entities or ())
     return _tuples(
         store,
         "SELECT ps.entity_id, e.key, ps.name, ps.kind, ps.is_soviet_official, ps.is_diplomat,"
         " ps.is_elite, ps.posts FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
-        " ORDER BY ps.entity_id",
+        + (
+            f" WHERE ps.entity_id IN ({','.join('?' * len(ids)) or 'NULL'})"
+            if entities is not None
+            else ""
+        )
+        + " ORDER BY ps.entity_id",
+        ids,
     )
 
 
@@ -110,12 +117,20 @@ def _joined(where: str) -> str:
     )
 
 
+def _factoids_of(flt: FactoidFilter) -> str:
+    """FROM: the factoids with their persons — over the covering index of migration 0007
+    for the whole register; from each person's own factoids (the primary key of
+    ``person_factoids``) when the filter names a few persons."""
+    if flt.entities is not None:
+        return " FROM person_factoids pf CROSS JOIN factoids f ON f.id = pf.factoid_id"
+    return " FROM factoids f INDEXED BY factoids_analysis JOIN person_factoids pf ON pf.factoid_id = f.id"
+
+
 def _indexed(ftype: str, flt: FactoidFilter) -> tuple[str, list[Any]]:
-    """FROM/WHERE over the covering index of migration 0007 for factoids of one type."""
+    """FROM/WHERE for factoids of one type that count under ``flt``."""
     cond, args = flt.sql()
     return (
-        " FROM factoids f INDEXED BY factoids_analysis"
-        " JOIN person_factoids pf ON pf.factoid_id = f.id"
+        _factoids_of(flt)
         + (" JOIN sources s ON s.key = f.source_key" if flt.source_kinds is not None else "")
         + f" WHERE f.type = '{ftype}' AND {cond}"
     ), args
@@ -199,8 +214,9 @@ def career_rows(
     attested = "CAST(substr(json_extract(f.attrs_json, '$.attested'), 1, 4) AS INTEGER)"
     for eid, year in _tuples(
         store,
-        f"SELECT pf.entity_id, {attested} FROM factoids f"
-        " INDEXED BY factoids_analysis JOIN person_factoids pf ON pf.factoid_id = f.id JOIN sources s ON s.key = f.source_key"
+        f"SELECT pf.entity_id, {attested}"
+        + _factoids_of(flt)
+        + " JOIN sources s ON s.key = f.source_key"
         " WHERE f.type = 'post' AND f.date_start IS NULL AND f.date_end IS NULL"
         f" AND json_extract(f.attrs_json, '$.attested') IS NOT NULL AND {cond}",
         cargs,
@@ -255,7 +271,8 @@ def attribute_rows(store: Store, flt: FactoidFilter) -> list[dict[str, Any]]:
     cond, args = flt.sql()
     names = ("birth", *COHORT_ATTRIBUTES)
     rows = []
-    for r in store.conn.execute(
+    for eid, attribute, value, source, seq in _tuples(
+        store,
         "SELECT pf.entity_id, f.attribute, f.value, s.id AS source, f.seq"
         + _joined(
             f"f.type = 'attribute' AND f.attribute IN ({','.join('?' * len(names))})"
@@ -263,10 +280,9 @@ def attribute_rows(store: Store, flt: FactoidFilter) -> list[dict[str, Any]]:
         )
         + " ORDER BY pf.entity_id, f.source_key, f.seq",
         [*names, *args],
-    ):
-        d = dict(r)
-        d["id"] = ref("factoid", d.pop("source"), d.pop("seq"))
-        rows.append(d)
+    ):  # plain tuples: half a million rows on a large register
+        rows.append({"entity_id": eid, "attribute": attribute, "value": value,
+                     "id": ref("factoid", source, seq)})  # fmt: skip
     return rows
 
 
@@ -274,15 +290,15 @@ def membership_rows(store: Store, flt: FactoidFilter) -> list[dict[str, Any]]:
     """Party memberships with the year joined (``date_start``), under ``flt``."""
     cond, args = flt.sql()
     rows = []
-    for r in store.conn.execute(
+    for eid, organisation, start, source, seq in _tuples(
+        store,
         "SELECT pf.entity_id, f.organisation, f.date_start, s.id AS source, f.seq"
         + _joined(f"f.type = 'membership' AND {cond}")
         + " ORDER BY pf.entity_id, f.source_key, f.seq",
         args,
     ):
-        d = dict(r)
-        d["id"] = ref("factoid", d.pop("source"), d.pop("seq"))
-        rows.append(d)
+        rows.append({"entity_id": eid, "organisation": organisation, "date_start": start,
+                     "id": ref("factoid", source, seq)})  # fmt: skip
     return rows
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from narkomindel.store.ids import ref
+from narkomindel.store.people import name_match_sql
 
 if TYPE_CHECKING:
     from narkomindel.store.database import Store
@@ -30,10 +31,12 @@ def _like(text: str) -> str:
 
 @dataclass
 class FactoidFilter:
-    """Checked filter values; ``person_ids`` are entity numbers (a name already looked up)."""
+    """Checked filter values; ``person_ids`` are entity numbers (a name already looked
+    up); ``person_name``: persons a name search finds (looked up in the same query)."""
 
     person_key: str | None = None
     person_ids: list[int] | None = None
+    person_name: str | None = None
     person_pattern: str | None = None
     factoid: tuple[str, int] | None = None
     factoid_pattern: str | None = None
@@ -57,6 +60,10 @@ class FactoidFilter:
         if self.person_ids is not None:
             cond.append(f"pf.entity_id IN ({','.join('?' * len(self.person_ids)) or 'NULL'})")
             args.extend(self.person_ids)
+        if self.person_name is not None:
+            sub, sub_args = name_match_sql(self.person_name)
+            cond.append(f"pf.entity_id IN ({sub})")
+            args.extend(sub_args)
         if self.person_pattern:
             cond.append(
                 "pf.entity_id IN (SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\')"
@@ -135,10 +142,11 @@ def factoid_page(
 
 def person_page(
     store: Store, flt: FactoidFilter | None, order: str, size: int, offset: int,
-    ids: list[int] | None = None,
+    ids: list[int] | None = None, name: str | None = None,
 ) -> tuple[int, list[dict[str, Any]]]:  # fmt: skip
     """(total, one page of persons: key, name, number) with a factoid passing ``flt``
-    (every listed person when None; only ``ids`` when given)."""
+    (every listed person when None; only ``ids`` when given; only those a search for
+    ``name`` finds when given — counted and paged in SQL)."""
     cond, args = "", list[Any]()
     if flt is not None:
         where, args = flt.where()
@@ -148,15 +156,26 @@ def person_page(
             " AND " if cond else " WHERE "
         ) + f"ps.entity_id IN ({','.join('?' * len(ids)) or 'NULL'})"
         args = [*args, *ids]
+    if name is not None:
+        sub, sub_args = name_match_sql(name)
+        cond += (" AND " if cond else " WHERE ") + f"ps.entity_id IN ({sub})"
+        args = [*args, *sub_args]
     base = " FROM person_summary ps JOIN entities e ON e.id = ps.entity_id" + cond
-    total = int(store.conn.execute("SELECT COUNT(*)" + base, args).fetchone()[0])
+    # one pass for the page and the count (COUNT(*) OVER (): the rows before the limit)
     rows = [
         dict(r)
         for r in store.conn.execute(
-            "SELECT e.key, ps.name, ps.entity_id" + base + f" ORDER BY {order} LIMIT ? OFFSET ?",
+            "SELECT COUNT(*) OVER () AS total, e.key, ps.name, ps.entity_id" + base
+            + f" ORDER BY {order} LIMIT ? OFFSET ?",
             [*args, size, offset],
         )
-    ]
+    ]  # fmt: skip
+    if rows:
+        total = int(rows[0]["total"])
+    else:  # a page past the end: count alone
+        total = int(store.conn.execute("SELECT COUNT(*)" + base, args).fetchone()[0])
+    for r in rows:
+        del r["total"]
     return total, rows
 
 

@@ -21,6 +21,9 @@ __all__ = [
     "value_known",
     "known_values",
     "find_persons",
+    "name_match_sql",
+    "post_spans",
+    "post_rows_of",
     "ids_by_name",
     "ids_with_name",
     "listed",
@@ -121,9 +124,12 @@ def find_persons(
     elite: bool = False,
     diplomats: bool = False,
     kind: str | None = None,
+    name: str | None = None,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Summary rows of persons matching every condition (``ids``: only these entities)."""
+    """Summary rows of persons matching every condition (``ids``: only these entities;
+    ``name``: as :func:`ids_by_name`, in SQL, so that ``limit`` pages the hits however
+    many persons share a name)."""
     where: list[str] = []
     args: list[Any] = []
     if fate:
@@ -146,6 +152,10 @@ def find_persons(
     if ids is not None:
         where.append(f"ps.entity_id IN ({_marks(ids)})")
         args.extend(ids)
+    if name is not None:
+        sub, sub_args = name_match_sql(name)
+        where.append(f"ps.entity_id IN ({sub})")
+        args.extend(sub_args)
     sql = (
         "SELECT e.key AS id, ps.name, ps.kind, ps.is_soviet_official, ps.is_diplomat, ps.is_elite,"
         " ps.fate, ps.fate_date, ps.birth, ps.death, ps.posts, ps.mentions, e.variants_json"
@@ -166,20 +176,37 @@ def find_persons(
     return out
 
 
-def ids_by_name(store: Store, name: str) -> list[int]:
-    """Persons with a name of which a word meets a word of ``name`` by key (any
-    spelling, any script), or that contains ``name`` as written."""
+def _name_keys(name: str) -> list[str]:
     keys: set[str] = set()
     for word in re.findall(r"[^\W\d_][\w'’-]*", name):
         if len(word) > 2:
             keys |= name_keys(word)
+    return sorted(keys)
+
+
+def name_match_sql(name: str) -> tuple[str, list[Any]]:
+    """A subquery of the entity numbers :func:`ids_by_name` finds, and its arguments."""
+    keys = _name_keys(name)
+    like = "SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\'"
+    if not keys:
+        return like, [_like(name)]
+    return (
+        f"SELECT entity_id FROM entity_names WHERE key IN ({_marks(keys)}) UNION {like}",
+        [*keys, _like(name)],
+    )
+
+
+def ids_by_name(store: Store, name: str) -> list[int]:
+    """Persons with a name of which a word meets a word of ``name`` by key (any
+    spelling, any script), or that contains ``name`` as written."""
+    keys = _name_keys(name)
     found: set[int] = set()
     if keys:
         found |= {
             r[0]
             for r in store.conn.execute(
-                f"SELECT DISTINCT entity_id FROM entity_names WHERE key IN ({_marks(list(keys))})",
-                sorted(keys),
+                f"SELECT DISTINCT entity_id FROM entity_names WHERE key IN ({_marks(keys)})",
+                keys,
             )
         }
     found |= set(ids_with_name(store, name))
@@ -246,10 +273,13 @@ def summary(store: Store, entity_id: int) -> Any:
     ).fetchone()
 
 
-def _factoid_rows(store: Store, where: str, args: list[Any]) -> list[dict[str, Any]]:
+def _factoid_rows(
+    store: Store, where: str, args: list[Any], *, with_numbers: bool = False
+) -> list[dict[str, Any]]:
     rows = []
     for f in store.conn.execute(
-        "SELECT f.*, s.id AS source, s.path, pf.via_link, e.key AS subject, l.record_name"
+        "SELECT f.*, s.id AS source, s.path, pf.via_link, e.key AS subject, l.record_name,"
+        " pf.entity_id AS entity_number"
         " FROM person_factoids pf JOIN factoids f ON f.id = pf.factoid_id"
         " JOIN sources s ON s.key = f.source_key JOIN entities e ON e.id = pf.entity_id"
         " LEFT JOIN links l ON l.id = pf.via_link WHERE " + where,
@@ -268,6 +298,8 @@ def _factoid_rows(store: Store, where: str, args: list[Any]) -> list[dict[str, A
         if f["via_link"] is not None:
             d["via_link"] = f["via_link"]
             d["via_record"] = f["record_name"]
+        if with_numbers:
+            d["entity_number"], d["factoid_number"] = f["entity_number"], f["id"]
         rows.append(d)
     return rows
 
@@ -295,6 +327,57 @@ def post_rows(
             " AND ps.is_soviet_official = 1)"
         )
     return _factoid_rows(store, " AND ".join(where), args)
+
+
+def _year_of(column: str) -> str:
+    """SQL: the year a date begins with (its first four characters, if digits; 0: none)."""
+    return (
+        f"NULLIF(CASE WHEN substr({column}, 1, 4) GLOB '[0-9][0-9][0-9][0-9]'"
+        f" THEN CAST(substr({column}, 1, 4) AS INTEGER) END, 0)"
+    )
+
+
+def post_spans(
+    store: Store,
+    *,
+    country: str | None = None,
+    department: str | None = None,
+    soviet_only: bool = True,
+) -> list[tuple[Any, ...]]:
+    """The few columns a staffing matrix needs of every post with these traits, of
+    listed persons (Soviet officials only, unless told otherwise), in time order (by
+    the first date, else the attested one, else the last; then the last; then the
+    name): (entity id, factoid number, person key, name, role, first year, last year,
+    source id, seq). A post with one date lasts that year; undated: no years."""
+    where, args = _post_conditions(country=country, department=department)
+    if soviet_only:
+        where.append("ps.is_soviet_official = 1")
+    s, e, a = _year_of("date_start"), _year_of("date_end"), _year_of("attested")
+    return store.conn.execute(
+        f"SELECT entity_id, fid, key, name, role, COALESCE({s}, {a}, {e}),"
+        f" COALESCE({e}, {s}, {a}), source, seq FROM ("
+        "SELECT pf.entity_id, f.id AS fid, e.key, ps.name, f.role, f.date_start, f.date_end,"
+        " json_extract(f.attrs_json, '$.attested') AS attested, s.id AS source, f.seq"
+        " FROM factoids f JOIN person_factoids pf ON pf.factoid_id = f.id"
+        " JOIN person_summary ps ON ps.entity_id = pf.entity_id"
+        " JOIN entities e ON e.id = pf.entity_id JOIN sources s ON s.key = f.source_key"
+        " WHERE " + " AND ".join(where) + ")"
+        " ORDER BY COALESCE(NULLIF(date_start, ''), NULLIF(attested, ''), NULLIF(date_end, ''),"
+        " '9999'), COALESCE(date_end, ''), name, fid",
+        args,
+    ).fetchall()  # fmt: skip
+
+
+def post_rows_of(store: Store, pairs: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """The full rows (as :func:`post_rows`, with ``entity_number`` and
+    ``factoid_number``) of these (entity id, factoid number) pairs, in the order given."""
+    found: dict[tuple[int, int], dict[str, Any]] = {}
+    for i in range(0, len(pairs), 400):
+        chunk = pairs[i : i + 400]
+        fids = sorted({f for _e, f in chunk})
+        for row in _factoid_rows(store, f"f.id IN ({_marks(fids)})", [*fids], with_numbers=True):
+            found[(row["entity_number"], row["factoid_number"])] = row
+    return [found[p] for p in pairs if p in found]
 
 
 def summary_names(store: Store) -> dict[str, str]:

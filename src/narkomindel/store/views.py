@@ -254,10 +254,13 @@ def person_facets(store: Store, keys: list[str]) -> dict[str, dict[str, Any]]:
         keys,
     ):
         out[str(key)] = {"fate": fate, "countries": set(), "roles": set(), "decades": set()}
+    # CROSS JOIN keeps SQLite to each person's own factoids (it would otherwise walk
+    # every post of the register by the type index)
     for key, country, role, start, end, attested in store.conn.execute(
         "SELECT e.key, f.country, f.role, f.date_start, f.date_end,"
         " json_extract(f.attrs_json, '$.attested') FROM entities e"
-        " JOIN person_factoids pf ON pf.entity_id = e.id JOIN factoids f ON f.id = pf.factoid_id"
+        " CROSS JOIN person_factoids pf ON pf.entity_id = e.id"
+        " CROSS JOIN factoids f ON f.id = pf.factoid_id"
         f" WHERE f.type = 'post' AND f.status != 'rejected' AND e.key IN ({_marks(keys)})",
         keys,
     ):

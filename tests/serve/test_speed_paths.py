@@ -1,0 +1,71 @@
+"""The pages made fast for a large register give what the plain queries give: a
+mission's posts read a few columns each (against every post read in full), name hits
+paged in SQL (against every hit), a source's stacked claims merged (every claim kept)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import quote
+
+from fastapi.testclient import TestClient
+
+from narkomindel.gazetteer.vocabulary import HEAD_OF_MISSION
+from narkomindel.query.missions import CHARGE, mission, missions, post_years
+from narkomindel.query.persons import date_key
+from narkomindel.query.posts import posts
+from narkomindel.serve.render import MARKS_LISTED, source_html
+from narkomindel.store import people
+from narkomindel.store.database import Store
+
+
+def test_a_mission_gives_what_every_post_read_in_full_gives(demo_master: Path) -> None:
+    with Store(demo_master) as store:
+        for summary in missions(store):
+            m = mission(store, summary.country)
+            every = list(posts(store, country=summary.country))
+            assert m.total_posts == len(every)
+            order = [(date_key(p.factoid), p.person) for p in every]
+            assert [(date_key(p.factoid), p.person) for p in m.posts] == order[: len(m.posts)]
+            assert {p.factoid.id for p in m.posts} <= {p.factoid.id for p in every}
+            assert [p.factoid.to_dict() for p in sorted(m.undated, key=lambda p: p.factoid.id)] == [
+                p.factoid.to_dict()
+                for p in sorted(every, key=lambda p: p.factoid.id)
+                if post_years(p) is None
+            ][: len(m.undated)]
+            for y in m.years:
+                here = [p for p in every if (s := post_years(p)) and s[0] <= y.year <= s[1]]
+                for cell, roles in ((y.heads, HEAD_OF_MISSION), (y.charges, CHARGE)):
+                    want = {(p.person_id, p.role) for p in here if p.role in roles}
+                    assert {(w["id"], w["role"]) for w in cell} == want
+                staff = {(p.person_id, p.role) for p in here
+                         if p.role not in HEAD_OF_MISSION | CHARGE}  # fmt: skip
+                assert len(y.staff) + y.staff_more == len(staff)
+                assert {(w["id"], w["role"]) for w in y.staff} <= staff
+
+
+def test_names_paged_in_sql_find_what_the_ids_found(demo_master: Path, reader: TestClient) -> None:
+    with Store(demo_master) as store:
+        names = [p["name"] for p in people.find_persons(store, limit=40)]
+        for name in {n.split()[-1] for n in names} | {names[0][:4], "Nobodyhere"}:
+            ids = people.ids_by_name(store, name)
+            want = [p["id"] for p in people.find_persons(store, ids=ids)] if ids else []
+            assert [p["id"] for p in people.find_persons(store, name=name)] == want
+            assert [p["id"] for p in people.find_persons(store, name=name, limit=2)] == want[:2]
+            hits = reader.get(f"/ipif/persons?name={quote(name)}&size=2").json()
+            assert hits["protocol"]["totalHits"] == len(want)
+            assert {p["@id"] for p in hits["persons"]} <= set(want)
+
+
+def test_stacked_claims_are_listed_up_to_a_limit_and_each_keeps_its_anchor() -> None:
+    n = MARKS_LISTED + 7
+    marks = {f"f-x-{i}": {"kind": "claim", "type": "post", "start": 0, "end": 5} for i in range(n)}
+    piece = {"start": 0, "end": 5, "text": "Vlinn", "marks": tuple(marks)}
+    block = {"seq": 0, "kind": "paragraph", "label": None, "page": None, "start": 0, "end": 5,
+             "pieces": [piece]}  # fmt: skip
+    html = str(source_html(SimpleNamespace(marks=marks, blocks=[block]), None))
+    assert f'data-more="{n - MARKS_LISTED}"' in html
+    assert all(f'id="{k}"' in html for k in marks)
+    listed = re.search(r'data-marks="([^"]*)"', html)
+    assert listed is not None and len(listed.group(1).split()) == MARKS_LISTED
