@@ -1,0 +1,44 @@
+"""The Russian extractors as :class:`~narkomindel.extract.plugins.ExtractorSpec` s.
+
+They run where their English counterparts would (names at 20, dates at 40,
+claims at 50, events at 70) but only on Russian prose (:func:`is_russian_prose`).
+"""
+
+from __future__ import annotations
+
+from narkomindel.extract.plugins import ExtractorSpec, Findings
+from narkomindel.extract.ru import is_russian_prose
+from narkomindel.extract.ru.dates import EXTRACTOR as DATES_RU
+from narkomindel.extract.ru.dates import find_dates_ru
+from narkomindel.extract.ru.names import EXTRACTOR as NAMES_RU
+from narkomindel.extract.ru.names import find_persons_ru
+from narkomindel.extract.ru.sentences import sentence_spans_ru
+from narkomindel.model import Document, Mention
+
+__all__ = ["RU_EXTRACTORS"]
+
+
+def _names(doc: Document, found: Findings) -> None:
+    covered = [(m.start, m.end) for m in found.mentions]
+    found.mentions += [
+        p
+        for p in find_persons_ru(doc, sentence_spans_ru(doc.text))
+        if not any(s <= p.start < e for s, e in covered)
+    ]
+
+
+def _dates(doc: Document, found: Findings) -> None:
+    found.dates = find_dates_ru(doc.text)
+    found.mentions += [
+        Mention(
+            d.start, d.end, d.text, "date", DATES_RU, 0.9,
+            {"edtf": d.edtf, "calendar": d.calendar, "relative": d.relative},
+        )
+        for d in found.dates
+    ]  # fmt: skip
+
+
+RU_EXTRACTORS = (
+    ExtractorSpec(NAMES_RU, 21, _names, is_russian_prose, "person names in Russian prose"),
+    ExtractorSpec(DATES_RU, 41, _dates, is_russian_prose, "dates in Russian prose, as EDTF"),
+)
