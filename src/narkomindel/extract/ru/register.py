@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from narkomindel.extract.plugins import ExtractorSpec, Findings
 from narkomindel.extract.ru import is_russian_prose
+from narkomindel.extract.ru.context import Context
 from narkomindel.extract.ru.dates import EXTRACTOR as DATES_RU
 from narkomindel.extract.ru.dates import find_dates_ru
+from narkomindel.extract.ru.fates import EXTRACTOR as FATES_RU
+from narkomindel.extract.ru.fates import find_fates_ru
 from narkomindel.extract.ru.names import EXTRACTOR as NAMES_RU
 from narkomindel.extract.ru.names import find_persons_ru
+from narkomindel.extract.ru.posts import EXTRACTOR as POSTS_RU
+from narkomindel.extract.ru.posts import find_posts_ru
 from narkomindel.extract.ru.sentences import sentence_spans_ru
 from narkomindel.model import Document, Mention
 
@@ -38,7 +43,21 @@ def _dates(doc: Document, found: Findings) -> None:
     ]  # fmt: skip
 
 
+def _context(doc: Document, found: Findings) -> Context:
+    return Context(doc.text, sentence_spans_ru(doc.text), found.mentions, found.dates)
+
+
+def _posts(doc: Document, found: Findings) -> None:
+    found.claims += find_posts_ru(doc.text, _context(doc, found))
+
+
+def _fates(doc: Document, found: Findings) -> None:
+    found.claims += find_fates_ru(doc.text, _context(doc, found))
+
+
 RU_EXTRACTORS = (
     ExtractorSpec(NAMES_RU, 21, _names, is_russian_prose, "person names in Russian prose"),
     ExtractorSpec(DATES_RU, 41, _dates, is_russian_prose, "dates in Russian prose, as EDTF"),
+    ExtractorSpec(POSTS_RU, 51, _posts, is_russian_prose, "posts in Russian prose"),
+    ExtractorSpec(FATES_RU, 52, _fates, is_russian_prose, "fates in Russian prose"),
 )

@@ -55,6 +55,8 @@ def sentence_spans_ru(text: str, start: int = 0, end: int | None = None) -> list
             if _NEVER_FINAL.search(head) or _INITIAL.search(head):
                 continue
             if _MAYBE_FINAL.search(head):
+                if text[m.end() : m.end() + 1] in ("—", "–"):
+                    continue  # "1933—1937 гг. — полпред …" goes on
                 nxt = _NEXT_WORD.match(text, m.end())
                 if nxt and _name_like(nxt.group(1)):
                     continue
