@@ -11,6 +11,8 @@ from narkomindel.extract.ru import is_russian_prose
 from narkomindel.extract.ru.context import Context
 from narkomindel.extract.ru.dates import EXTRACTOR as DATES_RU
 from narkomindel.extract.ru.dates import find_dates_ru
+from narkomindel.extract.ru.events import EXTRACTOR as EVENTS_RU
+from narkomindel.extract.ru.events import find_events_ru
 from narkomindel.extract.ru.fates import EXTRACTOR as FATES_RU
 from narkomindel.extract.ru.fates import find_fates_ru
 from narkomindel.extract.ru.names import EXTRACTOR as NAMES_RU
@@ -55,9 +57,14 @@ def _fates(doc: Document, found: Findings) -> None:
     found.claims += find_fates_ru(doc.text, _context(doc, found))
 
 
+def _events(doc: Document, found: Findings) -> None:
+    found.events += find_events_ru(doc.text, _context(doc, found))
+
+
 RU_EXTRACTORS = (
     ExtractorSpec(NAMES_RU, 21, _names, is_russian_prose, "person names in Russian prose"),
     ExtractorSpec(DATES_RU, 41, _dates, is_russian_prose, "dates in Russian prose, as EDTF"),
     ExtractorSpec(POSTS_RU, 51, _posts, is_russian_prose, "posts in Russian prose"),
     ExtractorSpec(FATES_RU, 52, _fates, is_russian_prose, "fates in Russian prose"),
+    ExtractorSpec(EVENTS_RU, 71, _events, is_russian_prose, "events in Russian prose"),
 )
