@@ -110,7 +110,7 @@ class Context:
         return next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos + 1))
 
     def subject(self, cue_start: int, cue_end: int, cue_word: str = "",
-                after_limit: int = 40) -> int | None:  # fmt: skip
+                after_limit: int = 40, topic: bool = True) -> int | None:  # fmt: skip
         """The mention index of the person a claim at the cue is about."""
         s, e = self.sentence_of(cue_start)
         gender = None
@@ -132,6 +132,8 @@ class Context:
         ]
         if after:
             return after[0][0]
+        if not topic:
+            return None
         earlier = [(k, m) for k, m in self.persons if m.end <= s]
         if gender:
             earlier = [

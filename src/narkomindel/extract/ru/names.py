@@ -436,20 +436,15 @@ class _Finder:
             return None
         if word in given_only and not _common(word):
             return _Name(t.start, t.end, None, [word], "given name of a fuller name", 0.85)
-        for g in (None, "femn"):
-            nominative, gender = surname_nominative(word, g)
-            if nominative in full or word in forms:
-                return _Name(
-                    t.start,
-                    t.end,
-                    word,
-                    [],
-                    "surname of a fuller name",
-                    0.9,
-                    gender,
-                    None,
-                    nominative,
-                )
+        woman = self._gender_from_clause(_Name(t.start, t.end, word)) == "femn"
+        readings = [
+            surname_nominative(word, g) for g in (("femn", None) if woman else (None, "femn"))
+        ]
+        known = [r for r in readings if r[0] in full] or (readings[:1] if word in forms else [])
+        if known:
+            nominative, gender = known[0]
+            rule = "surname of a fuller name"
+            return _Name(t.start, t.end, word, [], rule, 0.9, gender, None, nominative)
         cue = prev is not None and (
             prev_lemma in self.person_cues or prev.lower() in self.person_cues
         )

@@ -58,6 +58,29 @@ def _match_at(words: list[Word], i: int,
     return None
 
 
+#: nouns a role in the genitive after them is still a post of ("на посту полпреда")
+_OFFICE_NOUNS = frozenset(
+    {"пост", "должность", "звание", "обязанность", "ранг", "роль", "качество"}
+)
+
+
+def _holder_reference(words: list[Word], i: int) -> bool:
+    """A role in the genitive after a noun names its holder, it states no post:
+    "однофамилец полпреда", "жена посла" (but "на посту полпреда" does)."""
+    if i == 0:
+        return False
+    role = parses(words[i].text)
+    prev = parses(words[i - 1].text)
+    if not role or not prev or role[0].case != "gent" or prev[0].pos != "NOUN":
+        return False
+    return prev[0].normal not in _OFFICE_NOUNS and words[i - 1].text[:1].islower()
+
+
+def _geo(word: str) -> bool:
+    found = parses(word)
+    return word[:1].isupper() and bool(found) and found[0].has("Geox")
+
+
 def _plural(word: str) -> bool:
     found = parses(word)
     return bool(found) and found[0].has("plur") and not found[0].has("Fixd")
@@ -85,6 +108,9 @@ def _complement(
         ):
             country, end = place, w.end
             k += 1
+            while k < len(words) and words[k].start < limit and _geo(words[k].text):
+                end = words[k].end  # "в Саудовской Аравии"
+                k += 1
             continue
         hit = _match_at(words, k, _departments())
         if hit:
@@ -118,6 +144,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
             if "не" in before or any(b.startswith("бывш") for b in before) or _plural(wn.text):
                 continue
+            if _holder_reference(words, i - n):
+                continue
             top = parses(w0.text)
             if top and top[0].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
                 continue  # "после" is not "посол"
@@ -130,9 +158,13 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             country, department, end = _complement(text, words, i, limit)
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
-            subject = _apposed(ctx, end)
+            subject = _apposed(ctx, end, wn.text)
             if subject is None:
-                subject = ctx.subject(w0.start, end, w0.text)
+                subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
+            if subject is None:
+                subject = _apposed(ctx, end, wn.text, gap=40)
+            if subject is None:
+                subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None:
                 continue
             date_start, date_end = ctx.term(w0.start, end)
@@ -149,9 +181,18 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     return out
 
 
-def _apposed(ctx: Context, end: int) -> int | None:
-    """A person named right after the role phrase ("полпреда СССР в США Уманского")."""
+def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:
+    """A person named right after the role phrase (or within ``gap`` characters of its
+    sentence), in the role's case ("полпреда СССР в США Уманского"; not "однофамилец
+    полпреда, Пётр Квасюк")."""
     for k, m in ctx.persons:
-        if end <= m.start <= end + 3 and not ctx.text[end : m.start].strip(" ,"):
-            return k
+        between = ctx.text[end : m.start]
+        if end <= m.start <= end + 3 + gap and (
+            not between.strip(" ,") or (gap and not re.search(r"[.!?;]", between))
+        ):
+            case = m.attrs.get("case")
+            name_cases = {case} if case else {p.case for p in parses(m.text.split()[-1])}
+            role_cases = {p.case for p in parses(role_word)}
+            if None in name_cases or name_cases & role_cases:
+                return k
     return None
