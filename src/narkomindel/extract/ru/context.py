@@ -72,7 +72,7 @@ _MASC_PARTICIPLE = re.compile(r"(?:ен|ан|ён|л|лся)$")
 
 
 def _only_preposition(gap: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:(?:в|во|с|до|к|около|после)\s+)?", gap))
+    return bool(re.fullmatch(r"\s*\(?\s*(?:(?:в|во|с|до|к|около|после)\s+)?", gap))
 
 
 def _key(m: Mention) -> str:

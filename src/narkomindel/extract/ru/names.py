@@ -35,7 +35,21 @@ import re
 from dataclasses import dataclass, field
 
 from narkomindel import gazetteer as gz
-from narkomindel.extract.ru.morph import Parse, is_known, lemma, parses
+from narkomindel.extract.ru.morph import is_known, lemma, parses
+from narkomindel.extract.ru.name_forms import (
+    SURNAME_SHAPE,
+    adjective_cases,
+    common,
+    given_nominative,
+    has,
+    is_given,
+    is_patronymic,
+    is_surname,
+    place_like,
+    sk_adjective,
+    surname_nominative,
+    title,
+)
 from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
@@ -46,10 +60,6 @@ _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
     r"|(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)"
     r"|(?P<other>[^\W\d_][\w-]*|\d+|[^\w\s])"
-)
-_SURNAME_SHAPE = re.compile(
-    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ская|цкая|енко|ко|ук|юк|ич|ян|янц|дзе|швили|ия|ий|ь|ер|ман|"
-    r"штейн|берг|ц|с|х|д|т|ф|к|н|р|л|м|п|б|г|з|ж|ш)(?:а|у|ом|ым|е|ой|ую|ы|ым|их|ого|ому)?$"
 )
 _LATIN_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![\w.])")
 _QUOTES = {"«": "»", "„": "“", '"': '"', "“": "”"}
@@ -85,118 +95,6 @@ class _Name:
     gender: str | None = None
     case: str | None = None
     lemma: str | None = None
-
-
-def _has(word: str, *grammemes: str) -> list[Parse]:
-    return [p for p in parses(word) if p.has(*grammemes)]
-
-
-def _is_given(word: str) -> bool:
-    found = parses(word)
-    return bool(found) and any(p.has("Name") and p.score >= 0.2 for p in found[:3])
-
-
-def _is_patronymic(word: str) -> bool:
-    return bool(_has(word, "Patr")) and bool(re.search(r"(?:вич|вна|ична|ьич|ич)[а-я]{0,3}$", word))
-
-
-def _sk_adjective(word: str) -> bool:
-    return bool(re.search(r"(?:ск|цк)(?:ий|ой|ая|ого|ому|им|ом|ую|ой|ие|их)$", word))
-
-
-def _adjective_cases(word: str) -> set[str | None]:
-    return {p.case for p in parses(word) if p.pos == "ADJF"}
-
-
-def _place_like(word: str) -> bool:
-    found = parses(word)
-    return bool(found) and (found[0].has("Geox") or found[0].has("Orgn"))
-
-
-def _is_surname(word: str) -> bool:
-    """Can the word be a surname by the dictionary or by its shape?"""
-    if _place_like(word) and not _has(word, "Surn"):
-        return False
-    if any(p.has("Surn") for p in parses(word)):
-        return True
-    if _sk_adjective(word):
-        return True
-    return not is_known(word) and bool(_SURNAME_SHAPE.search(word))
-
-
-def _common(word: str) -> bool:
-    """A known word whose likeliest readings are not names."""
-    found = parses(word)
-    if not is_known(word) or not found:
-        return False
-    top = found[0]
-    return not (top.grammemes & {"Name", "Surn", "Patr"})
-
-
-def _title(word: str) -> str:
-    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
-
-
-def _feminine(masc: str) -> str:
-    for a, b in (("ский", "ская"), ("цкий", "цкая"), ("ской", "ская"), ("ой", "ая"), ("ый", "ая")):
-        if masc.endswith(a):
-            return masc[: -len(a)] + b
-    if re.search(r"(?:ов|ев|ёв|ин|ын)$", masc):
-        return masc + "а"
-    return masc
-
-
-def surname_nominative(
-    word: str, gender: str | None = None, case: str | None = None
-) -> tuple[str, str | None]:
-    """The nominative of a surname form in the person's gender, and that gender.
-
-    "Литвинова" → ("Литвинов", "masc") unless ``gender`` is "femn"; "Уманского" →
-    "Уманский"; "Коллонтай" stays; an unknown foreign name ending in a consonant
-    ("Суриц") is its own nominative."""
-    parts = word.split("-")
-    if len(parts) == 2 and all(p[:1].isupper() for p in parts):
-        a, g = surname_nominative(parts[0], gender, case)
-        b, _ = surname_nominative(parts[1], g, case)
-        return f"{a}-{b}", g
-    options = [
-        p for p in parses(word)
-        if p.pos in ("NOUN", "ADJF") and "inan" not in p.grammemes or p.has("Surn")
-    ]  # fmt: skip
-    surn = [p for p in options if p.has("Surn")] or options
-    if gender:
-        surn = [p for p in surn if p.gender in (gender, None) or "ms-f" in p.grammemes] or surn
-    if case:
-        surn = [p for p in surn if p.case == case] or surn
-    if not surn or (
-        re.search(r"[бвгджзйклмнпрстфхцчшщь]$", word) and not any(p.has("Surn") for p in surn)
-    ):
-        return word, gender
-    if gender is None:
-        masc = [p for p in surn if p.gender == "masc"]
-        best = masc[0] if masc else surn[0]
-    else:
-        best = surn[0]
-    g = gender or best.gender or "masc"
-    nominative = _title(best.normal)
-    if g == "femn":
-        nominative = _feminine(nominative)
-    return nominative, g
-
-
-def _given_nominative(word: str, gender: str | None) -> tuple[str, str | None, str | None]:
-    opts = [p for p in parses(word) if p.has("Name") or p.has("Patr")]
-    if gender:
-        opts = [p for p in opts if p.gender == gender] or opts
-    if not opts:
-        return word, gender, None
-    best = opts[0]
-    normal = _title(best.normal)
-    if best.has("Patr") and best.gender == "femn":
-        normal = re.sub(
-            r"ич$", "на", re.sub(r"(?:ович|евич)$", lambda m: m.group(0)[:-3] + "на", normal)
-        )
-    return normal, best.gender, best.case
 
 
 class _Finder:
@@ -304,7 +202,7 @@ class _Finder:
                 # given + patronymic (+ surname)
                 if len(words) >= 2 and words is not None and rest[1].kind == "word":
                     a, b = rest[0].text, rest[1].text
-                    if _is_given(a) and _is_patronymic(b):
+                    if is_given(a) and is_patronymic(b):
                         if (
                             len(rest) >= 3
                             and rest[2].kind == "word"
@@ -328,8 +226,8 @@ class _Finder:
                             i += 2
                         continue
                     if (
-                        len(rest) >= 3 and rest[2].kind == "word" and _is_surname(a) and not _common(a)
-                        and _is_given(b) and _is_patronymic(rest[2].text)
+                        len(rest) >= 3 and rest[2].kind == "word" and is_surname(a) and not common(a)
+                        and is_given(b) and is_patronymic(rest[2].text)
                     ):  # fmt: skip
                         names.append(
                             _Name(
@@ -343,7 +241,7 @@ class _Finder:
                         )
                         i += 3
                         continue
-                    if _is_given(a) and not _common(a) and _is_surname(b) and not _common(b):
+                    if is_given(a) and not common(a) and is_surname(b) and not common(b):
                         names.append(_Name(t.start, rest[1].end, b, [a], "given + surname", 0.9))
                         i += 2
                         continue
@@ -353,22 +251,22 @@ class _Finder:
     def _surname_before_initials(self, word: str, after: list[_Tok]) -> bool:
         """ "Ползунов Г. Е.": a surname-shaped word before initials that no further
         capitalised word follows (else the initials are that word's: "Затем М. Литвинов")."""
-        if _is_surname(word) and not _common(word):
+        if is_surname(word) and not common(word):
             return True
         if after and after[0].kind == "word":
             return False
-        if word.lower() in self.person_cues or lemma(word) in self.person_cues or _place_like(word):
+        if word.lower() in self.person_cues or lemma(word) in self.person_cues or place_like(word):
             return False
-        return bool(_SURNAME_SHAPE.search(word)) and any(p.pos == "NOUN" for p in parses(word))
+        return bool(SURNAME_SHAPE.search(word)) and any(p.pos == "NOUN" for p in parses(word))
 
     def _surname_ok(self, word: str, strict: bool = True) -> bool:
         if word.split("-")[0].lower() in self.person_cues:
             return False
-        if _place_like(word) and not _has(word, "Surn"):
+        if place_like(word) and not has(word, "Surn"):
             return False
         if not strict:
             return True
-        return _is_surname(word) or not _common(word)
+        return is_surname(word) or not common(word)
 
     # -- the document ---------------------------------------------------------------
     def find(self) -> list[Mention]:
@@ -406,7 +304,7 @@ class _Finder:
                 if g.endswith("."):
                     given.append(g)
                     continue
-                nominative, gg, gc = _given_nominative(g, gender)
+                nominative, gg, gc = given_nominative(g, gender)
                 given.append(nominative)
                 gender, case = gender or gg, case or gc
             n.given = given
@@ -434,7 +332,7 @@ class _Finder:
         prev_lemma = lemma(prev) if prev else ""
         if prev_lemma in self.place_cues:
             return None
-        if word in given_only and not _common(word):
+        if word in given_only and not common(word):
             return _Name(t.start, t.end, None, [word], "given name of a fuller name", 0.85)
         woman = self._gender_from_clause(_Name(t.start, t.end, word)) == "femn"
         readings = [
@@ -448,31 +346,31 @@ class _Finder:
         cue = prev is not None and (
             prev_lemma in self.person_cues or prev.lower() in self.person_cues
         )
-        if _place_like(word) and not _has(word, "Surn") and not (cue and not is_known(word)):
+        if place_like(word) and not has(word, "Surn") and not (cue and not is_known(word)):
             return None
         if "-" in word and any(len(part) < 3 for part in word.split("-")):
             return None  # "Эр-Рияд", "Аль-…": not a surname
         if (
             cue
-            and not (initial and _common(word))
-            and (not _common(word) or prev_lemma in ("фамилия", "псевдоним"))
+            and not (initial and common(word))
+            and (not common(word) or prev_lemma in ("фамилия", "псевдоним"))
         ):
             nominative, gender = surname_nominative(word)
             return _Name(t.start, t.end, word, [], f"after {prev}", 0.85, gender, None, nominative)
-        if not _is_surname(word):
-            return None
-        if _sk_adjective(word) and self._agrees_with_next(k):
+        if not is_surname(word):
+            return self._name_before_verb(k, t)
+        if sk_adjective(word) and self._agrees_with_next(k):
             return None
         surn = [p for p in parses(word) if p.has("Surn")]
-        if initial and _common(word) and not (surn and surn[0] is parses(word)[0]):
+        if initial and common(word) and not (surn and surn[0] is parses(word)[0]):
             return None
-        if _common(word) and not surn and not _sk_adjective(word):
+        if common(word) and not surn and not sk_adjective(word):
             return None
-        if _sk_adjective(word) and is_known(word) and not surn and initial:
+        if sk_adjective(word) and is_known(word) and not surn and initial:
             return None
         if (
             not surn
-            and not _sk_adjective(word)
+            and not sk_adjective(word)
             and not any("anim" in p.grammemes for p in parses(word))
         ):
             return None
@@ -492,6 +390,35 @@ class _Finder:
                              None, None, words[-1]))  # fmt: skip
         return out
 
+    def _name_before_verb(self, k: int, t: _Tok) -> _Name | None:
+        """A lone word the dictionary reads first as a name ("Коллонтай", indeclinable)
+        right before a verb of which it is the subject: a person."""
+        found = parses(t.text)
+        if not found or not (found[0].grammemes & {"Name", "Surn"}) or k + 1 >= len(self.toks):
+            return None
+        nxt = self.toks[k + 1]
+        if self.text[t.end : nxt.start] != " " or not nxt.text[:1].islower():
+            return None
+        verb = [p for p in parses(nxt.text)[:2] if p.pos == "VERB"] or (
+            [p for p in parses(self.toks[k + 2].text)[:1] if p.pos == "VERB"]
+            if k + 2 < len(self.toks) and parses(nxt.text)[:1] and parses(nxt.text)[0].pos == "ADVB"
+            else []
+        )
+        if not verb:
+            return None
+        gender = verb[0].gender or found[0].gender
+        return _Name(
+            t.start,
+            t.end,
+            t.text,
+            [],
+            "name before its verb",
+            0.8,
+            gender,
+            None,
+            title(found[0].normal),
+        )
+
     def _agrees_with_next(self, k: int) -> bool:
         """An adjective in -ский followed by a lower-case noun or adjective: not a name."""
         if k + 1 >= len(self.toks):
@@ -508,7 +435,8 @@ class _Finder:
                 bool(top)
                 and not any(p.grammemes & {"Name", "Surn", "Patr"} for p in top)
                 and any(
-                    p.pos == "NOUN" and p.case in _adjective_cases(self.toks[k].text) for p in top
+                    p.pos in ("NOUN", "ADJF") and p.case in adjective_cases(self.toks[k].text)
+                    for p in top
                 )
             )
         return any(p.pos in ("NOUN", "ADJF", "PRTF") for p in parses(nxt.text)[:2])
@@ -517,7 +445,7 @@ class _Finder:
         out = []
         for n in names:
             m = _PARENS_OTHER.match(self.text, n.end)
-            if not m or _place_like(m.group("name")) or _common(m.group("name")):
+            if not m or place_like(m.group("name")) or common(m.group("name")):
                 continue
             if not m.group("cue") and not m.group(0).endswith(")"):
                 continue

@@ -64,7 +64,7 @@ _OFFICE_NOUNS = frozenset(
 )
 
 
-def _holder_reference(words: list[Word], i: int) -> bool:
+def _holder_reference(text: str, words: list[Word], i: int) -> bool:
     """A role in the genitive after a noun names its holder, it states no post:
     "однофамилец полпреда", "жена посла" (but "на посту полпреда" does)."""
     if i == 0:
@@ -73,7 +73,15 @@ def _holder_reference(words: list[Word], i: int) -> bool:
     prev = parses(words[i - 1].text)
     if not role or not prev or role[0].case != "gent" or prev[0].pos != "NOUN":
         return False
+    if text[words[i - 1].end : words[i].start].strip():
+        return False  # "в частности, полномочного представителя …"
     return prev[0].normal not in _OFFICE_NOUNS and words[i - 1].text[:1].islower()
+
+
+def _historiography(edtf: str) -> bool:
+    """A date after 1975 is not of a post of 1917–1945 but of its later history."""
+    m = re.match(r"(\d{3})[\dX]", edtf)
+    return bool(m) and int(m.group(1)) >= 198 or bool(re.match(r"197[6-9]", edtf))
 
 
 def _geo(word: str) -> bool:
@@ -144,7 +152,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
             if "не" in before or any(b.startswith("бывш") for b in before) or _plural(wn.text):
                 continue
-            if _holder_reference(words, i - n):
+            if _holder_reference(text, words, i - n):
                 continue
             top = parses(w0.text)
             if top and top[0].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
@@ -168,6 +176,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if subject is None:
                 continue
             date_start, date_end = ctx.term(w0.start, end)
+            if date_start and _historiography(date_start):
+                date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
                 out.pop()
             out.append(

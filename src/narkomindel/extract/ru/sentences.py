@@ -57,6 +57,8 @@ def sentence_spans_ru(text: str, start: int = 0, end: int | None = None) -> list
             if _MAYBE_FINAL.search(head):
                 if text[m.end() : m.end() + 1] in ("—", "–"):
                     continue  # "1933—1937 гг. — полпред …" goes on
+                if re.match(r"[A-ZА-ЯЁ]\.", text[m.end() : m.end() + 2]):
+                    continue  # "в 1937 г. К. Хакимова …": an initial, a name goes on
                 nxt = _NEXT_WORD.match(text, m.end())
                 if nxt and _name_like(nxt.group(1)):
                     continue
