@@ -81,7 +81,7 @@ def _holder_reference(text: str, words: list[Word], i: int) -> bool:
 def _historiography(edtf: str) -> bool:
     """A date after 1975 is not of a post of 1917–1945 but of its later history."""
     m = re.match(r"(\d{3})[\dX]", edtf)
-    return bool(m) and int(m.group(1)) >= 198 or bool(re.match(r"197[6-9]", edtf))
+    return (m is not None and int(m.group(1)) >= 198) or bool(re.match(r"197[6-9]", edtf))
 
 
 def _geo(word: str) -> bool:
