@@ -16,7 +16,7 @@ the role stands beside (:class:`~narkomindel.extract.ru.context.Context`).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.ru.context import Context, Word, matches, place_in, words_of
@@ -48,11 +48,20 @@ def _departments() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-def _match_at(words: list[Word], i: int,
-              lexicon: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[int, str] | None:  # fmt: skip
-    for forms, value in lexicon:
+_Lexicon = tuple[tuple[tuple[str, ...], str], ...]
+
+
+@lru_cache(maxsize=100_000)
+def _starting(word: str, lexicon: _Lexicon) -> _Lexicon:
+    """The lexicon's entries whose first word ``word`` is a form of, longest first
+    (once per distinct word: a document costs one look-up per word)."""
+    return tuple(entry for entry in lexicon if matches(word, entry[0][0]))
+
+
+def _match_at(words: list[Word], i: int, lexicon: _Lexicon) -> tuple[int, str] | None:
+    for forms, value in _starting(words[i].text, lexicon):
         if i + len(forms) <= len(words) and all(
-            matches(words[i + j].text, f) for j, f in enumerate(forms)
+            matches(words[i + j].text, f) for j, f in enumerate(forms[1:], 1)
         ):
             return len(forms), value
     return None

@@ -6,6 +6,8 @@ claims at 50, events at 70) but only on Russian prose (:func:`is_russian_prose`)
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from narkomindel.extract.plugins import ExtractorSpec, Findings
 from narkomindel.extract.ru import is_russian_prose
 from narkomindel.extract.ru.context import Context
@@ -25,11 +27,17 @@ from narkomindel.model import Document, Mention
 __all__ = ["RU_EXTRACTORS"]
 
 
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of a document, found once for all the Russian extractors."""
+    return tuple(sentence_spans_ru(text))
+
+
 def _names(doc: Document, found: Findings) -> None:
     covered = [(m.start, m.end) for m in found.mentions]
     found.mentions += [
         p
-        for p in find_persons_ru(doc, sentence_spans_ru(doc.text))
+        for p in find_persons_ru(doc, list(_sentences(doc.text)))
         if not any(s <= p.start < e for s, e in covered)
     ]
 
@@ -46,7 +54,7 @@ def _dates(doc: Document, found: Findings) -> None:
 
 
 def _context(doc: Document, found: Findings) -> Context:
-    return Context(doc.text, sentence_spans_ru(doc.text), found.mentions, found.dates)
+    return Context(doc.text, list(_sentences(doc.text)), found.mentions, found.dates)
 
 
 def _posts(doc: Document, found: Findings) -> None:
