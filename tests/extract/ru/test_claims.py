@@ -77,3 +77,20 @@ def test_defection_and_death_in_custody() -> None:
     fates = {(who, c.value, c.date_start) for who, c in _of(ex, "fate")}
     assert ("Ползунов Г. Е.", "defected", "1930") in fates
     assert ("Тимофей Власович Мирошниченков", "died in custody", "1942") in fates
+
+
+def test_subject_without_a_name_is_the_topic_or_after_a_pronoun_the_last_named() -> None:
+    _, ex = run_text(
+        "Тимофей Власович Мирошниченков родился в Твери. Мирошниченков учился в Москве. "
+        "В 1934—1937 гг. полпред СССР в Финляндии. В Хельсинки с ним работал Г. Е. Ползунов. "
+        "Его арестовали в 1938 г."
+    )
+    (post,) = [c for c in ex.claims if c.type == "post"]
+    assert ex.mentions[post.subject].attrs["surname"] == "Мирошниченков"
+    (fate,) = [c for c in ex.claims if c.type == "fate"]
+    assert ex.mentions[fate.subject].attrs["surname"] == "Ползунов"
+
+
+def test_heading_a_mission_is_a_head_of_mission() -> None:
+    _, ex = run_text("В 1930—1932 гг. Ползунов Г. Е. возглавлял полпредство СССР в Норвегии.")
+    assert [(c.role, c.country) for _, c in _of(ex, "post")] == [("polpred", "Norway")]

@@ -4,8 +4,9 @@ person a claim is about, and the date of a claim.
 The person of a claim ("subject"): a person named in the same sentence before
 the claim's cue, nearest first (in the gender of the cue's participle when it
 has one: "арестована" is a woman's); else one named right after the cue ("полпред
-СССР в США Уманский"); else the person the text is about at that point — the
-last one named in an earlier sentence (a biography's sentences without a subject:
+СССР в США Уманский"); else, after a pronoun ("Его арестовали"), the one named
+last before the sentence; else the person the text is about at that point — the
+one named most often in earlier sentences (a biography's sentences without a subject:
 "В 1934—1937 гг. полпред СССР в Финляндии.").
 """
 
@@ -67,6 +68,9 @@ def place_in(word: str) -> str | None:
     return next((country for stem, country in places_ru() if word.startswith(stem)), None)
 
 
+_PRONOUN = re.compile(
+    r"(?<![\w-])(?:[Оо]н|[Оо]на|[Ее]го|[Ее]е|[Её]ё|[Ее]му|[Ее]й|[Нн]его|[Нн]её|[Нн]ему)(?![\w-])"
+)
 _FEM_PARTICIPLE = re.compile(r"(?:на|ла|лась|ена|ана)$")
 _MASC_PARTICIPLE = re.compile(r"(?:ен|ан|ён|л|лся)$")
 
@@ -87,7 +91,8 @@ def _key(m: Mention) -> str:
 def _can_be_subject(m: Mention) -> bool:
     """Can the mention be in the nominative ("Литвинов", not "Литвинова" of "по
     предложению Литвинова" … unless a woman's)?"""
-    last = m.text.split()[-1] if m.text.split() else m.text
+    words = [w for w in m.text.split() if not w.endswith(".")]  # not the initials
+    last = words[-1] if words else m.text
     if not re.match(r"[А-ЯЁ]", last):
         return True
     found = parses(last)
@@ -139,6 +144,8 @@ class Context:
             earlier = [
                 (k, m) for k, m in earlier if m.attrs.get("gender", "masc") == gender
             ] or earlier
+        if earlier and _PRONOUN.search(self.text, s, cue_start):
+            return earlier[-1][0]  # "Его арестовали": the one named last
         return self._topic(earlier)
 
     @staticmethod

@@ -266,7 +266,11 @@ class _Finder:
             return False
         if not strict:
             return True
-        return is_surname(word) or not common(word)
+        if is_surname(word) or not common(word):
+            return True
+        # after initials, a noun of a surname's shape ("Г. Е. Ползунов", though the
+        # dictionary also reads "ползунов" as a plural)
+        return bool(SURNAME_SHAPE.search(word)) and any(p.pos == "NOUN" for p in parses(word))
 
     # -- the document ---------------------------------------------------------------
     def find(self) -> list[Mention]:

@@ -30,7 +30,8 @@ EXTRACTOR = "extract.ru.posts.v1"
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
     {"member", "representative", "secretary", "chairman", "deputy chairman", "assistant",
-     "editor", "head of department", "deputy head of department", "commissar", "referent"}
+     "editor", "head of department", "deputy head of department", "commissar", "referent",
+     "director", "staff member", "commander", "army serviceman"}
 )  # fmt: skip
 _SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
 _CLAUSE_END = re.compile(r"[;.,:]|\s[—–]\s|\sи\s")
@@ -138,8 +139,6 @@ def _complement(
             k += n
             continue
         k += 1
-    if country and depts == ["embassy"]:
-        depts = []
     return country, (" ".join(depts) or None), end
 
 
@@ -175,6 +174,16 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             country, department, end = _complement(text, words, i, limit)
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
+            if role == "army serviceman" and "Red Army" not in (department or ""):
+                continue  # "служил в НКИД" is no army service
+            if (
+                role == "head of department"
+                and country
+                and re.search(r"embassy|mission", department or "")
+            ):
+                role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+            if country and department == "embassy":
+                department = None  # "советник полпредства в Швеции": the country says it
             subject = _apposed(ctx, end, wn.text)
             if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
