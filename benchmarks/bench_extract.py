@@ -10,6 +10,12 @@ reference (seed texts: persons judged by hand; FRUS: the editors' persName
 tags, inside documents), and words per second — for Narkomindel the *whole*
 extraction (persons, organisations, places, dates, posts, fates, events), for
 spaCy NER alone (tokeniser + tok2vec + ner).
+
+In the same run, Russian prose (../shared/corpus/web-ru): the Russian extractors
+(``extract.ru.*``, pymorphy3) against the English rules on the same documents —
+what read Russian prose before issue 14 — with person P/R/F1 against
+gold-ru.json, words per second (the whole extraction, mean of five passes) and
+peak traced memory. ``--russian-only`` runs that part alone (no spaCy needed).
 """
 
 from __future__ import annotations
@@ -144,5 +150,77 @@ def main() -> None:
         )
 
 
+def russian() -> None:
+    """Russian prose: the Russian extractors against the English rules that read it
+    before (the obvious alternative, and what ran until issue 14), on web-ru."""
+    import dataclasses
+    import tracemalloc
+
+    from narkomindel.config import Settings
+    from narkomindel.evaluate.gold import _occurrences
+    from narkomindel.extract import extract_document
+    from narkomindel.read.text import read_text
+
+    gold_file = CORPUS / "web-ru" / "gold-ru.json"
+    if not gold_file.is_file():
+        print("(no ../shared/corpus/web-ru: Russian run skipped)")
+        return
+    entries = json.loads(gold_file.read_text(encoding="utf-8"))["files"]
+    docs = []
+    for entry in entries:
+        data = (gold_file.parent / entry["file"]).read_bytes()
+        doc = read_text(data, entry["file"], Settings())
+        gold = [
+            s
+            for p in entry.get("persons", [])
+            for s in _occurrences(doc.source_text, p.get("forms", []))
+        ]
+        english = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, language="en"))
+        docs.append((entry["file"], doc, english, gold))
+    tracemalloc.start()
+    extract_document(docs[0][1])  # loads pymorphy3's dictionaries once
+    load_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    words = sum(len(d.text.split()) for _, d, _, _ in docs)
+    print()
+    print(
+        "| Russian prose (web-ru, 10 files) | words | person P | person R | person F1 | words/s | peak MB |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for label, pick in (
+        ("Narkomindel, Russian extractors (pymorphy3)", 1),
+        ("English rules on the same text (before issue 14)", 2),
+    ):
+        tp = fp = fn = 0
+        secs = 0.0
+        for _, doc, english, gold in docs:
+            target = doc if pick == 1 else english
+            for _ in range(5):
+                t0 = time.perf_counter()
+                ex = extract_document(target)
+                secs += (time.perf_counter() - t0) / 5
+            pred = [
+                doc.offsets.to_source(m.start, m.end) for m in ex.mentions if m.type == "person"
+            ]
+            a, b, c = overlap_scores(gold, pred)
+            tp, fp, fn = tp + a, fp + b, fn + c
+        tracemalloc.start()  # a pass of its own: tracing slows what it traces
+        for _, doc, english, _ in docs:
+            extract_document(doc if pick == 1 else english)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(
+            f"| {label} | {words:,} | {p:.3f} | {r:.3f} | {f:.3f} | {words / secs:,.0f} | {peak / 1e6:.1f} |"
+        )
+    print(
+        f"(loading pymorphy3's Russian dictionaries: peak {load_peak / 1e6:.1f} MB, once per process)"
+    )
+
+
 if __name__ == "__main__":
-    main()
+    if "--russian-only" not in sys.argv:
+        main()
+    russian()

@@ -32,6 +32,8 @@ from narkomindel.extract.plugins import (
 )
 from narkomindel.extract.records import EXTRACTOR as RECORDS
 from narkomindel.extract.records import record_extraction
+from narkomindel.extract.ru import is_russian_prose
+from narkomindel.extract.ru.register import RU_EXTRACTORS
 from narkomindel.model import Document, Extraction, Mention
 
 __all__ = [
@@ -53,7 +55,13 @@ def _records(doc: Document, found: Findings) -> None:
 def _prose(doc: Document) -> bool:
     """Prose rules read every document but registry pages (their records have a grammar
     of their own, read by the records extractor)."""
-    return doc.meta.kind != "registry"
+    return doc.meta.kind != "registry" and doc.meta.language != "ru"
+
+
+def _not_russian_prose(doc: Document) -> bool:
+    """The English rules of dates, claims and events do not read Russian prose
+    (the extractors of :mod:`narkomindel.extract.ru` do)."""
+    return not is_russian_prose(doc)
 
 
 def _names(doc: Document, found: Findings) -> None:
@@ -96,10 +104,13 @@ for _spec in (
     ExtractorSpec(RECORDS, 10, _records, description="registry records and persons lists"),
     ExtractorSpec(NAMES, 20, _names, _prose, "person names and cited authors in prose"),
     ExtractorSpec(ENTITIES, 30, _entities, description="organisations and places"),
-    ExtractorSpec(DATES, 40, _dates, description="dates as EDTF"),
-    ExtractorSpec(CLAIMS, 50, _claims, description="posts and fates, in one pass"),
-    ExtractorSpec(ATTRIBUTES, 60, _attributes, description="birth, party, nationality ..."),
-    ExtractorSpec(EVENTS, 70, _events, description="treaties, conferences, recognitions ..."),
+    ExtractorSpec(DATES, 40, _dates, _not_russian_prose, "dates as EDTF"),
+    ExtractorSpec(CLAIMS, 50, _claims, _not_russian_prose, "posts and fates, in one pass"),
+    ExtractorSpec(ATTRIBUTES, 60, _attributes, _not_russian_prose, "birth, party, nationality ..."),
+    ExtractorSpec(
+        EVENTS, 70, _events, _not_russian_prose, "treaties, conferences, recognitions ..."
+    ),
+    *RU_EXTRACTORS,
 ):
     register_extractor(_spec)
 

@@ -45,6 +45,7 @@ _HEAD = 4096
 _NAMES = {
     "utf-8": "UTF-8",
     "cp1251": "windows-1251",
+    "koi8-r": "KOI8-R",
     "utf-16-le": "UTF-16LE",
     "utf-16-be": "UTF-16BE",
     "utf-32-le": "UTF-32LE",
@@ -216,12 +217,44 @@ def _endianness(data: bytes, family: str) -> str:
     return f"{family}-be" if high_first > low_first else f"{family}-le"
 
 
+#: the commonest Russian letters, lower case (о е а и н т с р в л)
+_COMMON_RU = frozenset("оеаинтсрвл")
+
+
+def _russian_score(text: str) -> float:
+    """How much ``text`` looks like Russian: the share of its Cyrillic letters that
+    are lower case and among the commonest (text read in the wrong one of
+    windows-1251 and KOI8-R is mostly capitals, and of rare letters)."""
+    letters = [c for c in text[:100_000] if "\u0400" <= c <= "\u04ff"]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c in _COMMON_RU) / len(letters)
+
+
+def _russian(data: bytes) -> tuple[str, str] | None:
+    """Mostly-Cyrillic bytes read as windows-1251 or KOI8-R, whichever reads as
+    Russian; None if neither gives mostly Cyrillic text."""
+    best: tuple[float, str, str] | None = None
+    for enc in ("cp1251", "koi8-r"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _cyrillic_share(text) <= 0.6:
+            continue
+        score = _russian_score(text)
+        if best is None or score > best[0]:
+            best = (score, text, enc)
+    return (best[1], best[2]) if best else None
+
+
 def decode(data: bytes, where: str, *, encoding: str | None = None) -> Decoded:
     """Decode ``data``, trusting the bytes over what the file declares.
 
     Order: an explicit ``encoding``; a byte-order mark; UTF-16/32 told by its zero
     bytes; UTF-8 when the bytes are valid UTF-8; the declared charset; windows-1251
-    when the result is mostly Cyrillic.  Anything else raises :class:`DecodeError`
+    or KOI8-R, whichever reads as Russian, when the result is mostly Cyrillic (the
+    charset detected is a warning of the document).  Anything else raises :class:`DecodeError`
     naming the first bad byte.  A declaration the bytes contradict is a warning.
     """
     if encoding:
@@ -268,18 +301,17 @@ def decode(data: bytes, where: str, *, encoding: str | None = None) -> Decoded:
             return Decoded(data.decode(declared), declared, 0, warnings)
         except UnicodeDecodeError as exc:
             first = (exc, declared)
-    try:
-        text = data.decode("cp1251")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if _cyrillic_share(text) > 0.6:
-            if declared:
-                warnings.append(
-                    f"the file declares charset {_label(declared)}, but its bytes are not"
-                    f" {_label(declared)}: read as windows-1251 (mostly Cyrillic)"
-                )
-            return Decoded(text, "cp1251", 0, warnings)
+    found = _russian(data)
+    if found is not None:
+        text, enc = found
+        if declared:
+            warnings.append(
+                f"the file declares charset {_label(declared)}, but its bytes are not"
+                f" {_label(declared)}: read as {_label(enc)} (mostly Cyrillic)"
+            )
+        else:
+            warnings.append(f"no charset declared: detected {_label(enc)} (Russian text)")
+        return Decoded(text, enc, 0, warnings)
     _bad_bytes(data, first[0], 0, first[1], where)
     raise AssertionError("not reached")
 

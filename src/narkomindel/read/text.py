@@ -20,7 +20,7 @@ from narkomindel.read.layout import Block, Line, analyse_layout, interior_vocabu
 from narkomindel.read.plugins import ReaderSpec, register_reader
 from narkomindel.read.writer import SegmentWriter
 
-__all__ = ["read_text", "READER"]
+__all__ = ["read_text", "READER", "is_pre_reform"]
 
 NAME = "reader.text.v1"
 
@@ -108,6 +108,22 @@ class _Joiner:
         return "join" if self.known(joined) else "space"
 
 
+#: pre-reform Russian letters and the word-final hard sign, as matched; what they
+#: are today (the hard sign at a word's end is dropped)
+_PRE_REFORM = re.compile(
+    r"[ѣѢіІѳѲѵѴ]|(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[ъЪ](?![а-яёА-ЯЁ])"
+)
+_MODERN = {"ѣ": "е", "Ѣ": "Е", "і": "и", "І": "И", "ѳ": "ф", "Ѳ": "Ф", "ѵ": "и", "Ѵ": "И"}
+_FINAL_HARD_SIGN = re.compile(r"[бвгджзклмнпрстфхцчшщ]ъ(?![а-яё])")
+
+
+def is_pre_reform(text: str) -> bool:
+    """Is ``text`` Russian in the orthography before 1918 (ѣ, ѳ, or many words ending in
+    ъ; "і" alone is also Ukrainian or Belarusian)?"""
+    sample = text[:200_000]
+    return bool(re.search("[ѣѢѳѲ]", sample)) or len(_FINAL_HARD_SIGN.findall(sample, 0)) >= 3
+
+
 class _TextWriter:
     def __init__(self, source: str, lines: list[Line], note_labels: set[str]) -> None:
         self.source = source
@@ -119,6 +135,7 @@ class _TextWriter:
         self._open_emph: list[tuple[str, int]] = []
         self.next_marker = 1
         self.used: set[str] = set()
+        self.pre_reform = is_pre_reform(source)
 
     # inline content of one line, [start, end) in the source
     def inline(self, start: int, end: int, *, body: bool) -> None:
@@ -148,11 +165,23 @@ class _TextWriter:
             pos = m.end()
         self.plain(pos, end, body=body)
 
+    def text(self, start: int, end: int) -> None:
+        """Write source text; in pre-reform Russian, its old letters as today's."""
+        if not self.pre_reform:
+            self.w.text(start, end)
+            return
+        pos = start
+        for m in _PRE_REFORM.finditer(self.source, start, end):
+            self.w.text(pos, m.start())
+            self.w.literal(_MODERN.get(m.group(0), ""), m.start(), m.end())
+            pos = m.end()
+        self.w.text(pos, end)
+
     def plain(self, start: int, end: int, *, body: bool) -> None:
         if end <= start:
             return
         if not body or not self.note_labels:
-            self.w.text(start, end)
+            self.text(start, end)
             return
         pos = start
         for m in _GLUED.finditer(self.source, start, end):
@@ -163,10 +192,10 @@ class _TextWriter:
                 and label not in self.used
                 and self.next_marker - 2 <= n <= self.next_marker + 2
             ):
-                self.w.text(pos, m.start())
+                self.text(pos, m.start())
                 self.marker(label, m.start(), m.end())
                 pos = m.end()
-        self.w.text(pos, end)
+        self.text(pos, end)
 
     def marker(self, label: str, start: int, end: int) -> None:
         self.markers.append({"label": label, "at": self.w.position, "src": (start, end)})
@@ -268,6 +297,12 @@ def read_text(
         extra={"removed_blocks": layout.removed},
     )
     warnings = [*decoded.warnings, *tw.w.warnings()]
+    if tw.pre_reform:
+        meta.extra["orthography"] = "pre-reform"
+        warnings.append(
+            "pre-reform Russian orthography: ѣ, і, ѳ, ѵ read as е, и, ф, и and word-final ъ"
+            " dropped for matching (the original text is kept)"
+        )
     linked = {
         a.name
         for a in annotations

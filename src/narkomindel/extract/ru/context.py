@@ -1,0 +1,190 @@
+"""What the Russian claim rules share: words with their lemmas, sentences, the
+person a claim is about, and the date of a claim.
+
+The person of a claim ("subject"): a person named in the same sentence before
+the claim's cue, nearest first (in the gender of the cue's participle when it
+has one: "арестована" is a woman's); else one named right after the cue ("полпред
+СССР в США Уманский"); else, after a pronoun ("Его арестовали"), the one named
+last before the sentence; else the person the text is about at that point — the
+one named most often in earlier sentences (a biography's sentences without a subject:
+"В 1934—1937 гг. полпред СССР в Финляндии.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from narkomindel import gazetteer as gz
+from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.ru.morph import lemmas, parses
+from narkomindel.model import Mention
+
+__all__ = ["Word", "words_of", "matches", "Context", "places_ru", "place_in"]
+
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:[-(][A-Za-zА-Яа-яЁё]+\)?)*")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+
+def words_of(text: str, start: int, end: int) -> list[Word]:
+    return [Word(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def matches(word: str, lexicon_word: str) -> bool:
+    """Is ``word`` a form of the lexicon's lemma (any case; abbreviations as printed)?"""
+    low = word.lower().replace("ё", "е")
+    if low == lexicon_word or lexicon_word in lemmas(word):
+        return True
+    if lexicon_word.endswith(("ый", "ий", "ой")):  # participles read as verbs: "поверенным"
+        stem = lexicon_word[:-2]
+        return low.startswith(stem) and len(low) - len(stem) <= 3
+    # abbreviations the dictionary does not know, declined: "Наркоминдела", "НКИДа"
+    return (
+        len(lexicon_word) >= 4
+        and low.startswith(lexicon_word)
+        and len(low) - len(lexicon_word) <= 2
+        and not low.endswith(("ство", "ства", "стве", "ству"))
+    )
+
+
+@cache
+def places_ru() -> tuple[tuple[str, str], ...]:
+    """(stem, English country) of places_ru.tsv, longest stem first."""
+    rows = [(r[0], r[1]) for r in gz.table("places_ru.tsv") if len(r) >= 2]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def place_in(word: str) -> str | None:
+    """The English country of a Russian place word ("Финляндии" → Finland)."""
+    if not word[:1].isupper():
+        return None
+    return next((country for stem, country in places_ru() if word.startswith(stem)), None)
+
+
+_PRONOUN = re.compile(
+    r"(?<![\w-])(?:[Оо]н|[Оо]на|[Ее]го|[Ее]е|[Её]ё|[Ее]му|[Ее]й|[Нн]его|[Нн]её|[Нн]ему)(?![\w-])"
+)
+_FEM_PARTICIPLE = re.compile(r"(?:на|ла|лась|ена|ана)$")
+_MASC_PARTICIPLE = re.compile(r"(?:ен|ан|ён|л|лся)$")
+
+
+def _only_preposition(gap: str) -> bool:
+    return bool(re.fullmatch(r"\s*\(?\s*(?:(?:в|во|с|до|к|около|после)\s+)?", gap))
+
+
+def _key(m: Mention) -> str:
+    return str(
+        m.attrs.get("other_name_of")
+        or m.attrs.get("surname")
+        or " ".join(m.attrs.get("given", []))
+        or m.text
+    )
+
+
+def _can_be_subject(m: Mention) -> bool:
+    """Can the mention be in the nominative ("Литвинов", not "Литвинова" of "по
+    предложению Литвинова" … unless a woman's)?"""
+    words = [w for w in m.text.split() if not w.endswith(".")]  # not the initials
+    last = words[-1] if words else m.text
+    if not re.match(r"[А-ЯЁ]", last):
+        return True
+    found = parses(last)
+    if not found or any(p.has("Fixd") for p in found) or not any(p.case for p in found):
+        return True
+    return any(p.case == "nomn" for p in found) or last == m.attrs.get("surname")
+
+
+class Context:
+    """The sentences and person mentions of one document, for choosing subjects."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                 dates: list[DateMatch]) -> None:  # fmt: skip
+        self.text = text
+        self.sentences = sentences
+        self.persons = [(k, m) for k, m in enumerate(mentions) if m.type == "person"]
+        self.dates = dates
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        return next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos + 1))
+
+    def subject(self, cue_start: int, cue_end: int, cue_word: str = "",
+                after_limit: int = 40, topic: bool = True) -> int | None:  # fmt: skip
+        """The mention index of the person a claim at the cue is about."""
+        s, e = self.sentence_of(cue_start)
+        gender = None
+        if _FEM_PARTICIPLE.search(cue_word):
+            gender = "femn"
+        elif _MASC_PARTICIPLE.search(cue_word):
+            gender = "masc"
+        before = [
+            (k, m) for k, m in self.persons
+            if s <= m.start and m.end <= cue_start and _can_be_subject(m)
+        ]  # fmt: skip
+        if gender:
+            agreeing = [(k, m) for k, m in before if m.attrs.get("gender", "masc") == gender]
+            before = agreeing or before
+        if before:
+            return before[-1][0]
+        after = [
+            (k, m) for k, m in self.persons if cue_end <= m.start < min(e, cue_end + after_limit)
+        ]
+        if after:
+            return after[0][0]
+        if not topic:
+            return None
+        earlier = [(k, m) for k, m in self.persons if m.end <= s]
+        if gender:
+            earlier = [
+                (k, m) for k, m in earlier if m.attrs.get("gender", "masc") == gender
+            ] or earlier
+        if earlier and _PRONOUN.search(self.text, s, cue_start):
+            return earlier[-1][0]  # "Его арестовали": the one named last
+        return self._topic(earlier)
+
+    @staticmethod
+    def _topic(earlier: list[tuple[int, Mention]]) -> int | None:
+        """The person the text is about so far: the one named most often (the first
+        named of those), as the latest of their mentions."""
+        if not earlier:
+            return None
+        count: dict[str, int] = {}
+        first: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for n, (k, m) in enumerate(earlier):
+            key = _key(m)
+            count[key] = count.get(key, 0) + 1
+            first.setdefault(key, n)
+            if "other_name_of" not in m.attrs or key not in last:
+                last[key] = k
+        best = max(count, key=lambda key: (count[key], -first[key]))
+        return last[best]
+
+    def term(
+        self, cue_start: int, cue_end: int, right_after: int = 0
+    ) -> tuple[str | None, str | None]:
+        """The (start, end) EDTF of a claim: a date within ``right_after`` characters
+        after the cue ("арестован 3 ноября 1937 г."), else the date nearest before
+        the cue in its sentence, else the first after it."""
+        s, e = self.sentence_of(cue_start)
+        before = [d for d in self.dates if s <= d.start and d.end <= cue_start]
+        after = [d for d in self.dates if cue_end <= d.start and d.end <= e]
+        if (
+            after
+            and after[0].start - cue_end <= right_after
+            and _only_preposition(self.text[cue_end : after[0].start])
+        ):
+            before = []
+        d = before[-1] if before else (after[0] if after else None)
+        if d is None:
+            return None, None
+        if "/" in d.edtf:
+            a, b = d.edtf.split("/", 1)
+            return (a.strip(".") or None), (b.strip(".") or None)
+        return d.edtf, None

@@ -1,0 +1,235 @@
+"""Dates in Russian prose, normalised to EDTF (``extract.ru.dates``).
+
+"3 ноября 1937 г.", "в феврале 1924 года", "в сентябре — ноябре 1921 г.",
+"1933—1937 гг.", "1939‒40 гг.", "с 1925 по 1936 г.", "в 1920-х гг.",
+"в 20-е годы", "весной 1938 г.", "в начале 1922 года", "в конце 1939 года",
+"около 1920 г.", "до 1937 г.", "с 1925 г.", "в 37-м году", "17.05.1938".
+Seasons are EDTF seasons (21 spring … 24 winter), the beginning and end of a
+year its first and second half (40, 41), as the English grammar writes them.
+Dates marked "ст. ст." / "по старому стилю" are Julian, "н. ст." Gregorian;
+otherwise dates before 14 February 1918 are Julian, as in Russian sources.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+
+from narkomindel.extract.dates import DateMatch
+
+__all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
+
+EXTRACTOR = "extract.ru.dates.v1"
+
+RU_MONTH_STEMS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|"
+    r"августа?|августе|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])"
+)
+_M1, _M2, _M = (f"(?P<{n}>{_MONTH})" for n in ("m1", "m2", "m"))
+_Y4 = r"(?:1[6-9]\d\d|20[0-4]\d)"
+_D = r"(?:[0-3]?\d)"
+_DASH = r"\s*(?:—|–|‒|-|−)\s*"
+# what may follow a year: "г.", "гг.", "года", "году", "годах", "годов", "годы"
+_YEAR_WORD = r"(?:\s*(?:гг?\.|год(?:а|у|ах|ов|ы|ом)?\b))?"
+_SEASONS = {"весн": 21, "лет": 22, "осен": 23, "зим": 24}
+_PARTS = {"начал": "40", "конц": "41", "конец": "41", "середин": "06~", "первой половин": "40",
+          "второй половин": "41"}  # fmt: skip
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "d_m_d_m_y",
+        re.compile(rf"(?P<d1>{_D})\s+{_M1}{_DASH}(?P<d2>{_D})\s+{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}"),
+    ),
+    ("d_d_m_y", re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}")),
+    ("m_m_y", re.compile(rf"{_M1}{_DASH}(?:по\s+)?{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}", re.I)),
+    (
+        "m_y_m_y",
+        re.compile(
+            rf"{_M1}\s+(?P<y1>{_Y4}){_YEAR_WORD}{_DASH}(?:по\s+)?{_M2}\s+(?P<y2>{_Y4}){_YEAR_WORD}",
+            re.I,
+        ),
+    ),
+    ("d_m_y", re.compile(rf"(?P<d>{_D})\s+{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}")),
+    ("numeric", re.compile(rf"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{_Y4}){_YEAR_WORD}")),
+    (
+        "from_to",
+        re.compile(
+            rf"(?<![\w])[Сс]\s+(?P<y1>{_Y4}){_YEAR_WORD}\s+(?:по|до)\s+(?P<y2>{_Y4}){_YEAR_WORD}"
+        ),
+    ),
+    (
+        "decade_range",
+        re.compile(
+            rf"(?P<y1>1[6-9]\d0)-?(?:х|е|ые|ых){_DASH}(?P<y2>1[6-9]\d0)-?(?:х|е|ые|ых)\b{_YEAR_WORD}"
+        ),
+    ),
+    (
+        "y_y",
+        re.compile(rf"(?P<y1>{_Y4}){_DASH}(?P<y2>\d{{4}}|\d{{2}})(?![\d.])(?!-[хе]){_YEAR_WORD}"),
+    ),
+    (
+        "y_slash",
+        re.compile(rf"(?P<y1>{_Y4})/(?P<y2>\d{{2}}|\d{{4}})(?![\d.]){_YEAR_WORD}"),
+    ),
+    ("decade", re.compile(rf"(?P<y>1[6-9]\d0)-?(?:х|е|ые|ых)\b{_YEAR_WORD}")),
+    (
+        "decade2",
+        re.compile(r"(?<![\d.])(?P<yy>[1-4]0)-?(?:х|е|ые|ых)\s+(?:гг\.|год(?:ах|ов|ы)\b)"),
+    ),
+    (
+        "season_y",
+        re.compile(
+            rf"(?P<s>[Вв]есн(?:ой|а|ы)|[Лл]ет(?:ом|о|а)|[Оо]сен(?:ью|ь|и)|[Зз]им(?:ой|а|ы))\s+(?P<y>{_Y4}){_YEAR_WORD}"
+        ),
+    ),
+    (
+        "part_y",
+        re.compile(
+            rf"(?P<p>[Нн]ачал[аеоу]|[Кк]онц[аеу]|[Кк]онец|[Сс]ередин[аеуы]|первой половин[еыу]|второй половин[еыу])\s+(?P<y>{_Y4}){_YEAR_WORD}"
+        ),
+    ),
+    ("m_y", re.compile(rf"{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}", re.I)),
+    (
+        "approx_y",
+        re.compile(rf"(?P<q>около|ок\.|примерно|приблизительно)\s+(?P<y>{_Y4}){_YEAR_WORD}"),
+    ),
+    ("open_y", re.compile(rf"(?<![\w])(?P<q>[Дд]о|[Сс]|[Пп]осле|[Кк])\s+(?P<y>{_Y4}){_YEAR_WORD}")),
+    ("yy_m", re.compile(r"(?<![\w.])(?P<yy>1[89]|[2-4]\d)-(?:м|й|го|ом|х)\s+год(?:у|а|ах)?\b")),
+    (
+        "y",
+        re.compile(
+            rf"(?<![\d.,/№-])(?P<y>{_Y4})(?![\d%]|\s*(?:%|руб|чел|экз))-?(?:м|й|го)?{_YEAR_WORD}"
+        ),
+    ),
+]
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:\bс\.|\bл\.|\bд\.|\bф\.|\bоп\.|\bт\.|№|\bстр\.)\s*$")
+_JULIAN = re.compile(r"\s*\(?(?:по\s+)?(?:ст\.\s?ст\.|старому\s+стилю|ст\.\s?стилю)")
+_GREGORIAN = re.compile(r"\s*\(?(?:по\s+)?(?:н\.\s?ст\.|новому\s+стилю)")
+
+
+def _month(word: str) -> int:
+    w = word.lower()
+    for stem, num in sorted(RU_MONTH_STEMS.items(), key=lambda kv: -len(kv[0])):
+        if w.startswith(stem):
+            return num
+    raise KeyError(word)
+
+
+def _ymd(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= _calendar.monthrange(y, m)[1]:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _full_year(y1: int, y2: str) -> int:
+    if len(y2) == 4:
+        return int(y2)
+    value = y1 // 100 * 100 + int(y2)
+    return value if value > y1 else value + 100
+
+
+def _interpret(kind: str, g: dict[str, str]) -> tuple[str | None, str]:
+    try:
+        if kind == "d_m_d_m_y":
+            y = int(g["y"])
+            a, b = _ymd(y, _month(g["m1"]), int(g["d1"])), _ymd(y, _month(g["m2"]), int(g["d2"]))
+            return (f"{a}/{b}" if a and b else None), "range"
+        if kind == "d_d_m_y":
+            y, mo = int(g["y"]), _month(g["m"])
+            a, b = _ymd(y, mo, int(g["d1"])), _ymd(y, mo, int(g["d2"]))
+            return (f"{a}/{b}" if a and b else None), "range"
+        if kind == "m_m_y":
+            y = int(g["y"])
+            return f"{_ymd(y, _month(g['m1']))}/{_ymd(y, _month(g['m2']))}", "range"
+        if kind == "m_y_m_y":
+            a = _ymd(int(g["y1"]), _month(g["m1"]))
+            b = _ymd(int(g["y2"]), _month(g["m2"]))
+            return f"{a}/{b}", "range"
+        if kind == "d_m_y":
+            return _ymd(int(g["y"]), _month(g["m"]), int(g["d"])), "date"
+        if kind == "numeric":
+            return _ymd(int(g["y"]), int(g["mo"]), int(g["d"])), "date"
+        if kind in ("from_to", "y_y", "y_slash"):
+            y1 = int(g["y1"])
+            y2 = _full_year(y1, g["y2"])
+            if not y1 < y2 <= y1 + 60:
+                return None, ""
+            return f"{y1:04d}/{y2:04d}", "range"
+        if kind == "decade_range":
+            return f"{g['y1'][:3]}X/{g['y2'][:3]}X", "decade"
+        if kind == "decade":
+            return f"{g['y'][:3]}X", "decade"
+        if kind == "decade2":
+            return f"19{g['yy'][0]}X", "decade"
+        if kind == "season_y":
+            code = next(v for k, v in _SEASONS.items() if g["s"].lower().startswith(k))
+            return f"{int(g['y']):04d}-{code}", "part"
+        if kind == "part_y":
+            p = g["p"].lower()
+            part = next(v for k, v in _PARTS.items() if p.startswith(k))
+            return f"{int(g['y']):04d}-{part}", "part"
+        if kind == "m_y":
+            return _ymd(int(g["y"]), _month(g["m"])), "date"
+        if kind == "approx_y":
+            return f"{int(g['y']):04d}~", "date"
+        if kind == "open_y":
+            q, y = g["q"].lower(), int(g["y"])
+            if q in ("до", "к"):
+                return f"../{y:04d}", "open"
+            return f"{y:04d}/..", "open"
+        if kind == "yy_m":
+            return f"19{int(g['yy']):02d}", "date"
+        if kind == "y":
+            return f"{int(g['y']):04d}", "date"
+    except (KeyError, ValueError):
+        return None, ""
+    return None, ""
+
+
+def _calendar_of(edtf: str, after: str) -> str:
+    if _JULIAN.match(after):
+        return "julian"
+    if _GREGORIAN.match(after):
+        return "gregorian"
+    head = edtf.lstrip(".").split("/")[0].rstrip("~?")
+    if head[:4].isdigit():
+        y = int(head[:4])
+        parts = head.split("-")
+        if y < 1918 or (y == 1918 and len(parts) == 3 and (int(parts[1]), int(parts[2])) < (2, 14)):
+            return "julian"
+    return "gregorian"
+
+
+def find_dates_ru(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Every date in ``text[start:end]``; where two overlap, the longer one, in text order."""
+    end = len(text) if end is None else end
+    taken = bytearray(end - start + 1)
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if any(taken[s - start : e - start]):
+                continue
+            if kind in ("y", "open_y") and _NOT_A_YEAR_BEFORE.search(text[max(start, s - 6) : s]):
+                continue
+            edtf, shape = _interpret(kind, {k: v for k, v in m.groupdict().items() if v})
+            if not edtf:
+                continue
+            found.append(
+                DateMatch(s, e, text[s:e], edtf, _calendar_of(edtf, text[e : e + 20]), kind=shape)
+            )
+            taken[s - start : e - start] = b"\x01" * (e - s)
+    found.sort(key=lambda d: d.start)
+    return found

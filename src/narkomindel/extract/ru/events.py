@@ -1,0 +1,57 @@
+"""Events in Russian prose (``extract.ru.events``): revolutions, wars, the
+establishment and rupture of relations, treaties, conferences, trials, the
+purge — each a phrase of ``events_ru.tsv`` with the English name the register
+uses, the date nearest in its sentence and its span. One event per name and
+year in a document: a war named twice is one event.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from narkomindel import gazetteer as gz
+from narkomindel.extract.ru.context import Context
+from narkomindel.model import ExtractedEvent
+
+__all__ = ["find_events_ru", "EXTRACTOR"]
+
+EXTRACTOR = "extract.ru.events.v1"
+
+
+@cache
+def _phrases() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    return tuple(
+        (re.compile(r"(?<![\w-])(?:" + row[0] + r")", re.I), row[1], row[2])
+        for row in gz.table("events_ru.tsv")
+        if len(row) >= 3
+    )
+
+
+def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
+    """Events named in Russian prose, in text order."""
+    found: list[ExtractedEvent] = []
+    taken: list[tuple[int, int]] = []
+    seen: set[tuple[str, str | None]] = set()
+    for pattern, etype, name in _phrases():
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            date, _ = ctx.term(m.start(), m.end(), right_after=4)
+            if etype in ("revolution", "war"):
+                date = None  # "в годы Гражданской войны" dates the person, not the war
+            if name == "war" and any(ev.type == "war" for ev in found):
+                continue  # a war named before is the war meant
+            key = (name, date[:4] if date else None)
+            if key in seen or (name, None) in seen:
+                continue
+            seen.add(key)
+            found.append(
+                ExtractedEvent(
+                    etype, name, m.start(), m.end(), m.group(0), EXTRACTOR, 0.75,
+                    date=date, attrs={"language": "ru"},
+                )
+            )  # fmt: skip
+    found.sort(key=lambda ev: ev.start)
+    return found

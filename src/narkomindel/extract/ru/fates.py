@@ -1,0 +1,63 @@
+"""Fates in Russian prose (``extract.ru.fates``): "арестован 3 ноября 1937 г.",
+"расстрелян", "погиб в заключении", "приговорён к ВМН", "невозвращенец",
+"покончил с собой", "отозван в Москву".
+
+Each cue is a stem of a participle or verb in any gender ("арестован",
+"арестована"), written as the register's English fate (executed, arrested,
+sentenced, died in custody, defected, suicide, died, recalled, dismissed,
+purged, exiled, imprisoned). A cue after "не" is not a fate; "посмертно
+реабилитирован" is no fate of its own. The date is the nearest one in the
+sentence; the person the nearest one before the cue in its gender, else the
+person the text is about at that point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narkomindel.extract.ru.context import Context
+from narkomindel.model import Claim
+
+__all__ = ["find_fates_ru", "EXTRACTOR"]
+
+EXTRACTOR = "extract.ru.fates.v1"
+
+_CUES: tuple[tuple[str, str], ...] = (
+    ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а)?\s+(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк)\w*"),
+    ("executed", r"расстрел(?:ян|яна|яны|яли|ял)\b|казн(?:ён|ен|ена|ена|или)\b|приговор[её]н(?:а)?\s+к\s+(?:ВМН|высшей\s+мере|расстрелу)"),
+    ("sentenced", r"(?:осужд[её]н|приговор[её]н)(?:а|ы)?\b|(?:осудили|приговорили)\b"),
+    ("arrested", r"арестова(?:н|на|ны|ли)\b|(?<=после\s)ареста\b|(?<=день\s)ареста\b|арестованн(?:ый|ая)\b|взят(?:а)?\s+под\s+стражу|подвергся\s+аресту|был\s+арест\w*"),
+    ("imprisoned", r"заключ[её]н(?:а)?\s+в\s+(?:тюрьм|лагер)\w*|отбывал(?:а)?\s+срок"),
+    ("exiled", r"(?:сослан|выслан)(?:а)?\b"),
+    ("defected", r"порвал(?:а)?\s+с\s+(?:советской\s+властью|СССР|Советским\s+Союзом|Москвой)|невозвращен(?:ец|ка|цем|кой)\b|остал(?:ся|ась)\s+(?:за\s+границей|на\s+Западе)|перебежчик\w*|отказал(?:ся|ась)\s+вернуться|попросил(?:а)?\s+(?:политического\s+)?убежища|бежал(?:а)?\s+(?:за\s+границу|на\s+Запад|в\s+[А-ЯЁ])"),
+    ("suicide", r"покончил(?:а)?\s+с\s+собой|застрелил(?:ся|ась)\b|покончил(?:а)?\s+жизнь\s+самоубийством"),
+    ("purged", r"репрессирован(?:а|ы)?\b|жертв\w*\s+(?:сталинских\s+|политических\s+)?(?:репресси|террор)\w*|подвергс[яю]\s+репресси\w*|исключ[её]н(?:а)?\s+из\s+(?:партии|ВКП)"),
+    ("recalled", r"отозван(?:а)?\b|отозвали\b|(?<=после\s)отзыва\b"),
+    ("dismissed", r"уволен(?:а)?\b|отстран[её]н(?:а)?\s+от\s+(?:должности|работы|дел)|снят(?:а)?\s+с\s+(?:должности|поста|работы)|освобожд[её]н(?:а)?\s+от\s+должности"),
+    ("assassinated", r"\bубит(?:а)?\b"),
+    ("died", r"(?<!по)(?:умер|умерла|скончал(?:ся|ась)|погиб(?:ла)?)\b"),
+)  # fmt: skip
+_PATTERN = re.compile("|".join(f"(?P<c{k}>{p})" for k, (_, p) in enumerate(_CUES)), re.I)
+_NEGATED = re.compile(r"\bне\s+(?:был[аи]?\s+)?$")
+
+
+def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
+    """Fate claims of Russian prose (each with its evidence span)."""
+    out: list[Claim] = []
+    for m in _PATTERN.finditer(text):
+        fate = _CUES[int((m.lastgroup or "c0")[1:])][0]
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _NEGATED.search(before):
+            continue
+        cue_word = m.group(0).split()[0]
+        subject = ctx.subject(m.start(), m.end(), cue_word)
+        if subject is None:
+            continue
+        date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
+        out.append(
+            Claim(
+                "fate", subject, m.start(), m.end(), m.group(0), EXTRACTOR, 0.8,
+                value=fate, date_start=date_start, attrs={"language": "ru"},
+            )
+        )  # fmt: skip
+    return out

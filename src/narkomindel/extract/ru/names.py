@@ -1,0 +1,519 @@
+"""Person names in Russian prose (``extract.ru.names``).
+
+A grammar of Cyrillic names over the morphological analysis of each word
+(:mod:`~narkomindel.extract.ru.morph`), not a list of people:
+
+* initials and a surname, either order ("М. М. Литвинова", "Г.Котовского",
+  "Литвинов М. М.");
+* a given name and patronymic, with or without a surname, either order
+  ("Константин Александрович Уманский", "Литвинов Максим Максимович",
+  "Максим Максимович");
+* a given name and a surname ("Назир Тюрякулов");
+* a lone surname when the dictionary reads it as one (or as an adjective in
+  -ский/-цкий that agrees with no noun after it: "Уманский переводил"), when a
+  cue stands before it (an office, kinship, a form of address, "фамилией"), or
+  when it is the surname of a fuller name found in the document; a lone given
+  name when it is the given name of such a fuller name ("Назир");
+* a name in parentheses after a name is the same person's other name
+  ("Литвинов (Валлах)", "(наст. фамилия Валлах)").
+
+Every mention keeps its surface form and, in ``attrs``, the surname in the
+nominative of the person's gender (``surname``: "Литвинова" of "М. М.
+Литвинова" is Литвинов; of "Т. Литвиновой, его жены" Литвинова), the given
+names in the nominative (``given``), the gender (``gender``) and the case.
+Women's surnames stay apart from men's: the gender comes from the given name or
+patronymic, else from a feminine verb of the clause, else from a fuller name of
+the document; without any of these an ambiguous form is read as a man's.
+Names in quotation marks (titles of papers and books) are not persons; names
+after "историк", "исследователь" … or before "пишет", "считает" …, and the
+speakers of a transcript ("Иван Петров:"), are ``cited_author``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from narkomindel import gazetteer as gz
+from narkomindel.extract.ru.morph import is_known, lemma, parses
+from narkomindel.extract.ru.name_forms import (
+    SURNAME_SHAPE,
+    adjective_cases,
+    common,
+    given_nominative,
+    has,
+    is_given,
+    is_patronymic,
+    is_surname,
+    place_like,
+    sk_adjective,
+    surname_nominative,
+    title,
+)
+from narkomindel.model import Document, Mention
+
+__all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
+
+EXTRACTOR = "extract.ru.names.v1"
+
+_TOKEN = re.compile(
+    r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
+    r"|(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)"
+    r"|(?P<other>[^\W\d_][\w-]*|\d+|[^\w\s])"
+)
+_LATIN_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![\w.])")
+_QUOTES = {"«": "»", "„": "“", '"': '"', "“": "”"}
+_FEMININE_VERB = re.compile(r"\b(?:был[аи]?|стала|работала|родилась|умерла|погибла|вернулась|"
+                            r"[а-яё]+(?:ла|лась|на|ена|ана|ята|ута))\b")  # fmt: skip
+_CITED_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:пишет|писал|писала|отмечает|отмечал|считает|полагает|утверждает|указывает|"
+    r"подчеркивает|подчёркивает|приводит|цитирует|сообщает|вспоминает историк)\b"
+)
+_PARENS_OTHER = re.compile(
+    r"\s*\((?P<cue>наст\.\s*фам(?:\.|илия)\s*[—–-]?\s*|настоящая фамилия\s*[—–-]?\s*|урожд\.\s*|"
+    r"урожденн?ая\s*|псевд(?:\.|оним)\s*|он же\s*|партийный псевдоним\s*)?"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?:\)|[;,](?=[^()]*\)))"
+)
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    kind: str  # init | word | other
+
+
+@dataclass
+class _Name:
+    start: int
+    end: int
+    surname: str | None  # the surname as printed
+    given: list[str] = field(default_factory=list)  # nominative given name, patronymic, initials
+    rule: str = ""
+    conf: float = 0.9
+    gender: str | None = None
+    case: str | None = None
+    lemma: str | None = None
+
+
+class _Finder:
+    def __init__(self, doc: Document, sentences: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = {s for s, _ in sentences}
+        self.person_cues = gz.words("person_cues_ru.txt")
+        self.cited_cues = gz.words("cited_cues_ru.txt")
+        self.place_cues = gz.words("places_cue_ru.txt")
+        self.quoted = self._quoted()
+        self.toks = [
+            _Tok(m.group(0), m.start(), m.end(), m.lastgroup or "other")
+            for m in _TOKEN.finditer(self.text)
+        ]
+
+    def _quoted(self) -> list[tuple[int, int]]:
+        out = []
+        for m in re.finditer(r"«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|\"[^\"\n]{1,120}\"", self.text):
+            out.append((m.start(), m.end()))
+        return out
+
+    def _in_quotes(self, pos: int) -> bool:
+        return any(s < pos < e for s, e in self.quoted)
+
+    def _prev_word(self, k: int) -> str | None:
+        j = k - 1
+        while j >= 0 and self.toks[j].kind == "other" and not self.toks[j].text[0].isalpha():
+            if self.toks[j].text not in (",",) or j < k - 1:
+                return None
+            j -= 1
+        return self.toks[j].text if j >= 0 and self.toks[j].text[0].isalpha() else None
+
+    def _sentence_initial(self, tok: _Tok) -> bool:
+        before = self.text[max(0, tok.start - 3) : tok.start]
+        return (
+            tok.start in self.starts
+            or not before.strip()
+            or bool(re.search(r"(?:^|[.!?…:»]\s|\n)\s*[«\"(—–-]?\s*$", before))
+        )
+
+    # -- runs ---------------------------------------------------------------------
+    def runs(self) -> list[list[int]]:
+        out: list[list[int]] = []
+        cur: list[int] = []
+        for k, t in enumerate(self.toks):
+            if t.kind in ("init", "word") and not self._in_quotes(t.start):
+                if cur:
+                    gap = self.text[self.toks[cur[-1]].end : t.start]
+                    if not (gap in (" ", "") and (gap == " " or self.toks[cur[-1]].kind == "init")):
+                        out.append(cur)
+                        cur = []
+                cur.append(k)
+                continue
+            if cur:
+                out.append(cur)
+                cur = []
+        if cur:
+            out.append(cur)
+        return out
+
+    def parse_run(self, run: list[int]) -> list[_Name]:
+        """Names within one run of capitalised words and initials."""
+        toks = [self.toks[k] for k in run]
+        names: list[_Name] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            rest = toks[i:]
+            kinds = "".join("I" if x.kind == "init" else "W" for x in rest)
+            inits = len(kinds) - len(kinds.lstrip("I"))
+            # initials + surname
+            if 1 <= inits <= 3 and inits < len(rest) and self._surname_ok(rest[inits].text):
+                w = rest[inits]
+                names.append(
+                    _Name(
+                        t.start,
+                        w.end,
+                        w.text,
+                        [x.text for x in rest[:inits]],
+                        "initials + surname",
+                        0.95,
+                    )
+                )
+                i += inits + 1
+                continue
+            if t.kind == "word":
+                # surname + initials
+                n_after = len(kinds[1:]) - len(kinds[1:].lstrip("I"))
+                if n_after >= 1 and self._surname_before_initials(t.text, rest[n_after + 1 :]):
+                    last = rest[n_after]
+                    names.append(
+                        _Name(
+                            t.start,
+                            last.end,
+                            t.text,
+                            [x.text for x in rest[1 : n_after + 1]],
+                            "surname + initials",
+                            0.9,
+                        )
+                    )
+                    i += n_after + 1
+                    continue
+                words = [x for x in rest[:3] if x.kind == "word"]
+                # given + patronymic (+ surname)
+                if len(words) >= 2 and words is not None and rest[1].kind == "word":
+                    a, b = rest[0].text, rest[1].text
+                    if is_given(a) and is_patronymic(b):
+                        if (
+                            len(rest) >= 3
+                            and rest[2].kind == "word"
+                            and self._surname_ok(rest[2].text, strict=False)
+                        ):
+                            names.append(
+                                _Name(
+                                    t.start,
+                                    rest[2].end,
+                                    rest[2].text,
+                                    [a, b],
+                                    "given + patronymic + surname",
+                                    0.97,
+                                )
+                            )
+                            i += 3
+                        else:
+                            names.append(
+                                _Name(t.start, rest[1].end, None, [a, b], "given + patronymic", 0.9)
+                            )
+                            i += 2
+                        continue
+                    if (
+                        len(rest) >= 3 and rest[2].kind == "word" and is_surname(a) and not common(a)
+                        and is_given(b) and is_patronymic(rest[2].text)
+                    ):  # fmt: skip
+                        names.append(
+                            _Name(
+                                t.start,
+                                rest[2].end,
+                                a,
+                                [b, rest[2].text],
+                                "surname + given + patronymic",
+                                0.95,
+                            )
+                        )
+                        i += 3
+                        continue
+                    if is_given(a) and not common(a) and is_surname(b) and not common(b):
+                        names.append(_Name(t.start, rest[1].end, b, [a], "given + surname", 0.9))
+                        i += 2
+                        continue
+            i += 1
+        return names
+
+    def _surname_before_initials(self, word: str, after: list[_Tok]) -> bool:
+        """ "Ползунов Г. Е.": a surname-shaped word before initials that no further
+        capitalised word follows (else the initials are that word's: "Затем М. Литвинов")."""
+        if is_surname(word) and not common(word):
+            return True
+        if after and after[0].kind == "word":
+            return False
+        if word.lower() in self.person_cues or lemma(word) in self.person_cues or place_like(word):
+            return False
+        return bool(SURNAME_SHAPE.search(word)) and any(p.pos == "NOUN" for p in parses(word))
+
+    def _surname_ok(self, word: str, strict: bool = True) -> bool:
+        if word.split("-")[0].lower() in self.person_cues:
+            return False
+        if place_like(word) and not has(word, "Surn"):
+            return False
+        if not strict:
+            return True
+        if is_surname(word) or not common(word):
+            return True
+        # after initials, a noun of a surname's shape ("Г. Е. Ползунов", though the
+        # dictionary also reads "ползунов" as a plural)
+        return bool(SURNAME_SHAPE.search(word)) and any(p.pos == "NOUN" for p in parses(word))
+
+    # -- the document ---------------------------------------------------------------
+    def find(self) -> list[Mention]:
+        names: list[_Name] = []
+        covered: set[int] = set()
+        for run in self.runs():
+            for n in self.parse_run(run):
+                names.append(n)
+        for n in names:
+            covered.update(k for k, t in enumerate(self.toks) if n.start <= t.start < n.end)
+        self._resolve_forms(names)
+        full_surnames = {n.lemma for n in names if n.lemma}
+        full_forms = {self.text[n.start : n.end].split()[-1] for n in names if n.surname}
+        given_only = {n.given[0] for n in names if n.given and not n.given[0].endswith(".")}
+        for k, t in enumerate(self.toks):
+            if k in covered or t.kind != "word" or self._in_quotes(t.start):
+                continue
+            found = self._bare(k, t, full_surnames, full_forms, given_only)
+            if found is not None:
+                names.append(found)
+                if found.lemma:
+                    full_surnames.add(found.lemma)
+                    full_forms.add(t.text)
+        names += self._other_names(names)
+        names += self._latin(names)
+        names.sort(key=lambda n: n.start)
+        return self._typed(names)
+
+    def _resolve_forms(self, names: list[_Name]) -> None:
+        """Nominative surname and given names, gender and case of each fuller name."""
+        for n in names:
+            gender = case = None
+            given = []
+            for g in n.given:
+                if g.endswith("."):
+                    given.append(g)
+                    continue
+                nominative, gg, gc = given_nominative(g, gender)
+                given.append(nominative)
+                gender, case = gender or gg, case or gc
+            n.given = given
+            if n.surname is None:
+                n.gender, n.case = gender, case
+                continue
+            if gender is None:
+                gender = self._gender_from_clause(n)
+            n.lemma, n.gender = surname_nominative(n.surname, gender, case)
+            n.case = case
+
+    def _gender_from_clause(self, n: _Name) -> str | None:
+        """A woman's surname form ("Литвинова") followed in its clause by a feminine verb."""
+        if not re.search(r"(?:ова|ева|ина|ына|ская|цкая)$", n.surname or ""):
+            return None
+        clause = re.split(r"[,;.()—]", self.text[n.end : n.end + 60], maxsplit=1)[0]
+        return "femn" if _FEMININE_VERB.search(clause) else None
+
+    def _bare(
+        self, k: int, t: _Tok, full: set[str], forms: set[str], given_only: set[str]
+    ) -> _Name | None:
+        word = t.text
+        initial = self._sentence_initial(t)
+        prev = self._prev_word(k)
+        prev_lemma = lemma(prev) if prev else ""
+        if prev_lemma in self.place_cues:
+            return None
+        if word in given_only and not common(word):
+            return _Name(t.start, t.end, None, [word], "given name of a fuller name", 0.85)
+        woman = self._gender_from_clause(_Name(t.start, t.end, word)) == "femn"
+        readings = [
+            surname_nominative(word, g) for g in (("femn", None) if woman else (None, "femn"))
+        ]
+        known = [r for r in readings if r[0] in full] or (readings[:1] if word in forms else [])
+        if known:
+            nominative, gender = known[0]
+            rule = "surname of a fuller name"
+            return _Name(t.start, t.end, word, [], rule, 0.9, gender, None, nominative)
+        cue = prev is not None and (
+            prev_lemma in self.person_cues or prev.lower() in self.person_cues
+        )
+        if place_like(word) and not has(word, "Surn") and not (cue and not is_known(word)):
+            return None
+        if "-" in word and any(len(part) < 3 for part in word.split("-")):
+            return None  # "Эр-Рияд", "Аль-…": not a surname
+        if (
+            cue
+            and not (initial and common(word))
+            and (not common(word) or prev_lemma in ("фамилия", "псевдоним"))
+        ):
+            nominative, gender = surname_nominative(word)
+            return _Name(t.start, t.end, word, [], f"after {prev}", 0.85, gender, None, nominative)
+        if not is_surname(word):
+            return self._name_before_verb(k, t)
+        if sk_adjective(word) and self._agrees_with_next(k):
+            return None
+        surn = [p for p in parses(word) if p.has("Surn")]
+        if initial and common(word) and not (surn and surn[0] is parses(word)[0]):
+            return None
+        if common(word) and not surn and not sk_adjective(word):
+            return None
+        if sk_adjective(word) and is_known(word) and not surn and initial:
+            return None
+        if (
+            not surn
+            and not sk_adjective(word)
+            and not any("anim" in p.grammemes for p in parses(word))
+        ):
+            return None
+        nominative, gender = surname_nominative(word)
+        return _Name(t.start, t.end, word, [], "surname", 0.8, gender, None, nominative)
+
+    def _latin(self, names: list[_Name]) -> list[_Name]:
+        """Names in Latin script within Russian prose ("англ. John Smith"): a known
+        given name and one or two capitalised words after it."""
+        out = []
+        given = gz.given_names()
+        for m in _LATIN_NAME.finditer(self.text):
+            words = m.group(0).split()
+            if words[0] not in given or any(n.start <= m.start() < n.end for n in names):
+                continue
+            out.append(_Name(m.start(), m.end(), words[-1], words[:-1], "latin given + surname", 0.85,
+                             None, None, words[-1]))  # fmt: skip
+        return out
+
+    def _name_before_verb(self, k: int, t: _Tok) -> _Name | None:
+        """A lone word the dictionary reads first as a name ("Коллонтай", indeclinable)
+        right before a verb of which it is the subject: a person."""
+        found = parses(t.text)
+        if not found or not (found[0].grammemes & {"Name", "Surn"}) or k + 1 >= len(self.toks):
+            return None
+        nxt = self.toks[k + 1]
+        if self.text[t.end : nxt.start] != " " or not nxt.text[:1].islower():
+            return None
+        verb = [p for p in parses(nxt.text)[:2] if p.pos == "VERB"] or (
+            [p for p in parses(self.toks[k + 2].text)[:1] if p.pos == "VERB"]
+            if k + 2 < len(self.toks) and parses(nxt.text)[:1] and parses(nxt.text)[0].pos == "ADVB"
+            else []
+        )
+        if not verb:
+            return None
+        gender = verb[0].gender or found[0].gender
+        return _Name(
+            t.start,
+            t.end,
+            t.text,
+            [],
+            "name before its verb",
+            0.8,
+            gender,
+            None,
+            title(found[0].normal),
+        )
+
+    def _agrees_with_next(self, k: int) -> bool:
+        """An adjective in -ский followed by a lower-case noun or adjective: not a name."""
+        if k + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[k + 1]
+        if self.text[self.toks[k].end : nxt.start] != " ":
+            return False
+        if nxt.text.isupper() and len(nxt.text) > 1:
+            return True  # "Московской ЧК"
+        if not nxt.text[:1].islower():
+            # "Саудовской Аравии", but not "Троцкий Лев"
+            top = parses(nxt.text)[:2]
+            return (
+                bool(top)
+                and not any(p.grammemes & {"Name", "Surn", "Patr"} for p in top)
+                and any(
+                    p.pos in ("NOUN", "ADJF") and p.case in adjective_cases(self.toks[k].text)
+                    for p in top
+                )
+            )
+        return any(p.pos in ("NOUN", "ADJF", "PRTF") for p in parses(nxt.text)[:2])
+
+    def _other_names(self, names: list[_Name]) -> list[_Name]:
+        out = []
+        for n in names:
+            m = _PARENS_OTHER.match(self.text, n.end)
+            if not m or place_like(m.group("name")) or common(m.group("name")):
+                continue
+            if not m.group("cue") and not m.group(0).endswith(")"):
+                continue
+            word = m.group("name")
+            nominative, gender = surname_nominative(word, n.gender)
+            other = _Name(
+                m.start("name"),
+                m.end("name"),
+                word,
+                [],
+                "other name in parentheses",
+                0.85,
+                gender,
+                None,
+                nominative,
+            )
+            other.given = ["=" + (n.lemma or " ".join(n.given))]
+            out.append(other)
+        return out
+
+    # -- person or cited author -------------------------------------------------------
+    def _cited(self, n: _Name) -> bool:
+        before = self.text[max(0, n.start - 40) : n.start]
+        words = re.findall(r"[а-яё-]+", before.lower())
+        if words and lemma(words[-1]) in self.cited_cues:
+            return True
+        if _CITED_AFTER.match(self.text, n.end):
+            return True
+        line_start = self.text.rfind("\n", 0, n.start) + 1
+        if not self.text[line_start : n.start].strip() and self.text[n.end : n.end + 1] == ":":
+            return True  # a speaker of a transcript
+        return bool(re.match(r"\s*\(?\s*(?:19|20)\d\d\s*[,)]", self.text[n.end : n.end + 10]) and
+                    re.search(r"\(\s*$|;\s*$", before))  # fmt: skip
+
+    def _typed(self, names: list[_Name]) -> list[Mention]:
+        cited = [self._cited(n) for n in names]
+        actors = {
+            n.lemma or (n.given[0] if n.given else "")
+            for n, c in zip(names, cited, strict=True)
+            if not c
+        }
+        out = []
+        for n, c in zip(names, cited, strict=True):
+            key = n.lemma or (n.given[0] if n.given else "")
+            mtype = "cited_author" if c and key not in actors else "person"
+            attrs: dict[str, object] = {"rule": n.rule, "script": "cyrillic"}
+            if n.lemma:
+                attrs["surname"] = n.lemma
+            elif n.given and not n.given[0].startswith("="):
+                attrs["surname"] = ""
+            given = [g for g in n.given if not g.startswith("=")]
+            attrs["given"] = given
+            if n.given and n.given[0].startswith("="):
+                attrs["other_name_of"] = n.given[0][1:]
+            if n.gender:
+                attrs["gender"] = n.gender
+            if n.case:
+                attrs["case"] = n.case
+            out.append(
+                Mention(n.start, n.end, self.text[n.start : n.end], mtype, EXTRACTOR, n.conf, attrs)
+            )
+        return out
+
+
+def find_persons_ru(doc: Document, sentences: list[tuple[int, int]]) -> list[Mention]:
+    """Person and cited-author mentions of a Russian document, in text order."""
+    return _Finder(doc, sentences).find()

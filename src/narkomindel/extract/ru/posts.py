@@ -1,0 +1,226 @@
+"""Posts in Russian prose (``extract.ru.posts``): "в 1934—1937 гг. полпред СССР в
+Финляндии", "назначен полпредом в Финляндию", "заведовал отделом печати НКИД".
+
+A role is one to three words of ``roles_prose_ru.tsv`` matched by lemma (so
+every case matches: "полпредом", "послу"), written in the register's English
+vocabulary. Its complement is the rest of its clause: a place after "в", "во",
+"при" gives the country (``places_ru.tsv``, in English), department words
+(``departments_ru.tsv``: "просвещения" → education, "НКИД" → foreign affairs)
+give the department. Roles that say little alone (член, представитель,
+секретарь, председатель …) are kept only with a complement; plurals ("48
+полпредов"), negated roles ("не был послом") and former ones ("бывший посол")
+are not posts. The date is the nearest one of the sentence, the person the one
+the role stands beside (:class:`~narkomindel.extract.ru.context.Context`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from narkomindel import gazetteer as gz
+from narkomindel.extract.ru.context import Context, Word, matches, place_in, words_of
+from narkomindel.extract.ru.morph import parses
+from narkomindel.model import Claim
+
+__all__ = ["find_posts_ru", "EXTRACTOR"]
+
+EXTRACTOR = "extract.ru.posts.v1"
+
+#: roles kept only with a country or a department
+_NEEDS_COMPLEMENT = frozenset(
+    {"member", "representative", "secretary", "chairman", "deputy chairman", "assistant",
+     "editor", "head of department", "deputy head of department", "commissar", "referent",
+     "director", "staff member", "commander", "army serviceman"}
+)  # fmt: skip
+_SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
+_CLAUSE_END = re.compile(r"[;.,:]|\s[—–]\s|\sи\s")
+
+
+@cache
+def _roles() -> tuple[tuple[tuple[str, ...], str], ...]:
+    rows = [(tuple(r[0].split()), r[1]) for r in gz.table("roles_prose_ru.tsv") if len(r) >= 2]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _departments() -> tuple[tuple[tuple[str, ...], str], ...]:
+    rows = [(tuple(r[0].split()), r[1]) for r in gz.table("departments_ru.tsv") if len(r) >= 2]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+_Lexicon = tuple[tuple[tuple[str, ...], str], ...]
+
+
+@lru_cache(maxsize=100_000)
+def _starting(word: str, lexicon: _Lexicon) -> _Lexicon:
+    """The lexicon's entries whose first word ``word`` is a form of, longest first
+    (once per distinct word: a document costs one look-up per word)."""
+    return tuple(entry for entry in lexicon if matches(word, entry[0][0]))
+
+
+def _match_at(words: list[Word], i: int, lexicon: _Lexicon) -> tuple[int, str] | None:
+    for forms, value in _starting(words[i].text, lexicon):
+        if i + len(forms) <= len(words) and all(
+            matches(words[i + j].text, f) for j, f in enumerate(forms[1:], 1)
+        ):
+            return len(forms), value
+    return None
+
+
+#: nouns a role in the genitive after them is still a post of ("на посту полпреда")
+_OFFICE_NOUNS = frozenset(
+    {"пост", "должность", "звание", "обязанность", "ранг", "роль", "качество"}
+)
+
+
+def _holder_reference(text: str, words: list[Word], i: int) -> bool:
+    """A role in the genitive after a noun names its holder, it states no post:
+    "однофамилец полпреда", "жена посла" (but "на посту полпреда" does)."""
+    if i == 0:
+        return False
+    role = parses(words[i].text)
+    prev = parses(words[i - 1].text)
+    if not role or not prev or role[0].case != "gent" or prev[0].pos != "NOUN":
+        return False
+    if text[words[i - 1].end : words[i].start].strip():
+        return False  # "в частности, полномочного представителя …"
+    return prev[0].normal not in _OFFICE_NOUNS and words[i - 1].text[:1].islower()
+
+
+def _historiography(edtf: str) -> bool:
+    """A date after 1975 is not of a post of 1917–1945 but of its later history."""
+    m = re.match(r"(\d{3})[\dX]", edtf)
+    return (m is not None and int(m.group(1)) >= 198) or bool(re.match(r"197[6-9]", edtf))
+
+
+def _geo(word: str) -> bool:
+    found = parses(word)
+    return word[:1].isupper() and bool(found) and found[0].has("Geox")
+
+
+def _plural(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].has("plur") and not found[0].has("Fixd")
+
+
+def _complement(
+    text: str, words: list[Word], j: int, limit: int
+) -> tuple[str | None, str | None, int]:
+    """Country, department and end of the complement of a role ending at word ``j``."""
+    country: str | None = None
+    depts: list[str] = []
+    end = words[j - 1].end if j else 0
+    k = j
+    while k < len(words) and words[k].start < limit:
+        w = words[k]
+        prev = words[k - 1].text.lower() if k > 0 else ""
+        place = place_in(w.text)
+        if (
+            place
+            and place not in _SOVIET
+            and country is None
+            and (
+                prev in ("в", "во", "при", "к") or k == j or words[k - 1].text in ("СССР", "РСФСР")
+            )
+        ):
+            country, end = place, w.end
+            k += 1
+            while k < len(words) and words[k].start < limit and _geo(words[k].text):
+                end = words[k].end  # "в Саудовской Аравии"
+                k += 1
+            continue
+        hit = _match_at(words, k, _departments())
+        if hit:
+            n, value = hit
+            if value not in depts:
+                depts.append(value)
+            end = words[k + n - 1].end
+            k += n
+            continue
+        k += 1
+    return country, (" ".join(depts) or None), end
+
+
+def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
+    """Post claims of Russian prose (each with its evidence span)."""
+    out: list[Claim] = []
+    for s, e in ctx.sentences:
+        words = words_of(text, s, e)
+        i = 0
+        last_end = -10
+        while i < len(words):
+            hit = _match_at(words, i, _roles())
+            if not hit:
+                i += 1
+                continue
+            n, role = hit
+            w0, wn = words[i], words[i + n - 1]
+            i += n
+            before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
+            if "не" in before or any(b.startswith("бывш") for b in before) or _plural(wn.text):
+                continue
+            if _holder_reference(text, words, i - n):
+                continue
+            top = parses(w0.text)
+            if top and top[0].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
+                continue  # "после" is not "посол"
+            # "посол (временный поверенный) СССР в Италии": one post, the one in
+            # parentheses the more exact
+            qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
+            last_end = wn.end
+            stop = _CLAUSE_END.search(text, wn.end, e)
+            limit = min(stop.start() if stop else e, wn.end + 90)
+            country, department, end = _complement(text, words, i, limit)
+            if role in _NEEDS_COMPLEMENT and not (country or department):
+                continue
+            if role == "army serviceman" and "Red Army" not in (department or ""):
+                continue  # "служил в НКИД" is no army service
+            if (
+                role == "head of department"
+                and country
+                and re.search(r"embassy|mission", department or "")
+            ):
+                role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+            if country and department == "embassy":
+                department = None  # "советник полпредства в Швеции": the country says it
+            subject = _apposed(ctx, end, wn.text)
+            if subject is None:
+                subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
+            if subject is None:
+                subject = _apposed(ctx, end, wn.text, gap=40)
+            if subject is None:
+                subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
+            if subject is None:
+                continue
+            date_start, date_end = ctx.term(w0.start, end)
+            if date_start and _historiography(date_start):
+                date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
+            if qualifies and out:
+                out.pop()
+            out.append(
+                Claim(
+                    "post", subject, w0.start, end, text[w0.start : end], EXTRACTOR, 0.8,
+                    role=role, department=department, country=country,
+                    date_start=date_start, date_end=date_end,
+                    attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
+                )
+            )  # fmt: skip
+    return out
+
+
+def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:
+    """A person named right after the role phrase (or within ``gap`` characters of its
+    sentence), in the role's case ("полпреда СССР в США Уманского"; not "однофамилец
+    полпреда, Пётр Квасюк")."""
+    for k, m in ctx.persons:
+        between = ctx.text[end : m.start]
+        if end <= m.start <= end + 3 + gap and (
+            not between.strip(" ,") or (gap and not re.search(r"[.!?;]", between))
+        ):
+            case = m.attrs.get("case")
+            name_cases = {case} if case else {p.case for p in parses(m.text.split()[-1])}
+            role_cases = {p.case for p in parses(role_word)}
+            if None in name_cases or name_cases & role_cases:
+                return k
+    return None

@@ -1,0 +1,69 @@
+"""Russian sentence boundaries, with Russian typographic conventions.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes ``»`` and brackets
+may follow) before white space and a capital letter, a digit, an opening ``«`` or
+a dash. It does not end after an initial ("М. М. Литвинов", "Г.Котовский"), or
+after an abbreviation that never closes a sentence ("т. е.", "т. н.", "им.",
+"тов.", "зам.", "зав.", "см.", "ст. ст.", "англ."). After "г." / "гг." (year)
+and "т. д." / "т. п." / "др." it ends only when the next word is not a name:
+"в 1937 г. Литвинов был …" goes on, "1933—1937 гг. Арестован …" is a new one.
+Abbreviations in capitals (НКИД, ИККИ, ВКП(б)) carry no full stop and so end
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narkomindel.extract.ru.morph import parses
+
+__all__ = ["sentence_spans_ru"]
+
+_END = re.compile(r"(?:[.!?…]+)[»\"”’)\]]*\s+(?=[«\"“(\[]?[A-ZА-ЯЁ0-9—–])")
+_NEVER_FINAL = re.compile(
+    r"(?:^|[\s(«\"])(?:т\.\s?е|т\.\s?н|т\.\s?к|им|тов|г-н|г-жа|зам|зав|пом|нач|см|ср|ст|англ|нем|франц|"
+    r"фр|лат|польск|род|ум|ок|прибл|проф|акад|ген|полк|ред|изд|наст|фам|псевд|урожд|н|вып|т|ч|с|стр|"
+    r"св|соч|кн|пер|ул|обл|губ|р-н|д|кв|пос|дер|ж\.\s?д|гос|сов|полпр|торгпр|упр|отд|сек|секр|"
+    r"чл|канд|д-р|тыс|млн|млрд|руб|коп|экз|илл|табл|рис|гл|прим|и\s?т\.\s?д)\.$",
+    re.I,
+)
+_MAYBE_FINAL = re.compile(r"(?:\bгг?|\bт\.\s?д|\bт\.\s?п|\bдр|\bвв?|\bн\.\s?э|\bст\.\s?ст)\.$")
+_INITIAL = re.compile(
+    r"(?:^|[\s(«\".,])[A-ZА-ЯЁ]\.$|(?:^|[\s(«\"])(?:Дж|Ш|Ч|Ю|Я|Ив|Вл|Ал|Св|Ек|Ст)\.$"
+)
+_NEXT_WORD = re.compile(r"[«\"“(\[]?([A-ZА-ЯЁ][а-яёa-z-]*)")
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word that is (most likely) a name: a given name, patronymic or
+    surname, or a word the dictionary does not know."""
+    found = parses(word)
+    if not found:
+        return True
+    top = found[0]
+    return bool(top.grammemes & {"Name", "Surn", "Patr"}) or "UNKN" in top.grammemes
+
+
+def sentence_spans_ru(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]``, as (start, end) offsets."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _END.finditer(text, start, end):
+        head = text[max(pos, m.start() - 12) : m.start() + 1]
+        if m.group(0)[0] == ".":
+            if _NEVER_FINAL.search(head) or _INITIAL.search(head):
+                continue
+            if _MAYBE_FINAL.search(head):
+                if text[m.end() : m.end() + 1] in ("—", "–"):
+                    continue  # "1933—1937 гг. — полпред …" goes on
+                if re.match(r"[A-ZА-ЯЁ]\.", text[m.end() : m.end() + 2]):
+                    continue  # "в 1937 г. К. Хакимова …": an initial, a name goes on
+                nxt = _NEXT_WORD.match(text, m.end())
+                if nxt and _name_like(nxt.group(1)):
+                    continue
+        spans.append((pos, m.start() + len(m.group(0).rstrip())))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]

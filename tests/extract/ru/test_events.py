@@ -1,0 +1,27 @@
+"""Events in Russian prose, named in English, dated from their sentence."""
+
+from __future__ import annotations
+
+from tests.extract.ru.sample import run_text
+
+
+def test_events_named_in_english_with_dates() -> None:
+    doc, ex = run_text(
+        "После Октябрьской революции Ползунов Г. Е. служил в РККА. В 1924 г. состоялось "
+        "установление дипломатических отношений с Норвегией. В 1927 г. последовал разрыв "
+        "отношений, а в 1932 г. был подписан договор о ненападении."
+    )
+    events = {(e.type, e.name, e.date) for e in ex.events}
+    assert ("revolution", "October Revolution", None) in events
+    assert ("recognition", "establishment of diplomatic relations", "1924") in events
+    assert ("rupture", "rupture of diplomatic relations", "1927") in events
+    assert ("treaty", "non-aggression treaty", "1932") in events
+    for e in ex.events:
+        assert e.quote == doc.text[e.start : e.end]
+
+
+def test_a_war_named_twice_is_one_event() -> None:
+    _, ex = run_text(
+        "Во время Гражданской войны Ползунов Г. Е. был комиссаром. После войны он уехал."
+    )
+    assert [(e.type, e.name) for e in ex.events] == [("war", "Civil War")]

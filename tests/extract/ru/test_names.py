@@ -1,0 +1,84 @@
+"""Person names in Russian prose: every case, initials, women's surnames, pseudonyms."""
+
+from __future__ import annotations
+
+from narkomindel.extract import extractors
+from narkomindel.extract.ru.names import EXTRACTOR, surname_nominative
+from tests.extract.ru.sample import run_file, run_text
+
+
+def _persons(text: str) -> dict[str, dict[str, object]]:
+    _, ex = run_text(text)
+    return {m.text: m.attrs for m in ex.mentions if m.type == "person"}
+
+
+def test_registered_for_russian_prose_only() -> None:
+    names = [s.name for s in extractors()]
+    assert EXTRACTOR in names
+    doc, ex = run_text("Mr. Pembrokeson met Ambassador Dvorkin in Lisbon in 1931.")
+    assert doc.meta.language == "en"
+    assert not any(m.extractor == EXTRACTOR for m in ex.mentions)
+
+
+def test_english_rules_do_not_read_russian_prose() -> None:
+    doc, ex = run_file("ru_polpred.txt")
+    assert doc.meta.language == "ru"
+    assert ex.mentions
+    assert all(not m.extractor.startswith("extract.names.") for m in ex.mentions)
+
+
+def test_inflected_forms_lemmatised() -> None:
+    found = _persons("Вчера мы видели Г. Е. Ползунова, а потом Ползунову дали орден.")
+    assert found["Г. Е. Ползунова"]["surname"] == "Ползунов"
+    assert found["Ползунову"]["surname"] == "Ползунов"
+
+
+def test_given_patronymic_surname_and_patronymic_alone() -> None:
+    found = _persons("Об этом писал Тимофей Власович Мирошниченков. Позже Тимофей Власович уехал.")
+    full = found["Тимофей Власович Мирошниченков"]
+    assert full["surname"] == "Мирошниченков"
+    assert full["given"] == ["Тимофей", "Власович"]
+    assert "Тимофей Власович" in found
+
+
+def test_surname_before_initials() -> None:
+    found = _persons("В отчёте упомянут Ползунов Г. Е., сотрудник полпредства.")
+    assert found["Ползунов Г. Е."]["surname"] == "Ползунов"
+
+
+def test_woman_kept_apart_from_man() -> None:
+    found = _persons(
+        "Жена — Ульяна Мирошниченкова, работала в торгпредстве. "
+        "Мирошниченкова Тимофея отозвали в Москву."
+    )
+    assert found["Ульяна Мирошниченкова"]["surname"] == "Мирошниченкова"
+    assert found["Ульяна Мирошниченкова"]["gender"] == "femn"
+
+
+def test_surname_nominative_by_case_and_gender() -> None:
+    assert surname_nominative("Ползунова")[0] == "Ползунов"
+    assert surname_nominative("Ползунова", "femn")[0] == "Ползунова"
+    assert surname_nominative("Кривошейского")[0] == "Кривошейский"
+
+
+def test_pseudonym_in_parentheses() -> None:
+    _, ex = run_file("ru_polpred.txt")
+    other = [m for m in ex.mentions if m.attrs.get("rule") == "other name in parentheses"]
+    assert [m.text for m in other] == ["Квасюк"]
+    assert other[0].attrs["other_name_of"] == "Мирошниченков"
+
+
+def test_adjectives_and_places_are_not_persons() -> None:
+    found = _persons("Он возглавил отдел Московской ЧК, затем ездил к Саудовской Аравии.")
+    assert not found
+
+
+def test_cited_author_is_not_a_person() -> None:
+    _, ex = run_file("ru_polpred.txt")
+    cited = {m.text for m in ex.mentions if m.type == "cited_author"}
+    assert "Л. Ветрогонова" in cited
+
+
+def test_latin_name_in_russian_text() -> None:
+    found = _persons("Мирошниченков (англ. Timothy Miroshnik) уехал в Лондон.")
+    assert found["Timothy Miroshnik"]["surname"] == "Miroshnik"
