@@ -62,6 +62,15 @@ _RESTORE = re.compile(
 )
 _EXPULSION = re.compile(r"\b(?:was|were)\s+expelled\s+from\b|\bexpulsion\s+of\b", re.I)
 _ELECTION = re.compile(r"\b(?P<year>\d{4})\s+(?:\w+\s+)?general\s+election\b", re.I)
+#: a word (or the stem of one) that every event pattern here and in :mod:`.event_phrases`
+#: needs, lower-cased: a sentence with none of them is not searched further
+_CUES = (
+    "treat", "peace", "pact", "confer", "congress", "agree", "protocol", "conven", "battle",
+    "trial", "accord", "ultimat", "raid", "letter", "war", "revolt", "rising", "rebell",
+    "revolu", "interven", "elect", "recogn", "relations", "expel", "expuls", "affair",
+    "incident", "crisis", "scare", "strike", "massacre", "coup", "putsch", "negotiat", "talks",
+    "deliberat", "rupture", "assassin", "murder", "killing",
+)  # fmt: skip
 _MONTHS = {
     "january",
     "february",
@@ -192,6 +201,9 @@ def find_events(
         by_start = ByStart(seg_dates, lambda d: d.start)
         for sent in sentence_spans(text, seg.start, seg.end):
             s0, e0 = sent
+            low = text[s0:e0].lower()
+            if not any(cue in low for cue in _CUES):
+                continue  # no pattern below can match a sentence without one of its words
             dates = by_start.between(s0, e0 + 1)  # _date_near reads no date outside the sentence
             for m in _NAMED_OF.finditer(text, s0, e0):
                 head = m.group("head")
