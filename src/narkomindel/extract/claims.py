@@ -9,6 +9,8 @@ sentences that name no one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from narkomindel.extract.clauses import PRONOUN, PRONOUN_ANYWHERE
 from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.fate_forms import FateForms
@@ -18,6 +20,7 @@ from narkomindel.extract.infobox import EXTRACTOR as INFOBOX_EXTRACTOR
 from narkomindel.extract.infobox import infobox_claims
 from narkomindel.extract.posts import EXTRACTOR as POSTS_EXTRACTOR
 from narkomindel.extract.posts import PostRules
+from narkomindel.extract.spans import ByStart
 from narkomindel.extract.tokens import sentence_spans
 from narkomindel.model import Claim, Document, Mention
 
@@ -31,6 +34,11 @@ EXTRACTORS = "extract.claims[{}]".format(
 )
 
 
+#: how far before and after its sentence a rule may look for a date (the rules read
+#: at most some 40 characters past a sentence's end)
+_DATE_REACH = 200
+
+
 class _Claims(PostRules, FateRules, FateForms):
     def run(self) -> list[Claim]:
         topic = self._topic()
@@ -42,11 +50,14 @@ class _Claims(PostRules, FateRules, FateForms):
                 continue
             self.attested = self.document_dates.get(seg.group or "")
             spans = sentence_spans(self.text, seg.start, seg.end)
-            dates = [d for d in self.all_dates if seg.start <= d.start and d.end <= seg.end]
+            seg_dates = self.date_index.between(seg.start, seg.end)
+            seg_dates = [d for d in seg_dates if d.end <= seg.end]
+            by_start = ByStart(seg_dates, lambda d: d.start)
             prev_subject: int | None = None
-            seg_persons = [i for i in self.persons if seg.start <= self.mentions[i].start < seg.end]
             for s, e in spans:
-                in_sentence = [i for i in seg_persons if s <= self.mentions[i].start < e]
+                in_sentence = self.persons_in(max(s, seg.start), min(e, seg.end))
+                # the rules read the dates of their sentence and a few words either side
+                dates = by_start.between(s - _DATE_REACH, e + _DATE_REACH)
                 carried = prev_subject if prev_subject is not None else topic
                 pronoun = PRONOUN_ANYWHERE.search(self.text, s, e) is not None
                 if in_sentence or pronoun:  # a post needs a holder named or pronominal
@@ -76,14 +87,19 @@ class _Claims(PostRules, FateRules, FateForms):
     @staticmethod
     def _prune(claims: list[Claim]) -> list[Claim]:
         """Drop a post that says less than another of the same person, role and evidence."""
+        fuller: dict[tuple[object, object], list[int]] = {}
+        for o in claims:
+            if o.type == "post" and (o.country or o.department):
+                fuller.setdefault((o.subject, o.role), []).append(o.start)
+        for starts in fuller.values():
+            starts.sort()
         out = []
         for c in claims:
-            if c.type == "post" and c.country is None and c.department is None and any(
-                o is not c and o.type == "post" and o.subject == c.subject and o.role == c.role
-                and (o.country or o.department) and abs(o.start - c.start) < 300
-                for o in claims
-            ):  # fmt: skip
-                continue
+            if c.type == "post" and c.country is None and c.department is None:
+                starts = fuller.get((c.subject, c.role), [])
+                k = bisect_right(starts, c.start - 300)  # the first within 300 before or after
+                if k < len(starts) and starts[k] < c.start + 300:
+                    continue
             out.append(c)
         return out
 

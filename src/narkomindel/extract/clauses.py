@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from narkomindel.extract.dates import DateMatch, find_dates
+from narkomindel.extract.spans import ByStart
 from narkomindel.model import Claim, Document, Mention
 
 __all__ = [
@@ -52,7 +53,10 @@ class ClaimContext:
         self.text = doc.text
         self.mentions = mentions
         self.persons = [i for i, m in enumerate(mentions) if m.type == "person"]
+        self.person_index = ByStart(self.persons, lambda i: mentions[i].start)
+        self.date_index = ByStart(self.all_dates, lambda d: d.start)
         self.claims: list[Claim] = []
+        self.claims_of: dict[int, list[Claim]] = {}  # the same claims, by subject
         self._seen: set[tuple[object, ...]] = set()
         self.sentence: tuple[int, int] | None = None  # of the posts being found
         self.attested: str | None = None  # the date of the edited document being read
@@ -80,6 +84,11 @@ class ClaimContext:
             return
         self._seen.add(key)
         self.claims.append(claim)
+        self.claims_of.setdefault(claim.subject, []).append(claim)
+
+    def persons_in(self, lo: int, hi: int) -> list[int]:
+        """The persons named from ``lo`` up to ``hi`` (mention indices, in order)."""
+        return self.person_index.between(lo, hi)
 
     def _topic(self) -> int | None:
         """The person a page is about: a person mention that is the whole of its first

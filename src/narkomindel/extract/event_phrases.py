@@ -10,8 +10,8 @@ one sentence, for any event of the kind:
 * the killing of a person — "the assassination of X", "X was assassinated";
 * an expulsion of a mission — "expelled the Soviet mission".
 
-Each pattern is anchored at its head word and reads a bounded run of words before
-or after it, so the time is linear in the sentence.
+Each pattern is anchored at its head word or at a word's start and reads a bounded
+run of words before or after it, so the time is linear in the sentence (issue 10).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from collections.abc import Iterator
 
 __all__ = ["event_phrases"]
 
-_MOD = r"[A-Z][\w'’.–-]*"
+# a name word starts at a word's start: a long word is not read again from each of its letters
+_MOD = r"(?<![\w'’.–-])[A-Z][\w'’.–-]*+"
 # "the Zinoviev letter", "the Russo-German trade treaty"; at most four name words
 _NAME_LOWER_HEAD = re.compile(
     rf"(?P<mods>{_MOD}(?:\s+{_MOD}){{0,3}})\s+"

@@ -12,6 +12,7 @@ from functools import cache
 from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import DateMatch, find_dates
 from narkomindel.extract.event_phrases import event_phrases
+from narkomindel.extract.spans import ByStart
 from narkomindel.extract.tokens import sentence_spans
 from narkomindel.model import Document, ExtractedEvent, Mention
 
@@ -35,13 +36,16 @@ _NAMED_OF = re.compile(
     r"\b(?:the\s+)?(?P<head>Treaty|Peace|Pact|Conference|Congress|Agreement|Protocol|Convention|Battle|Trial)"
     r"\s+of\s+(?P<name>(?:[A-Z][\w'’-]+)(?:[\s-](?:[A-Z][\w'’-]+|and|of|the))*?)(?=[\s,.;:)]|$)"
 )
+# a name starts at a word's start and has at most eight words before its head, so that
+# each word of a run of capitalised words is read a bounded number of times (issue 10)
 _LOWER_EVENTS = re.compile(
-    r"(?P<mods>(?:[A-Z][\w'’-]+\s+)+)(?P<head>civil war|war|revolutions?|uprising|revolt|show trials?|purge trials?)\b"
+    r"(?<![\w'’-])(?P<mods>(?:[A-Z][\w'’-]+\s+){1,8})(?P<head>civil war|war|revolutions?|uprising|revolt|show trials?|purge trials?)\b"
     r"|\b(?P<head2>show trials?|purge trials?)\b"
     r"|\btrial of (?P<who>[A-Z][\w'’-]+)"
 )
 _NAMED_BEFORE = re.compile(
-    rf"(?P<mods>(?:(?:[A-Z][\w'’-]+|\d{{4}})\s+)*(?:[A-Z][\w'’-]+|\d{{4}}))\s+(?P<head>{_HEADS})\b"
+    rf"(?<![\w'’-])(?P<mods>(?:(?:[A-Z][\w'’-]+|\d{{4}})\s+){{0,7}}(?:[A-Z][\w'’-]+|\d{{4}}))"
+    rf"\s+(?P<head>{_HEADS})\b"
 )
 _RECOGNITION = re.compile(
     r"\b(?:recogni[sz](?:ed|es|ing)|recognition of)\s+(?:the\s+)?(?P<whom>USSR|Soviet\s+(?:Union|Russia|state|government|regime)|Soviets)"
@@ -58,6 +62,15 @@ _RESTORE = re.compile(
 )
 _EXPULSION = re.compile(r"\b(?:was|were)\s+expelled\s+from\b|\bexpulsion\s+of\b", re.I)
 _ELECTION = re.compile(r"\b(?P<year>\d{4})\s+(?:\w+\s+)?general\s+election\b", re.I)
+#: a word (or the stem of one) that every event pattern here and in :mod:`.event_phrases`
+#: needs, lower-cased: a sentence with none of them is not searched further
+_CUES = (
+    "treat", "peace", "pact", "confer", "congress", "agree", "protocol", "conven", "battle",
+    "trial", "accord", "ultimat", "raid", "letter", "war", "revolt", "rising", "rebell",
+    "revolu", "interven", "elect", "recogn", "relations", "expel", "expuls", "affair",
+    "incident", "crisis", "scare", "strike", "massacre", "coup", "putsch", "negotiat", "talks",
+    "deliberat", "rupture", "assassin", "murder", "killing",
+)  # fmt: skip
 _MONTHS = {
     "january",
     "february",
@@ -132,7 +145,10 @@ def find_events(
     all_dates = dates if dates is not None else find_dates(text, language=doc.meta.language)
     events: list[ExtractedEvent] = []
     seen: set[tuple[str, str]] = set()
-    persons = [i for i, m in enumerate(mentions) if m.type == "person"]
+    persons = ByStart(
+        [i for i, m in enumerate(mentions) if m.type == "person"], lambda i: mentions[i].start
+    )
+    date_index = ByStart(all_dates, lambda d: d.start)
     places = gz.places()
 
     keys: list[tuple[str, frozenset[str]]] = []
@@ -166,7 +182,7 @@ def find_events(
         seen.add(key)
         keys.append((etype, words))
         sent_text = text[sent[0] : sent[1]]
-        participants = tuple(i for i in persons if sent[0] <= mentions[i].start < sent[1])
+        participants = tuple(persons.between(sent[0], sent[1]))
         end = max(e, date.end) if date and date.start >= e and date.start - e <= 40 else e
         events.append(
             ExtractedEvent(
@@ -181,9 +197,14 @@ def find_events(
     for seg in doc.segments:
         if seg.kind in ("record", "footnote", "author_note", "authority_entry", "note"):
             continue
-        dates = [d for d in all_dates if seg.start <= d.start and d.end <= seg.end]
+        seg_dates = [d for d in date_index.between(seg.start, seg.end) if d.end <= seg.end]
+        by_start = ByStart(seg_dates, lambda d: d.start)
         for sent in sentence_spans(text, seg.start, seg.end):
             s0, e0 = sent
+            low = text[s0:e0].lower()
+            if not any(cue in low for cue in _CUES):
+                continue  # no pattern below can match a sentence without one of its words
+            dates = by_start.between(s0, e0 + 1)  # _date_near reads no date outside the sentence
             for m in _NAMED_OF.finditer(text, s0, e0):
                 head = m.group("head")
                 name_part = m.group("name").strip()

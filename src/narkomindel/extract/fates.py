@@ -103,6 +103,17 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("rehabilitated", re.compile(r"\b(?:was|were)\s+(?:posthumously\s+)?rehabilitated\b", re.I)),
 ]
+#: words one of which each pattern of :data:`FATES` needs, lower-cased
+_CUES = {
+    "executed": ("shot", "executed", "liquidated", "death"), "sentenced": ("sentenced",),
+    "died in custody": ("died",), "arrested": ("arrested",),
+    "imprisoned": ("imprisoned", "camp", "jailed"), "exiled": ("exiled", "deported", "banished"),
+    "recalled": ("recalled",),
+    "defected": ("defected", "refused", "fled", "made", "non-returner", "asylum"),
+    "died": ("died", "suicide", "killed", "perished"),
+    "survived": ("survived", "purged", "escaped", "remained"),
+    "purged": ("purged", "fell", "disappeared", "vanished"), "rehabilitated": ("rehabilitated",),
+}  # fmt: skip
 _VICTIMS = re.compile(
     r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed))\s+"
     r"(?:included|were|among\s+\w+\s+were)\b"
@@ -134,7 +145,8 @@ class FateRules(ClaimContext):
         ms = self.mentions
         sentence = text[s:e]
         rumour = bool(_RUMOUR.search(sentence))
-        victims = _VICTIMS.search(text, s, e)
+        low = sentence.lower()
+        victims = _VICTIMS.search(text, s, e) if "victims" in low or "those" in low else None
         if victims:
             how = (victims.group("how") or victims.group("how2") or "").lower()
             for i in persons:
@@ -150,6 +162,8 @@ class FateRules(ClaimContext):
                     )
         subject_for_next = prev
         for value, pattern in FATES:
+            if not any(cue in low for cue in _CUES[value]):
+                continue  # the pattern cannot match a sentence without one of its words
             for m in pattern.finditer(text, s, e):
                 if m.start() < (victims.end() if victims else -1):
                     continue

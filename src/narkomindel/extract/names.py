@@ -381,13 +381,11 @@ class _Finder:
                 s = cand.items[0].start
                 found.append((s, s + len(w), 0.8, "surname seen as a person", seg_kind, cand.cue))
         # "the Chicherin-Litvinov line": two persons of the document joined, not a double surname
-        found = [
-            f for f in found
-            if not _compound_of(self.text[f[0] : f[1]], known - {self.text[f[0] : f[1]]})
-        ]  # fmt: skip
+        # (a part of a hyphenated word is never the whole word: ``known`` itself will do)
+        found = [f for f in found if not _compound_of(self.text[f[0] : f[1]], known)]
         found.sort()
         if not_person:
-            tei_tags = [(a.start, a.end) for a in self.doc.annotations if a.kind == "tei"]
+            tei_tags = {(a.start, a.end) for a in self.doc.annotations if a.kind == "tei"}
             starts = [a for a, _b in not_person]
             kept = []
             for item in found:

@@ -290,7 +290,7 @@ class PostRules(ClaimContext):
         m = _REPLACING.match(self.text, role.end, self.sentence[1])
         if not m:
             return
-        nxt = [i for i in self.persons if self.mentions[i].start == m.end()]
+        nxt = self.persons_in(m.end(), m.end() + 1)
         if nxt:
             self._post(nxt[0], role, role.start, self.mentions[nxt[0]].end, dates, 0.65)
 
@@ -312,18 +312,14 @@ class PostRules(ClaimContext):
         unless another person is named in between."""
         assert self.sentence is not None
         s, e = self.sentence
-        held = [
-            c for c in self.claims if c.type == "post" and c.subject == subject and s <= c.start < e
-        ]
+        held = [c for c in self.claims_of.get(subject, []) if c.type == "post" and s <= c.start < e]
         if not held:
             return
         for role in find_roles(self.text, from_pos, e):
             if not _AND_VERB_BEFORE_ROLE.search(self.text[max(s, role.start - 40) : role.start]):
                 continue
             last = max((c.end for c in held if c.end <= role.start), default=None)
-            if last is None or any(
-                m.type == "person" and last <= m.start < role.start for m in self.mentions
-            ):
+            if last is None or self.persons_in(last, role.start):
                 continue
             if any(c.role == role.role and c.country == role.country for c in held):
                 continue
@@ -346,8 +342,8 @@ class PostRules(ClaimContext):
         assert self.sentence is not None
         s, e = self.sentence
         others = [
-            m for m in self.mentions if m.type == "person" and s <= m.start < e
-            and not ev_start <= m.start < ev_end
+            m for m in (self.mentions[i] for i in self.persons_in(s, e))
+            if not ev_start <= m.start < ev_end
         ]  # fmt: skip
         for d in dates:
             between = (d.end, ev_start) if d.end <= ev_start else (ev_end, d.start)

@@ -75,6 +75,8 @@ _COUNT = re.compile(
     rf"(?:\b{_QUALIFIER})?(?P<n>\b{_NUMBER})\s+(?:people|persons|officials|diplomats|men|employees)\b",
     re.I,
 )
+_FRACTION_WORD = re.compile(r"half|third|quarter|fifth")
+_COUNT_WORD = re.compile(r"people|persons|officials|diplomats|men|employees")
 _QUALIFIERS = {
     "at least": "at least", "a minimum of": "at least", "over": "at least",
     "more than": "at least", "at most": "at most", "a maximum of": "at most",
@@ -226,7 +228,9 @@ def _figures(text: str, s0: int, e0: int) -> list[_Figure]:
     def q(m: re.Match[str]) -> str | None:
         return _QUALIFIERS.get((m.group("q") or "").lower()) if m.group("q") else None
 
-    for m in _AGE.finditer(text, s0, e0):
+    # each pattern needs a word of its own: a sentence without one is not searched
+    low = text[s0:e0].lower()
+    for m in _AGE.finditer(text, s0, e0) if "age" in low else ():
         value = number_value(m.group("n"))
         if value is not None:
             measure = {"average": "mean", "mean": "mean", "median": "median", "modal": "mode"}
@@ -234,15 +238,15 @@ def _figures(text: str, s0: int, e0: int) -> list[_Figure]:
             f.variable = "age_at_entry" if _ENTRY.search(m.group("mid")) else "age"
             f.category = "purged" if _SUBGROUP_PURGED.search(m.group("mid")) else "all"
             add(f)
-    for m in _PERCENT.finditer(text, s0, e0):
+    for m in _PERCENT.finditer(text, s0, e0) if "%" in low or "per" in low else ():
         value = number_value(m.group("n"))
         if value is not None and 0 <= value <= 100:
             add(_Figure(m.start(), m.end(), value, "share", "percent", q(m)))
-    for m in _FRACTION.finditer(text, s0, e0):
+    for m in _FRACTION.finditer(text, s0, e0) if _FRACTION_WORD.search(low) else ():
         word = m.group("f").lower()
         qual = "additional" if word.startswith("another") else q(m)
         add(_Figure(m.start(), m.end("f"), round(_FRACTIONS[word], 1), "share", "percent", qual))
-    for m in _COUNT.finditer(text, s0, e0):
+    for m in _COUNT.finditer(text, s0, e0) if _COUNT_WORD.search(low) else ():
         value = number_value(m.group("n"))
         if value is not None and value >= 10:
             f = _Figure(m.start(), m.end(), value, "count", "persons", q(m))

@@ -46,17 +46,37 @@ _ABBREV = re.compile(
 )
 
 
+#: the most characters one sentence may hold: the longest sentence of real prose in the
+#: development corpus has some 1,600; a longer run without a sentence end (a 3 MB line,
+#: 60,000 capitalised words) is not prose, and is cut into pieces of at most this size,
+#: so that what the rules do per sentence is bounded work (issue 10)
+MAX_SENTENCE = 4000
+_CUT = re.compile(r"\s")
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence boundaries inside ``text[start:end]`` (initials and abbreviations do not end one)."""
+    """Sentence boundaries inside ``text[start:end]`` (initials and abbreviations do not end
+    one); a sentence longer than :data:`MAX_SENTENCE` is cut into pieces at white space."""
     end = len(text) if end is None else end
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = start
     for m in _SENT_END.finditer(text, start, end):
         before = text[max(pos, m.start() - 8) : m.start()]
         if _ABBREV.search(before):
             continue
-        spans.append((pos, m.start()))
+        _add_capped(text, spans, pos, m.start())
         pos = m.end()
     if pos < end:
-        spans.append((pos, end))
+        _add_capped(text, spans, pos, end)
     return spans
+
+
+def _add_capped(text: str, spans: list[tuple[int, int]], s: int, e: int) -> None:
+    while e - s > MAX_SENTENCE:
+        cut = s + MAX_SENTENCE
+        # the last white space of the piece's second half, else a hard cut
+        spaces = [m.start() for m in _CUT.finditer(text, cut - MAX_SENTENCE // 2, cut)]
+        cut = spaces[-1] + 1 if spaces else cut
+        spans.append((s, cut))
+        s = cut
+    spans.append((s, e))
