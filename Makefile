@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-resolve bench-register bench-web bench-stats browser web-assets serve clean
+.PHONY: demo test install install-dev lint typecheck bench bench-extract bench-extract-linear bench-resolve bench-register bench-web bench-stats browser web-assets serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,9 @@ bench: install-dev
 bench-extract: install-dev
 	$(BIN)/pip install -q --require-hashes -r requirements-bench.lock
 	$(BIN)/python benchmarks/bench_extract.py
+
+bench-extract-linear: install-dev
+	$(BIN)/python benchmarks/bench_extract_linear.py
 
 bench-resolve: install-dev
 	$(BIN)/pip install -q --require-hashes -r requirements-bench.lock
