@@ -71,6 +71,7 @@ def place_in(word: str) -> str | None:
 _PRONOUN = re.compile(
     r"(?<![\w-])(?:[Оо]н|[Оо]на|[Ее]го|[Ее]е|[Её]ё|[Ее]му|[Ее]й|[Нн]его|[Нн]её|[Нн]ему)(?![\w-])"
 )
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _FEM_PARTICIPLE = re.compile(r"(?:на|ла|лась|ена|ана)$")
 _MASC_PARTICIPLE = re.compile(r"(?:ен|ан|ён|л|лся)$")
 
@@ -146,7 +147,19 @@ class Context:
             ] or earlier
         if earlier and _PRONOUN.search(self.text, s, cue_start):
             return earlier[-1][0]  # "Его арестовали": the one named last
-        return self._topic(earlier)
+        heading = self._heading(s, earlier)
+        return heading if heading is not None else self._topic(earlier)
+
+    def _heading(self, s: int, earlier: list[tuple[int, Mention]]) -> int | None:
+        """The person a paragraph opens with, named in the nominative: the entry a
+        dictionary's subject-less sentences are about ("ИВАНОВ Пётр Ильич (1890—1938) —
+        … Арестован в 1937 г.")."""
+        para = max((m.end() for m in _PARAGRAPH.finditer(self.text, 0, s)), default=0)
+        for k, m in earlier:
+            if m.start >= para:
+                opens = not self.text[para : m.start].strip()
+                return k if opens and _can_be_subject(m) else None
+        return None
 
     @staticmethod
     def _topic(earlier: list[tuple[int, Mention]]) -> int | None:

@@ -193,7 +193,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None:
                 continue
-            date_start, date_end = ctx.term(w0.start, end)
+            date_start, date_end = ctx.term(w0.start, end, right_after=3)
             if date_start and _historiography(date_start):
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
