@@ -34,3 +34,45 @@ def test_post_dated_in_parentheses_after_it_not_by_the_life_dates() -> None:
     posts = {(c.role, c.country, c.date_start, c.date_end) for c in ex.claims if c.type == "post"}
     assert ("secretary", "Denmark", "1930", "1935") in posts
     assert ("polpred", "Lithuania", "1933", "1937") in posts
+
+
+def test_a_plural_fate_is_said_of_every_person_listed() -> None:
+    _, ex = run_text(
+        "В 1937 г. были арестованы и расстреляны полпреды Синеоков, Жарновский и Пеночкин."
+    )
+    executed = {ex.mentions[c.subject].text for c in ex.claims if c.value == "executed"}
+    assert executed == {"Синеоков", "Жарновский", "Пеночкин"}
+
+
+def test_an_impersonal_plural_verb_is_not_a_list() -> None:
+    _, ex = run_text("Пеночкин встретил Брыкина. Его арестовали в 1938 г.")
+    arrested = [ex.mentions[c.subject].text for c in ex.claims if c.value == "arrested"]
+    assert len(arrested) == 1
+
+
+def test_fates_of_entries_beyond_the_plain_participles() -> None:
+    _, ex = run_text(
+        "Поливанов Харитон Саввич в 1936 г. эмигрировал.\n\nСинеоков Гурий Елисеевич вызван в "
+        "Москву. Приговор приведён в исполнение 2 марта 1939 г.\n\nЖарновский провёл 8 лет в "
+        "лагерях."
+    )
+    fates = {
+        (ex.mentions[c.subject].text.split()[0], c.value) for c in ex.claims if c.type == "fate"
+    }
+    assert {("Поливанов", "defected"), ("Синеоков", "recalled"), ("Синеоков", "executed"),
+            ("Жарновский", "imprisoned")} <= fates  # fmt: skip
+
+
+def test_party_army_and_press_posts_with_their_bodies() -> None:
+    _, ex = run_text(
+        "Пеночкин Ермолай Фомич (1893—1939). В 1918—1920 гг. — член Реввоенсовета 9-й армии. "
+        "В 1924—1926 гг. — военный атташе при полпредстве СССР в Японии. В 1926—1928 гг. "
+        "работал корреспондентом ТАСС в Лондоне. В 1928—1930 гг. — первый секретарь обкома "
+        "ВКП(б). Был сотрудником ОГПУ."
+    )
+    posts = {(c.role, c.country, c.department) for c in ex.claims if c.type == "post"}
+    assert ("military attaché", "Japan", None) in posts
+    assert ("correspondent", "United Kingdom", "TASS") in posts
+    assert ("first secretary", None, "regional party committee VKP(b)") in posts
+    assert ("security officer", None, "OGPU") in posts
+    assert any(r == "member" and "Revolutionary Military Council" in (d or "") for r, _, d in posts)

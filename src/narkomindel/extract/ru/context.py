@@ -21,7 +21,7 @@ from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.ru.morph import lemmas, parses
 from narkomindel.model import Mention
 
-__all__ = ["Word", "words_of", "matches", "Context", "places_ru", "place_in"]
+__all__ = ["Word", "words_of", "matches", "Context", "places_ru", "place_in", "can_be_subject"]
 
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:[-(][A-Za-zА-Яа-яЁё]+\)?)*")
 
@@ -89,7 +89,7 @@ def _key(m: Mention) -> str:
     )
 
 
-def _can_be_subject(m: Mention) -> bool:
+def can_be_subject(m: Mention) -> bool:
     """Can the mention be in the nominative ("Литвинов", not "Литвинова" of "по
     предложению Литвинова" … unless a woman's)?"""
     words = [w for w in m.text.split() if not w.endswith(".")]  # not the initials
@@ -126,7 +126,7 @@ class Context:
             gender = "masc"
         before = [
             (k, m) for k, m in self.persons
-            if s <= m.start and m.end <= cue_start and _can_be_subject(m)
+            if s <= m.start and m.end <= cue_start and can_be_subject(m)
         ]  # fmt: skip
         if gender:
             agreeing = [(k, m) for k, m in before if m.attrs.get("gender", "masc") == gender]
@@ -158,7 +158,7 @@ class Context:
         for k, m in earlier:
             if m.start >= para:
                 opens = not self.text[para : m.start].strip()
-                return k if opens and _can_be_subject(m) else None
+                return k if opens and can_be_subject(m) else None
         return None
 
     @staticmethod

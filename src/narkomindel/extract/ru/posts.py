@@ -31,8 +31,10 @@ EXTRACTOR = "extract.ru.posts.v1"
 _NEEDS_COMPLEMENT = frozenset(
     {"member", "representative", "secretary", "chairman", "deputy chairman", "assistant",
      "editor", "head of department", "deputy head of department", "commissar", "referent",
-     "director", "staff member", "commander", "army serviceman"}
+     "director", "staff member", "commander", "army serviceman", "correspondent",
+     "candidate member", "intelligence resident", "instructor", "general secretary"}
 )  # fmt: skip
+_SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
 _SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
 _CLAUSE_END = re.compile(r"[;.,:]|\s[—–]\s|\sи\s")
 
@@ -182,6 +184,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 and re.search(r"embassy|mission", department or "")
             ):
                 role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+            if role == "staff member" and department in _SECURITY:
+                role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
                 department = None  # "советник полпредства в Швеции": the country says it
             subject = _apposed(ctx, end, wn.text)
