@@ -76,3 +76,18 @@ def test_party_army_and_press_posts_with_their_bodies() -> None:
     assert ("first secretary", None, "regional party committee VKP(b)") in posts
     assert ("security officer", None, "OGPU") in posts
     assert any(r == "member" and "Revolutionary Military Council" in (d or "") for r, _, d in posts)
+
+
+def test_chargé_d_affaires_is_one_post_though_affairs_is_plural() -> None:
+    _, ex = run_text("Андрей Фролович Кукушкин стал поверенным в делах СССР в Швеции.")
+    posts = [(c.role, c.country) for c in ex.claims if c.type == "post"]
+    assert posts == [("chargé d'affaires", "Sweden")]
+
+
+def test_he_of_a_sentence_is_the_one_named_before_it_in_any_case() -> None:
+    _, ex = run_text(
+        "Синеоков встретился с наркомом Тимохиным. Через год Пеночкина отозвали в Москву; "
+        "вскоре он был арестован."
+    )
+    arrested = [ex.mentions[c.subject].text for c in ex.claims if c.value == "arrested"]
+    assert arrested == ["Пеночкина"]

@@ -71,6 +71,7 @@ def place_in(word: str) -> str | None:
 _PRONOUN = re.compile(
     r"(?<![\w-])(?:[Оо]н|[Оо]на|[Ее]го|[Ее]е|[Её]ё|[Ее]му|[Ее]й|[Нн]его|[Нн]её|[Нн]ему)(?![\w-])"
 )
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:[Оо]н|[Оо]на)(?![\w-])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _FEM_PARTICIPLE = re.compile(r"(?:на|ла|лась|ена|ана)$")
 _MASC_PARTICIPLE = re.compile(r"(?:ен|ан|ён|л|лся)$")
@@ -145,6 +146,15 @@ class Context:
             earlier = [
                 (k, m) for k, m in earlier if m.attrs.get("gender", "masc") == gender
             ] or earlier
+        subject_pronoun = _SUBJECT_PRONOUN.search(self.text, s, cue_start)
+        if subject_pronoun:
+            # "Иванова отозвали; вскоре он был арестован": the one named last before
+            # "он" in its sentence, in any case
+            in_sentence = [
+                k for k, m in self.persons if s <= m.start and m.end <= subject_pronoun.start()
+            ]
+            if in_sentence:
+                return in_sentence[-1]
         if earlier and _PRONOUN.search(self.text, s, cue_start):
             return earlier[-1][0]  # "Его арестовали": the one named last
         heading = self._heading(s, earlier)

@@ -106,6 +106,16 @@ def _plural(word: str) -> bool:
     return bool(found) and found[0].has("plur") and not found[0].has("Fixd")
 
 
+def _head(role_words: list[Word]) -> str:
+    """The word of a role phrase whose number is the role's: its last, or its first
+    before a preposition ("поверенным в делах" is one chargé d'affaires)."""
+    for w in role_words[1:]:
+        found = parses(w.text)
+        if found and found[0].pos == "PREP":
+            return role_words[0].text
+    return role_words[-1].text
+
+
 def _complement(
     text: str, words: list[Word], j: int, limit: int
 ) -> tuple[str | None, str | None, int]:
@@ -160,7 +170,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             w0, wn = words[i], words[i + n - 1]
             i += n
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
-            if "не" in before or any(b.startswith("бывш") for b in before) or _plural(wn.text):
+            head = _head(words[i - n : i])
+            if "не" in before or any(b.startswith("бывш") for b in before) or _plural(head):
                 continue
             if _holder_reference(text, words, i - n):
                 continue
