@@ -91,3 +91,18 @@ def test_he_of_a_sentence_is_the_one_named_before_it_in_any_case() -> None:
     )
     arrested = [ex.mentions[c.subject].text for c in ex.claims if c.value == "arrested"]
     assert arrested == ["Пеночкина"]
+
+
+def test_posts_said_by_verbs_and_a_mission_country_named_before_the_role() -> None:
+    _, ex = run_text(
+        "Осенью 1936 г. в Берлин прибыл новый полпред Ж. Р. Скворцевич. Кукушкин работал в "
+        "торгпредстве. Позднее он руководил отделом печати НКИД и редактировал журнал. "
+        "Пеночкин работал заведующим отделом печати НКИД."
+    )
+    posts = {(ex.mentions[c.subject].text, c.role, c.country, c.department)
+             for c in ex.claims if c.type == "post"}  # fmt: skip
+    assert ("Ж. Р. Скворцевич", "polpred", "Germany", None) in posts
+    assert ("Кукушкин", "staff member", None, "trade mission") in posts
+    assert ("Кукушкин", "head of department", None, "press foreign affairs") in posts
+    assert ("Кукушкин", "editor", None, "journal") in posts
+    assert not any(who == "Пеночкин" and role == "staff member" for who, role, _, _ in posts)

@@ -106,6 +106,26 @@ def _plural(word: str) -> bool:
     return bool(found) and found[0].has("plur") and not found[0].has("Fixd")
 
 
+#: roles held in one country abroad: without a country of their own they take the
+#: one place abroad their sentence names before them
+_ABROAD = frozenset(
+    {"polpred", "ambassador", "envoy", "chargé d'affaires", "counsellor", "first secretary",
+     "second secretary", "third secretary", "attaché", "military attaché", "consul",
+     "consul general", "vice consul", "trade representative", "deputy polpred"}
+)  # fmt: skip
+
+
+def _abroad(text: str, words: list[Word], s: int, before: int) -> str | None:
+    """The one country abroad a sentence names (after в/во/из) before a role."""
+    found = {
+        place
+        for k, w in enumerate(words)
+        if w.end <= before and k > 0 and words[k - 1].text.lower() in ("в", "во", "из")
+        and (place := place_in(w.text)) and place not in _SOVIET
+    }  # fmt: skip
+    return found.pop() if len(found) == 1 else None
+
+
 def _head(role_words: list[Word]) -> str:
     """The word of a role phrase whose number is the role's: its last, or its first
     before a preposition ("поверенным в делах" is one chargé d'affaires)."""
@@ -178,6 +198,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             top = parses(w0.text)
             if top and top[0].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
                 continue  # "после" is not "посол"
+            if top and top[0].pos == "VERB" and i < len(words) and _match_at(words, i, _roles()):
+                continue  # "работал заведующим отделом": the post is the role after the verb
             # "посол (временный поверенный) СССР в Италии": one post, the one in
             # parentheses the more exact
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
@@ -187,6 +209,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             country, department, end = _complement(text, words, i, limit)
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
+            if country is None and role in _ABROAD:
+                country = _abroad(text, words, s, w0.start)  # "прибыл в Берлин новый полпред"
             if role == "army serviceman" and "Red Army" not in (department or ""):
                 continue  # "служил в НКИД" is no army service
             if (
