@@ -106,3 +106,13 @@ def test_posts_said_by_verbs_and_a_mission_country_named_before_the_role() -> No
     assert ("Кукушкин", "head of department", None, "press foreign affairs") in posts
     assert ("Кукушкин", "editor", None, "journal") in posts
     assert not any(who == "Пеночкин" and role == "staff member" for who, role, _, _ in posts)
+
+
+def test_fate_nouns_are_of_the_person_named_after_them() -> None:
+    _, ex = run_text(
+        "После ареста полпреда Синеокова его место занял Пеночкин. Смерть Тулупова "
+        "изменила всё. Арест произвёл Жарновский."
+    )
+    fates = {(ex.mentions[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
+    assert ("Синеокова", "arrested") in fates and ("Тулупова", "died") in fates
+    assert not any(who in ("Пеночкин", "Жарновский") for who, _ in fates)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from narkomindel.extract.ru.context import Context, can_be_subject
+from narkomindel.extract.ru.morph import parses
 from narkomindel.model import Claim
 
 __all__ = ["find_fates_ru", "EXTRACTOR"]
@@ -62,6 +63,43 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
                     value=fate, date_start=date_start, attrs={"language": "ru"},
                 )
             )  # fmt: skip
+    return out + _noun_fates(text, ctx)
+
+
+#: nouns of a fate, said of the person named right after them in the genitive
+#: ("арест Карахана", "после расстрела полпреда Давыдова", "смерть Ленина")
+_NOUN_CUES: tuple[tuple[str, str], ...] = (
+    ("arrested", r"арест(?:а|ом|е|у)?"),
+    ("executed", r"расстрел(?:а|ом|е|у)?|казн(?:ь|и|ью)"),
+    ("died", r"смерт(?:ь|и|ью)|гибел(?:ь|и|ью)|кончин(?:а|ы|е|ой)"),
+    ("suicide", r"самоубийств(?:о|а|е|ом)"),
+    ("defected", r"бегств(?:о|а|е|ом)|побег(?:а|е|ом)?"),
+    ("recalled", r"отзыв(?:а|е|ом)?"),
+)  # fmt: skip
+_NOUN_PATTERN = re.compile(
+    "|".join(f"(?P<n{k}>(?<![\\w-])(?:{p})(?![\\w-]))" for k, (_, p) in enumerate(_NOUN_CUES)),
+    re.I,
+)
+_ONLY_WORDS = re.compile(r"[\s\w.-]*")
+
+
+def _noun_fates(text: str, ctx: Context) -> list[Claim]:
+    out: list[Claim] = []
+    for m in _NOUN_PATTERN.finditer(text):
+        fate = _NOUN_CUES[int((m.lastgroup or "n0")[1:])][0]
+        after = next(((k, p) for k, p in ctx.persons if m.end() < p.start <= m.end() + 30), None)
+        if after is None or not _ONLY_WORDS.fullmatch(text[m.end() : after[1].start]):
+            continue
+        between = re.findall(r"[а-яё]+", text[m.end() : after[1].start])
+        if any(p and p[0].pos in ("VERB", "INFN", "PRTS") for p in map(parses, between)):
+            continue  # "арест произвёл Ежов": not of the one named
+        date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
+        out.append(
+            Claim(
+                "fate", after[0], m.start(), after[1].end, text[m.start() : after[1].end],
+                EXTRACTOR, 0.7, value=fate, date_start=date_start, attrs={"language": "ru"},
+            )
+        )  # fmt: skip
     return out
 
 
