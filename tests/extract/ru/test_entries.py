@@ -116,3 +116,15 @@ def test_fate_nouns_are_of_the_person_named_after_them() -> None:
     fates = {(ex.mentions[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
     assert ("Синеокова", "arrested") in fates and ("Тулупова", "died") in fates
     assert not any(who in ("Пеночкин", "Жарновский") for who, _ in fates)
+
+
+def test_the_predecessor_replaced_held_the_same_post_until_then() -> None:
+    _, ex = run_text(
+        "В 1936 г. Константин Синеоков на посту полпреда СССР в США заменил Тимофея Пеночкина."
+    )
+    posts = {(ex.mentions[c.subject].text, c.role, c.country, c.date_start, c.date_end)
+             for c in ex.claims if c.type == "post"}  # fmt: skip
+    assert posts == {
+        ("Константин Синеоков", "polpred", "United States", "1936", None),
+        ("Тимофея Пеночкина", "polpred", "United States", None, "1936"),
+    }

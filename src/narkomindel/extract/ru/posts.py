@@ -15,6 +15,7 @@ the role stands beside (:class:`~narkomindel.extract.ru.context.Context`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache, lru_cache
 
@@ -245,7 +246,39 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
                 )
             )  # fmt: skip
+    return out + _predecessors(text, ctx, out)
+
+
+_REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
+
+
+def _predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "X сменил на посту полпреда в Англии Y", "полпред X, сменивший Y": Y held the
+    post before X (the first person named after the verb, not the post's holder)."""
+    out: list[Claim] = []
+    for c in posts:
+        s, e = ctx.sentence_of(c.start)
+        verb = _REPLACED.search(text, s, e)
+        if verb is None:
+            continue
+        other = next(
+            (k for k, m in ctx.persons if verb.end() <= m.start < e and k != c.subject), None
+        )
+        if other is None or _same_person(ctx, other, c.subject):
+            continue
+        # the predecessor held it until the successor came
+        out.append(dataclasses.replace(
+            c, subject=other, confidence=0.6, date_start=None, date_end=c.date_start
+        ))  # fmt: skip
     return out
+
+
+def _same_person(ctx: Context, a: int, b: int | None) -> bool:
+    by_index = dict(ctx.persons)
+    if b is None or b not in by_index:
+        return False
+    key = lambda m: m.attrs.get("surname") or m.text  # noqa: E731
+    return key(by_index[a]) == key(by_index[b])
 
 
 def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:
