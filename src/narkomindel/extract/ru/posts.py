@@ -277,8 +277,8 @@ def _same_person(ctx: Context, a: int, b: int | None) -> bool:
     by_index = dict(ctx.persons)
     if b is None or b not in by_index:
         return False
-    key = lambda m: m.attrs.get("surname") or m.text  # noqa: E731
-    return key(by_index[a]) == key(by_index[b])
+    ma, mb = by_index[a], by_index[b]
+    return str(ma.attrs.get("surname") or ma.text) == str(mb.attrs.get("surname") or mb.text)
 
 
 def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:
