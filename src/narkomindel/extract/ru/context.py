@@ -103,6 +103,17 @@ def can_be_subject(m: Mention) -> bool:
     return any(p.case == "nomn" for p in found) or last == m.attrs.get("surname")
 
 
+_PART_OF_YEAR = re.compile(r"(\d{4})-(?:2[1-9]|[3-4]\d)")
+
+
+def _year_of_part(edtf: str | None) -> str | None:
+    """A claim's term is dated to the year when the text gives a season or a part of
+    it ("летом 1920 года назначен …": from 1920); the date mention keeps the season."""
+    if edtf and _PART_OF_YEAR.fullmatch(edtf):
+        return edtf[:4]
+    return edtf
+
+
 class Context:
     """The sentences and person mentions of one document, for choosing subjects."""
 
@@ -209,5 +220,5 @@ class Context:
             return None, None
         if "/" in d.edtf:
             a, b = d.edtf.split("/", 1)
-            return (a.strip(".") or None), (b.strip(".") or None)
-        return d.edtf, None
+            return _year_of_part(a.strip(".") or None), _year_of_part(b.strip(".") or None)
+        return _year_of_part(d.edtf), None

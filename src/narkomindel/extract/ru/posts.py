@@ -33,7 +33,8 @@ _NEEDS_COMPLEMENT = frozenset(
     {"member", "representative", "secretary", "chairman", "deputy chairman", "assistant",
      "editor", "head of department", "deputy head of department", "commissar", "referent",
      "director", "staff member", "commander", "army serviceman", "correspondent",
-     "candidate member", "intelligence resident", "instructor", "general secretary"}
+     "candidate member", "intelligence resident", "instructor", "general secretary",
+     "consultant", "expert", "investigator", "interpreter", "agent"}
 )  # fmt: skip
 _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
 _SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
