@@ -128,3 +128,19 @@ def test_the_predecessor_replaced_held_the_same_post_until_then() -> None:
         ("Константин Синеоков", "polpred", "United States", "1936", None),
         ("Тимофея Пеночкина", "polpred", "United States", None, "1936"),
     }
+
+
+def test_birth_years_and_life_spans_do_not_date_posts() -> None:
+    _, ex = run_text(
+        "ЗАБЕЛИНА Агния Петровна (1898—1942) — секретарь полпредства СССР в Дании.\n\n"
+        "Пеночкин Ермолай Фомич, 1890 г. р., полпред СССР в Литве."
+    )
+    terms = {(c.country, c.date_start, c.date_end) for c in ex.claims if c.type == "post"}
+    assert terms == {("Denmark", None, None), ("Lithuania", None, None)}
+
+
+def test_a_camp_is_custody_and_a_woman_s_verb_is_not_of_a_man_named_after_it() -> None:
+    _, ex = run_text("Синеокова Агния Петровна арестована в 1938 г.\n\nУмерла в Карлаге в 1942 г.")
+    fates = {(ex.mentions[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
+    assert ("Синеокова Агния Петровна", "died in custody") in fates
+    assert all(who == "Синеокова Агния Петровна" for who, _ in fates)

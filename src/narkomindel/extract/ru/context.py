@@ -103,6 +103,7 @@ def can_be_subject(m: Mention) -> bool:
     return any(p.case == "nomn" for p in found) or last == m.attrs.get("surname")
 
 
+_BIRTH = re.compile(r"\s*(?:г\.\s?)?р\.|\s*(?:года\s+)?рождения")
 _PART_OF_YEAR = re.compile(r"(\d{4})-(?:2[1-9]|[3-4]\d)")
 
 
@@ -147,7 +148,8 @@ class Context:
             return before[-1][0]
         after = [
             (k, m) for k, m in self.persons if cue_end <= m.start < min(e, cue_end + after_limit)
-        ]
+            and (gender is None or m.attrs.get("gender", gender) == gender)
+        ]  # fmt: skip
         if after:
             return after[0][0]
         if not topic:
@@ -200,6 +202,17 @@ class Context:
         best = max(count, key=lambda key: (count[key], -first[key]))
         return last[best]
 
+    def _of_life(self, d: DateMatch) -> bool:
+        """A birth year ("1890 г. р.") or a life span in parentheses after a name
+        ("Иванов Пётр Ильич (1890—1938)") dates a person, not a claim."""
+        if _BIRTH.match(self.text, d.end):
+            return True
+        gap = self.text[max(0, d.start - 2) : d.start]
+        if not gap.endswith("("):
+            return False
+        opening = d.start - len(gap) + gap.index("(")
+        return any(0 <= opening - m.end <= 1 for _, m in self.persons)
+
     def term(
         self, cue_start: int, cue_end: int, right_after: int = 0
     ) -> tuple[str | None, str | None]:
@@ -207,8 +220,9 @@ class Context:
         after the cue ("арестован 3 ноября 1937 г."), else the date nearest before
         the cue in its sentence, else the first after it."""
         s, e = self.sentence_of(cue_start)
-        before = [d for d in self.dates if s <= d.start and d.end <= cue_start]
-        after = [d for d in self.dates if cue_end <= d.start and d.end <= e]
+        dates = [d for d in self.dates if s <= d.start and d.end <= e and not self._of_life(d)]
+        before = [d for d in dates if d.end <= cue_start]
+        after = [d for d in dates if cue_end <= d.start]
         if (
             after
             and after[0].start - cue_end <= right_after
