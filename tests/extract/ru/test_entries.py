@@ -144,3 +144,15 @@ def test_a_camp_is_custody_and_a_woman_s_verb_is_not_of_a_man_named_after_it() -
     fates = {(ex.mentions[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
     assert ("Синеокова Агния Петровна", "died in custody") in fates
     assert all(who == "Синеокова Агния Петровна" for who, _ in fates)
+
+
+def test_a_role_in_a_list_of_countries_is_a_post_in_each() -> None:
+    _, ex = run_text(
+        "Синеоков Гурий Елисеевич — полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) "
+        "и Литве (1925—1927). Был полпредом в Финляндии, Москва его отозвала."
+    )
+    posts = {(c.country, c.date_start, c.date_end) for c in ex.claims if c.type == "post"}
+    assert posts == {
+        ("Latvia", "1921", "1923"), ("Estonia", "1923", "1925"), ("Lithuania", "1925", "1927"),
+        ("Finland", None, None),
+    }  # fmt: skip

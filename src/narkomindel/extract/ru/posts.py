@@ -247,7 +247,48 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
                 )
             )  # fmt: skip
+    out += _further_countries(text, ctx, out)
     return out + _predecessors(text, ctx, out)
+
+
+_NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
+
+
+def _further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве": the same
+    role in each country listed after the first, with its own dates."""
+    out: list[Claim] = []
+    for c in posts:
+        if not c.country:
+            continue
+        pos, seen = _after_dates(ctx, c.end), {c.country}
+        while (m := _NEXT_COUNTRY.match(text, pos)) and (place := place_in(m.group(1))):
+            if place in _SOVIET or place in seen:
+                break
+            seen.add(place)
+            pos = _after_dates(ctx, m.end())
+            start, end = (None, None)
+            own = [d for d in ctx.dates if m.end() <= d.start and d.end <= pos]
+            if own:
+                start, _, end = own[0].edtf.partition("/")
+            out.append(dataclasses.replace(
+                c, country=place, start=m.start(1), end=m.end(1), quote=m.group(1),
+                date_start=(start or None) if own else c.date_start,
+                date_end=(end or None) if own else c.date_end, confidence=0.7,
+            ))  # fmt: skip
+    return out
+
+
+def _after_dates(ctx: Context, pos: int) -> int:
+    """The end of a parenthesised date right at ``pos`` ("Латвии (1921—1923)")."""
+    m = re.match(r"\s*\(", ctx.text[pos:])
+    if m is None:
+        return pos
+    for d in ctx.dates:
+        if d.start == pos + m.end():
+            close = re.match(r"\s*\)", ctx.text[d.end :])
+            return d.end + close.end() if close else pos
+    return pos
 
 
 _REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
