@@ -21,7 +21,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_fates_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v1"
+EXTRACTOR = "extract.ru.fates.v2"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),

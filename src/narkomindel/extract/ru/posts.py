@@ -26,7 +26,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v1"
+EXTRACTOR = "extract.ru.posts.v2"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
