@@ -156,3 +156,13 @@ def test_a_role_in_a_list_of_countries_is_a_post_in_each() -> None:
         ("Latvia", "1921", "1923"), ("Estonia", "1923", "1925"), ("Lithuania", "1925", "1927"),
         ("Finland", None, None),
     }  # fmt: skip
+
+
+def test_the_person_named_right_before_a_role_in_the_instrumental_is_made_it() -> None:
+    _, ex = run_text(
+        "Синеоков встретился с Тимохиным. В 1934 г. Политбюро утвердило Пеночкина полпредом в "
+        "Литве."
+    )
+    posts = {(ex.mentions[c.subject].text, c.role, c.country, c.date_start)
+             for c in ex.claims if c.type == "post"}  # fmt: skip
+    assert posts == {("Пеночкина", "polpred", "Lithuania", "1934")}

@@ -225,7 +225,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
                 department = None  # "советник полпредства в Швеции": the country says it
-            subject = _apposed(ctx, end, wn.text)
+            subject = _apposed(ctx, end, wn.text) or _named_as(ctx, w0)
             if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None:
@@ -321,6 +321,17 @@ def _same_person(ctx: Context, a: int, b: int | None) -> bool:
         return False
     ma, mb = by_index[a], by_index[b]
     return str(ma.attrs.get("surname") or ma.text) == str(mb.attrs.get("surname") or mb.text)
+
+
+def _named_as(ctx: Context, role: Word) -> int | None:
+    """The person named right before a role in the instrumental is the one made it:
+    "назначили Ползунова полпредом", "назначение Ползунова полпредом"."""
+    if not any(p.case == "ablt" for p in parses(role.text)[:1]):
+        return None
+    for k, m in ctx.persons:
+        if m.end <= role.start and not ctx.text[m.end : role.start].strip():
+            return k
+    return None
 
 
 def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:

@@ -7,6 +7,7 @@ after an abbreviation that never closes a sentence ("т. е.", "т. н.", "им.
 "тов.", "зам.", "зав.", "см.", "ст. ст.", "англ."). After "г." / "гг." (year)
 and "т. д." / "т. п." / "др." it ends only when the next word is not a name:
 "в 1937 г. Литвинов был …" goes on, "1933—1937 гг. Арестован …" is a new one.
+A date alone ("В 1934 г. Политбюро утвердило …") is never a sentence of its own.
 Abbreviations in capitals (НКИД, ИККИ, ВКП(б)) carry no full stop and so end
 nothing. A blank line (a paragraph's end) always ends a sentence, punctuated or
 not (a heading, an entry's last "… 1938 г.").
@@ -22,6 +23,10 @@ __all__ = ["sentence_spans_ru"]
 
 _END = re.compile(
     r"(?:[.!?…]+)[»\"”’)\]]*\s+(?=[«\"“(\[]?[A-ZА-ЯЁ0-9—–])|(?<=\S)[ \t]*\n[ \t]*\n\s*"
+)
+_DATE_ONLY = re.compile(
+    r"\s*(?:(?:[ВвСс]|[Дд]о|[Пп]осле|[Оо]коло|[Кк]|[Лл]етом|[Вв]есной|[Оо]сенью|[Зз]имой)\s+)?"
+    r"(?:(?:начале|конце|середине)\s+)?(?:\d{1,2}\s+[а-я]+\s+)?\d{4}(?:\s*[—–-]\s*\d{4})?\s*гг?\."
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph ends its sentence, whatever precedes
 _NEVER_FINAL = re.compile(
@@ -59,6 +64,8 @@ def sentence_spans_ru(text: str, start: int = 0, end: int | None = None) -> list
             if _NEVER_FINAL.search(head) or _INITIAL.search(head):
                 continue
             if _MAYBE_FINAL.search(head):
+                if _DATE_ONLY.fullmatch(text, pos, m.start() + 1):
+                    continue  # "В 1934 г. Политбюро утвердило …": a date alone is no sentence
                 if text[m.end() : m.end() + 1] in ("—", "–"):
                     continue  # "1933—1937 гг. — полпред …" goes on
                 if re.match(r"[A-ZА-ЯЁ]\.", text[m.end() : m.end() + 2]):
