@@ -27,7 +27,7 @@ def test_post_in_any_case_and_role_before_name() -> None:
         "Г. Е. Ползунова",
         "polpred",
         "Norway",
-        "1932-21",
+        "1932",  # a claim's term is dated to the year of a season
     )
 
 

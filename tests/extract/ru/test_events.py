@@ -25,3 +25,16 @@ def test_a_war_named_twice_is_one_event() -> None:
         "Во время Гражданской войны Ползунов Г. Е. был комиссаром. После войны он уехал."
     )
     assert [(e.type, e.name) for e in ex.events] == [("war", "Civil War")]
+
+
+def test_general_treaties_trials_conferences_and_the_league() -> None:
+    _, ex = run_text(
+        "В 1926 г. последовало подписание договора с Литвой. В 1934 г. состоялось "
+        "вступление СССР в Лигу Наций. В 1938 г. начался процесс над Пеночкиным. Позднее "
+        "он был на Лиссабонской конференции."
+    )
+    events = {(e.type, e.name, e.date) for e in ex.events}
+    assert ("treaty", "treaty", "1926") in events
+    assert ("other", "entry of the Soviet Union into the League of Nations", "1934") in events
+    assert ("trial", "trial", "1938") in events
+    assert any(t == "conference" for t, _, _ in events)

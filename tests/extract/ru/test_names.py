@@ -82,3 +82,8 @@ def test_cited_author_is_not_a_person() -> None:
 def test_latin_name_in_russian_text() -> None:
     found = _persons("Мирошниченков (англ. Timothy Miroshnik) уехал в Лондон.")
     assert found["Timothy Miroshnik"]["surname"] == "Miroshnik"
+
+
+def test_a_successor_or_predecessor_cue_makes_an_unknown_word_a_name() -> None:
+    _, ex = run_text("Затем посланник Брукхарт и его преемник Ваннестром уехали.")
+    assert "Ваннестром" in {m.text for m in ex.mentions if m.type == "person"}

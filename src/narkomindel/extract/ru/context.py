@@ -21,7 +21,7 @@ from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.ru.morph import lemmas, parses
 from narkomindel.model import Mention
 
-__all__ = ["Word", "words_of", "matches", "Context", "places_ru", "place_in"]
+__all__ = ["Word", "words_of", "matches", "Context", "places_ru", "place_in", "can_be_subject"]
 
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:[-(][A-Za-zА-Яа-яЁё]+\)?)*")
 
@@ -71,6 +71,8 @@ def place_in(word: str) -> str | None:
 _PRONOUN = re.compile(
     r"(?<![\w-])(?:[Оо]н|[Оо]на|[Ее]го|[Ее]е|[Её]ё|[Ее]му|[Ее]й|[Нн]его|[Нн]её|[Нн]ему)(?![\w-])"
 )
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:[Оо]н|[Оо]на)(?![\w-])")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _FEM_PARTICIPLE = re.compile(r"(?:на|ла|лась|ена|ана)$")
 _MASC_PARTICIPLE = re.compile(r"(?:ен|ан|ён|л|лся)$")
 
@@ -88,7 +90,7 @@ def _key(m: Mention) -> str:
     )
 
 
-def _can_be_subject(m: Mention) -> bool:
+def can_be_subject(m: Mention) -> bool:
     """Can the mention be in the nominative ("Литвинов", not "Литвинова" of "по
     предложению Литвинова" … unless a woman's)?"""
     words = [w for w in m.text.split() if not w.endswith(".")]  # not the initials
@@ -99,6 +101,18 @@ def _can_be_subject(m: Mention) -> bool:
     if not found or any(p.has("Fixd") for p in found) or not any(p.case for p in found):
         return True
     return any(p.case == "nomn" for p in found) or last == m.attrs.get("surname")
+
+
+_BIRTH = re.compile(r"\s*(?:г\.\s?)?р\.|\s*(?:года\s+)?рождения")
+_PART_OF_YEAR = re.compile(r"(\d{4})-(?:2[1-9]|[3-4]\d)")
+
+
+def _year_of_part(edtf: str | None) -> str | None:
+    """A claim's term is dated to the year when the text gives a season or a part of
+    it ("летом 1920 года назначен …": from 1920); the date mention keeps the season."""
+    if edtf and _PART_OF_YEAR.fullmatch(edtf):
+        return edtf[:4]
+    return edtf
 
 
 class Context:
@@ -125,7 +139,7 @@ class Context:
             gender = "masc"
         before = [
             (k, m) for k, m in self.persons
-            if s <= m.start and m.end <= cue_start and _can_be_subject(m)
+            if s <= m.start and m.end <= cue_start and can_be_subject(m)
         ]  # fmt: skip
         if gender:
             agreeing = [(k, m) for k, m in before if m.attrs.get("gender", "masc") == gender]
@@ -134,7 +148,8 @@ class Context:
             return before[-1][0]
         after = [
             (k, m) for k, m in self.persons if cue_end <= m.start < min(e, cue_end + after_limit)
-        ]
+            and (gender is None or m.attrs.get("gender", gender) == gender)
+        ]  # fmt: skip
         if after:
             return after[0][0]
         if not topic:
@@ -144,9 +159,30 @@ class Context:
             earlier = [
                 (k, m) for k, m in earlier if m.attrs.get("gender", "masc") == gender
             ] or earlier
+        subject_pronoun = _SUBJECT_PRONOUN.search(self.text, s, cue_start)
+        if subject_pronoun:
+            # "Иванова отозвали; вскоре он был арестован": the one named last before
+            # "он" in its sentence, in any case
+            in_sentence = [
+                k for k, m in self.persons if s <= m.start and m.end <= subject_pronoun.start()
+            ]
+            if in_sentence:
+                return in_sentence[-1]
         if earlier and _PRONOUN.search(self.text, s, cue_start):
             return earlier[-1][0]  # "Его арестовали": the one named last
-        return self._topic(earlier)
+        heading = self._heading(s, earlier)
+        return heading if heading is not None else self._topic(earlier)
+
+    def _heading(self, s: int, earlier: list[tuple[int, Mention]]) -> int | None:
+        """The person a paragraph opens with, named in the nominative: the entry a
+        dictionary's subject-less sentences are about ("ИВАНОВ Пётр Ильич (1890—1938) —
+        … Арестован в 1937 г.")."""
+        para = max((m.end() for m in _PARAGRAPH.finditer(self.text, 0, s)), default=0)
+        for k, m in earlier:
+            if m.start >= para:
+                opens = not self.text[para : m.start].strip()
+                return k if opens and can_be_subject(m) else None
+        return None
 
     @staticmethod
     def _topic(earlier: list[tuple[int, Mention]]) -> int | None:
@@ -166,6 +202,17 @@ class Context:
         best = max(count, key=lambda key: (count[key], -first[key]))
         return last[best]
 
+    def _of_life(self, d: DateMatch) -> bool:
+        """A birth year ("1890 г. р.") or a life span in parentheses after a name
+        ("Иванов Пётр Ильич (1890—1938)") dates a person, not a claim."""
+        if _BIRTH.match(self.text, d.end):
+            return True
+        gap = self.text[max(0, d.start - 2) : d.start]
+        if not gap.endswith("("):
+            return False
+        opening = d.start - len(gap) + gap.index("(")
+        return any(0 <= opening - m.end <= 1 for _, m in self.persons)
+
     def term(
         self, cue_start: int, cue_end: int, right_after: int = 0
     ) -> tuple[str | None, str | None]:
@@ -173,8 +220,9 @@ class Context:
         after the cue ("арестован 3 ноября 1937 г."), else the date nearest before
         the cue in its sentence, else the first after it."""
         s, e = self.sentence_of(cue_start)
-        before = [d for d in self.dates if s <= d.start and d.end <= cue_start]
-        after = [d for d in self.dates if cue_end <= d.start and d.end <= e]
+        dates = [d for d in self.dates if s <= d.start and d.end <= e and not self._of_life(d)]
+        before = [d for d in dates if d.end <= cue_start]
+        after = [d for d in dates if cue_end <= d.start]
         if (
             after
             and after[0].start - cue_end <= right_after
@@ -186,5 +234,5 @@ class Context:
             return None, None
         if "/" in d.edtf:
             a, b = d.edtf.split("/", 1)
-            return (a.strip(".") or None), (b.strip(".") or None)
-        return d.edtf, None
+            return _year_of_part(a.strip(".") or None), _year_of_part(b.strip(".") or None)
+        return _year_of_part(d.edtf), None

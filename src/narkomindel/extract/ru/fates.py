@@ -15,27 +15,28 @@ from __future__ import annotations
 
 import re
 
-from narkomindel.extract.ru.context import Context
+from narkomindel.extract.ru.context import Context, can_be_subject
+from narkomindel.extract.ru.morph import parses
 from narkomindel.model import Claim
 
 __all__ = ["find_fates_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v1"
+EXTRACTOR = "extract.ru.fates.v2"
 
 _CUES: tuple[tuple[str, str], ...] = (
-    ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а)?\s+(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк)\w*"),
-    ("executed", r"расстрел(?:ян|яна|яны|яли|ял)\b|казн(?:ён|ен|ена|ена|или)\b|приговор[её]н(?:а)?\s+к\s+(?:ВМН|высшей\s+мере|расстрелу)"),
+    ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),
+    ("executed", r"расстрел(?:ян|яна|яны|яли|ял)\b|приговор\w*\s+(?:был\s+)?привед[её]н\s+в\s+исполнение|казн(?:ён|ен|ена|ена|или)\b|приговор[её]н(?:а)?\s+к\s+(?:ВМН|высшей\s+мере|расстрелу)"),
     ("sentenced", r"(?:осужд[её]н|приговор[её]н)(?:а|ы)?\b|(?:осудили|приговорили)\b"),
     ("arrested", r"арестова(?:н|на|ны|ли)\b|(?<=после\s)ареста\b|(?<=день\s)ареста\b|арестованн(?:ый|ая)\b|взят(?:а)?\s+под\s+стражу|подвергся\s+аресту|был\s+арест\w*"),
-    ("imprisoned", r"заключ[её]н(?:а)?\s+в\s+(?:тюрьм|лагер)\w*|отбывал(?:а)?\s+срок"),
+    ("imprisoned", r"заключ[её]н(?:а|ы)?\s+в\s+(?:тюрьм|лагер)\w*|отбывал(?:а|и)?\s+срок|(?:провел|провёл|провела|просидел|просидела)\s+(?:\S+\s+){0,3}(?:лет|год\w*)\s+в\s+(?:лагер|тюрьм|тюрем|заключени|ссылк)\w*|находил(?:ся|ась)\s+в\s+заключении"),
     ("exiled", r"(?:сослан|выслан)(?:а)?\b"),
-    ("defected", r"порвал(?:а)?\s+с\s+(?:советской\s+властью|СССР|Советским\s+Союзом|Москвой)|невозвращен(?:ец|ка|цем|кой)\b|остал(?:ся|ась)\s+(?:за\s+границей|на\s+Западе)|перебежчик\w*|отказал(?:ся|ась)\s+вернуться|попросил(?:а)?\s+(?:политического\s+)?убежища|бежал(?:а)?\s+(?:за\s+границу|на\s+Запад|в\s+[А-ЯЁ])"),
+    ("defected", r"порвал(?:а)?\s+с\s+(?:советской\s+властью|СССР|Советским\s+Союзом|Москвой)|невозвращен(?:ец|ка|цем|кой|цами)\b|эмигрировал(?:а|и)?\b|перешл?[её]л?(?:а)?\s+на\s+сторону\s+(?:врага|немцев|противника|белых)|остал(?:ся|ась)\s+(?:за\s+границей|на\s+Западе)|перебежчик\w*|отказал(?:ся|ась)\s+вернуться|попросил(?:а)?\s+(?:политического\s+)?убежища|бежал(?:а)?\s+(?:за\s+границу|на\s+Запад|в\s+[А-ЯЁ])"),
     ("suicide", r"покончил(?:а)?\s+с\s+собой|застрелил(?:ся|ась)\b|покончил(?:а)?\s+жизнь\s+самоубийством"),
     ("purged", r"репрессирован(?:а|ы)?\b|жертв\w*\s+(?:сталинских\s+|политических\s+)?(?:репресси|террор)\w*|подвергс[яю]\s+репресси\w*|исключ[её]н(?:а)?\s+из\s+(?:партии|ВКП)"),
-    ("recalled", r"отозван(?:а)?\b|отозвали\b|(?<=после\s)отзыва\b"),
+    ("recalled", r"отозван(?:а|ы)?\b|вызван(?:а)?\s+в\s+Москву|отозвали\b|(?<=после\s)отзыва\b"),
     ("dismissed", r"уволен(?:а)?\b|отстран[её]н(?:а)?\s+от\s+(?:должности|работы|дел)|снят(?:а)?\s+с\s+(?:должности|поста|работы)|освобожд[её]н(?:а)?\s+от\s+должности"),
     ("assassinated", r"\bубит(?:а)?\b"),
-    ("died", r"(?<!по)(?:умер|умерла|скончал(?:ся|ась)|погиб(?:ла)?)\b"),
+    ("died", r"(?<!по)(?:умер|умерла|умерли|скончал(?:ся|ась|ись)|погиб(?:ла|ли)?)\b"),
 )  # fmt: skip
 _PATTERN = re.compile("|".join(f"(?P<c{k}>{p})" for k, (_, p) in enumerate(_CUES)), re.I)
 _NEGATED = re.compile(r"\bне\s+(?:был[аи]?\s+)?$")
@@ -50,14 +51,70 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
         if _NEGATED.search(before):
             continue
         cue_word = m.group(0).split()[0]
-        subject = ctx.subject(m.start(), m.end(), cue_word)
-        if subject is None:
+        subjects = _listed(ctx, m.start(), cue_word)
+        if not subjects:
+            subject = ctx.subject(m.start(), m.end(), cue_word)
+            subjects = [] if subject is None else [subject]
+        date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
+        for subject in subjects:
+            out.append(
+                Claim(
+                    "fate", subject, m.start(), m.end(), m.group(0), EXTRACTOR, 0.8,
+                    value=fate, date_start=date_start, attrs={"language": "ru"},
+                )
+            )  # fmt: skip
+    return out + _noun_fates(text, ctx)
+
+
+#: nouns of a fate, said of the person named right after them in the genitive
+#: ("арест Карахана", "после расстрела полпреда Давыдова", "смерть Ленина")
+_NOUN_CUES: tuple[tuple[str, str], ...] = (
+    ("arrested", r"арест(?:а|ом|е|у)?"),
+    ("executed", r"расстрел(?:а|ом|е|у)?|казн(?:ь|и|ью)"),
+    ("died", r"смерт(?:ь|и|ью)|гибел(?:ь|и|ью)|кончин(?:а|ы|е|ой)"),
+    ("suicide", r"самоубийств(?:о|а|е|ом)"),
+    ("defected", r"бегств(?:о|а|е|ом)|побег(?:а|е|ом)?"),
+    ("recalled", r"отзыв(?:а|е|ом)?"),
+)  # fmt: skip
+_NOUN_PATTERN = re.compile(
+    "|".join(f"(?P<n{k}>(?<![\\w-])(?:{p})(?![\\w-]))" for k, (_, p) in enumerate(_NOUN_CUES)),
+    re.I,
+)
+_ONLY_WORDS = re.compile(r"[\s\w.-]*")
+
+
+def _noun_fates(text: str, ctx: Context) -> list[Claim]:
+    out: list[Claim] = []
+    for m in _NOUN_PATTERN.finditer(text):
+        fate = _NOUN_CUES[int((m.lastgroup or "n0")[1:])][0]
+        after = next(((k, p) for k, p in ctx.persons if m.end() < p.start <= m.end() + 30), None)
+        if after is None or not _ONLY_WORDS.fullmatch(text[m.end() : after[1].start]):
             continue
+        between = re.findall(r"[а-яё]+", text[m.end() : after[1].start])
+        if any(p and p[0].pos in ("VERB", "INFN", "PRTS") for p in map(parses, between)):
+            continue  # "арест произвёл Ежов": not of the one named
         date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
         out.append(
             Claim(
-                "fate", subject, m.start(), m.end(), m.group(0), EXTRACTOR, 0.8,
-                value=fate, date_start=date_start, attrs={"language": "ru"},
+                "fate", after[0], m.start(), after[1].end, text[m.start() : after[1].end],
+                EXTRACTOR, 0.7, value=fate, date_start=date_start, attrs={"language": "ru"},
             )
         )  # fmt: skip
     return out
+
+
+_PLURAL_CUE = re.compile(r"(?:ны|ты|ли|лись)$")
+_NOT_A_LIST = re.compile(r"(?:[иа]ли|яли|или)$")  # "их арестовали": a verb of others
+
+
+def _listed(ctx: Context, cue_start: int, cue_word: str) -> list[int]:
+    """Every person of a list a plural cue is said of ("Иванов, Петров и Сидоров были
+    расстреляны"; "погибли Иванов и Петров"): the persons named in its sentence
+    who can be its subject, before it or right after it."""
+    if not _PLURAL_CUE.search(cue_word) or (
+        _NOT_A_LIST.search(cue_word) and not cue_word.lower().startswith(("погиб", "умер"))
+    ):
+        return []
+    s, e = ctx.sentence_of(cue_start)
+    found = [k for k, mention in ctx.persons if s <= mention.start < e and can_be_subject(mention)]
+    return found if len(found) >= 2 else []

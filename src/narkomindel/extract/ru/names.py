@@ -54,10 +54,13 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
 
-EXTRACTOR = "extract.ru.names.v1"
+EXTRACTOR = "extract.ru.names.v2"
 
 _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
+    # a dictionary entry's heading surname in capitals, before a given name and a
+    # patronymic ("ИВАНОВ Пётр Ильич")
+    r"|(?P<caps>[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)(?=\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)\b)"
     r"|(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)"
     r"|(?P<other>[^\W\d_][\w-]*|\d+|[^\w\s])"
 )
@@ -107,9 +110,12 @@ class _Finder:
         self.place_cues = gz.words("places_cue_ru.txt")
         self.quoted = self._quoted()
         self.toks = [
-            _Tok(m.group(0), m.start(), m.end(), m.lastgroup or "other")
+            _Tok(m.group(0).title(), m.start(), m.end(), "word")
+            if m.lastgroup == "caps"
+            else _Tok(m.group(0), m.start(), m.end(), m.lastgroup or "other")
             for m in _TOKEN.finditer(self.text)
         ]
+        self.caps = {m.start() for m in _TOKEN.finditer(self.text) if m.lastgroup == "caps"}
 
     def _quoted(self) -> list[tuple[int, int]]:
         out = []
@@ -226,7 +232,8 @@ class _Finder:
                             i += 2
                         continue
                     if (
-                        len(rest) >= 3 and rest[2].kind == "word" and is_surname(a) and not common(a)
+                        len(rest) >= 3 and rest[2].kind == "word"
+                        and (t.start in self.caps or (is_surname(a) and not common(a)))
                         and is_given(b) and is_patronymic(rest[2].text)
                     ):  # fmt: skip
                         names.append(

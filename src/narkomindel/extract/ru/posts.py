@@ -15,6 +15,7 @@ the role stands beside (:class:`~narkomindel.extract.ru.context.Context`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache, lru_cache
 
@@ -25,14 +26,17 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v1"
+EXTRACTOR = "extract.ru.posts.v2"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
     {"member", "representative", "secretary", "chairman", "deputy chairman", "assistant",
      "editor", "head of department", "deputy head of department", "commissar", "referent",
-     "director", "staff member", "commander", "army serviceman"}
+     "director", "staff member", "commander", "army serviceman", "correspondent",
+     "candidate member", "intelligence resident", "instructor", "general secretary",
+     "consultant", "expert", "investigator", "interpreter", "agent"}
 )  # fmt: skip
+_SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
 _SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
 _CLAUSE_END = re.compile(r"[;.,:]|\s[—–]\s|\sи\s")
 
@@ -104,6 +108,36 @@ def _plural(word: str) -> bool:
     return bool(found) and found[0].has("plur") and not found[0].has("Fixd")
 
 
+#: roles held in one country abroad: without a country of their own they take the
+#: one place abroad their sentence names before them
+_ABROAD = frozenset(
+    {"polpred", "ambassador", "envoy", "chargé d'affaires", "counsellor", "first secretary",
+     "second secretary", "third secretary", "attaché", "military attaché", "consul",
+     "consul general", "vice consul", "trade representative", "deputy polpred"}
+)  # fmt: skip
+
+
+def _abroad(text: str, words: list[Word], s: int, before: int) -> str | None:
+    """The one country abroad a sentence names (after в/во/из) before a role."""
+    found = {
+        place
+        for k, w in enumerate(words)
+        if w.end <= before and k > 0 and words[k - 1].text.lower() in ("в", "во", "из")
+        and (place := place_in(w.text)) and place not in _SOVIET
+    }  # fmt: skip
+    return found.pop() if len(found) == 1 else None
+
+
+def _head(role_words: list[Word]) -> str:
+    """The word of a role phrase whose number is the role's: its last, or its first
+    before a preposition ("поверенным в делах" is one chargé d'affaires)."""
+    for w in role_words[1:]:
+        found = parses(w.text)
+        if found and found[0].pos == "PREP":
+            return role_words[0].text
+    return role_words[-1].text
+
+
 def _complement(
     text: str, words: list[Word], j: int, limit: int
 ) -> tuple[str | None, str | None, int]:
@@ -158,13 +192,16 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             w0, wn = words[i], words[i + n - 1]
             i += n
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
-            if "не" in before or any(b.startswith("бывш") for b in before) or _plural(wn.text):
+            head = _head(words[i - n : i])
+            if "не" in before or any(b.startswith("бывш") for b in before) or _plural(head):
                 continue
             if _holder_reference(text, words, i - n):
                 continue
             top = parses(w0.text)
             if top and top[0].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
                 continue  # "после" is not "посол"
+            if top and top[0].pos == "VERB" and i < len(words) and _match_at(words, i, _roles()):
+                continue  # "работал заведующим отделом": the post is the role after the verb
             # "посол (временный поверенный) СССР в Италии": one post, the one in
             # parentheses the more exact
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
@@ -174,6 +211,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             country, department, end = _complement(text, words, i, limit)
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
+            if country is None and role in _ABROAD:
+                country = _abroad(text, words, s, w0.start)  # "прибыл в Берлин новый полпред"
             if role == "army serviceman" and "Red Army" not in (department or ""):
                 continue  # "служил в НКИД" is no army service
             if (
@@ -182,9 +221,11 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 and re.search(r"embassy|mission", department or "")
             ):
                 role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+            if role == "staff member" and department in _SECURITY:
+                role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
                 department = None  # "советник полпредства в Швеции": the country says it
-            subject = _apposed(ctx, end, wn.text)
+            subject = _apposed(ctx, end, wn.text) or _named_as(ctx, w0)
             if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None:
@@ -193,7 +234,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None:
                 continue
-            date_start, date_end = ctx.term(w0.start, end)
+            date_start, date_end = ctx.term(w0.start, end, right_after=3)
             if date_start and _historiography(date_start):
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
@@ -206,7 +247,91 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
                 )
             )  # fmt: skip
+    out += _further_countries(text, ctx, out)
+    return out + _predecessors(text, ctx, out)
+
+
+_NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
+
+
+def _further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве": the same
+    role in each country listed after the first, with its own dates."""
+    out: list[Claim] = []
+    for c in posts:
+        if not c.country:
+            continue
+        pos, seen = _after_dates(ctx, c.end), {c.country}
+        while (m := _NEXT_COUNTRY.match(text, pos)) and (place := place_in(m.group(1))):
+            if place in _SOVIET or place in seen:
+                break
+            seen.add(place)
+            pos = _after_dates(ctx, m.end())
+            start, end = (None, None)
+            own = [d for d in ctx.dates if m.end() <= d.start and d.end <= pos]
+            if own:
+                start, _, end = own[0].edtf.partition("/")
+            out.append(dataclasses.replace(
+                c, country=place, start=m.start(1), end=m.end(1), quote=m.group(1),
+                date_start=(start or None) if own else c.date_start,
+                date_end=(end or None) if own else c.date_end, confidence=0.7,
+            ))  # fmt: skip
     return out
+
+
+def _after_dates(ctx: Context, pos: int) -> int:
+    """The end of a parenthesised date right at ``pos`` ("Латвии (1921—1923)")."""
+    m = re.match(r"\s*\(", ctx.text[pos:])
+    if m is None:
+        return pos
+    for d in ctx.dates:
+        if d.start == pos + m.end():
+            close = re.match(r"\s*\)", ctx.text[d.end :])
+            return d.end + close.end() if close else pos
+    return pos
+
+
+_REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
+
+
+def _predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "X сменил на посту полпреда в Англии Y", "полпред X, сменивший Y": Y held the
+    post before X (the first person named after the verb, not the post's holder)."""
+    out: list[Claim] = []
+    for c in posts:
+        s, e = ctx.sentence_of(c.start)
+        verb = _REPLACED.search(text, s, e)
+        if verb is None:
+            continue
+        other = next(
+            (k for k, m in ctx.persons if verb.end() <= m.start < e and k != c.subject), None
+        )
+        if other is None or _same_person(ctx, other, c.subject):
+            continue
+        # the predecessor held it until the successor came
+        out.append(dataclasses.replace(
+            c, subject=other, confidence=0.6, date_start=None, date_end=c.date_start
+        ))  # fmt: skip
+    return out
+
+
+def _same_person(ctx: Context, a: int, b: int | None) -> bool:
+    by_index = dict(ctx.persons)
+    if b is None or b not in by_index:
+        return False
+    ma, mb = by_index[a], by_index[b]
+    return str(ma.attrs.get("surname") or ma.text) == str(mb.attrs.get("surname") or mb.text)
+
+
+def _named_as(ctx: Context, role: Word) -> int | None:
+    """The person named right before a role in the instrumental is the one made it:
+    "назначили Ползунова полпредом", "назначение Ползунова полпредом"."""
+    if not any(p.case == "ablt" for p in parses(role.text)[:1]):
+        return None
+    for k, m in ctx.persons:
+        if m.end <= role.start and not ctx.text[m.end : role.start].strip():
+            return k
+    return None
 
 
 def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:

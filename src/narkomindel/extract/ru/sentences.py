@@ -7,8 +7,10 @@ after an abbreviation that never closes a sentence ("т. е.", "т. н.", "им.
 "тов.", "зам.", "зав.", "см.", "ст. ст.", "англ."). After "г." / "гг." (year)
 and "т. д." / "т. п." / "др." it ends only when the next word is not a name:
 "в 1937 г. Литвинов был …" goes on, "1933—1937 гг. Арестован …" is a new one.
+A date alone ("В 1934 г. Политбюро утвердило …") is never a sentence of its own.
 Abbreviations in capitals (НКИД, ИККИ, ВКП(б)) carry no full stop and so end
-nothing.
+nothing. A blank line (a paragraph's end) always ends a sentence, punctuated or
+not (a heading, an entry's last "… 1938 г.").
 """
 
 from __future__ import annotations
@@ -19,7 +21,14 @@ from narkomindel.extract.ru.morph import parses
 
 __all__ = ["sentence_spans_ru"]
 
-_END = re.compile(r"(?:[.!?…]+)[»\"”’)\]]*\s+(?=[«\"“(\[]?[A-ZА-ЯЁ0-9—–])")
+_END = re.compile(
+    r"(?:[.!?…]+)[»\"”’)\]]*\s+(?=[«\"“(\[]?[A-ZА-ЯЁ0-9—–])|(?<=\S)[ \t]*\n[ \t]*\n\s*"
+)
+_DATE_ONLY = re.compile(
+    r"\s*(?:(?:[ВвСс]|[Дд]о|[Пп]осле|[Оо]коло|[Кк]|[Лл]етом|[Вв]есной|[Оо]сенью|[Зз]имой)\s+)?"
+    r"(?:(?:начале|конце|середине)\s+)?(?:\d{1,2}\s+[а-я]+\s+)?\d{4}(?:\s*[—–-]\s*\d{4})?\s*гг?\."
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph ends its sentence, whatever precedes
 _NEVER_FINAL = re.compile(
     r"(?:^|[\s(«\"])(?:т\.\s?е|т\.\s?н|т\.\s?к|им|тов|г-н|г-жа|зам|зав|пом|нач|см|ср|ст|англ|нем|франц|"
     r"фр|лат|польск|род|ум|ок|прибл|проф|акад|ген|полк|ред|изд|наст|фам|псевд|урожд|н|вып|т|ч|с|стр|"
@@ -51,10 +60,12 @@ def sentence_spans_ru(text: str, start: int = 0, end: int | None = None) -> list
     pos = start
     for m in _END.finditer(text, start, end):
         head = text[max(pos, m.start() - 12) : m.start() + 1]
-        if m.group(0)[0] == ".":
+        if m.group(0)[0] == "." and not _BLANK_LINE.search(m.group(0)):
             if _NEVER_FINAL.search(head) or _INITIAL.search(head):
                 continue
             if _MAYBE_FINAL.search(head):
+                if _DATE_ONLY.fullmatch(text, pos, m.start() + 1):
+                    continue  # "В 1934 г. Политбюро утвердило …": a date alone is no sentence
                 if text[m.end() : m.end() + 1] in ("—", "–"):
                     continue  # "1933—1937 гг. — полпред …" goes on
                 if re.match(r"[A-ZА-ЯЁ]\.", text[m.end() : m.end() + 2]):
