@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMatch", "find_dates", "EXTRACTOR"]
+__all__ = ["DateMatch", "find_dates", "full_year", "ymd", "EXTRACTOR"]
 
 EXTRACTOR = "extract.dates.v1"
 
@@ -145,7 +145,8 @@ def _ru_month(word: str) -> int:
     raise KeyError(word)
 
 
-def _ymd(y: int, m: int | None = None, d: int | None = None) -> str | None:
+def ymd(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    """EDTF of a year, year-month or day; None for a month or day that does not exist."""
     if m is None:
         return f"{y:04d}"
     if not 1 <= m <= 12:
@@ -157,7 +158,8 @@ def _ymd(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def _full_year(y1: int, y2: str) -> int:
+def full_year(y1: int, y2: str) -> int:
+    """The end year of a range written short ("1923–25", "1899–02") after ``y1``."""
     if len(y2) == 4:
         return int(y2)
     century = y1 // 100 * 100
@@ -170,33 +172,33 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[str | None, str]:
     try:
         if kind == "md_md_y" or kind == "d_m_d_m_y":
             y = int(g["y"])
-            a, b = _ymd(y, _month(g["m1"]), int(g["d1"])), _ymd(y, _month(g["m2"]), int(g["d2"]))
+            a, b = ymd(y, _month(g["m1"]), int(g["d1"])), ymd(y, _month(g["m2"]), int(g["d2"]))
             return (f"{a}/{b}" if a and b else None), "range"
         if kind in ("md_d_y", "d_d_m_y", "between_d_d_m_y"):
             y = int(g["y"])
             mo = _month(g["m1"])
-            a, b = _ymd(y, mo, int(g["d1"])), _ymd(y, mo, int(g["d2"]))
+            a, b = ymd(y, mo, int(g["d1"])), ymd(y, mo, int(g["d2"]))
             return (f"{a}/{b}" if a and b else None), "range"
         if kind == "my_my":
-            a, b = _ymd(int(g["y1"]), _month(g["m1"])), _ymd(int(g["y2"]), _month(g["m2"]))
+            a, b = ymd(int(g["y1"]), _month(g["m1"])), ymd(int(g["y2"]), _month(g["m2"]))
             return f"{a}/{b}", "range"
         if kind == "m_m_y":
             y = int(g["y"])
-            return f"{_ymd(y, _month(g['m1']))}/{_ymd(y, _month(g['m2']))}", "range"
+            return f"{ymd(y, _month(g['m1']))}/{ymd(y, _month(g['m2']))}", "range"
         if kind == "between_y_y":
             return f"{g['y1']}/{g['y2']}", "range"
         if kind == "y_y":
             y1 = int(g["y1"])
-            y2 = _full_year(y1, g["y2"])
+            y2 = full_year(y1, g["y2"])
             if not y1 < y2 <= y1 + 60:
                 return None, ""
             return f"{y1:04d}/{y2:04d}", "range"
         if kind in ("d_m_y", "m_d_y", "m_d_y2"):
-            return _ymd(int(g["y"]), _month(g["m"]), int(g["d"])), "date"
+            return ymd(int(g["y"]), _month(g["m"]), int(g["d"])), "date"
         if kind == "ru_numeric":
-            return _ymd(int(g["y"]), int(g["m"]), int(g["d"])), "date"
+            return ymd(int(g["y"]), int(g["m"]), int(g["d"])), "date"
         if kind == "ru_d_m_y":
-            return _ymd(int(g["y"]), _ru_month(g["m"]), int(g["d"])), "date"
+            return ymd(int(g["y"]), _ru_month(g["m"]), int(g["d"])), "date"
         if kind == "season_y":
             return f"{int(g['y']):04d}-{SEASONS[g['s'].lower()]}", "part"
         if kind == "part_y":
@@ -215,7 +217,7 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[str | None, str]:
         if kind == "decade":
             return f"{g['y'][:3]}X", "decade"
         if kind == "m_y":
-            return _ymd(int(g["y"]), _month(g["m"])), "date"
+            return ymd(int(g["y"]), _month(g["m"])), "date"
         if kind == "approx_y":
             return f"{int(g['y']):04d}~", "date"
         if kind == "open_y":

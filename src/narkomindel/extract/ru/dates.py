@@ -12,10 +12,9 @@ otherwise dates before 14 February 1918 are Julian, as in Russian sources.
 
 from __future__ import annotations
 
-import calendar as _calendar
 import re
 
-from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
@@ -119,49 +118,30 @@ def _month(word: str) -> int:
     raise KeyError(word)
 
 
-def _ymd(y: int, m: int | None = None, d: int | None = None) -> str | None:
-    if m is None:
-        return f"{y:04d}"
-    if not 1 <= m <= 12:
-        return None
-    if d is None:
-        return f"{y:04d}-{m:02d}"
-    if not 1 <= d <= _calendar.monthrange(y, m)[1]:
-        return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _full_year(y1: int, y2: str) -> int:
-    if len(y2) == 4:
-        return int(y2)
-    value = y1 // 100 * 100 + int(y2)
-    return value if value > y1 else value + 100
-
-
 def _interpret(kind: str, g: dict[str, str]) -> tuple[str | None, str]:
     try:
         if kind == "d_m_d_m_y":
             y = int(g["y"])
-            a, b = _ymd(y, _month(g["m1"]), int(g["d1"])), _ymd(y, _month(g["m2"]), int(g["d2"]))
+            a, b = ymd(y, _month(g["m1"]), int(g["d1"])), ymd(y, _month(g["m2"]), int(g["d2"]))
             return (f"{a}/{b}" if a and b else None), "range"
         if kind == "d_d_m_y":
             y, mo = int(g["y"]), _month(g["m"])
-            a, b = _ymd(y, mo, int(g["d1"])), _ymd(y, mo, int(g["d2"]))
+            a, b = ymd(y, mo, int(g["d1"])), ymd(y, mo, int(g["d2"]))
             return (f"{a}/{b}" if a and b else None), "range"
         if kind == "m_m_y":
             y = int(g["y"])
-            return f"{_ymd(y, _month(g['m1']))}/{_ymd(y, _month(g['m2']))}", "range"
+            return f"{ymd(y, _month(g['m1']))}/{ymd(y, _month(g['m2']))}", "range"
         if kind == "m_y_m_y":
-            a = _ymd(int(g["y1"]), _month(g["m1"]))
-            b = _ymd(int(g["y2"]), _month(g["m2"]))
+            a = ymd(int(g["y1"]), _month(g["m1"]))
+            b = ymd(int(g["y2"]), _month(g["m2"]))
             return f"{a}/{b}", "range"
         if kind == "d_m_y":
-            return _ymd(int(g["y"]), _month(g["m"]), int(g["d"])), "date"
+            return ymd(int(g["y"]), _month(g["m"]), int(g["d"])), "date"
         if kind == "numeric":
-            return _ymd(int(g["y"]), int(g["mo"]), int(g["d"])), "date"
+            return ymd(int(g["y"]), int(g["mo"]), int(g["d"])), "date"
         if kind in ("from_to", "y_y", "y_slash"):
             y1 = int(g["y1"])
-            y2 = _full_year(y1, g["y2"])
+            y2 = full_year(y1, g["y2"])
             if not y1 < y2 <= y1 + 60:
                 return None, ""
             return f"{y1:04d}/{y2:04d}", "range"
@@ -179,7 +159,7 @@ def _interpret(kind: str, g: dict[str, str]) -> tuple[str | None, str]:
             part = next(v for k, v in _PARTS.items() if p.startswith(k))
             return f"{int(g['y']):04d}-{part}", "part"
         if kind == "m_y":
-            return _ymd(int(g["y"]), _month(g["m"])), "date"
+            return ymd(int(g["y"]), _month(g["m"])), "date"
         if kind == "approx_y":
             return f"{int(g['y']):04d}~", "date"
         if kind == "open_y":
