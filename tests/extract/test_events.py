@@ -13,3 +13,20 @@ def test_events_with_dates_and_parties() -> None:
     rec = next(e for e in ex.events if e.type == "recognition")
     assert rec.date == "1933-06" and "de jure" in rec.name and "Portugal" in rec.parties
     assert not any(e.type == "trial" for e in ex.events if "never" in e.quote)
+
+
+def test_events_told_by_a_verb_and_its_object() -> None:
+    text = (
+        "In March 1931 Ruritania signed a commercial treaty with Borduria.\n\n"
+        "Two years later the Soviet Union established diplomatic relations with Ruritania.\n\n"
+        "The conference at Zenda opened in May 1934.\n\n"
+        "Borduria declared war on Ruritania in 1936.\n\n"
+        "He wrote to a friend about the weather.\n"
+    )
+    _doc, ex = run(text)
+    got = {(e.type, e.date[:4] if e.date else None) for e in ex.events}
+    assert ("treaty", "1931") in got
+    assert ("conference", "1934") in got
+    assert ("war", "1936") in got
+    assert any(e.type == "recognition" for e in ex.events)
+    assert not any("weather" in e.quote for e in ex.events)

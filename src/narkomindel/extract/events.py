@@ -69,7 +69,8 @@ _CUES = (
     "trial", "accord", "ultimat", "raid", "letter", "war", "revolt", "rising", "rebell",
     "revolu", "interven", "elect", "recogn", "relations", "expel", "expuls", "affair",
     "incident", "crisis", "scare", "strike", "massacre", "coup", "putsch", "negotiat", "talks",
-    "deliberat", "rupture", "assassin", "murder", "killing",
+    "deliberat", "rupture", "assassin", "murder", "killing", "invad", "invasion", "attack",
+    "armistice", "concordat",
 )  # fmt: skip
 _MONTHS = {
     "january",
