@@ -87,3 +87,12 @@ def test_a_mission_post_without_a_place_before_it_stays_without_country() -> Non
 
     _doc, ex = run("Ambassador Ivan Petrovsky left the post in 1930. He went to Kabul.\n")
     assert [c.country for c in ex.claims if c.type == "post" and c.role == "ambassador"] == [None]
+
+
+def test_a_state_office_takes_the_country_named_earlier() -> None:
+    from tests.extract.sample import run
+
+    text = "The talks moved to Kabul in 1932.\n\nThe prime minister, Pavel Gorodetsky, received them.\n"
+    _doc, ex = run(text)
+    posts = {(c.role, c.country) for c in ex.claims if c.type == "post"}
+    assert ("prime minister", "Afghanistan") in posts
