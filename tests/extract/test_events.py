@@ -30,3 +30,18 @@ def test_events_told_by_a_verb_and_its_object() -> None:
     assert ("war", "1936") in got
     assert any(e.type == "recognition" for e in ex.events)
     assert not any("weather" in e.quote for e in ex.events)
+
+
+def test_an_undated_event_takes_the_date_given_before_it() -> None:
+    text = (
+        "The talks in Portugal went on through 1927.\n\n"
+        "Then Norway broke off relations with Portugal.\n"
+    )
+    _doc, ex = run(text)
+    rupture = next(e for e in ex.events if e.type == "rupture")
+    assert rupture.date == "1927" and rupture.attrs.get("dated_from") == "context"
+
+
+def test_an_event_with_no_date_before_it_stays_undated() -> None:
+    _doc, ex = run("Norway broke off relations with Portugal. Trade fell in 1930.\n")
+    assert [e.date for e in ex.events if e.type == "rupture"] == [None]
