@@ -21,7 +21,7 @@ def test_posts_with_role_and_country() -> None:
         (ex.mentions[c.subject].text, c.role, c.country) for c in ex.claims if c.type == "post"
     }
     assert ("T. V. Mirolubov", "ambassador", "Portugal") in posts
-    assert ("Gavriil Petrushenko", "counsellor", None) in posts
+    assert ("Gavriil Petrushenko", "counsellor", "Portugal") in posts  # the legation named before
     assert ("Lindqvist", "people's commissar", None) in posts
 
 
@@ -65,3 +65,34 @@ def test_posts_in_relative_clauses_and_at_missions() -> None:
     assert ("Boris Kurchatkin", "first secretary", "Japan", "1931", "1934") in posts
     assert ("Ivan Morozov", "ambassador", "Sweden", None, None) in posts
     assert not any(p[0] == "Petr Lomov" for p in posts)
+
+
+def test_a_mission_post_takes_the_country_named_earlier_in_the_text() -> None:
+    from tests.extract.sample import run
+
+    text = (
+        "In 1925 Ivan Petrovsky arrived in Kabul with his staff.\n\n"
+        "Ambassador Petrovsky left the post in 1930.\n\n"
+        "Secretary Olga Bremova kept the accounts.\n"
+    )
+    _doc, ex = run(text)
+    posts = {(c.role, c.country) for c in ex.claims if c.type == "post"}
+    assert ("ambassador", "Afghanistan") in posts
+    # a rank that is not a mission's takes no country from the context
+    assert not any(c.country for c in ex.claims if c.type == "post" and c.role == "secretary")
+
+
+def test_a_mission_post_without_a_place_before_it_stays_without_country() -> None:
+    from tests.extract.sample import run
+
+    _doc, ex = run("Ambassador Ivan Petrovsky left the post in 1930. He went to Kabul.\n")
+    assert [c.country for c in ex.claims if c.type == "post" and c.role == "ambassador"] == [None]
+
+
+def test_a_state_office_takes_the_country_named_earlier() -> None:
+    from tests.extract.sample import run
+
+    text = "The talks moved to Kabul in 1932.\n\nThe prime minister, Pavel Gorodetsky, received them.\n"
+    _doc, ex = run(text)
+    posts = {(c.role, c.country) for c in ex.claims if c.type == "post"}
+    assert ("prime minister", "Afghanistan") in posts

@@ -77,7 +77,7 @@ def test_a_list_with_semicolons_and_a_plural_role() -> None:
     )
     posts = _posts(run(text)[1])
     assert ("Arkady Zelensky", "ambassador", "Poland") in posts
-    assert ("Boris Kurtsev", "counsellor", None) in posts
+    assert ("Boris Kurtsev", "counsellor", "Poland") in posts  # the mission named before
     assert {p[0] for p in posts if p[1] == "deputy commissar"} == {
         "V. G. Mirolyubov",
         "S. A. Tarkhanov",

@@ -18,6 +18,7 @@ from narkomindel.extract.fates import EXTRACTOR as FATES_EXTRACTOR
 from narkomindel.extract.fates import FateRules
 from narkomindel.extract.infobox import EXTRACTOR as INFOBOX_EXTRACTOR
 from narkomindel.extract.infobox import infobox_claims
+from narkomindel.extract.mission_context import carry_mission_country
 from narkomindel.extract.posts import EXTRACTOR as POSTS_EXTRACTOR
 from narkomindel.extract.posts import PostRules
 from narkomindel.extract.spans import ByStart
@@ -82,7 +83,7 @@ class _Claims(PostRules, FateRules, FateForms):
                     self.pronoun_posts(s, e, subject, dates)
                 if in_sentence and not PRONOUN.match(self.text[s:e]):
                     prev_subject = in_sentence[0]
-        return self._prune(self.claims)
+        return self._prune(carry_mission_country(self.mentions, self.claims))
 
     @staticmethod
     def _prune(claims: list[Claim]) -> list[Claim]:

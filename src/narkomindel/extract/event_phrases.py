@@ -8,7 +8,10 @@ one sentence, for any event of the kind:
 * recognition stated from the recognising side — "recognition by the United
   States", "mutual recognition" (dated);
 * the killing of a person — "the assassination of X", "X was assassinated";
-* an expulsion of a mission — "expelled the Soviet mission".
+* an expulsion of a mission — "expelled the Soviet mission";
+* a verb and its object (the event told, not named) — "signed a trade agreement with
+  X", "concluded a pact", "declared war on X", "established diplomatic relations", "the
+  conference at X", "the elections"; dated from their sentence like the rest.
 
 Each pattern is anchored at its head word or at a word's start and reads a bounded
 run of words before or after it, so the time is linear in the sentence (issue 10).
@@ -61,6 +64,49 @@ _EXPEL_MISSION = re.compile(
     re.I,
 )
 
+# a verb of making an instrument, at most three lower-case words, the instrument's head
+_SIGNED = re.compile(
+    r"\b(?:signed|concluded|negotiated|initialled|initialed|ratified|sign|conclude|negotiate|ratify|"
+    r"signing|conclusion|ratification|negotiation)\s+(?:of\s+)?(?:a|an|the|their|its|his)?\s*"
+    r"(?P<adj>(?:[a-z][\w'’-]*+\s+){0,3}?)"
+    r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)\b"
+    rf"(?:\s+(?:with|between)\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}}))?"
+)
+_WAR_ON = re.compile(
+    rf"\b(?:declared\s+war\s+(?:on|against)|invaded|invasion\s+of|attack\s+on|attacked)\s+(?:the\s+)?(?P<on>{_MOD}(?:\s+{_MOD}){{0,2}})"
+)
+_RELATIONS = re.compile(
+    r"\b(?:established|establish|establishing|establishment\s+of|opened|opening\s+of)\s+"
+    r"(?:normal\s+|full\s+)?(?:diplomatic\s+)?relations\b"
+)
+_CONFERENCE_AT = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?P<adj>(?:[a-z][\w'’-]*+\s+){0,2}?)(?P<head>conference|congress|negotiations|talks)"
+    rf"\s+(?:at|in)\s+(?P<at>{_MOD}(?:\s+{_MOD}){{0,1}})"
+)
+_ELECTIONS = re.compile(r"\b(?:the|general|parliamentary|presidential)\s+elections?\b")
+_INSTRUMENT = {"treaty": "treaty", "pact": "treaty", "concordat": "treaty", "armistice": "treaty",
+               "agreement": "agreement", "accord": "agreement", "protocol": "agreement",
+               "convention": "agreement"}  # fmt: skip
+
+
+def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
+    """Events told by a verb and its object rather than named."""
+    for m in _SIGNED.finditer(text, s, e):
+        head = m.group("head")
+        adj = " ".join(m.group("adj").split())
+        name = " ".join(x for x in (adj, head) if x)
+        if m.group("with"):
+            name += f" with {m.group('with')}"
+        yield _INSTRUMENT[head], name, m.start(), m.end()
+    for m in _WAR_ON.finditer(text, s, e):
+        yield "war", f"war on {m.group('on')}", m.start(), m.end()
+    for m in _RELATIONS.finditer(text, s, e):
+        yield "recognition", "establishment of relations", m.start(), m.end()
+    for m in _CONFERENCE_AT.finditer(text, s, e):
+        yield "conference", f"{m.group('head')} at {m.group('at')}", m.start(), m.end()
+    for m in _ELECTIONS.finditer(text, s, e):
+        yield "election", "elections", m.start(), m.end()
+
 
 def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """(type, name, start, end) of the events named in the sentence ``text[s:e]``."""
@@ -87,3 +133,4 @@ def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, in
         yield "assassination", f"assassination of {who}", m.start(), m.end()
     for m in _EXPEL_MISSION.finditer(text, s, e):
         yield "expulsion", "expulsion of the Soviet mission", m.start(), m.end()
+    yield from _frames(text, s, e)

@@ -69,7 +69,8 @@ _CUES = (
     "trial", "accord", "ultimat", "raid", "letter", "war", "revolt", "rising", "rebell",
     "revolu", "interven", "elect", "recogn", "relations", "expel", "expuls", "affair",
     "incident", "crisis", "scare", "strike", "massacre", "coup", "putsch", "negotiat", "talks",
-    "deliberat", "rupture", "assassin", "murder", "killing",
+    "deliberat", "rupture", "assassin", "murder", "killing", "invad", "invasion", "attack",
+    "armistice", "concordat",
 )  # fmt: skip
 _MONTHS = {
     "january",
@@ -152,6 +153,10 @@ def find_events(
     places = gz.places()
 
     keys: list[tuple[str, frozenset[str]]] = []
+    # the last date of the sentences before the current one, in this or an earlier
+    # paragraph (measured: carrying over paragraphs did better on held-out texts)
+    context: list[DateMatch | None] = [None]
+    context_next: list[DateMatch | None] = [None]
 
     def add(etype: str, name: str, s: int, e: int, sent: tuple[int, int], dates: list[DateMatch], conf: float,
             place: str | None = None, parties: tuple[str, ...] = ()) -> None:  # fmt: skip
@@ -181,6 +186,9 @@ def find_events(
             return  # "... General Treaty and Commercial Agreement": one event
         seen.add(key)
         keys.append((etype, words))
+        dated_from_context = date is None and context[0] is not None
+        if dated_from_context:
+            date = context[0]  # an undated event takes the date the text last gave
         sent_text = text[sent[0] : sent[1]]
         participants = tuple(persons.between(sent[0], sent[1]))
         end = max(e, date.end) if date and date.start >= e and date.start - e <= 40 else e
@@ -191,6 +199,7 @@ def find_events(
                 place=place,
                 parties=parties or _parties(sent_text),
                 participants=participants,
+                attrs={"dated_from": "context"} if dated_from_context else {},
             )
         )  # fmt: skip
 
@@ -201,10 +210,15 @@ def find_events(
         by_start = ByStart(seg_dates, lambda d: d.start)
         for sent in sentence_spans(text, seg.start, seg.end):
             s0, e0 = sent
+            if context_next[0] is not None:
+                context[0], context_next[0] = context_next[0], None
+            dates = by_start.between(s0, e0 + 1)  # _date_near reads no date outside the sentence
+            told = [d for d in dates if d.kind != "decade" and d.end <= e0]
+            if told:
+                context_next[0] = told[-1]  # for the sentences after this one
             low = text[s0:e0].lower()
             if not any(cue in low for cue in _CUES):
                 continue  # no pattern below can match a sentence without one of its words
-            dates = by_start.between(s0, e0 + 1)  # _date_near reads no date outside the sentence
             for m in _NAMED_OF.finditer(text, s0, e0):
                 head = m.group("head")
                 name_part = m.group("name").strip()

@@ -1,0 +1,74 @@
+"""The country of a mission known from the context, not the sentence (issue 11).
+
+A text often names the country once and the post later: "In 1925 he arrived in the
+capital ... As envoy he signed ...". A post claim whose role is a rank of a diplomatic
+mission (ambassador, envoy, polpred, chargé d'affaires, counsellor, secretary of a
+mission, attaché, consul, trade representative) or an office of a state's own
+government (head of state, prime minister, chancellor, foreign or other minister: "the
+emir", "the Chancellor"), and that names neither a country nor a department, takes the
+country of the last place named before it in the document (a city lends its state).
+Measured, carrying over paragraphs did better on held-out texts than stopping at the
+paragraph. A Soviet post abroad does not take the Soviet Union itself. One pass over
+the claims and the place mentions in text order: linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from narkomindel import gazetteer as gz
+from narkomindel.model import Claim, Mention
+
+__all__ = ["carry_mission_country", "MISSION_ROLES", "STATE_OFFICES"]
+
+#: the normalised roles (gazetteer/roles.tsv) that are ranks of a mission abroad
+MISSION_ROLES = frozenset(
+    {
+        "ambassador", "envoy", "minister", "polpred", "chargé d'affaires", "head of mission",
+        "counsellor", "first secretary", "second secretary", "third secretary", "attaché",
+        "consul", "consul general", "vice consul", "trade representative", "representative",
+    }
+)  # fmt: skip
+#: offices of a state's own government, which take the current country as well
+STATE_OFFICES = frozenset(
+    {"head of state", "prime minister", "foreign minister", "government minister", "chancellor"}
+)
+_HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union"})
+
+
+def _country_of(text: str, places: dict[str, tuple[str, str, str]]) -> str:
+    canonical, kind, country = places[text]
+    return country or (canonical if kind == "state" else "")
+
+
+def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
+    """The claims, with the current country given to mission posts without one."""
+    places = gz.places()
+    located = sorted(
+        (m.start, country)
+        for m in mentions
+        if m.type == "place" and m.text in places
+        for country in (_country_of(m.text, places),)
+        if country
+    )
+    out = list(claims)
+    p = 0
+    current: str | None = None  # the country of the last place named
+    for k in sorted(range(len(claims)), key=lambda k: claims[k].start):
+        c = claims[k]
+        while p < len(located) and located[p][0] < c.start:
+            current = located[p][1]
+            p += 1
+        if (
+            c.type != "post"
+            or c.country
+            or c.department
+            or c.role not in MISSION_ROLES | STATE_OFFICES
+        ):
+            continue
+        if current is None:
+            continue
+        if current in _HOME and c.attrs.get("soviet"):
+            continue
+        out[k] = replace(c, country=current, attrs={**c.attrs, "country_from": "context"})
+    return out
