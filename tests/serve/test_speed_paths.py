@@ -5,10 +5,12 @@ paged in SQL (against every hit), a source's stacked claims merged (every claim 
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import quote
 
+import pytest
 from fastapi.testclient import TestClient
 
 from narkomindel.gazetteer.vocabulary import HEAD_OF_MISSION
@@ -18,6 +20,7 @@ from narkomindel.query.posts import posts
 from narkomindel.serve.render import MARKS_LISTED, source_html
 from narkomindel.store import people
 from narkomindel.store.database import Store
+from narkomindel.store.derived import refresh_derived
 
 
 def test_a_mission_gives_what_every_post_read_in_full_gives(demo_master: Path) -> None:
@@ -45,10 +48,15 @@ def test_a_mission_gives_what_every_post_read_in_full_gives(demo_master: Path) -
                 assert {(w["id"], w["role"]) for w in y.staff} <= staff
 
 
-def test_names_paged_in_sql_find_what_the_ids_found(demo_master: Path, reader: TestClient) -> None:
+@pytest.mark.parametrize("dense", [False, True], ids=["few-hits", "many-hits"])
+def test_names_paged_in_sql_find_what_the_ids_found(
+    demo_master: Path, reader: TestClient, dense: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if dense:  # every search taken as one of many namesakes: read in order, checked one by one
+        monkeypatch.setattr(people, "_DENSE", 1)
     with Store(demo_master) as store:
         names = [p["name"] for p in people.find_persons(store, limit=40)]
-        for name in {n.split()[-1] for n in names} | {names[0][:4], "Nobodyhere"}:
+        for name in {n.split()[-1] for n in names} | {names[0][:4], names[1][:2], "Nobodyhere"}:
             ids = people.ids_by_name(store, name)
             want = [p["id"] for p in people.find_persons(store, ids=ids)] if ids else []
             assert [p["id"] for p in people.find_persons(store, name=name)] == want
@@ -56,6 +64,48 @@ def test_names_paged_in_sql_find_what_the_ids_found(demo_master: Path, reader: T
             hits = reader.get(f"/ipif/persons?name={quote(name)}&size=2").json()
             assert hits["protocol"]["totalHits"] == len(want)
             assert {p["@id"] for p in hits["persons"]} <= set(want)
+            by_name = reader.get(f"/ipif/persons?name={quote(name)}&size=3&sortBy=name").json()
+            found = people.find_persons(store, ids=ids) if ids else []
+            in_order = sorted(found, key=lambda p: (p["name"], p["id"]))
+            assert [p["@id"] for p in by_name["persons"]] == [p["id"] for p in in_order][:3]
+
+
+def _scan(store: Store, text: str) -> list[int]:
+    """The plain substring match: every name read."""
+    like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\' ORDER BY 1",
+        (like,))]  # fmt: skip
+
+
+def test_the_trigram_index_finds_what_a_scan_of_every_name_finds(demo_master: Path) -> None:
+    with Store(demo_master) as store:
+        names = [p["name"] for p in people.find_persons(store, limit=60)]
+        probes = {n[i : i + k] for n in names for i in (0, 2) for k in (2, 3, 5)}
+        probes |= {n.upper()[1:6] for n in names} | {n.lower()[:4] for n in names}
+        probes |= {'a"b', "x%y", "o_v", "Zzzq"}
+        for text in sorted(probes):
+            assert people.ids_with_name(store, text) == _scan(store, text), text
+
+
+def test_the_trigram_index_follows_the_names_when_a_few_persons_are_rebuilt(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "copy.db"
+    shutil.copy(demo_master, db)
+    with Store(db) as store:
+        ids = [int(r[0]) for r in store.conn.execute("SELECT id FROM entities LIMIT 5")]
+        indexed = lambda: sorted(  # noqa: E731
+            tuple(r) for r in store.conn.execute("SELECT rowid, name FROM entity_names_trigram")
+        )
+        names = lambda: sorted(  # noqa: E731
+            tuple(r) for r in store.conn.execute("SELECT rowid, name FROM entity_names")
+        )
+        assert indexed() == names() and names()
+        refresh_derived(store, ids)
+        assert indexed() == names()
+        refresh_derived(store)
+        assert indexed() == names()
 
 
 def test_stacked_claims_are_listed_up_to_a_limit_and_each_keeps_its_anchor() -> None:

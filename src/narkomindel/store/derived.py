@@ -1,5 +1,5 @@
 """The register's derived tables: each person's factoids, names and summary
-(migration 0004).
+(migration 0004), and the trigram index of the names (migration 0010).
 
 They are derived data, rebuilt from mentions, factoids, entities and links by
 :func:`refresh_derived` after every resolution and curator decision. Nothing
@@ -41,6 +41,14 @@ def refresh_derived(store: Store, entity_ids: Collection[int] | None = None) -> 
     where = "" if ids is None else f" AND {{col}} IN ({','.join('?' * len(ids))})"
     args = ids or []
     with store.transaction() as conn:
+        # the trigram index of the names (migration 0010) follows entity_names, row by row
+        conn.execute(
+            "DELETE FROM entity_names_trigram WHERE 1=1"
+            if ids is None
+            else "DELETE FROM entity_names_trigram WHERE rowid IN"
+            " (SELECT rowid FROM entity_names WHERE 1=1" + where.format(col="entity_id") + ")",
+            args,
+        )
         for table in ("person_factoids", "entity_names", "person_summary"):
             conn.execute(f"DELETE FROM {table} WHERE 1=1" + where.format(col="entity_id"), args)
         conn.execute(
@@ -60,6 +68,11 @@ def refresh_derived(store: Store, entity_ids: Collection[int] | None = None) -> 
             args,
         )
         _names(conn, where.format(col="id"), where.format(col="entity_id"), args)
+        conn.execute(
+            "INSERT OR REPLACE INTO entity_names_trigram(rowid, name)"
+            " SELECT rowid, name FROM entity_names WHERE 1=1" + where.format(col="entity_id"),
+            args,
+        )
         _summaries(conn, where, args)
 
 
