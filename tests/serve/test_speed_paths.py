@@ -14,13 +14,15 @@ import pytest
 from fastapi.testclient import TestClient
 
 from narkomindel.gazetteer.vocabulary import HEAD_OF_MISSION
-from narkomindel.query.missions import CHARGE, mission, missions, post_years
+from narkomindel.query.missions import CHARGE, STAFF_SHOWN, mission, missions, post_years
 from narkomindel.query.persons import date_key
 from narkomindel.query.posts import posts
 from narkomindel.serve.render import MARKS_LISTED, source_html
 from narkomindel.store import people
 from narkomindel.store.database import Store
 from narkomindel.store.derived import refresh_derived
+from tests.analyse.register import build, post
+from tests.serve.conftest import client_for
 
 
 def test_a_mission_gives_what_every_post_read_in_full_gives(demo_master: Path) -> None:
@@ -46,6 +48,60 @@ def test_a_mission_gives_what_every_post_read_in_full_gives(demo_master: Path) -
                          if p.role not in HEAD_OF_MISSION | CHARGE}  # fmt: skip
                 assert len(y.staff) + y.staff_more == len(staff)
                 assert {(w["id"], w["role"]) for w in y.staff} <= staff
+
+
+@pytest.fixture(scope="module")
+def staffed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Invented persons at one mission: three heads, two chargés and more staff a year
+    than a cell names (one of them undated)."""
+    persons = [(f"Vlinn Ostrakov{i}", [post("polpred", str(1920 + 4 * i), str(1924 + 4 * i))])
+               for i in range(3)]  # fmt: skip
+    persons += [(f"Arno Zeltyn{i}", [post("chargé d'affaires", str(1923 + i), None)])
+                for i in range(2)]  # fmt: skip
+    persons += [(f"Mira Quellova{i}", [post("counsellor" if i % 2 else "secretary",
+                 str(1920 + i % 5), str(1926 + i % 3))]) for i in range(STAFF_SHOWN + 9)]  # fmt: skip
+    persons.append(("Teodor Undatov", [post("attaché", None, None)]))
+    return build(tmp_path_factory.mktemp("staffed") / "staffed.db", persons)
+
+
+@pytest.mark.parametrize("register", ["demo", "staffed"])
+def test_a_mission_and_one_of_its_years_give_what_the_plain_posts_give(
+    demo_master: Path, staffed: Path, register: str
+) -> None:
+    with Store(demo_master if register == "demo" else staffed) as store:
+        checked = 0
+        for summary in missions(store):
+            every = list(posts(store, country=summary.country))
+            for y in mission(store, summary.country).years:
+                alone = mission(store, summary.country, year=y.year)
+                assert [x.year for x in alone.years] == [y.year]
+                one = alone.years[0]
+                here = [p for p in every if (s := post_years(p)) and s[0] <= y.year <= s[1]]
+                for cell, roles in ((one.heads, HEAD_OF_MISSION), (one.charges, CHARGE)):
+                    assert {(w["id"], w["role"]) for w in cell} == {
+                        (p.person_id, p.role) for p in here if p.role in roles
+                    }
+                staff = {(p.person_id, p.role) for p in here
+                         if p.role not in HEAD_OF_MISSION | CHARGE}  # fmt: skip
+                assert {(w["id"], w["role"]) for w in one.staff} == staff
+                assert one.staff_more == one.heads_more == one.charges_more == 0
+                assert list(one.staff[: len(y.staff)]) == list(y.staff)  # the cell: its first
+                checked += 1
+        assert checked or register == "demo"
+
+
+def test_a_full_cell_links_to_its_year(staffed: Path) -> None:
+    with Store(staffed) as store:
+        m = mission(store, "Ruritania")
+    full = [y for y in m.years if y.staff_more]
+    assert full and all(len(y.staff) == STAFF_SHOWN for y in full)
+    with client_for(staffed, read_only=True) as c:
+        html = c.get("/missions/Ruritania").text
+        assert f'href="?year={full[0].year}">and {full[0].staff_more} more' in html
+        alone = c.get(f"/missions/Ruritania?year={full[0].year}").text
+        assert f"Ruritania, {full[0].year}" in alone and "more</a>" not in alone
+        api = c.get(f"/api/missions/Ruritania?year={full[0].year}").json()
+        assert api["year"] == full[0].year and len(api["years"]) == 1
 
 
 @pytest.mark.parametrize("dense", [False, True], ids=["few-hits", "many-hits"])
