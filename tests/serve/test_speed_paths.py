@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from importlib.resources import files
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import quote
@@ -20,7 +21,7 @@ from narkomindel.query.posts import posts
 from narkomindel.serve.render import MARKS_LISTED, source_html
 from narkomindel.store import people
 from narkomindel.store.database import Store
-from narkomindel.store.derived import refresh_derived
+from narkomindel.store.derived import MISSION_POSTS, refresh_derived
 from tests.analyse.register import build, post
 from tests.serve.conftest import client_for
 
@@ -175,3 +176,44 @@ def test_stacked_claims_are_listed_up_to_a_limit_and_each_keeps_its_anchor() -> 
     assert all(f'id="{k}"' in html for k in marks)
     listed = re.search(r'data-marks="([^"]*)"', html)
     assert listed is not None and len(listed.group(1).split()) == MARKS_LISTED
+
+
+def test_the_stored_mission_posts_are_the_posts_read_from_the_factoids(
+    demo_master: Path, staffed: Path, tmp_path: Path
+) -> None:
+    sql = (files("narkomindel.store") / "migrations" / "0011_mission_posts.sql").read_text()
+    assert MISSION_POSTS.format(only="") in sql  # the migration fills it as refresh does
+    db = tmp_path / "copy.db"
+    shutil.copy(staffed, db)
+    for path in (demo_master, db):
+        with Store(path) as store:
+            countries = [m.country for m in missions(store)]
+            assert countries
+
+            def same(store: Store = store, countries: list[str] = countries) -> bool:
+                return all(
+                    [tuple(r) for r in people.post_spans(store, country=c)]
+                    == [tuple(r) for r in people.plain_post_spans(store, country=c)]
+                    for c in countries
+                )
+
+            assert same()
+            if path == db:  # a curator rejects a post and renames a person: a few rebuilt
+                row = store.conn.execute(
+                    "SELECT f.id, pf.entity_id FROM factoids f JOIN person_factoids pf"
+                    " ON pf.factoid_id = f.id WHERE f.type = 'post' LIMIT 1"
+                ).fetchone()
+                store.conn.execute(
+                    "UPDATE factoids SET status = 'rejected' WHERE id = ?", (row[0],)
+                )
+                other = people.post_spans(store, country=countries[0])[-1][0]
+                store.conn.execute(
+                    "UPDATE entities SET attrs_json = json_set(attrs_json, '$.display_name',"
+                    " 'Aaron Renamed') WHERE id = ?",
+                    (other,),
+                )
+                before = people.post_spans(store, country=countries[0])
+                refresh_derived(store, [row[1], other])
+                after = people.post_spans(store, country=countries[0])
+                assert after != before and len(after) == len(before) - 1
+                assert same()

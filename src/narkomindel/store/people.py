@@ -26,6 +26,7 @@ __all__ = [
     "name_in_sql",
     "name_is_common",
     "post_spans",
+    "plain_post_spans",
     "post_rows_of",
     "ids_by_name",
     "ids_with_name",
@@ -406,7 +407,26 @@ def post_spans(
     listed persons (Soviet officials only, unless told otherwise), in time order (by
     the first date, else the attested one, else the last; then the last; then the
     name): (entity id, factoid number, person key, name, role, first year, last year,
-    source id, seq). A post with one date lasts that year; undated: no years."""
+    source id, seq). A post with one date lasts that year; undated: no years. A
+    country's (Soviet officials only) are read from the stored ``mission_posts``."""
+    if country is not None and department is None and soviet_only:
+        return store.conn.execute(  # stored in this order (migration 0011)
+            "SELECT entity_id, factoid_id, person, name, role, first_year, last_year, source, seq"
+            " FROM mission_posts WHERE country = ?"
+            " ORDER BY sort_from, sort_to, name, factoid_id, entity_id",
+            (country,),
+        ).fetchall()
+    return plain_post_spans(store, country=country, department=department, soviet_only=soviet_only)
+
+
+def plain_post_spans(
+    store: Store,
+    *,
+    country: str | None = None,
+    department: str | None = None,
+    soviet_only: bool = True,
+) -> list[tuple[Any, ...]]:
+    """:func:`post_spans` read from the factoids themselves."""
     where, args = _post_conditions(country=country, department=department)
     if soviet_only:
         where.append("ps.is_soviet_official = 1")
