@@ -145,24 +145,32 @@ def mission(store: Store, country: str, page: int = 1, year: int | None = None) 
     with store.reading():
         stored = stored_form(store, "country", text_arg(country, "country"))
         found: list[_Held] = people.post_spans(store, country=stored)
-    dated = [p for p in found if p[5] is not None and p[6] is not None]
     cells: list[tuple[int, list[_Held], list[_Held], list[_Held], tuple[int, ...]]] = []
-    if dated:
-        spans = [(min(int(p[5] or 0), int(p[6] or 0)), max(int(p[5] or 0), int(p[6] or 0)))
-                 for p in dated]  # fmt: skip
-        lo = max(FIRST_YEAR, min(a for a, _ in spans))
-        hi = min(LAST_YEAR, max(b for _, b in spans))
+    spans: list[tuple[_Held, int, int]] = []
+    for p in found:
+        if p[5] is not None and p[6] is not None:
+            a, b = int(p[5]), int(p[6])
+            spans.append((p, a, b) if a <= b else (p, b, a))
+    if spans:
+        lo = max(FIRST_YEAR, min(a for _, a, _ in spans))
+        hi = min(LAST_YEAR, max(b for _, _, b in spans))
         if year is not None:
             lo, hi = max(lo, year), min(hi, year)
-        held: dict[int, list[_Held]] = {y: [] for y in range(lo, hi + 1)}
-        for p, (a, b) in zip(dated, spans, strict=True):  # in order: each year stays in order
+        # each year: one post per person and role (several sources may attest the same),
+        # the first in time order, as heads, chargés or staff
+        held: dict[int, tuple[list[_Held], list[_Held], list[_Held]]] = {
+            y: ([], [], []) for y in range(lo, hi + 1)
+        }
+        seen: dict[int, set[tuple[str, str | None]]] = {y: set() for y in held}
+        for p, a, b in spans:  # in order: each year stays in order
+            kind = 0 if p[4] in HEAD_OF_MISSION else 1 if p[4] in CHARGE else 2
+            who = (p[2], p[4])
             for y in range(max(lo, a), min(hi, b) + 1):
-                held[y].append(p)
+                if who not in seen[y]:
+                    seen[y].add(who)
+                    held[y][kind].append(p)
         n = STAFF_SHOWN if year is None else None
-        for y, here in held.items():
-            heads = _one_each([p for p in here if p[4] in HEAD_OF_MISSION])
-            charges = _one_each([p for p in here if p[4] in CHARGE])
-            staff = _one_each([p for p in here if p[4] not in HEAD_OF_MISSION | CHARGE])
+        for y, (heads, charges, staff) in held.items():
             more = tuple(max(0, len(g) - (n or len(g))) for g in (heads, charges, staff))
             cells.append((y, heads[:n], charges[:n], staff[:n], more))
     shown = {p[2] for c in cells for g in (c[1], c[2], c[3]) for p in g}
@@ -187,17 +195,6 @@ def mission(store: Store, country: str, page: int = 1, year: int | None = None) 
     return Mission(
         str(stored), tuple(years), listed, undated, persons, len(found), page, pages, year
     )
-
-
-def _one_each(items: list[_Held]) -> list[_Held]:
-    """One post per person and role (several sources may attest the same)."""
-    seen: set[tuple[str, str | None]] = set()
-    out = []
-    for p in items:
-        if (p[2], p[4]) not in seen:
-            seen.add((p[2], p[4]))
-            out.append(p)
-    return out
 
 
 def departments(store: Store) -> Results[MissionSummary]:
