@@ -146,31 +146,30 @@ def mission(store: Store, country: str, page: int = 1, year: int | None = None) 
         stored = stored_form(store, "country", text_arg(country, "country"))
         found: list[_Held] = people.post_spans(store, country=stored)
     cells: list[tuple[int, list[_Held], list[_Held], list[_Held], tuple[int, ...]]] = []
-    spans: list[tuple[_Held, int, int]] = []
-    for p in found:
-        if p[5] is not None and p[6] is not None:
-            a, b = int(p[5]), int(p[6])
-            spans.append((p, a, b) if a <= b else (p, b, a))
-    if spans:
-        lo = max(FIRST_YEAR, min(a for _, a, _ in spans))
-        hi = min(LAST_YEAR, max(b for _, _, b in spans))
-        if year is not None:
-            lo, hi = max(lo, year), min(hi, year)
-        # each year: one post per person and role (several sources may attest the same),
-        # the first in time order, as heads, chargés or staff
-        held: dict[int, tuple[list[_Held], list[_Held], list[_Held]]] = {
-            y: ([], [], []) for y in range(lo, hi + 1)
-        }
-        seen: dict[int, set[tuple[str, str | None]]] = {y: set() for y in held}
-        for p, a, b in spans:  # in order: each year stays in order
-            kind = 0 if p[4] in HEAD_OF_MISSION else 1 if p[4] in CHARGE else 2
-            who = (p[2], p[4])
-            for y in range(max(lo, a), min(hi, b) + 1):
-                if who not in seen[y]:
-                    seen[y].add(who)
-                    held[y][kind].append(p)
+    # each year: one post per person and role (several sources may attest the same), the
+    # first in time order, as heads, chargés or staff; one pass over the posts
+    lo, hi = (FIRST_YEAR, LAST_YEAR) if year is None else (year, year)
+    held: dict[int, tuple[list[_Held], list[_Held], list[_Held]]] = {
+        y: ([], [], []) for y in range(lo, hi + 1)
+    }
+    seen: dict[int, set[tuple[str, str | None]]] = {y: set() for y in held}
+    first, last = LAST_YEAR + 1, FIRST_YEAR - 1  # the years the dated posts reach
+    for p in found:  # in order: each year stays in order
+        if p[5] is None or p[6] is None:
+            continue
+        a, b = (int(p[5]), int(p[6])) if p[5] <= p[6] else (int(p[6]), int(p[5]))
+        first, last = min(first, a), max(last, b)
+        kind = 0 if p[4] in HEAD_OF_MISSION else 1 if p[4] in CHARGE else 2
+        who = (p[2], p[4])
+        for y in range(max(lo, a), min(hi, b) + 1):
+            if who not in seen[y]:
+                seen[y].add(who)
+                held[y][kind].append(p)
+    if first <= last:
+        lo, hi = max(lo, first), min(hi, last)
         n = STAFF_SHOWN if year is None else None
-        for y, (heads, charges, staff) in held.items():
+        for y in range(lo, hi + 1):
+            heads, charges, staff = held[y]
             more = tuple(max(0, len(g) - (n or len(g))) for g in (heads, charges, staff))
             cells.append((y, heads[:n], charges[:n], staff[:n], more))
     shown = {p[2] for c in cells for g in (c[1], c[2], c[3]) for p in g}
