@@ -21,8 +21,8 @@ __all__ = [
 
 FIRST_YEAR, LAST_YEAR = 1917, 1945
 #: persons named in one year's cell (of each kind), and posts listed a page, at most
-#: (the counts say the rest)
-STAFF_SHOWN, POSTS_SHOWN = 40, 200
+#: (the counts say the rest; one year asked for alone names everyone)
+STAFF_SHOWN, POSTS_SHOWN = 8, 200
 CHARGE = frozenset({"chargé d'affaires"})
 
 
@@ -89,6 +89,7 @@ class Mission(Result):
     total_posts: int = 0  # ``posts`` holds one page (:data:`POSTS_SHOWN`) of them
     page: int = 1
     pages: int = 1
+    year: int | None = None  # the matrix of this year alone, everyone named
 
     SHOWN: ClassVar[tuple[str, ...]] = ("country",)
 
@@ -133,33 +134,44 @@ def _full(store: Store, held: list[_Held]) -> tuple[Post, ...]:
     )  # fmt: skip
 
 
-def mission(store: Store, country: str, page: int = 1) -> Mission:
+def mission(store: Store, country: str, page: int = 1, year: int | None = None) -> Mission:
     """The mission in ``country`` (any name the gazetteer knows): heads of mission,
     chargés d'affaires and staff for every year from its first known post to its last.
     Every post is read for the matrix, a few columns each, in time order from SQL; the
     quotes only of the posts listed (:data:`POSTS_SHOWN` a page, ``page`` from 1; the
-    undated posts: the first :data:`POSTS_SHOWN`)."""
+    undated posts: the first :data:`POSTS_SHOWN`). A cell names :data:`STAFF_SHOWN` of
+    each kind and counts the rest; with ``year``, the matrix has that year alone and
+    names everyone known to serve in it."""
     with store.reading():
         stored = stored_form(store, "country", text_arg(country, "country"))
         found: list[_Held] = people.post_spans(store, country=stored)
-    dated = [p for p in found if p[5] is not None and p[6] is not None]
     cells: list[tuple[int, list[_Held], list[_Held], list[_Held], tuple[int, ...]]] = []
-    if dated:
-        spans = [(min(int(p[5] or 0), int(p[6] or 0)), max(int(p[5] or 0), int(p[6] or 0)))
-                 for p in dated]  # fmt: skip
-        lo = max(FIRST_YEAR, min(a for a, _ in spans))
-        hi = min(LAST_YEAR, max(b for _, b in spans))
-        held: dict[int, list[_Held]] = {year: [] for year in range(lo, hi + 1)}
-        for p, (a, b) in zip(dated, spans, strict=True):  # in order: each year stays in order
-            for year in range(max(lo, a), min(hi, b) + 1):
-                held[year].append(p)
-        for year, here in held.items():
-            heads = _one_each([p for p in here if p[4] in HEAD_OF_MISSION])
-            charges = _one_each([p for p in here if p[4] in CHARGE])
-            staff = _one_each([p for p in here if p[4] not in HEAD_OF_MISSION | CHARGE])
-            more = tuple(max(0, len(g) - STAFF_SHOWN) for g in (heads, charges, staff))
-            cells.append((year, heads[:STAFF_SHOWN], charges[:STAFF_SHOWN], staff[:STAFF_SHOWN],
-                          more))  # fmt: skip
+    # each year: one post per person and role (several sources may attest the same), the
+    # first in time order, as heads, chargés or staff; one pass over the posts
+    lo, hi = (FIRST_YEAR, LAST_YEAR) if year is None else (year, year)
+    held: dict[int, tuple[list[_Held], list[_Held], list[_Held]]] = {
+        y: ([], [], []) for y in range(lo, hi + 1)
+    }
+    seen: dict[int, set[tuple[str, str | None]]] = {y: set() for y in held}
+    first, last = LAST_YEAR + 1, FIRST_YEAR - 1  # the years the dated posts reach
+    for p in found:  # in order: each year stays in order
+        if p[5] is None or p[6] is None:
+            continue
+        a, b = (int(p[5]), int(p[6])) if p[5] <= p[6] else (int(p[6]), int(p[5]))
+        first, last = min(first, a), max(last, b)
+        kind = 0 if p[4] in HEAD_OF_MISSION else 1 if p[4] in CHARGE else 2
+        who = (p[2], p[4])
+        for y in range(max(lo, a), min(hi, b) + 1):
+            if who not in seen[y]:
+                seen[y].add(who)
+                held[y][kind].append(p)
+    if first <= last:
+        lo, hi = max(lo, first), min(hi, last)
+        n = STAFF_SHOWN if year is None else None
+        for y in range(lo, hi + 1):
+            heads, charges, staff = held[y]
+            more = tuple(max(0, len(g) - (n or len(g))) for g in (heads, charges, staff))
+            cells.append((y, heads[:n], charges[:n], staff[:n], more))
     shown = {p[2] for c in cells for g in (c[1], c[2], c[3]) for p in g}
     pages = max(1, -(-len(found) // POSTS_SHOWN))
     page = min(max(1, page), pages)
@@ -169,7 +181,7 @@ def mission(store: Store, country: str, page: int = 1) -> Mission:
         persons = views.summaries_by_key(store, sorted(shown | {p.person_id for p in listed}))
     years = [
         MissionYear(
-            year,
+            y,
             tuple(_who(p, persons) for p in heads),
             tuple(_who(p, persons) for p in charges),
             tuple(_who(p, persons) for p in staff),
@@ -177,20 +189,11 @@ def mission(store: Store, country: str, page: int = 1) -> Mission:
             more[0],
             more[1],
         )  # fmt: skip
-        for year, heads, charges, staff, more in cells
+        for y, heads, charges, staff, more in cells
     ]
-    return Mission(str(stored), tuple(years), listed, undated, persons, len(found), page, pages)
-
-
-def _one_each(items: list[_Held]) -> list[_Held]:
-    """One post per person and role (several sources may attest the same)."""
-    seen: set[tuple[str, str | None]] = set()
-    out = []
-    for p in items:
-        if (p[2], p[4]) not in seen:
-            seen.add((p[2], p[4]))
-            out.append(p)
-    return out
+    return Mission(
+        str(stored), tuple(years), listed, undated, persons, len(found), page, pages, year
+    )
 
 
 def departments(store: Store) -> Results[MissionSummary]:

@@ -103,9 +103,14 @@ def api_missions(store: Store = Depends(stores)) -> list[Json]:
 
 
 @router.get("/missions/{country}", summary="A mission's staffing by year, with fates")
-def api_mission(country: str, page: int = Query(1, ge=1), store: Store = Depends(stores)) -> Json:
+def api_mission(
+    country: str,
+    page: int = Query(1, ge=1),
+    year: int | None = Query(None, ge=1000, le=2999),
+    store: Store = Depends(stores),
+) -> Json:
     try:
-        m = mission(store, country, page)
+        m = mission(store, country, page, year)
     except UsageError as exc:
         raise NotFoundError(f"no mission in {country[:60]!r}", hint="see /api/missions") from exc
     return m.to_dict()

@@ -151,10 +151,11 @@ def mission_page(
     request: Request,
     country: str,
     page_no: int = Query(1, alias="page", ge=1),
+    year: int | None = Query(None, ge=1000, le=2999),
     store: Store = Depends(stores),
 ) -> Response:
     try:
-        m = mission(store, country, page_no)
+        m = mission(store, country, page_no, year)
     except UsageError as exc:
         raise NotFoundError(f"no mission in {country[:60]!r}", hint="see /missions") from exc
     return page(request, "mission.html", m=m)

@@ -1,5 +1,6 @@
 """The register's derived tables: each person's factoids, names and summary
-(migration 0004).
+(migration 0004), the trigram index of the names (migration 0010) and each country's
+posts of Soviet officials in the order a mission lists them (migration 0011).
 
 They are derived data, rebuilt from mentions, factoids, entities and links by
 :func:`refresh_derived` after every resolution and curator decision. Nothing
@@ -16,12 +17,32 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from narkomindel.resolve.standing import summarise
+from narkomindel.store.people import _year_of
 from narkomindel.translit import surname_keys
 
 if TYPE_CHECKING:
     from narkomindel.store.database import Store
 
 __all__ = ["refresh_derived", "needs_summaries"]
+
+
+_S, _E, _A = _year_of("date_start"), _year_of("date_end"), _year_of("attested")
+#: every post of a Soviet official in a country, as a mission's matrix reads it
+#: (:func:`narkomindel.store.people.post_spans`; migration 0011 runs the same statement)
+MISSION_POSTS = (
+    "INSERT INTO mission_posts(country, sort_from, sort_to, name, factoid_id, entity_id,"
+    " person, role, first_year, last_year, source, seq)"
+    " SELECT country, COALESCE(NULLIF(date_start, ''), NULLIF(attested, ''),"
+    " NULLIF(date_end, ''), '9999'), COALESCE(date_end, ''), name, fid, entity_id, key, role,"
+    f" COALESCE({_S}, {_A}, {_E}), COALESCE({_E}, {_S}, {_A}), source, seq FROM ("
+    "SELECT f.country, pf.entity_id, f.id AS fid, e.key, ps.name, f.role, f.date_start,"
+    " f.date_end, json_extract(f.attrs_json, '$.attested') AS attested, s.id AS source, f.seq"
+    " FROM factoids f JOIN person_factoids pf ON pf.factoid_id = f.id"
+    " JOIN person_summary ps ON ps.entity_id = pf.entity_id"
+    " JOIN entities e ON e.id = pf.entity_id JOIN sources s ON s.key = f.source_key"
+    " WHERE f.type = 'post' AND f.status != 'rejected' AND f.modality = 'asserted'"
+    " AND f.country IS NOT NULL AND ps.is_soviet_official = 1{only})"
+)
 
 
 def needs_summaries(store: Store) -> bool:
@@ -35,13 +56,22 @@ def needs_summaries(store: Store) -> bool:
 
 
 def refresh_derived(store: Store, entity_ids: Collection[int] | None = None) -> None:
-    """Rebuild person_factoids, entity_names and person_summary in one transaction: all of
+    """Rebuild person_factoids, entity_names, person_summary (and the names' trigram index,
+    the missions' posts) in one transaction: all of
     them, or only the rows of ``entity_ids`` (after a curator's decision on a few persons)."""
     ids = sorted(set(entity_ids)) if entity_ids is not None else None
     where = "" if ids is None else f" AND {{col}} IN ({','.join('?' * len(ids))})"
     args = ids or []
     with store.transaction() as conn:
-        for table in ("person_factoids", "entity_names", "person_summary"):
+        # the trigram index of the names (migration 0010) follows entity_names, row by row
+        conn.execute(
+            "DELETE FROM entity_names_trigram WHERE 1=1"
+            if ids is None
+            else "DELETE FROM entity_names_trigram WHERE rowid IN"
+            " (SELECT rowid FROM entity_names WHERE 1=1" + where.format(col="entity_id") + ")",
+            args,
+        )
+        for table in ("person_factoids", "entity_names", "person_summary", "mission_posts"):
             conn.execute(f"DELETE FROM {table} WHERE 1=1" + where.format(col="entity_id"), args)
         conn.execute(
             "INSERT OR IGNORE INTO person_factoids(entity_id, factoid_id, via_link)"
@@ -60,7 +90,13 @@ def refresh_derived(store: Store, entity_ids: Collection[int] | None = None) -> 
             args,
         )
         _names(conn, where.format(col="id"), where.format(col="entity_id"), args)
+        conn.execute(
+            "INSERT OR REPLACE INTO entity_names_trigram(rowid, name)"
+            " SELECT rowid, name FROM entity_names WHERE 1=1" + where.format(col="entity_id"),
+            args,
+        )
         _summaries(conn, where, args)
+        conn.execute(MISSION_POSTS.format(only=where.format(col="pf.entity_id")), args)
 
 
 def _names(conn: sqlite3.Connection, only: str, only_links: str, args: list[int]) -> None:

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from narkomindel.store.ids import ref
-from narkomindel.store.people import name_match_sql
+from narkomindel.store.people import (
+    name_exists_sql,
+    name_in_sql,
+    name_is_common,
+    name_match_sql,
+)
 
 if TYPE_CHECKING:
     from narkomindel.store.database import Store
@@ -156,6 +161,26 @@ def person_page(
             " AND " if cond else " WHERE "
         ) + f"ps.entity_id IN ({','.join('?' * len(ids)) or 'NULL'})"
         args = [*args, *ids]
+    if name is not None and name_is_common(store, name):
+        # many namesakes: the page read in its order, each person checked; counted apart
+        sub, sub_args = name_in_sql(name, "ps.entity_id")
+        count_cond = cond + (" AND " if cond else " WHERE ") + sub
+        total = int(
+            store.conn.execute(
+                "SELECT COUNT(*) FROM person_summary ps" + count_cond, [*args, *sub_args]
+            ).fetchone()[0]
+        )
+        sub, sub_args = name_exists_sql(name, "ps.entity_id")
+        cond += (" AND " if cond else " WHERE ") + sub
+        page = [
+            dict(r)
+            for r in store.conn.execute(
+                "SELECT e.key, ps.name, ps.entity_id FROM person_summary ps"
+                f" JOIN entities e ON e.id = ps.entity_id{cond} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*args, *sub_args, size, offset],
+            )
+        ]
+        return total, page
     if name is not None:
         sub, sub_args = name_match_sql(name)
         cond += (" AND " if cond else " WHERE ") + f"ps.entity_id IN ({sub})"

@@ -22,7 +22,11 @@ __all__ = [
     "known_values",
     "find_persons",
     "name_match_sql",
+    "name_exists_sql",
+    "name_in_sql",
+    "name_is_common",
     "post_spans",
+    "plain_post_spans",
     "post_rows_of",
     "ids_by_name",
     "ids_with_name",
@@ -153,15 +157,19 @@ def find_persons(
         where.append(f"ps.entity_id IN ({_marks(ids)})")
         args.extend(ids)
     if name is not None:
-        sub, sub_args = name_match_sql(name)
-        where.append(f"ps.entity_id IN ({sub})")
+        if limit and name_is_common(store, name):
+            sub, sub_args = name_exists_sql(name, "ps.entity_id")
+            where.append(sub)
+        else:
+            sub, sub_args = name_match_sql(name)
+            where.append(f"ps.entity_id IN ({sub})")
         args.extend(sub_args)
     sql = (
         "SELECT e.key AS id, ps.name, ps.kind, ps.is_soviet_official, ps.is_diplomat, ps.is_elite,"
         " ps.fate, ps.fate_date, ps.birth, ps.death, ps.posts, ps.mentions, e.variants_json"
         " FROM person_summary ps JOIN entities e ON e.id = ps.entity_id"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY ps.kind DESC, ps.name"
+        + " ORDER BY ps.kind DESC, ps.name, ps.entity_id"
         + (" LIMIT ?" if limit else "")
     )
     if limit:
@@ -184,16 +192,72 @@ def _name_keys(name: str) -> list[str]:
     return sorted(keys)
 
 
+# from this many candidate name rows on, a list in name order is read in that order,
+# each person checked (and stops at its limit), rather than every hit gathered and sorted
+_DENSE = 2000
+
+
+def _substring_sql(text: str) -> tuple[str, list[Any]]:
+    """The entity numbers of names containing ``text`` (LIKE, any ASCII case): through the
+    trigram index (migration 0010) when ``text`` has three characters or more, every
+    candidate checked by the LIKE itself; otherwise every name read."""
+    if len(text) >= 3:
+        phrase = '"' + text.replace('"', '""') + '"'
+        return (
+            "SELECT n.entity_id FROM entity_names_trigram t JOIN entity_names n"
+            " ON n.rowid = t.rowid WHERE entity_names_trigram MATCH ? AND n.name LIKE ? ESCAPE '\\'",
+            [phrase, _like(text)],
+        )
+    return "SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\'", [_like(text)]
+
+
 def name_match_sql(name: str) -> tuple[str, list[Any]]:
     """A subquery of the entity numbers :func:`ids_by_name` finds, and its arguments."""
     keys = _name_keys(name)
-    like = "SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\'"
+    like, like_args = _substring_sql(name)
     if not keys:
-        return like, [_like(name)]
+        return like, like_args
     return (
         f"SELECT entity_id FROM entity_names WHERE key IN ({_marks(keys)}) UNION {like}",
+        [*keys, *like_args],
+    )
+
+
+def name_in_sql(name: str, column: str) -> tuple[str, list[Any]]:
+    """The condition that the entity ``column`` is one :func:`ids_by_name` finds, as two
+    lists looked up apart (no union of them to build: cheaper to count many hits)."""
+    keys = _name_keys(name)
+    like, like_args = _substring_sql(name)
+    if not keys:
+        return f"{column} IN ({like})", like_args
+    return (
+        f"({column} IN (SELECT entity_id FROM entity_names WHERE key IN ({_marks(keys)}))"
+        f" OR {column} IN ({like}))",
+        [*keys, *like_args],
+    )
+
+
+def name_exists_sql(name: str, column: str) -> tuple[str, list[Any]]:
+    """The condition that the entity ``column`` has a name :func:`ids_by_name` finds,
+    checked for that entity alone (for lists read in their own order)."""
+    keys = _name_keys(name)
+    by_key = f"n.key IN ({_marks(keys)}) OR " if keys else ""
+    return (
+        f"EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = {column}"
+        f" AND ({by_key}n.name LIKE ? ESCAPE '\\'))",
         [*keys, _like(name)],
     )
+
+
+def name_is_common(store: Store, name: str) -> bool:
+    """Whether a search for ``name`` has many candidates (:data:`_DENSE` name rows or
+    more, counted no further)."""
+    sub, args = name_match_sql(name)
+    sub = sub.replace(" UNION ", " UNION ALL ")
+    row = store.conn.execute(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM ({sub}) LIMIT ?)", [*args, _DENSE]
+    ).fetchone()
+    return int(row[0]) >= _DENSE
 
 
 def ids_by_name(store: Store, name: str) -> list[int]:
@@ -215,13 +279,8 @@ def ids_by_name(store: Store, name: str) -> list[int]:
 
 def ids_with_name(store: Store, text: str) -> list[int]:
     """Persons one of whose names contains ``text`` as written (any case)."""
-    return [
-        r[0]
-        for r in store.conn.execute(
-            "SELECT DISTINCT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\'",
-            (_like(text),),
-        )
-    ]
+    sub, args = _substring_sql(text)
+    return [r[0] for r in store.conn.execute(f"SELECT DISTINCT * FROM ({sub}) ORDER BY 1", args)]
 
 
 def listed(store: Store, ids: list[int]) -> list[int]:
@@ -348,7 +407,26 @@ def post_spans(
     listed persons (Soviet officials only, unless told otherwise), in time order (by
     the first date, else the attested one, else the last; then the last; then the
     name): (entity id, factoid number, person key, name, role, first year, last year,
-    source id, seq). A post with one date lasts that year; undated: no years."""
+    source id, seq). A post with one date lasts that year; undated: no years. A
+    country's (Soviet officials only) are read from the stored ``mission_posts``."""
+    if country is not None and department is None and soviet_only:
+        return store.conn.execute(  # stored in this order (migration 0011)
+            "SELECT entity_id, factoid_id, person, name, role, first_year, last_year, source, seq"
+            " FROM mission_posts WHERE country = ?"
+            " ORDER BY sort_from, sort_to, name, factoid_id, entity_id",
+            (country,),
+        ).fetchall()
+    return plain_post_spans(store, country=country, department=department, soviet_only=soviet_only)
+
+
+def plain_post_spans(
+    store: Store,
+    *,
+    country: str | None = None,
+    department: str | None = None,
+    soviet_only: bool = True,
+) -> list[tuple[Any, ...]]:
+    """:func:`post_spans` read from the factoids themselves."""
     where, args = _post_conditions(country=country, department=department)
     if soviet_only:
         where.append("ps.is_soviet_official = 1")
