@@ -14,7 +14,7 @@ from narkomindel.extract.attributes import find_attributes
 from narkomindel.extract.claims import EXTRACTORS as CLAIMS
 from narkomindel.extract.claims import find_claims
 from narkomindel.extract.dates import EXTRACTOR as DATES
-from narkomindel.extract.dates import find_dates
+from narkomindel.extract.dates import date_mentions, find_dates
 from narkomindel.extract.entities import EXTRACTOR as ENTITIES
 from narkomindel.extract.entities import find_entities
 from narkomindel.extract.events import EXTRACTOR as EVENTS
@@ -34,7 +34,7 @@ from narkomindel.extract.records import EXTRACTOR as RECORDS
 from narkomindel.extract.records import record_extraction
 from narkomindel.extract.ru import is_russian_prose
 from narkomindel.extract.ru.register import RU_EXTRACTORS
-from narkomindel.model import Document, Extraction, Mention
+from narkomindel.model import Document, Extraction
 
 __all__ = [
     "extract_document",
@@ -79,13 +79,7 @@ def _entities(doc: Document, found: Findings) -> None:
 
 def _dates(doc: Document, found: Findings) -> None:
     found.dates = find_dates(doc.text, language=doc.meta.language)
-    found.mentions += [
-        Mention(
-            d.start, d.end, d.text, "date", DATES, 0.9,
-            {"edtf": d.edtf, "calendar": d.calendar, "relative": d.relative},
-        )
-        for d in found.dates
-    ]  # fmt: skip
+    found.mentions += date_mentions(found.dates, DATES)
 
 
 def _claims(doc: Document, found: Findings) -> None:

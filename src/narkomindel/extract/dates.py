@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMatch", "find_dates", "full_year", "ymd", "EXTRACTOR"]
+from narkomindel.model import Mention
+
+__all__ = ["DateMatch", "find_dates", "date_mentions", "full_year", "ymd", "EXTRACTOR"]
 
 EXTRACTOR = "extract.dates.v1"
 
@@ -313,3 +315,15 @@ def find_dates(
             out.append(DateMatch(s, e, m.group(0), value, relative=True))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def date_mentions(dates: list[DateMatch], extractor: str) -> list[Mention]:
+    """The dates found in a text as ``date`` mentions of ``extractor``, their EDTF,
+    calendar and relativity in the mention's attributes."""
+    return [
+        Mention(
+            d.start, d.end, d.text, "date", extractor, 0.9,
+            {"edtf": d.edtf, "calendar": d.calendar, "relative": d.relative},
+        )
+        for d in dates
+    ]  # fmt: skip

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from narkomindel.extract.dates import date_mentions
 from narkomindel.extract.plugins import ExtractorSpec, Findings
 from narkomindel.extract.ru import is_russian_prose
 from narkomindel.extract.ru.context import Context
@@ -22,7 +23,7 @@ from narkomindel.extract.ru.names import find_persons_ru
 from narkomindel.extract.ru.posts import EXTRACTOR as POSTS_RU
 from narkomindel.extract.ru.posts import find_posts_ru
 from narkomindel.extract.ru.sentences import sentence_spans_ru
-from narkomindel.model import Document, Mention
+from narkomindel.model import Document
 
 __all__ = ["RU_EXTRACTORS"]
 
@@ -44,13 +45,7 @@ def _names(doc: Document, found: Findings) -> None:
 
 def _dates(doc: Document, found: Findings) -> None:
     found.dates = find_dates_ru(doc.text)
-    found.mentions += [
-        Mention(
-            d.start, d.end, d.text, "date", DATES_RU, 0.9,
-            {"edtf": d.edtf, "calendar": d.calendar, "relative": d.relative},
-        )
-        for d in found.dates
-    ]  # fmt: skip
+    found.mentions += date_mentions(found.dates, DATES_RU)
 
 
 def _context(doc: Document, found: Findings) -> Context:
