@@ -28,6 +28,12 @@ def make_pdf(pages: list[list[str]]) -> bytes:
         ops.append("ET")
         stream = "\n".join(ops).encode("latin-1") if lines else b""
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    return assemble(objects)
+
+
+def assemble(objects: list[bytes]) -> bytes:
+    """A PDF file of ``objects`` (numbered from 1, the first the catalogue) with its
+    cross-reference table and trailer."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for num, body in enumerate(objects, start=1):

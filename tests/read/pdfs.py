@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zlib
 
-from tests.pdfgen import make_pdf
+from tests.pdfgen import assemble, make_pdf
 
 
 def shared_content_pdf(content: bytes, pages: int = 1, *, compress: bool = False) -> bytes:
@@ -25,7 +25,7 @@ def shared_content_pdf(content: bytes, pages: int = 1, *, compress: bool = False
         )
     flate = b" /Filter /FlateDecode" if compress else b""
     objects.append(b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream")
-    return _assemble(objects)
+    return assemble(objects)
 
 
 def form_bomb_pdf(draws: int, form_bytes: int) -> bytes:
@@ -42,23 +42,7 @@ def form_bomb_pdf(draws: int, form_bytes: int) -> bytes:
         b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 3 0 R"
         b" >> >> /Length %d >>\nstream\n" % len(form) + form + b"\nendstream",
     ]
-    return _assemble(objects)
-
-
-def _assemble(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for num, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{num} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return bytes(out)
+    return assemble(objects)
 
 
 def encrypted_pdf(user_password: str) -> bytes:
