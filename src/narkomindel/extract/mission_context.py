@@ -17,22 +17,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from narkomindel import gazetteer as gz
+from narkomindel.gazetteer.vocabulary import MISSION_ROLES, STATE_OFFICES
 from narkomindel.model import Claim, Mention
 
-__all__ = ["carry_mission_country", "MISSION_ROLES", "STATE_OFFICES"]
+__all__ = ["carry_mission_country"]
 
-#: the normalised roles (gazetteer/roles.tsv) that are ranks of a mission abroad
-MISSION_ROLES = frozenset(
-    {
-        "ambassador", "envoy", "minister", "polpred", "chargé d'affaires", "head of mission",
-        "counsellor", "first secretary", "second secretary", "third secretary", "attaché",
-        "consul", "consul general", "vice consul", "trade representative", "representative",
-    }
-)  # fmt: skip
-#: offices of a state's own government, which take the current country as well
-STATE_OFFICES = frozenset(
-    {"head of state", "prime minister", "foreign minister", "government minister", "chancellor"}
-)
+#: the normalised roles (gazetteer/roles.tsv) that take the country of the context
+_CARRIED = MISSION_ROLES | STATE_OFFICES
 _HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union"})
 
 
@@ -59,12 +50,7 @@ def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[
         while p < len(located) and located[p][0] < c.start:
             current = located[p][1]
             p += 1
-        if (
-            c.type != "post"
-            or c.country
-            or c.department
-            or c.role not in MISSION_ROLES | STATE_OFFICES
-        ):
+        if c.type != "post" or c.country or c.department or c.role not in _CARRIED:
             continue
         if current is None:
             continue

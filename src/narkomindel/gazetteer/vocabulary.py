@@ -23,6 +23,8 @@ __all__ = [
     "ROLE_CLASS_PATTERNS",
     "role_class_of",
     "FATE_CLASSES",
+    "MISSION_ROLES",
+    "STATE_OFFICES",
     "fate_class",
 ]
 
@@ -53,6 +55,19 @@ DIPLOMATIC_ROLES = frozenset(
         "referent", "delegate",
     }
 )  # fmt: skip
+
+
+#: Ranks of a mission abroad (a post that may take its country from the context).
+MISSION_ROLES = HEAD_OF_MISSION | {
+    "chargé d'affaires", "head of mission", "counsellor", "first secretary",
+    "second secretary", "third secretary", "attaché", "consul", "consul general",
+    "vice consul", "trade representative", "representative",
+}  # fmt: skip
+
+#: Offices of a state's own government (they too take the country of the context).
+STATE_OFFICES = frozenset(
+    {"head of state", "prime minister", "foreign minister", "government minister", "chancellor"}
+)
 
 
 def role_class(role: str | None) -> str | None:
