@@ -34,6 +34,7 @@ from narkomindel.extract.records import EXTRACTOR as RECORDS
 from narkomindel.extract.records import record_extraction
 from narkomindel.extract.ru import is_russian_prose
 from narkomindel.extract.ru.register import RU_EXTRACTORS
+from narkomindel.extract.spans import starting_outside
 from narkomindel.model import Document, Extraction
 
 __all__ = [
@@ -65,10 +66,7 @@ def _not_russian_prose(doc: Document) -> bool:
 
 
 def _names(doc: Document, found: Findings) -> None:
-    covered = [(m.start, m.end) for m in found.mentions]
-    found.mentions += [
-        p for p in find_persons(doc) if not any(s <= p.start < e for s, e in covered)
-    ]
+    found.mentions += starting_outside(find_persons(doc), found.mentions)
     found.mentions += infobox_persons(doc.text, found.mentions)
     found.mentions += echo_persons(doc.text, found.mentions)
 

@@ -23,6 +23,7 @@ from narkomindel.extract.ru.names import find_persons_ru
 from narkomindel.extract.ru.posts import EXTRACTOR as POSTS_RU
 from narkomindel.extract.ru.posts import find_posts_ru
 from narkomindel.extract.ru.sentences import sentence_spans_ru
+from narkomindel.extract.spans import starting_outside
 from narkomindel.model import Document
 
 __all__ = ["RU_EXTRACTORS"]
@@ -35,12 +36,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _names(doc: Document, found: Findings) -> None:
-    covered = [(m.start, m.end) for m in found.mentions]
-    found.mentions += [
-        p
-        for p in find_persons_ru(doc, list(_sentences(doc.text)))
-        if not any(s <= p.start < e for s, e in covered)
-    ]
+    persons = find_persons_ru(doc, list(_sentences(doc.text)))
+    found.mentions += starting_outside(persons, found.mentions)
 
 
 def _dates(doc: Document, found: Findings) -> None:
