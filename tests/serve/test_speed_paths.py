@@ -21,7 +21,7 @@ from narkomindel.query.posts import posts
 from narkomindel.serve.render import MARKS_LISTED, source_html
 from narkomindel.store import people
 from narkomindel.store.database import Store
-from narkomindel.store.derived import MISSION_POSTS, refresh_derived
+from narkomindel.store.derived import EVERY_POST, MISSION_POSTS, refresh_derived
 from tests.analyse.register import build, post
 from tests.serve.conftest import client_for
 
@@ -182,7 +182,9 @@ def test_the_stored_mission_posts_are_the_posts_read_from_the_factoids(
     demo_master: Path, staffed: Path, tmp_path: Path
 ) -> None:
     sql = (files("narkomindel.store") / "migrations" / "0011_mission_posts.sql").read_text()
-    assert MISSION_POSTS.format(only="") in sql  # the migration fills it as refresh does
+    assert (
+        MISSION_POSTS.format(joins=EVERY_POST, only="") in sql
+    )  # the migration fills it as refresh does
     db = tmp_path / "copy.db"
     shutil.copy(staffed, db)
     for path in (demo_master, db):

@@ -10,20 +10,19 @@ from narkomindel.query.filters import stored_form, text_arg
 from narkomindel.query.persons import factoid_of
 from narkomindel.query.posts import posts
 from narkomindel.query.results import Post, Result, Results
-from narkomindel.store import people, views
+from narkomindel.store import people, staffing, views
 from narkomindel.store.database import Store
 from narkomindel.store.ids import ref
+from narkomindel.store.staffing import CHARGE, FIRST_YEAR, LAST_YEAR, STAFF_SHOWN
 
 __all__ = [
     "MissionSummary", "MissionYear", "Mission", "Department", "missions", "mission",
-    "departments", "department", "post_years", "FIRST_YEAR", "LAST_YEAR",
+    "departments", "department", "post_years", "FIRST_YEAR", "LAST_YEAR", "STAFF_SHOWN",
+    "POSTS_SHOWN", "CHARGE",
 ]  # fmt: skip
 
-FIRST_YEAR, LAST_YEAR = 1917, 1945
-#: persons named in one year's cell (of each kind), and posts listed a page, at most
-#: (the counts say the rest; one year asked for alone names everyone)
-STAFF_SHOWN, POSTS_SHOWN = 8, 200
-CHARGE = frozenset({"chargé d'affaires"})
+#: posts listed a page, at most (the count says the rest)
+POSTS_SHOWN = 200
 
 
 def _year(value: str | None) -> int | None:
@@ -137,47 +136,35 @@ def _full(store: Store, held: list[_Held]) -> tuple[Post, ...]:
 def mission(store: Store, country: str, page: int = 1, year: int | None = None) -> Mission:
     """The mission in ``country`` (any name the gazetteer knows): heads of mission,
     chargés d'affaires and staff for every year from its first known post to its last.
-    Every post is read for the matrix, a few columns each, in time order from SQL; the
-    quotes only of the posts listed (:data:`POSTS_SHOWN` a page, ``page`` from 1; the
-    undated posts: the first :data:`POSTS_SHOWN`). A cell names :data:`STAFF_SHOWN` of
-    each kind and counts the rest; with ``year``, the matrix has that year alone and
-    names everyone known to serve in it."""
+    The matrix is stored (:mod:`narkomindel.store.staffing`: a cell names
+    :data:`STAFF_SHOWN` of each kind and counts the rest); the posts are listed
+    :data:`POSTS_SHOWN` a page (``page`` from 1) with their quotes, and the first
+    :data:`POSTS_SHOWN` posts without dates. With ``year``, the matrix has that year
+    alone and names everyone known to serve in it, spread from every post read then
+    (as it is for a mission whose stored matrix is not current)."""
     with store.reading():
         stored = stored_form(store, "country", text_arg(country, "country"))
-        found: list[_Held] = people.post_spans(store, country=stored)
-    cells: list[tuple[int, list[_Held], list[_Held], list[_Held], tuple[int, ...]]] = []
-    # each year: one post per person and role (several sources may attest the same), the
-    # first in time order, as heads, chargés or staff; one pass over the posts
-    lo, hi = (FIRST_YEAR, LAST_YEAR) if year is None else (year, year)
-    held: dict[int, tuple[list[_Held], list[_Held], list[_Held]]] = {
-        y: ([], [], []) for y in range(lo, hi + 1)
-    }
-    seen: dict[int, set[tuple[str, str | None]]] = {y: set() for y in held}
-    first, last = LAST_YEAR + 1, FIRST_YEAR - 1  # the years the dated posts reach
-    for p in found:  # in order: each year stays in order
-        if p[5] is None or p[6] is None:
-            continue
-        a, b = (int(p[5]), int(p[6])) if p[5] <= p[6] else (int(p[6]), int(p[5]))
-        first, last = min(first, a), max(last, b)
-        kind = 0 if p[4] in HEAD_OF_MISSION else 1 if p[4] in CHARGE else 2
-        who = (p[2], p[4])
-        for y in range(max(lo, a), min(hi, b) + 1):
-            if who not in seen[y]:
-                seen[y].add(who)
-                held[y][kind].append(p)
-    if first <= last:
-        lo, hi = max(lo, first), min(hi, last)
-        n = STAFF_SHOWN if year is None else None
-        for y in range(lo, hi + 1):
-            heads, charges, staff = held[y]
-            more = tuple(max(0, len(g) - (n or len(g))) for g in (heads, charges, staff))
-            cells.append((y, heads[:n], charges[:n], staff[:n], more))
-    shown = {p[2] for c in cells for g in (c[1], c[2], c[3]) for p in g}
-    pages = max(1, -(-len(found) // POSTS_SHOWN))
-    page = min(max(1, page), pages)
-    with store.reading():
-        listed = _full(store, found[(page - 1) * POSTS_SHOWN : page * POSTS_SHOWN])
-        undated = _full(store, [p for p in found if p[5] is None or p[6] is None][:POSTS_SHOWN])
+        kept = staffing.stored_years(store, str(stored)) if year is None else None
+        if kept is not None:
+            total, cells = kept[0], kept[2]
+            pages = max(1, -(-total // POSTS_SHOWN))
+            page = min(max(1, page), pages)
+            on_page = staffing.mission_posts_page(
+                store, str(stored), (page - 1) * POSTS_SHOWN, POSTS_SHOWN
+            )
+            no_years = staffing.mission_undated(store, str(stored), POSTS_SHOWN) if kept[1] else []
+        else:
+            found: list[_Held] = people.post_spans(store, country=stored)
+            lo, hi = (FIRST_YEAR, LAST_YEAR) if year is None else (year, year)
+            cells = staffing.spread(found, lo, hi, STAFF_SHOWN if year is None else None)
+            total = len(found)
+            pages = max(1, -(-total // POSTS_SHOWN))
+            page = min(max(1, page), pages)
+            on_page = found[(page - 1) * POSTS_SHOWN : page * POSTS_SHOWN]
+            no_years = [p for p in found if p[5] is None or p[6] is None][:POSTS_SHOWN]
+        shown = {p[2] for c in cells for g in (c[1], c[2], c[3]) for p in g}
+        listed = _full(store, on_page)
+        undated = _full(store, no_years)
         persons = views.summaries_by_key(store, sorted(shown | {p.person_id for p in listed}))
     years = [
         MissionYear(
@@ -191,9 +178,7 @@ def mission(store: Store, country: str, page: int = 1, year: int | None = None) 
         )  # fmt: skip
         for y, heads, charges, staff, more in cells
     ]
-    return Mission(
-        str(stored), tuple(years), listed, undated, persons, len(found), page, pages, year
-    )
+    return Mission(str(stored), tuple(years), listed, undated, persons, total, page, pages, year)
 
 
 def departments(store: Store) -> Results[MissionSummary]:

@@ -4,6 +4,7 @@ source text with its marks — every piece of stored text escaped."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date, timedelta
@@ -95,7 +96,10 @@ def new_style(julian: str) -> str | None:
     return f"{ns.day} {MONTHS[ns.month - 1]} {ns.year}"
 
 
+@functools.lru_cache(maxsize=65536)
 def person_url(key: str) -> str:
+    """A person's page (memoised: a mission's matrix names hundreds of persons, and
+    quoting each key anew took a third of the page's time)."""
     return "/person/" + quote(key, safe="")
 
 

@@ -1,6 +1,7 @@
 """The register's derived tables: each person's factoids, names and summary
 (migration 0004), the trigram index of the names (migration 0010) and each country's
-posts of Soviet officials in the order a mission lists them (migration 0011).
+posts of Soviet officials in the order a mission lists them (migration 0011) and the
+staffing matrix made from them (migration 0012, :mod:`narkomindel.store.staffing`).
 
 They are derived data, rebuilt from mentions, factoids, entities and links by
 :func:`refresh_derived` after every resolution and curator decision. Nothing
@@ -18,12 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from narkomindel.resolve.standing import summarise
 from narkomindel.store.people import _year_of
+from narkomindel.store.staffing import refresh_mission_years
 from narkomindel.translit import surname_keys
 
 if TYPE_CHECKING:
     from narkomindel.store.database import Store
 
-__all__ = ["refresh_derived", "needs_summaries"]
+__all__ = ["refresh_derived", "needs_summaries", "refresh_missions"]
 
 
 _S, _E, _A = _year_of("date_start"), _year_of("date_end"), _year_of("attested")
@@ -37,12 +39,18 @@ MISSION_POSTS = (
     f" COALESCE({_S}, {_A}, {_E}), COALESCE({_E}, {_S}, {_A}), source, seq FROM ("
     "SELECT f.country, pf.entity_id, f.id AS fid, e.key, ps.name, f.role, f.date_start,"
     " f.date_end, json_extract(f.attrs_json, '$.attested') AS attested, s.id AS source, f.seq"
-    " FROM factoids f JOIN person_factoids pf ON pf.factoid_id = f.id"
+    " FROM {joins}"
     " JOIN person_summary ps ON ps.entity_id = pf.entity_id"
     " JOIN entities e ON e.id = pf.entity_id JOIN sources s ON s.key = f.source_key"
     " WHERE f.type = 'post' AND f.status != 'rejected' AND f.modality = 'asserted'"
     " AND f.country IS NOT NULL AND ps.is_soviet_official = 1{only})"
 )
+#: every post, read from the posts' index (the whole register)
+EVERY_POST = "factoids f JOIN person_factoids pf ON pf.factoid_id = f.id"
+#: a few persons' posts, read from their factoids first: left to itself SQLite read every
+#: post of the register from the posts' index and looked each one's person up (3 s for one
+#: person at 1,000,000 factoids)
+THEIR_POSTS = "person_factoids pf CROSS JOIN factoids f ON f.id = pf.factoid_id"
 
 
 def needs_summaries(store: Store) -> bool:
@@ -53,6 +61,15 @@ def needs_summaries(store: Store) -> bool:
         conn.execute("SELECT 1 FROM person_summary LIMIT 1").fetchone() is None
         and conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone() is not None
     )
+
+
+def refresh_missions(store: Store) -> None:
+    """Make the missions' stored matrix (:mod:`narkomindel.store.staffing`) of every
+    country if there is none yet (a register older than migration 0012), else of the
+    countries whose posts changed since."""
+    with store.transaction() as conn:
+        none = conn.execute("SELECT 1 FROM mission_staffing LIMIT 1").fetchone() is None
+        refresh_mission_years(conn, every=none)
 
 
 def refresh_derived(store: Store, entity_ids: Collection[int] | None = None) -> None:
@@ -96,7 +113,15 @@ def refresh_derived(store: Store, entity_ids: Collection[int] | None = None) -> 
             args,
         )
         _summaries(conn, where, args)
-        conn.execute(MISSION_POSTS.format(only=where.format(col="pf.entity_id")), args)
+        conn.execute(
+            MISSION_POSTS.format(
+                joins=EVERY_POST if ids is None else THEIR_POSTS,
+                only=where.format(col="pf.entity_id"),
+            ),
+            args,
+        )
+        # the matrix of the countries whose posts changed (triggers mark them)
+        refresh_mission_years(conn, every=ids is None)
 
 
 def _names(conn: sqlite3.Connection, only: str, only_links: str, args: list[int]) -> None:

@@ -151,11 +151,14 @@ def entities_of_factoid(store: Store, factoid: str) -> list[int]:
     if parsed is None:
         return []
     _kind, prefix, seq = parsed
+    # the source first, then its factoid by number (left to itself SQLite read every
+    # person's factoids: 0.15 s a decision at 1,000,000 factoids)
     return [
         int(r[0])
         for r in store.conn.execute(
-            "SELECT DISTINCT pf.entity_id FROM person_factoids pf JOIN factoids f ON f.id = pf.factoid_id"
-            " JOIN sources s ON s.key = f.source_key WHERE s.id LIKE ? || '%' AND f.seq = ?",
+            "SELECT DISTINCT pf.entity_id FROM sources s CROSS JOIN factoids f"
+            " ON f.source_key = s.key JOIN person_factoids pf ON pf.factoid_id = f.id"
+            " WHERE s.id LIKE ? || '%' AND f.seq = ? ORDER BY pf.entity_id",
             (prefix, seq),
         )
     ]

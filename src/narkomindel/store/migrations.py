@@ -61,6 +61,16 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
 
 
 def _statements(sql: str) -> list[str]:
-    """Split a migration into statements (comments removed; no ';' inside strings)."""
+    """Split a migration into statements (comments removed; no ';' inside strings): a
+    piece that SQLite does not see as complete (a trigger's body) takes the next."""
     body = re.sub(r"--[^\n]*", "", sql)
-    return [s.strip() for s in body.split(";") if s.strip()]
+    out, pending = [], ""
+    for piece in body.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n\t;"):
+                out.append(pending.strip().removesuffix(";").strip())
+            pending = ""
+    if pending.strip(" \n\t;"):
+        out.append(pending.strip().removesuffix(";").strip())
+    return out
