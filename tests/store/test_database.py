@@ -62,3 +62,22 @@ def test_not_a_database_is_refused_clearly(tmp_path: Path) -> None:
     bad.write_bytes(b"this is not SQLite " * 200)
     with pytest.raises(StoreError, match="Narkomindel SQLite database"):
         Store(bad)
+
+
+def test_a_migration_keeps_a_trigger_body_whole() -> None:
+    from narkomindel.store.migrations import _statements
+
+    sql = (
+        "CREATE TABLE t (a TEXT); -- a note; with a semicolon\n"
+        "CREATE TRIGGER t_added AFTER INSERT ON t BEGIN\n"
+        "  INSERT INTO u(a) VALUES (new.a);\n  INSERT INTO u(a) VALUES (new.a || 'x');\nEND;\n"
+        "CREATE INDEX t_a ON t(a);"
+    )
+    got = _statements(sql)
+    assert len(got) == 3 and got[1].startswith("CREATE TRIGGER") and got[1].endswith("END")
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE u (a TEXT)")
+    for statement in got:
+        conn.execute(statement)
+    conn.execute("INSERT INTO t(a) VALUES ('k')")
+    assert sorted(r[0] for r in conn.execute("SELECT a FROM u")) == ["k", "kx"]
