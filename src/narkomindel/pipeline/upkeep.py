@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from narkomindel.pipeline.ingest import extract_missing
 from narkomindel.pipeline.resolving import resolve_people, sync_search
-from narkomindel.store import derived, state
+from narkomindel.store import derived, profiles, state
 from narkomindel.store import search as index
 from narkomindel.store.database import Store
 
@@ -19,8 +19,8 @@ def bring_up_to_date(store: Store) -> list[str]:
     Runs when a database is opened (``narkomindel.open``, every command but
     ``ingest``, which does the same itself), never inside a query: sources stored but
     never extracted are extracted (an ingest killed between the two), a resolution
-    that did not finish is run again, an older database gets its register tables
-    and its search index."""
+    that did not finish is run again, an older database gets its register tables,
+    the analyses' stored profiles (migration 0012) and its search index."""
     done = []
     extracted = extract_missing(store)
     if extracted:
@@ -32,6 +32,10 @@ def bring_up_to_date(store: Store) -> list[str]:
     if derived.needs_summaries(store):
         derived.refresh_derived(store)
         done.append("register tables built")
+    elif profiles.needs_profiles(store):
+        with store.transaction():
+            profiles.refresh_profiles(store)
+        done.append("the analyses' profiles of the persons stored")
     if not index.index_is_current(store):
         sync_search(store)
         done.append("search index brought up to date")
