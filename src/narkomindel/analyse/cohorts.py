@@ -86,28 +86,46 @@ def slug(text: str) -> str:
     return re.sub(r"[^0-9a-zа-яё]+", "-", text.lower()).strip("-")
 
 
+_Known = tuple[Any, tuple[str, ...]]
+_NONE: _Known = (None, ())
+
+
+def _stated(p: PersonProfile) -> tuple[_Known, _Known, dict[str, _Known]]:
+    """What a person's attributes state, in one pass over them, kept with the profile
+    (every variable of every table asks again): the year of birth (the first birth
+    with a readable year), the year of joining the party (the earliest), and each other
+    attribute's first value — each with the factoid it comes from."""
+    found: tuple[_Known, _Known, dict[str, _Known]] | None = p.__dict__.get("_stated")
+    if found is None:
+        birth, party = _NONE, _NONE
+        first: dict[str, _Known] = {}
+        for a in p.attributes:
+            if a.attribute == "birth":
+                if birth[0] is None and (y := edtf_year(a.value)) is not None:
+                    birth = (y, (a.id,))
+            elif a.attribute == "party_joined":
+                if a.value.isdigit() and (
+                    party[0] is None or (int(a.value), a.id) < (party[0], party[1][0])
+                ):
+                    party = (int(a.value), (a.id,))
+            elif a.attribute not in first:
+                first[a.attribute] = (a.value.strip(), (a.id,))
+        found = p.__dict__["_stated"] = (birth, party, first)  # a cache, not a field
+    return found
+
+
 def birth_year(p: PersonProfile) -> tuple[int | None, tuple[str, ...]]:
     """The year of birth a factoid states (the first with a readable year)."""
-    for a in p.values("birth"):
-        y = edtf_year(a.value)
-        if y is not None:
-            return y, (a.id,)
-    return None, ()
+    return _stated(p)[0]
 
 
 def _first(p: PersonProfile, attribute: str) -> tuple[str | None, tuple[str, ...]]:
-    facts = p.values(attribute)
-    if not facts:
-        return None, ()
-    return facts[0].value.strip(), (facts[0].id,)
+    return _stated(p)[2].get(attribute, _NONE)
 
 
 def _party_year(p: PersonProfile) -> tuple[int | None, tuple[str, ...]]:
-    years = [(int(a.value), a.id) for a in p.values("party_joined") if a.value.isdigit()]
-    if not years:
-        return None, ()
-    y, fid = min(years)
-    return y, (fid,)
+    """The earliest year of joining the party a factoid states."""
+    return _stated(p)[1]
 
 
 def number_of(

@@ -363,6 +363,7 @@ def sensitivity_section(t: SensitivityTable) -> tuple[str, list[dict[str, Any]]]
     return html, rows
 
 
+@q.gc_paused()
 def report(
     store: Store,
     *,

@@ -99,6 +99,7 @@ def rule_named(name: str | FateRule, likely_years: tuple[int, int] | None = None
     return rule
 
 
+@q.gc_paused()
 def fates(
     store: Store,
     *,
@@ -142,6 +143,7 @@ def drill(
     ]  # fmt: skip
 
 
+@q.gc_paused()
 def cohorts(
     store: Store,
     *,
@@ -177,6 +179,7 @@ class SurvivalReport(Result):
         return max((s.time for s in self.data.spells), default=1.0) or 1.0
 
 
+@q.gc_paused()
 def survival(
     store: Store,
     *,
@@ -245,6 +248,7 @@ def recognition(store: Store) -> list[StateChronology]:
     return chronology(q.relation_events(store))
 
 
+@q.gc_paused()
 def published(
     store: Store, *, rule: str | FateRule = "default", flt: FactoidFilter | None = None,
     params: CohortParams = DEFAULT_PARAMS,
@@ -255,6 +259,7 @@ def published(
     )
 
 
+@q.gc_paused()
 def sensitivity(
     store: Store,
     *,
