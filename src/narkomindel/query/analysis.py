@@ -274,7 +274,7 @@ def _stored_profiles(store: Store, *, attributes: bool) -> Results[PersonProfile
                 ),
                 y0, y1, posts, int(bool(elite and posts)), None,
                 () if not attrs or attrs == "[]" else tuple(
-                    built(AttributeFact, *a) for a in loads(attrs)
+                    AttributeFact(*a) for a in loads(attrs)  # (faster than built for three)
                 ),
             )
         )  # fmt: skip
