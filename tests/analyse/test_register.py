@@ -169,3 +169,26 @@ def test_the_fast_path_gives_the_full_answer(reg: Store) -> None:
         (r.fate_class, r.n, r.N) for r in full.rows
     ]
     assert sorted(p.id for p in fast.persons) == sorted(p.id for p in full.persons)
+
+
+def test_the_timeline_takes_in_every_dated_milestone() -> None:
+    import re
+
+    from narkomindel.analyse.recognition import chronology
+    from narkomindel.analyse.svg import timeline
+    from narkomindel.query.analysis import RelationEvent
+
+    def ev(t: str, name: str, d: str) -> RelationEvent:
+        return RelationEvent("e-1", t, name, d, ("Graustark",), "s", "p", "scholarship", 0, 1,
+                             "q", 0.8)  # fmt: skip
+
+    def marks(svg: str) -> list[float]:
+        return [float(x) for x in re.findall(r'<circle cx="([-0-9.]+)"', svg)]
+
+    inside = marks(timeline(chronology([ev("agreement", "trade agreement", "1921")])))
+    early = timeline(chronology([ev("expulsion", "an expulsion", "1906"),
+                                 ev("rupture", "rupture", "1950")]))  # fmt: skip
+    width = float(re.search(r'width="(\d+)"', early).group(1))  # type: ignore[union-attr]
+    assert len(inside) == 1 and len(marks(early)) == 2
+    assert all(140 <= x <= width for x in inside + marks(early))  # on the axis, not off it
+    assert ">1906<" in early and 'stroke-dasharray="4 3"' in early  # the axis starts there

@@ -86,50 +86,151 @@ def slug(text: str) -> str:
     return re.sub(r"[^0-9a-zа-яё]+", "-", text.lower()).strip("-")
 
 
+_Known = tuple[Any, tuple[str, ...]]
+_NONE: _Known = (None, ())
+
+
+def _stated(p: PersonProfile) -> tuple[_Known, _Known, dict[str, _Known]]:
+    """What a person's attributes state, in one pass over them, kept with the profile
+    (every variable of every table asks again): the year of birth (the first birth
+    with a readable year), the year of joining the party (the earliest), and each other
+    attribute's first value — each with the factoid it comes from."""
+    found: tuple[_Known, _Known, dict[str, _Known]] | None = p.__dict__.get("_stated")
+    if found is None:
+        birth, party = _NONE, _NONE
+        first: dict[str, _Known] = {}
+        for a in p.attributes:
+            if a.attribute == "birth":
+                if birth[0] is None and (y := edtf_year(a.value)) is not None:
+                    birth = (y, (a.id,))
+            elif a.attribute == "party_joined":
+                if a.value.isdigit() and (
+                    party[0] is None or (int(a.value), a.id) < (party[0], party[1][0])
+                ):
+                    party = (int(a.value), (a.id,))
+            elif a.attribute not in first:
+                first[a.attribute] = (a.value.strip(), (a.id,))
+        found = p.__dict__["_stated"] = (birth, party, first)  # a cache, not a field
+    return found
+
+
 def birth_year(p: PersonProfile) -> tuple[int | None, tuple[str, ...]]:
     """The year of birth a factoid states (the first with a readable year)."""
-    for a in p.values("birth"):
-        y = edtf_year(a.value)
-        if y is not None:
-            return y, (a.id,)
-    return None, ()
+    return _stated(p)[0]
 
 
 def _first(p: PersonProfile, attribute: str) -> tuple[str | None, tuple[str, ...]]:
-    facts = p.values(attribute)
-    if not facts:
-        return None, ()
-    return facts[0].value.strip(), (facts[0].id,)
+    return _stated(p)[2].get(attribute, _NONE)
 
 
 def _party_year(p: PersonProfile) -> tuple[int | None, tuple[str, ...]]:
-    years = [(int(a.value), a.id) for a in p.values("party_joined") if a.value.isdigit()]
-    if not years:
+    """The earliest year of joining the party a factoid states."""
+    return _stated(p)[1]
+
+
+_Value = tuple[Any, tuple[str, ...]]
+_Of = Callable[[PersonProfile, CohortParams], _Value]
+
+
+def _age(p: PersonProfile, params: CohortParams) -> _Value:
+    y, ids = birth_year(p)
+    return (None, ()) if y is None else (float(params.reference.year - y), ids)
+
+
+def _age_at_entry(p: PersonProfile, params: CohortParams) -> _Value:
+    y, ids = birth_year(p)
+    if y is None or p.first_year is None:
         return None, ()
-    y, fid = min(years)
-    return y, (fid,)
+    return float(p.first_year - y), ids
+
+
+def _entry_year(p: PersonProfile, params: CohortParams) -> _Value:
+    return (None, ()) if p.first_year is None else (float(p.first_year), ())
+
+
+def _party_number(p: PersonProfile, params: CohortParams) -> _Value:
+    y, ids = _party_year(p)
+    return (None, ()) if y is None else (float(y), ids)
+
+
+#: how each numeric variable is worked out (see :func:`number_of`)
+_NUMBERS: dict[str, _Of] = {"age": _age, "age_at_entry": _age_at_entry,
+                            "entry_year": _entry_year, "party_year": _party_number}  # fmt: skip
+
+
+def _numeric(variable: str) -> _Of:
+    of = _NUMBERS.get(variable)
+    if of is None:
+        raise UsageError(
+            f"no numeric variable {variable!r}", hint=f"choose one of {', '.join(NUMERIC)}"
+        )
+    return of
 
 
 def number_of(
     p: PersonProfile, variable: str, params: CohortParams = CohortParams()
 ) -> tuple[float | None, tuple[str, ...]]:
     """A numeric variable of one person, with the factoids it comes from."""
-    if variable == "age":
-        y, ids = birth_year(p)
-        return (None, ()) if y is None else (float(params.reference.year - y), ids)
-    if variable == "age_at_entry":
-        y, ids = birth_year(p)
-        if y is None or p.first_year is None:
-            return None, ()
-        return float(p.first_year - y), ids
-    if variable == "entry_year":
-        return (None, ()) if p.first_year is None else (float(p.first_year), ())
-    if variable == "party_year":
-        y, ids = _party_year(p)
-        return (None, ()) if y is None else (float(y), ids)
-    raise UsageError(
-        f"no numeric variable {variable!r}", hint=f"choose one of {', '.join(NUMERIC)}"
-    )
+    return _numeric(variable)(p, params)
+
+
+def _age_band(p: PersonProfile, params: CohortParams) -> _Value:
+    age, ids = _age(p, params)
+    if age is None:
+        return None, ()
+    if age < 30:
+        return "under 30", ids
+    if age >= 60:
+        return "60 and over", ids
+    lo = int(age // 10 * 10)
+    return f"{lo}-{lo + 9}", ids
+
+
+def _entry(p: PersonProfile, params: CohortParams) -> _Value:
+    y = p.first_year
+    if y is None:
+        return None, ()
+    for lo, hi in _ENTRY_BINS:
+        if lo <= y <= hi:
+            return f"{lo}-{hi}", ()
+    return ("before 1917" if y < 1917 else "after 1945"), ()
+
+
+def _generation(p: PersonProfile, params: CohortParams) -> _Value:
+    if p.first_year is None:
+        return None, ()
+    return ("pre-purge" if p.first_year < params.generation_split else "post-purge"), ()
+
+
+def _party_joined(p: PersonProfile, params: CohortParams) -> _Value:
+    y, ids = _party_year(p)
+    if y is None:
+        return None, ()
+    if y < params.old_bolshevik_before:
+        return f"before {params.old_bolshevik_before} (Old Bolsheviks)", ids
+    if y <= 1920:
+        return f"{params.old_bolshevik_before}-1920", ids
+    return "1921 or later", ids
+
+
+def _tier(p: PersonProfile, params: CohortParams) -> _Value:
+    return ("elite" if p.is_elite else "other staff"), ()
+
+
+def _stated_value(attribute: str) -> _Of:
+    def of(p: PersonProfile, params: CohortParams) -> _Value:
+        value, ids = _first(p, attribute)
+        return (value.lower() if value else None), ids
+
+    return of
+
+
+#: how each categorical variable is worked out (see :func:`value_of`)
+_LABELS: dict[str, _Of] = {
+    "age": _age_band, "entry": _entry, "generation": _generation,
+    **{v: _stated_value(v) for v in ("nationality", "class_origin", "education", "former_party")},
+    "party_joined": _party_joined, "tier": _tier,
+}  # fmt: skip
 
 
 def value_of(
@@ -137,45 +238,12 @@ def value_of(
 ) -> tuple[str | None, tuple[str, ...]]:
     """The label of a categorical variable for one person (None: not known), with the
     factoids it comes from."""
-    if variable == "age":
-        age, ids = number_of(p, "age", params)
-        if age is None:
-            return None, ()
-        if age < 30:
-            return "under 30", ids
-        if age >= 60:
-            return "60 and over", ids
-        lo = int(age // 10 * 10)
-        return f"{lo}-{lo + 9}", ids
-    if variable == "entry":
-        y = p.first_year
-        if y is None:
-            return None, ()
-        for lo, hi in _ENTRY_BINS:
-            if lo <= y <= hi:
-                return f"{lo}-{hi}", ()
-        return ("before 1917" if y < 1917 else "after 1945"), ()
-    if variable == "generation":
-        if p.first_year is None:
-            return None, ()
-        return ("pre-purge" if p.first_year < params.generation_split else "post-purge"), ()
-    if variable == "party_joined":
-        y, ids = _party_year(p)
-        if y is None:
-            return None, ()
-        if y < params.old_bolshevik_before:
-            return f"before {params.old_bolshevik_before} (Old Bolsheviks)", ids
-        if y <= 1920:
-            return f"{params.old_bolshevik_before}-1920", ids
-        return "1921 or later", ids
-    if variable == "tier":
-        return ("elite" if p.is_elite else "other staff"), ()
-    if variable in ("nationality", "class_origin", "education", "former_party"):
-        value, ids = _first(p, variable)
-        return (value.lower() if value else None), ids
-    raise UsageError(
-        f"no cohort variable {variable!r}", hint=f"choose one of {', '.join(VARIABLES)}"
-    )
+    of = _LABELS.get(variable)
+    if of is None:
+        raise UsageError(
+            f"no cohort variable {variable!r}", hint=f"choose one of {', '.join(VARIABLES)}"
+        )
+    return of(p, params)
 
 
 def parse_cohort(spec: str) -> tuple[str, str]:
@@ -265,18 +333,20 @@ def cohort_table(
     unknown: list[str] = []
     values: list[float] = []
     num = numeric or (variable if variable in NUMERIC else None)
+    label_of = _LABELS.get(variable)  # each function looked up once, not per person
+    number = _numeric(num) if num else None
     for p in people:
-        if variable in VARIABLES:
-            label, _ids = value_of(p, variable, params)
+        if label_of is not None:
+            label = label_of(p, params)[0]
             if label is None:
                 unknown.append(p.id)
             else:
                 groups.setdefault(label, []).append(p.id)
-        if num:
-            v, _ids = number_of(p, num, params)
+        if number is not None:
+            v = number(p, params)[0]
             if v is not None:
                 values.append(v)
-            elif variable not in VARIABLES:
+            elif label_of is None:
                 unknown.append(p.id)
     known = len(people) - len(unknown)
     rows = []

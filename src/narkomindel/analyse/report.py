@@ -363,6 +363,7 @@ def sensitivity_section(t: SensitivityTable) -> tuple[str, list[dict[str, Any]]]
     return html, rows
 
 
+@q.gc_paused()
 def report(
     store: Store,
     *,
@@ -422,7 +423,9 @@ def report(
         "<h2>5. Recognition chronology</h2>", rec_html,
     ]  # fmt: skip
     if with_sensitivity:
-        se_html, se_rows = sensitivity_section(sensitivity(store, rule=r, params=params))
+        se_html, se_rows = sensitivity_section(
+            sensitivity(store, rule=r, params=params, profiles=profiles, memo=memo)
+        )
         csvs["sensitivity_staff.csv"] = _csv(se_rows)
         parts += ["<h2>6. Sensitivity (staff)</h2>", se_html]
     parameters = {

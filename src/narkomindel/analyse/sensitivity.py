@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from narkomindel.analyse.cohorts import DEFAULT_PARAMS, CohortParams
-from narkomindel.analyse.fates import CLASSES, PURGED_OR_LIKELY, FateRule, fate_table
+from narkomindel.analyse.fates import CLASSES, PURGED_OR_LIKELY, FateRule, PersonFate, fate_table
 from narkomindel.query.analysis import PersonProfile
 from narkomindel.query.results import Result
 
@@ -20,12 +20,14 @@ _SHOWN = (*CLASSES[:2], PURGED_OR_LIKELY, *CLASSES[2:])
 
 @dataclass(frozen=True)
 class Variant:
-    """One way of recomputing: its name, what it means, the profiles it reads, the rule."""
+    """One way of recomputing: its name, what it means, the profiles it reads, the rule
+    (``memo``: the persons' classes under that rule where already worked out)."""
 
     name: str
     meaning: str
     profiles: Sequence[PersonProfile]
     rule: FateRule
+    memo: dict[str, PersonFate] | None = None
 
 
 @dataclass(frozen=True, repr=False)
@@ -62,7 +64,7 @@ def sensitivity_table(
     base: Mapping[str, float | None] | None = None
     for v in variants:
         t = fate_table(v.profiles, population_name=population_name, cohort=cohort, rule=v.rule,
-                       params=params)  # fmt: skip
+                       params=params, memo=v.memo)  # fmt: skip
         counts = {c: t.row(c).n for c in _SHOWN}
         shares = {
             c: (None if t.row(c).share is None else round(100 * (t.row(c).share or 0), 1))

@@ -99,6 +99,7 @@ def rule_named(name: str | FateRule, likely_years: tuple[int, int] | None = None
     return rule
 
 
+@q.gc_paused()
 def fates(
     store: Store,
     *,
@@ -142,6 +143,7 @@ def drill(
     ]  # fmt: skip
 
 
+@q.gc_paused()
 def cohorts(
     store: Store,
     *,
@@ -177,6 +179,7 @@ class SurvivalReport(Result):
         return max((s.time for s in self.data.spells), default=1.0) or 1.0
 
 
+@q.gc_paused()
 def survival(
     store: Store,
     *,
@@ -245,6 +248,7 @@ def recognition(store: Store) -> list[StateChronology]:
     return chronology(q.relation_events(store))
 
 
+@q.gc_paused()
 def published(
     store: Store, *, rule: str | FateRule = "default", flt: FactoidFilter | None = None,
     params: CohortParams = DEFAULT_PARAMS,
@@ -255,6 +259,7 @@ def published(
     )
 
 
+@q.gc_paused()
 def sensitivity(
     store: Store,
     *,
@@ -262,22 +267,32 @@ def sensitivity(
     cohort: str | None = None,
     rule: str | FateRule = "default",
     params: CohortParams = DEFAULT_PARAMS,
+    profiles: Sequence[PersonProfile] | None = None,
+    memo: dict[str, PersonFate] | None = None,
 ) -> SensitivityTable:
     """The fate table with all evidence (the base), curator-accepted only, without each
-    kind of source the register has, with each kind alone, and by the other codings."""
+    kind of source the register has, with each kind alone, and by the other codings.
+    ``profiles``: the base's profiles where already read (all evidence, with their
+    attributes), and ``memo`` their classes under ``rule`` (the report's)."""
     base_rule = rule_named(rule)
-    base = q.profiles(store)
+    # the attributes matter only to a cohort and to "all" (a person known by them alone)
+    attrs = cohort is not None or population_name == "all"
+    base = q.profiles(store, attributes=attrs) if profiles is None else profiles
+
+    def read(flt: FactoidFilter) -> Sequence[PersonProfile]:
+        return q.profiles(store, flt, attributes=attrs)
+
     with store.reading():
         present = sorted({s["kind"] for s in store.sources()})
-    variants = [Variant("base", base_rule.describe(), base, base_rule),
+    variants = [Variant("base", base_rule.describe(), base, base_rule, memo),
                 Variant("curated only", "only factoids a curator accepted",
-                        q.profiles(store, evidence(curated_only=True)), base_rule)]  # fmt: skip
+                        read(evidence(curated_only=True)), base_rule)]  # fmt: skip
     for kind in present:
         if len(present) > 1:
             variants.append(Variant(f"without {kind}", f"every kind of source but {kind}",
-                                    q.profiles(store, evidence(without=[kind])), base_rule))  # fmt: skip
+                                    read(evidence(without=[kind])), base_rule))  # fmt: skip
         variants.append(Variant(f"{kind} only", f"only sources of kind {kind}",
-                                q.profiles(store, evidence(only=[kind])), base_rule))  # fmt: skip
+                                read(evidence(only=[kind])), base_rule))  # fmt: skip
     for name, coding in CODINGS.items():
         if coding != base_rule:
             variants.append(Variant(f"coding {name}", coding.describe(), base, coding))

@@ -332,6 +332,7 @@ def cumulative_incidence(
     data = sorted((s.time, s.outcome) for s in spells)
     n = len(data)
     cif = {k: 0.0 for k in outcomes}
+    alone = {k: 1.0 for k in outcomes}  # 1 − this is what 1 − KM of each cause would say
     surv = 1.0
     points: list[CIFPoint] = []
     i, at_risk = 0, n
@@ -349,13 +350,12 @@ def cumulative_incidence(
         if total:
             for k in outcomes:
                 cif[k] += surv * d[k] / at_risk
+                if d[k]:  # the Kaplan–Meier of cause k alone (the others censor), same steps
+                    alone[k] *= 1 - d[k] / at_risk
             surv *= 1 - total / at_risk
             points.append(CIFPoint(t, at_risk, dict(cif), d))
         at_risk -= total + c
-    naive = {}
-    for k in outcomes:
-        alone = kaplan_meier(spells, events=(k,), table_times=[])
-        naive[k] = 1 - alone.steps[-1].survival if alone.steps else 0.0
+    naive = {k: 1 - alone[k] for k in outcomes}
     return CumulativeIncidence(group, n, tuple(outcomes), tuple(points), dict(cif), naive)
 
 

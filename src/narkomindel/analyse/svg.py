@@ -128,7 +128,11 @@ def timeline(
     states: Sequence[StateChronology], first: int = 1917, last: int = 1945, width: int = 720
 ) -> str:
     """One row per state: its milestones as marks on a time axis; a rupture with no
-    restoration in the register is drawn as a dashed gap to the end of the axis."""
+    restoration in the register is drawn as a dashed gap to the end of the axis. The
+    axis runs from ``first`` to ``last``, or further to take in every dated milestone
+    (one the register dates 1906 is drawn at 1906, not off the chart)."""
+    years = [y for st in states for m in st.milestones if (y := edtf_year(m.date)) is not None]
+    first, last = min([first, *years]), max([last, *years])
     x0, span = 140, width - 160
     h = 40 + 22 * len(states) + 30
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from narkomindel.pipeline.ingest import extract_missing
 from narkomindel.pipeline.resolving import resolve_people, sync_search
-from narkomindel.store import derived, staffing, state
+from narkomindel.store import derived, profiles, staffing, state
 from narkomindel.store import search as index
 from narkomindel.store.database import Store
 
@@ -20,7 +20,8 @@ def bring_up_to_date(store: Store) -> list[str]:
     ``ingest``, which does the same itself), never inside a query: sources stored but
     never extracted are extracted (an ingest killed between the two), a resolution
     that did not finish is run again, an older database gets its register tables,
-    its missions' stored staffing and its search index."""
+    its missions' stored staffing (migration 0012), the analyses' stored profiles
+    (migration 0013) and its search index."""
     done = []
     extracted = extract_missing(store)
     if extracted:
@@ -32,9 +33,14 @@ def bring_up_to_date(store: Store) -> list[str]:
     if derived.needs_summaries(store):
         derived.refresh_derived(store)
         done.append("register tables built")
-    elif staffing.needs_mission_years(store):
-        derived.refresh_missions(store)
-        done.append("missions' staffing by year stored")
+    else:
+        if staffing.needs_mission_years(store):
+            derived.refresh_missions(store)
+            done.append("missions' staffing by year stored")
+        if profiles.needs_profiles(store):
+            with store.transaction():
+                profiles.refresh_profiles(store)
+            done.append("the analyses' profiles of the persons stored")
     if not index.index_is_current(store):
         sync_search(store)
         done.append("search index brought up to date")

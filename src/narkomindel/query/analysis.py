@@ -10,18 +10,24 @@ evidence (sensitivity).
 
 from __future__ import annotations
 
+import gc
+import json
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import Any, ClassVar, TypeVar
 
 from narkomindel.query.results import Result, Results
 from narkomindel.store import analysis as sql
+from narkomindel.store import profiles as stored
 from narkomindel.store.analysis import FactoidFilter
 from narkomindel.store.database import Store
 
 __all__ = [
     "built",
+    "gc_paused",
     "FactoidFilter",
     "FateFact",
     "AttributeFact",
@@ -149,6 +155,23 @@ class RelationEvent(Result):
     SHOWN: ClassVar[tuple[str, ...]] = ("date", "type", "name")
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while a whole register's profiles,
+    classes and tables are built (also a decorator). Each of its collections walks
+    every live object, and these reads make millions of them that all stay alive: it
+    ran hundreds of times during one report over a large register and took half the
+    time. Nothing built here forms reference cycles; the collector is switched back on
+    (if it was on) at the end, and catches up then."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 _R = TypeVar("_R", bound=Result)
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
@@ -171,14 +194,19 @@ def profiles(
     decisive: frozenset[str] | None = None,
 ) -> Results[PersonProfile]:  # fmt: skip
     """One profile per listed person, from the factoids that count under ``flt``
-    (default: every asserted factoid not rejected). ``attributes=False`` skips the
-    attributes and memberships; ``decisive`` (fate values) reads the career span only of
-    persons with none of these fates (all a fate table without cohorts needs when their
-    class does not depend on the career; with every factoid counting, the number of
-    posts comes from the register's summary). Both are for speed."""
+    (default: every asserted factoid not rejected). With every factoid counting, the
+    profiles are read from the register's stored profiles (migration 0013,
+    :mod:`narkomindel.store.profiles`) when it has them: one table, the same profiles.
+    Otherwise from the factoids: ``attributes=False`` skips the attributes and
+    memberships; ``decisive`` (fate values) reads the career span only of persons with
+    none of these fates (all a fate table without cohorts needs when their class does
+    not depend on the career; with every factoid counting, the number of posts comes
+    from the register's summary). Both are for speed."""
     flt = flt or FactoidFilter()
     default = flt == FactoidFilter()
     with store.reading():
+        if default and stored.profiles_stored(store):
+            return _stored_profiles(store, attributes=attributes)
         persons = sql.person_rows(store)
         fates = sql.fate_rows(store, flt)
         only = None
@@ -213,6 +241,41 @@ def profiles(
                 tuple(fates_of.get(eid, ())), c.get("first_year"), c.get("last_year"), posts,
                 int(bool(elite and posts)) if default else int(c.get("elite_posts") or 0),
                 c.get("last_post"), tuple(attrs_of.get(eid, ())),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _stored_profiles(store: Store, *, attributes: bool) -> Results[PersonProfile]:
+    """The profiles of the register's stored profiles (inside a read snapshot)."""
+    sources = stored.source_kinds(store)
+    loads = json.loads
+    out: Results[PersonProfile] = Results()
+    for (
+        eid,
+        key,
+        name,
+        kind,
+        soviet,
+        diplomat,
+        elite,
+        posts,
+        y0,
+        y1,
+        fates,
+        attrs,
+    ) in stored.stored_profile_rows(store, attributes=attributes):
+        out.append(
+            built(
+                PersonProfile, key, eid, name, kind, bool(soviet), bool(diplomat), bool(elite),
+                () if fates == "[]" else tuple(
+                    built(FateFact, i, v, d0, d1, st, *sources[k], 0, 0, "")
+                    for i, v, d0, d1, st, k in loads(fates)
+                ),
+                y0, y1, posts, int(bool(elite and posts)), None,
+                () if not attrs or attrs == "[]" else tuple(
+                    AttributeFact(*a) for a in loads(attrs)  # (faster than built for three)
+                ),
             )
         )  # fmt: skip
     return out

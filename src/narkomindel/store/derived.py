@@ -1,7 +1,8 @@
 """The register's derived tables: each person's factoids, names and summary
-(migration 0004), the trigram index of the names (migration 0010) and each country's
-posts of Soviet officials in the order a mission lists them (migration 0011) and the
-staffing matrix made from them (migration 0012, :mod:`narkomindel.store.staffing`).
+(migration 0004), the trigram index of the names (migration 0010), each country's
+posts of Soviet officials in the order a mission lists them (migration 0011), the
+staffing matrix made from them (migration 0012, :mod:`narkomindel.store.staffing`) and
+what the analyses read of each person (migration 0013, :mod:`narkomindel.store.profiles`).
 
 They are derived data, rebuilt from mentions, factoids, entities and links by
 :func:`refresh_derived` after every resolution and curator decision. Nothing
@@ -18,6 +19,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from narkomindel.resolve.standing import summarise
+from narkomindel.store import profiles
 from narkomindel.store.people import _year_of
 from narkomindel.store.staffing import refresh_mission_years
 from narkomindel.translit import surname_keys
@@ -74,7 +76,7 @@ def refresh_missions(store: Store) -> None:
 
 def refresh_derived(store: Store, entity_ids: Collection[int] | None = None) -> None:
     """Rebuild person_factoids, entity_names, person_summary (and the names' trigram index,
-    the missions' posts) in one transaction: all of
+    the missions' posts, the analyses' profiles) in one transaction: all of
     them, or only the rows of ``entity_ids`` (after a curator's decision on a few persons)."""
     ids = sorted(set(entity_ids)) if entity_ids is not None else None
     where = "" if ids is None else f" AND {{col}} IN ({','.join('?' * len(ids))})"
@@ -122,6 +124,7 @@ def refresh_derived(store: Store, entity_ids: Collection[int] | None = None) -> 
         )
         # the matrix of the countries whose posts changed (triggers mark them)
         refresh_mission_years(conn, every=ids is None)
+        profiles.refresh_profiles(store, ids)
 
 
 def _names(conn: sqlite3.Connection, only: str, only_links: str, args: list[int]) -> None:
