@@ -20,13 +20,20 @@ import re
 from functools import cache, lru_cache
 
 from narkomindel import gazetteer as gz
-from narkomindel.extract.ru.context import Context, Word, matches, place_in, words_of
+from narkomindel.extract.ru.context import (
+    Context,
+    Word,
+    can_be_subject,
+    matches,
+    place_in,
+    words_of,
+)
 from narkomindel.extract.ru.morph import parses
 from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v2"
+EXTRACTOR = "extract.ru.posts.v3"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -69,6 +76,11 @@ def _match_at(words: list[Word], i: int, lexicon: _Lexicon) -> tuple[int, str] |
             matches(words[i + j].text, f) for j, f in enumerate(forms[1:], 1)
         ):
             return len(forms), value
+    head, dash, tail = words[i].text.partition("-")
+    if dash and head[:1].islower() and _starting(tail, lexicon):
+        # two roles in one word are of the first one's class: "советник-посланник" a
+        # counsellor (but "посол-казах" is no compound role)
+        return next(((1, v) for forms, v in _starting(head, lexicon) if len(forms) == 1), None)
     return None
 
 
@@ -139,14 +151,23 @@ def _head(role_words: list[Word]) -> str:
 
 
 def _complement(
-    text: str, words: list[Word], j: int, limit: int
+    text: str,
+    words: list[Word],
+    j: int,
+    limit: int,
+    names: frozenset[int] = frozenset(),
+    of_state: bool = False,
 ) -> tuple[str | None, str | None, int]:
-    """Country, department and end of the complement of a role ending at word ``j``."""
+    """Country, department and end of the complement of a role ending at word ``j``
+    (it ends at a person's name, ``names`` the starts of the persons' words: "полпред
+    Ползунов прибыл в Ригу" says nothing of where he was polpred). An office of a
+    state (``of_state``) takes a country in the genitive: "министр иностранных дел
+    Латвии"."""
     country: str | None = None
     depts: list[str] = []
     end = words[j - 1].end if j else 0
     k = j
-    while k < len(words) and words[k].start < limit:
+    while k < len(words) and words[k].start < limit and words[k].start not in names:
         w = words[k]
         prev = words[k - 1].text.lower() if k > 0 else ""
         place = place_in(w.text)
@@ -155,7 +176,10 @@ def _complement(
             and place not in _SOVIET
             and country is None
             and (
-                prev in ("в", "во", "при", "к") or k == j or words[k - 1].text in ("СССР", "РСФСР")
+                prev in ("в", "во", "при", "к")
+                or k == j
+                or words[k - 1].text in ("СССР", "РСФСР")
+                or (of_state and any(p.case == "gent" for p in parses(w.text)))
             )
         ):
             country, end = place, w.end
@@ -179,6 +203,7 @@ def _complement(
 def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     """Post claims of Russian prose (each with its evidence span)."""
     out: list[Claim] = []
+    names = frozenset(w.start for _, m in ctx.persons for w in words_of(text, m.start, m.end))
     for s, e in ctx.sentences:
         words = words_of(text, s, e)
         i = 0
@@ -208,7 +233,14 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             last_end = wn.end
             stop = _CLAUSE_END.search(text, wn.end, e)
             limit = min(stop.start() if stop else e, wn.end + 90)
-            country, department, end = _complement(text, words, i, limit)
+            country, department, end = _complement(
+                text, words, i, limit, names, of_state=role in _OF_STATE
+            )
+            foreign = _foreign(words, i - n)
+            if foreign and country is None and _IN_USSR.match(text, wn.end, limit):
+                country = "USSR"  # "германский посол в Москве": his host is the USSR
+            if not (country or department):  # "советник, первый секретарь полпредства в X"
+                country, department = _listed_complement(text, words, i, limit, names)
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
             if country is None and role in _ABROAD:
@@ -231,6 +263,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if subject is None:
                 subject = _apposed(ctx, end, wn.text, gap=40)
             if subject is None:
+                subject = _after_copula(ctx, end, w0.text)
+            if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None:
                 continue
@@ -252,6 +286,26 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
 
 
 _NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|\sи)\s*")
+
+
+def _listed_complement(
+    text: str, words: list[Word], i: int, limit: int, names: frozenset[int]
+) -> tuple[str | None, str | None]:
+    """The complement of the next role when a role without one is listed before it,
+    only a comma or "и" between: the roles share it ("советник, первый секретарь
+    полпредства в Эстонии": both in Estonia)."""
+    if i >= len(words) or not _LIST_GAP.fullmatch(text[words[i - 1].end : words[i].start]):
+        return None, None
+    hit = _match_at(words, i, _roles())
+    if hit is None:
+        return None, None
+    stop = _CLAUSE_END.search(text, words[i + hit[0] - 1].end)
+    end = min(stop.start() if stop else len(text), words[i + hit[0] - 1].end + 90)
+    country, department, _ = _complement(text, words, i + hit[0], end, names)
+    return country, department
 
 
 def _further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
@@ -334,18 +388,63 @@ def _named_as(ctx: Context, role: Word) -> int | None:
     return None
 
 
+#: offices of a state, whose country may be in the genitive ("президент Финляндии")
+_OF_STATE = frozenset(
+    {"foreign minister", "prime minister", "president", "king", "government minister"}
+)
+_HEADS_OF_MISSION = frozenset({"polpred", "ambassador", "envoy", "chargé d'affaires"})
+_IN_USSR = re.compile(
+    r"[^.;!?]{0,20}?\b(?:в|во)\s+(?:Москв[еу]|СССР|Советск(?:ом|ий)\s+Союз[е]?)\b"
+)
+_NOT_FOREIGN = frozenset({"советский", "российский", "русский"})
+
+
+def _foreign(words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` a foreign state's ("германский посол", "английский
+    поверенный в делах")? A nationality adjective right before it says so."""
+    if i == 0:
+        return False
+    found = parses(words[i - 1].text)
+    return bool(
+        found and found[0].pos == "ADJF" and found[0].normal.endswith(("ский", "цкий")) and found[0].normal not in _NOT_FOREIGN
+    )  # fmt: skip
+
+
+_COPULA = re.compile(
+    r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще)\s+)?"
+    r"(?:был|была|являлся|являлась|стал|стала|работал|работала|служил|служила)\s+$"
+)
+
+
+def _after_copula(ctx: Context, end: int, role_word: str) -> int | None:
+    """ "Полпредом в Токио тогда был Ползунов": the one named after the copula that
+    follows a role in the instrumental, in the nominative."""
+    if not any(p.case == "ablt" for p in parses(role_word)[:1]):
+        return None
+    for k, m in ctx.persons:
+        if m.start >= end and _COPULA.fullmatch(ctx.text[end : m.start]):
+            return k if can_be_subject(m) else None
+    return None
+
+
+_TITLE = re.compile(r"\s+(?:т\.|тов\.|товарищ[ау]?|тт\.)\s*")
+
+
 def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:
     """A person named right after the role phrase (or within ``gap`` characters of its
     sentence), in the role's case ("полпреда СССР в США Уманского"; not "однофамилец
     полпреда, Пётр Квасюк")."""
     for k, m in ctx.persons:
         between = ctx.text[end : m.start]
-        if end <= m.start <= end + 3 + gap and (
-            not between.strip(" ,") or (gap and not re.search(r"[.!?;]", between))
+        title = _TITLE.fullmatch(between)  # "назначить полпредом в Латвии т. Ползунова"
+        if (title or end <= m.start <= end + 3 + gap) and (
+            title or not between.strip(" ,") or (gap and not re.search(r"[.!?;]", between))
         ):
             case = m.attrs.get("case")
             name_cases = {case} if case else {p.case for p in parses(m.text.split()[-1])}
             role_cases = {p.case for p in parses(role_word)}
+            if "ablt" in role_cases:  # "назначить полпредом Ползунова": the one made it
+                role_cases |= {"accs", "gent"}
             if None in name_cases or name_cases & role_cases:
                 return k
     return None

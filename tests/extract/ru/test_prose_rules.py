@@ -1,0 +1,85 @@
+"""Rules of Russian biographical prose (issue 14, third round): terms "с … по …",
+roles sharing a complement, holders named after a title or a copula, offices of a
+state with a country in the genitive, foreign envoys in Moscow. Invented people."""
+
+from __future__ import annotations
+
+from narkomindel.extract.ru.dates import find_dates_ru
+from narkomindel.model import Claim, Extraction
+from tests.extract.ru.sample import run_text
+
+
+def _posts(ex: Extraction) -> set[tuple[str, str | None, str | None, str | None, str | None]]:
+    return {
+        (ex.mentions[c.subject].text, c.role, c.country, c.date_start, c.date_end)
+        for c in ex.claims
+        if c.type == "post"
+    }
+
+
+def _fates(ex: Extraction) -> list[tuple[str, Claim]]:
+    return [(ex.mentions[c.subject].text, c) for c in ex.claims if c.type == "fate"]
+
+
+def test_a_term_from_one_day_to_another_and_an_open_end() -> None:
+    (term,) = find_dates_ru("С 12 мая 1935 г. по 3 июня 1937 г. торгпред")
+    assert (term.edtf, term.text) == ("1935-05-12/1937-06-03", "С 12 мая 1935 г. по 3 июня 1937 г.")
+    (until,) = find_dates_ru("посол (до 24 февраля 1948 г.)")
+    assert until.edtf == "../1948-02-24"
+    (since,) = find_dates_ru("со 2 марта 1930 г. советник")
+    assert since.edtf == "1930-03-02/.."
+    (plain,) = find_dates_ru("в 1937 г. отозван")
+    assert plain.edtf == "1937"
+
+
+def test_a_post_takes_the_term_from_day_to_day_and_the_end_after_it() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов с 12 мая 1935 г. по 3 июня 1937 г. был торгпредом в Италии. "
+        "Затем полпред в Греции (до 24 февраля 1939 г.)."
+    )
+    posts = _posts(ex)
+    assert ("Глеб Пахомов", "trade representative", "Italy", "1935-05-12", "1937-06-03") in posts
+    assert ("Глеб Пахомов", "polpred", "Greece", None, "1939-02-24") in posts
+
+
+def test_roles_listed_before_one_complement_share_it() -> None:
+    _, ex = run_text(
+        "Аркадий Верещак в 1922—1924 гг. — советник, первый секретарь полпредства РСФСР "
+        "в Эстонии. В 1934 г. советник-посланник посольства в Японии."
+    )
+    posts = _posts(ex)
+    assert ("Аркадий Верещак", "counsellor", "Estonia", "1922", "1924") in posts
+    assert ("Аркадий Верещак", "first secretary", "Estonia", "1922", "1924") in posts
+    assert ("Аркадий Верещак", "counsellor", "Japan", "1934", None) in posts
+    # a compound of a role and a word that is none is no compound role
+    _, ex = run_text("Аркадий Верещак — первый советский посол-эстонец.")
+    assert not _posts(ex)
+
+
+def test_the_holder_named_after_a_title_or_a_copula() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов вернулся в Москву. Решено назначить полпредом в Латвии т. Ф. С. Курбатова. "
+        "Полпредом в Японии тогда был Аркадий Верещак."
+    )
+    holders = {(who, country) for who, _, country, _, _ in _posts(ex)}
+    assert holders == {("Ф. С. Курбатова", "Latvia"), ("Аркадий Верещак", "Japan")}
+
+
+def test_a_role_s_complement_ends_at_its_holder_s_name() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов уехал. Осенью 1936 г. новый полпред Тимофей Ржанов прибыл в Ригу."
+    )
+    assert _posts(ex) == {("Тимофей Ржанов", "polpred", None, "1936", None)}
+
+
+def test_an_office_of_a_state_takes_its_country_in_the_genitive_and_envoys_in_moscow() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов принял президента Латвии Карлиса Ванагса. "
+        "Германский посол в Москве Вальтер Штокмар был у него в тот же день."
+    )
+    posts = {(who, role, country) for who, role, country, _, _ in _posts(ex)}
+    assert ("Карлиса Ванагса", "president", "Latvia") in posts
+    assert ("Вальтер Штокмар", "ambassador", "USSR") in posts
+    # a Soviet envoy's "в Москве" is no country of his post
+    _, ex = run_text("Советский посол Тимофей Ржанов был вызван в Москву.")
+    assert {country for _, _, country, _, _ in _posts(ex)} == {None}
