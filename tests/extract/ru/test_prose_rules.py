@@ -83,3 +83,23 @@ def test_an_office_of_a_state_takes_its_country_in_the_genitive_and_envoys_in_mo
     # a Soviet envoy's "в Москве" is no country of his post
     _, ex = run_text("Советский посол Тимофей Ржанов был вызван в Москву.")
     assert {country for _, _, country, _, _ in _posts(ex)} == {None}
+
+
+def test_a_fate_done_to_someone_is_of_its_object() -> None:
+    _, ex = run_text(
+        "Тимофей Ржанов долго работал в Берлине. В 1937 г. Глеба Пахомова арестовали. "
+        "Военная коллегия приговорила его к высшей мере наказания."
+    )
+    fates = {(who, c.value, c.date_start) for who, c in _fates(ex)}
+    assert fates == {("Глеба Пахомова", "arrested", "1937"), ("Глеба Пахомова", "executed", None)}
+
+
+def test_the_object_named_right_after_a_plural_verb() -> None:
+    _, ex = run_text("Аркадий Верещак вернулся в Москву. В 1938 г. расстреляли Глеба Пахомова.")
+    assert [(who, c.value) for who, c in _fates(ex)] == [("Глеба Пахомова", "executed")]
+
+
+def test_release_from_a_camp_is_survival() -> None:
+    _, ex = run_text("Глеб Пахомов был арестован в 1938 г. В 1946 г. освобождён из лагеря.")
+    fates = {(c.value, c.date_start) for _, c in _fates(ex)}
+    assert fates == {("arrested", "1938"), ("survived", "1946")}
