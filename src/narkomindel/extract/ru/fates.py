@@ -132,7 +132,7 @@ def _object_of(ctx: Context, cue_start: int, cue_end: int) -> int | None:
 def _nominative_only(m: Mention) -> bool:
     case = m.attrs.get("case")
     if case:
-        return case == "nomn"
+        return bool(case == "nomn")
     found = parses(m.text.split()[-1])
     return bool(found) and all(p.case in (None, "nomn") for p in found)
 
