@@ -103,3 +103,10 @@ def test_release_from_a_camp_is_survival() -> None:
     _, ex = run_text("Глеб Пахомов был арестован в 1938 г. В 1946 г. освобождён из лагеря.")
     fates = {(c.value, c.date_start) for _, c in _fates(ex)}
     assert fates == {("arrested", "1938"), ("survived", "1946")}
+
+
+def test_a_former_post_is_a_post_and_a_negated_one_is_not() -> None:
+    _, ex = run_text("Бывший полпред в Японии Аркадий Верещак не был послом в Китае.")
+    assert {(who, role, country) for who, role, country, _, _ in _posts(ex)} == {
+        ("Аркадий Верещак", "polpred", "Japan")
+    }

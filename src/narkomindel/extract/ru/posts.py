@@ -8,8 +8,8 @@ vocabulary. Its complement is the rest of its clause: a place after "в", "во"
 (``departments_ru.tsv``: "просвещения" → education, "НКИД" → foreign affairs)
 give the department. Roles that say little alone (член, представитель,
 секретарь, председатель …) are kept only with a complement; plurals ("48
-полпредов"), negated roles ("не был послом") and former ones ("бывший посол")
-are not posts. The date is the nearest one of the sentence, the person the one
+полпредов") and negated roles ("не был послом") are not posts; a former one
+("бывший полпред в Японии") is: the text states it. The date is the nearest one of the sentence, the person the one
 the role stands beside (:class:`~narkomindel.extract.ru.context.Context`).
 """
 
@@ -218,7 +218,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             i += n
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
             head = _head(words[i - n : i])
-            if "не" in before or any(b.startswith("бывш") for b in before) or _plural(head):
+            if "не" in before or _plural(head):
                 continue
             if _holder_reference(text, words, i - n):
                 continue
