@@ -110,3 +110,17 @@ def test_a_former_post_is_a_post_and_a_negated_one_is_not() -> None:
     assert {(who, role, country) for who, role, country, _, _ in _posts(ex)} == {
         ("Аркадий Верещак", "polpred", "Japan")
     }
+
+
+def test_a_sentence_at_the_same_time_takes_the_date_before_it() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов 20 августа 1938 г. приговорён к расстрелу. В тот же день расстрелян. "
+        "В 1925 г. он был торгпредом в Италии. Одновременно — советник полпредства в Италии."
+    )
+    fates = {(c.value, c.date_start) for _, c in _fates(ex)}
+    assert ("executed", "1938-08-20") in fates
+    posts = {(role, start) for _, role, _, start, _ in _posts(ex)}
+    assert posts == {("trade representative", "1925"), ("counsellor", "1925")}
+    # a sentence that does not say so takes no date from the one before
+    _, ex = run_text("Глеб Пахомов в 1925 г. был торгпредом в Италии. Позже — советник в Греции.")
+    assert ("counsellor", None) in {(role, start) for _, role, _, start, _ in _posts(ex)}
