@@ -124,3 +124,13 @@ def test_a_sentence_at_the_same_time_takes_the_date_before_it() -> None:
     # a sentence that does not say so takes no date from the one before
     _, ex = run_text("Глеб Пахомов в 1925 г. был торгпредом в Италии. Позже — советник в Греции.")
     assert ("counsellor", None) in {(role, start) for _, role, _, start, _ in _posts(ex)}
+
+
+def test_and_between_two_nouns_of_one_case_does_not_end_the_complement() -> None:
+    _, ex = run_text(
+        "В 1931 г. Глеб Пахомов — заведующий отделом пропаганды и агитации обкома партии."
+    )
+    (post,) = [c for c in ex.claims if c.type == "post"]
+    assert post.role == "head of department"
+    assert post.department is not None and "regional party committee" in post.department
+    assert "propaganda" in post.department

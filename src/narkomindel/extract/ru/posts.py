@@ -231,8 +231,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             # parentheses the more exact
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
             last_end = wn.end
-            stop = _CLAUSE_END.search(text, wn.end, e)
-            limit = min(stop.start() if stop else e, wn.end + 90)
+            stop = _clause_end(text, wn.end, e)
+            limit = min(stop, wn.end + 90)
             country, department, end = _complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
             )
@@ -286,6 +286,28 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
 
 
 _NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
+
+
+_OBLIQUE = ("gent", "datv", "ablt", "loct")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where a role's clause ends: at a comma, stop, colon, dash or "и" — but not at an
+    "и" between two nouns of one oblique case ("отделом пропаганды и агитации
+    обкома": one complement)."""
+    pos = start
+    while stop := _CLAUSE_END.search(text, pos, end):
+        if stop.group(0).strip() == "и":
+            left = re.search(r"(\w+)\s*$", text[start : stop.start()])
+            right = re.match(r"\s*(\w+)", text[stop.end() : end])
+            if left and right:
+                cases = [{p.case for p in parses(w) if p.pos == "NOUN"} for w in
+                         (left.group(1), right.group(1))]  # fmt: skip
+                if cases[0] & cases[1] & set(_OBLIQUE):
+                    pos = stop.end()
+                    continue
+        return stop.start()
+    return end
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|\sи)\s*")
