@@ -134,3 +134,13 @@ def test_and_between_two_nouns_of_one_case_does_not_end_the_complement() -> None
     assert post.role == "head of department"
     assert post.department is not None and "regional party committee" in post.department
     assert "propaganda" in post.department
+
+
+def test_the_one_who_replaced_him_is_the_successor() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов был торгпредом СССР в Эстонии около года "
+        "(в октябре 1933 г. его сменил Аркадий Верещак)."
+    )
+    posts = _posts(ex)
+    assert ("Аркадий Верещак", "trade representative", "Estonia", "1933-10", None) in posts
+    assert {who for who, *_ in posts} == {"Глеб Пахомов", "Аркадий Верещак"}

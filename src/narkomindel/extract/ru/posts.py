@@ -370,9 +370,13 @@ def _after_dates(ctx: Context, pos: int) -> int:
 _REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
 
 
+_OBJECT_FIRST = re.compile(r"(?<![\w-])(?:[Ее]го|[Ее]е|[Её]ё)\s+$")
+
+
 def _predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
     """ "X сменил на посту полпреда в Англии Y", "полпред X, сменивший Y": Y held the
-    post before X (the first person named after the verb, not the post's holder)."""
+    post before X (the first person named after the verb, not the post's holder);
+    but "его сменил Y" makes Y the successor, holding it from the verb's date."""
     out: list[Claim] = []
     for c in posts:
         s, e = ctx.sentence_of(c.start)
@@ -383,6 +387,17 @@ def _predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
             (k for k, m in ctx.persons if verb.end() <= m.start < e and k != c.subject), None
         )
         if other is None or _same_person(ctx, other, c.subject):
+            continue
+        if _OBJECT_FIRST.search(text, max(s, verb.start() - 5), verb.start()):
+            # "его сменил Y": Y is the successor of the post named last before, from then
+            last = max((p for p in posts if s <= p.start and p.end <= verb.start()),
+                       key=lambda p: p.end, default=None)  # fmt: skip
+            if last is not c:
+                continue
+            out.append(dataclasses.replace(
+                c, subject=other, confidence=0.6,
+                date_start=ctx.term(verb.start(), verb.end())[0], date_end=None,
+            ))  # fmt: skip
             continue
         # the predecessor held it until the successor came
         out.append(dataclasses.replace(
