@@ -144,3 +144,20 @@ def test_the_one_who_replaced_him_is_the_successor() -> None:
     posts = _posts(ex)
     assert ("Аркадий Верещак", "trade representative", "Estonia", "1933-10", None) in posts
     assert {who for who, *_ in posts} == {"Глеб Пахомов", "Аркадий Верещак"}
+
+
+def test_a_foreign_mission_s_counsellor_named_with_initials_and_a_particle() -> None:
+    _, ex = run_text(
+        "3 октября 1936 г. советник германского посольства в Москве В. фон Штокмар "
+        "докладывал в Берлин. В тот же месяц германский посол в Москве Ф. фон Ранцау уехал."
+    )
+    posts = {(who, role, country) for who, role, country, _, _ in _posts(ex)}
+    assert posts == {("Штокмар", "counsellor", "USSR"), ("Ранцау", "ambassador", "USSR")}
+
+
+def test_his_successor_named_in_the_next_sentence() -> None:
+    _, ex = run_text(
+        "В те годы полпредом в Греции был Глеб Пахомов. Затем его в 1934 году сменил "
+        "Аркадий Верещак."
+    )
+    assert ("Аркадий Верещак", "polpred", "Greece", "1934", None) in _posts(ex)

@@ -28,7 +28,7 @@ from narkomindel.extract.ru.context import (
     place_in,
     words_of,
 )
-from narkomindel.extract.ru.morph import parses
+from narkomindel.extract.ru.morph import is_known, parses
 from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
@@ -236,9 +236,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             country, department, end = _complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
             )
-            foreign = _foreign(words, i - n)
-            if foreign and country is None and _IN_USSR.match(text, wn.end, limit):
-                country = "USSR"  # "германский посол в Москве": his host is the USSR
+            foreign = _foreign(words, i - n) or _foreign_mission(words, i)
+            in_ussr = _IN_USSR.match(text, end, limit) if foreign and country is None else None
+            if in_ussr:  # "германский посол в Москве": his host is the USSR
+                country, end = "USSR", in_ussr.end()
             if not (country or department):  # "советник, первый секретарь полпредства в X"
                 country, department = _listed_complement(text, words, i, limit, names)
             if role in _NEEDS_COMPLEMENT and not (country or department):
@@ -282,7 +283,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 )
             )  # fmt: skip
     out += _further_countries(text, ctx, out)
-    return out + _predecessors(text, ctx, out)
+    out += _predecessors(text, ctx, out)
+    return out + _successors_next_sentence(text, ctx, out)
 
 
 _NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
@@ -370,7 +372,7 @@ def _after_dates(ctx: Context, pos: int) -> int:
 _REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
 
 
-_OBJECT_FIRST = re.compile(r"(?<![\w-])(?:[Ее]го|[Ее]е|[Её]ё)\s+$")
+_OBJECT_FIRST = re.compile(r"(?<![\w-])(?:[Ее]го|[Ее]е|[Её]ё)\s+(?:[^\s,.;:!?]+\s+){0,3}$")
 
 
 def _predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
@@ -388,7 +390,7 @@ def _predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
         )
         if other is None or _same_person(ctx, other, c.subject):
             continue
-        if _OBJECT_FIRST.search(text, max(s, verb.start() - 5), verb.start()):
+        if _OBJECT_FIRST.search(text, max(s, verb.start() - 30), verb.start()):
             # "его сменил Y": Y is the successor of the post named last before, from then
             last = max((p for p in posts if s <= p.start and p.end <= verb.start()),
                        key=lambda p: p.end, default=None)  # fmt: skip
@@ -402,6 +404,28 @@ def _predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
         # the predecessor held it until the successor came
         out.append(dataclasses.replace(
             c, subject=other, confidence=0.6, date_start=None, date_end=c.date_start
+        ))  # fmt: skip
+    return out
+
+
+def _successors_next_sentence(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "Полпредом в Германии был X. Затем его в 1934 году сменил Y.": Y held the post
+    named last in the sentence before, from the verb's date."""
+    out: list[Claim] = []
+    for verb in _REPLACED.finditer(text):
+        s, e = ctx.sentence_of(verb.start())
+        if not _OBJECT_FIRST.search(text, max(s, verb.start() - 30), verb.start()):
+            continue
+        if any(s <= p.start < e for p in posts):
+            continue  # a post of its own sentence: :func:`_predecessors`
+        ps = max((a for a, b in ctx.sentences if b <= s), default=None)
+        before = [p for p in posts if ps is not None and ps <= p.start and p.end <= s]
+        other = next((k for k, m in ctx.persons if verb.end() <= m.start < e), None)
+        if not before or other is None or _same_person(ctx, other, before[-1].subject):
+            continue
+        out.append(dataclasses.replace(
+            before[-1], subject=other, confidence=0.6,
+            date_start=ctx.term(verb.start(), verb.end())[0], date_end=None,
         ))  # fmt: skip
     return out
 
@@ -447,6 +471,19 @@ def _foreign(words: list[Word], i: int) -> bool:
     )  # fmt: skip
 
 
+_MISSIONS = frozenset({"посольство", "полпредство", "миссия", "представительство", "консульство"})
+
+
+def _foreign_mission(words: list[Word], j: int) -> bool:
+    """Is the role before word ``j`` one of a foreign mission ("советник германского
+    посольства")?"""
+    return (
+        j + 1 < len(words)
+        and _foreign(words, j + 1)
+        and any(p.normal in _MISSIONS for p in parses(words[j + 1].text)[:1])
+    )
+
+
 _COPULA = re.compile(
     r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще)\s+)?"
     r"(?:был|была|являлся|являлась|стал|стала|работал|работала|служил|служила)\s+$"
@@ -464,7 +501,11 @@ def _after_copula(ctx: Context, end: int, role_word: str) -> int | None:
     return None
 
 
-_TITLE = re.compile(r"\s+(?:т\.|тов\.|товарищ[ау]?|тт\.)\s*")
+_TITLE = re.compile(
+    r"\s+(?:т\.|тов\.|товарищ[ау]?|тт\.)\s*"
+    # initials and particles a name's mention may leave out: "послом Ф. фон Шуленбургом"
+    r"|\s+(?:[А-ЯЁA-Z]\.\s*){0,3}(?:(?:фон|де|ван|дер|ди|ла|дю)\s+)+"
+)
 
 
 def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:
@@ -478,7 +519,10 @@ def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None
             title or not between.strip(" ,") or (gap and not re.search(r"[.!?;]", between))
         ):
             case = m.attrs.get("case")
-            name_cases = {case} if case else {p.case for p in parses(m.text.split()[-1])}
+            last = m.text.split()[-1]
+            # a foreign name the dictionary does not know may be in any case
+            guessed = not is_known(last)
+            name_cases = {case} if case else ({None} if guessed else {p.case for p in parses(last)})
             role_cases = {p.case for p in parses(role_word)}
             if "ablt" in role_cases:  # "назначить полпредом Ползунова": the one made it
                 role_cases |= {"accs", "gent"}
