@@ -161,3 +161,16 @@ def test_his_successor_named_in_the_next_sentence() -> None:
         "Аркадий Верещак."
     )
     assert ("Аркадий Верещак", "polpred", "Greece", "1934", None) in _posts(ex)
+
+
+def test_fate_participles_as_adjectives_and_among_the_repressed() -> None:
+    _, ex = run_text(
+        "Тимофей Ржанов вспоминал Берлин. Дело арестованного полпреда Глеба Пахомова "
+        "закрыли. Дело расстрелянного в 1938 г. Аркадия Верещака пересмотрели. "
+        "Олег Брыкин оказался в числе репрессированных дипломатов."
+    )
+    fates = {(who, c.value) for who, c in _fates(ex)}
+    assert ("Глеба Пахомова", "arrested") in fates
+    assert ("Аркадия Верещака", "executed") in fates
+    assert ("Олег Брыкин", "purged") in fates
+    assert not any(who == "Тимофей Ржанов" for who, _ in fates)
