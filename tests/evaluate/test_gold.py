@@ -173,3 +173,36 @@ def test_the_command_prints_dates_exact(tmp_path: Path) -> None:
     rows = json.loads(CliRunner().invoke(cli, [*args, "--format", "json"]).output)
     assert rows[-1] == {"file": "TOTAL", "kind": "dates_exact", "dated": 4, "found": 3,
                         "exact": 3, "share": 1.0}  # fmt: skip
+
+
+def test_two_posts_alike_but_for_their_dates_are_two(tmp_path: Path) -> None:
+    src = tmp_path / "texts"
+    src.mkdir()
+    text = (
+        "Глеб Пахомов в 1925—1927 гг. работал консулом в Испании. "
+        "В 1931—1933 гг. Глеб Пахомов снова был консулом в Испании.\n"
+    )
+    (src / "x01.txt").write_text(text, "utf-8")
+    consul = {"role": "consul", "country": "Spain", "department": None}
+    entry = {
+        "file": "x01.txt",
+        "persons": [
+            {
+                "name": "Gleb Pakhomov",
+                "forms": ["Глеб Пахомов"],
+                "posts": [
+                    {**consul, "start": "1925", "end": "1927"},
+                    {**consul, "start": "1931", "end": "1933"},
+                ],
+            }
+        ],  # fmt: skip
+        "events": [],
+    }
+    ref = src / "gold.json"
+    ref.write_text(json.dumps({"files": [entry]}, ensure_ascii=False), "utf-8")
+    db = tmp_path / "g.db"
+    assert ingest([src / "x01.txt"], db).ok
+    report = call(evaluate_gold, db, ref)
+    posts = report.total["post"]
+    assert (posts.tp, posts.fp, posts.fn) == (2, 0, 0)
+    assert (report.dates.found, report.dates.exact) == (2, 2)

@@ -302,8 +302,9 @@ def _score_posts(persons: list[dict[str, Any]], ex: Extraction, who: Any, sc: Sc
         role = role_class_of(c.role)
         # the body a post is in: its department, or the organisation it heads
         department = c.department or (c.organisation if c.organisation != "NKID" else None)
-        key = (person, role, c.country, department)
-        if key in seen:  # the same post stated twice is one claim
+        # the same post stated twice is one claim; one of other dates may be another
+        key = (person, role, c.country, department, c.date_start)
+        if key in seen:
             continue
         seen.add(key)
         hit = next(
