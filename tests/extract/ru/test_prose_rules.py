@@ -174,3 +174,21 @@ def test_fate_participles_as_adjectives_and_among_the_repressed() -> None:
     assert ("Аркадия Верещака", "executed") in fates
     assert ("Олег Брыкин", "purged") in fates
     assert not any(who == "Тимофей Ржанов" for who, _ in fates)
+
+
+def test_narrative_sentences_of_many_diplomats() -> None:
+    _, ex = run_text(
+        "Например, советский посол в Монголии Брыкин был расстрелян в июне 1937 года. "
+        "Ржанов и Пахомов были заместителями наркома иностранных дел. На суде звучали "
+        "обвинения против посла в Японии Юренкова и посла в Китае Сватенко. Начальником "
+        "отдела кадров был назначен видный чекист Олег Верещак."
+    )
+    posts = {(who, role, country) for who, role, country, _, _ in _posts(ex)}
+    assert ("Брыкин", "ambassador", "Mongolia") in posts
+    assert {("Ржанов", "deputy commissar", None), ("Пахомов", "deputy commissar", None)} <= posts
+    assert ("Юренкова", "ambassador", "Japan") in posts
+    assert ("Сватенко", "ambassador", "China") in posts
+    assert ("Олег Верещак", "head of department", None) in posts
+    assert [(who, c.value, c.date_start) for who, c in _fates(ex)] == [
+        ("Брыкин", "executed", "1937-06")
+    ]

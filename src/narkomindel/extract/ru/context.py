@@ -90,6 +90,10 @@ def _key(m: Mention) -> str:
     )
 
 
+#: the nominative endings of men's surnames
+_MASC_SURNAME = re.compile(r"[а-яё](?:ов|ев|ёв|ин|ын|ский|цкий)$")
+
+
 def can_be_subject(m: Mention) -> bool:
     """Can the mention be in the nominative ("Литвинов", not "Литвинова" of "по
     предложению Литвинова" … unless a woman's)?"""
@@ -97,6 +101,8 @@ def can_be_subject(m: Mention) -> bool:
     last = words[-1] if words else m.text
     if not re.match(r"[А-ЯЁ]", last):
         return True
+    if _MASC_SURNAME.search(last):
+        return True  # "Таиров", read by the dictionary as a plural of a noun
     found = parses(last)
     if not found or any(p.has("Fixd") for p in found) or not any(p.case for p in found):
         return True

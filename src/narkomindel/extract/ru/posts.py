@@ -30,7 +30,7 @@ from narkomindel.extract.ru.context import (
 )
 from narkomindel.extract.ru.morph import is_known, parses
 from narkomindel.extract.ru.succession import predecessors, successors_next_sentence
-from narkomindel.model import Claim
+from narkomindel.model import Claim, Mention
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
@@ -185,7 +185,10 @@ def _complement(
         ):
             country, end = place, w.end
             k += 1
-            while k < len(words) and words[k].start < limit and _geo(words[k].text):
+            while (
+                k < len(words) and words[k].start < limit and words[k].start not in names
+                and _geo(words[k].text)
+            ):  # fmt: skip
                 end = words[k].end  # "в Саудовской Аравии"
                 k += 1
             continue
@@ -275,14 +278,16 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
                 out.pop()
-            out.append(
-                Claim(
-                    "post", subject, w0.start, end, text[w0.start : end], EXTRACTOR, 0.8,
-                    role=role, department=department, country=country,
-                    date_start=date_start, date_end=date_end,
-                    attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
-                )
-            )  # fmt: skip
+            holders = _listed_holders(ctx, s, w0) if _plural(w0.text) else []
+            for holder in holders or [subject]:
+                out.append(
+                    Claim(
+                        "post", holder, w0.start, end, text[w0.start : end], EXTRACTOR, 0.8,
+                        role=role, department=department, country=country,
+                        date_start=date_start, date_end=date_end,
+                        attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
+                    )
+                )  # fmt: skip
     out += _further_countries(text, ctx, out)
     out += predecessors(text, ctx, out)
     return out + successors_next_sentence(text, ctx, out)
@@ -416,15 +421,41 @@ def _foreign_mission(words: list[Word], j: int) -> bool:
     )
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+
+
+def _listed_holders(ctx: Context, s: int, role: Word) -> list[int]:
+    """Each of the persons listed right before a plural role, in the nominative ("Иванов и
+    Петров были заместителями наркома"): at least two, joined by commas or "и"."""
+    before = [(k, m) for k, m in ctx.persons if s <= m.start and m.end <= role.start]
+    run: list[tuple[int, Mention]] = []
+    for k, m in reversed(before):
+        if run and not _LIST_JOIN.fullmatch(ctx.text[m.end : run[-1][1].start]):
+            break
+        if not can_be_subject(m):
+            break
+        run.append((k, m))
+    if len(run) < 2 or not _COPULA_PLURAL.fullmatch(ctx.text[run[0][1].end : role.start]):
+        return []
+    return [k for k, _ in reversed(run)]
+
+
+_COPULA_PLURAL = re.compile(
+    r"\s*(?:(?:тогда|в\s+то\s+время|оба)\s+)?(?:были|являлись|стали|работали)\s+"
+)
+
+
 _COPULA = re.compile(
     r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще)\s+)?"
-    r"(?:был|была|являлся|являлась|стал|стала|работал|работала|служил|служила)\s+$"
+    r"(?:был|была|являлся|являлась|стал|стала|работал|работала|служил|служила)"
+    r"(?:\s+назначен(?:а)?)?\s+(?:[а-яё]+\s+){0,2}$"
 )
 
 
 def _after_copula(ctx: Context, end: int, role_word: str) -> int | None:
-    """ "Полпредом в Токио тогда был Ползунов": the one named after the copula that
-    follows a role in the instrumental, in the nominative."""
+    """ "Полпредом в Токио тогда был Ползунов", "Начальником отдела был назначен
+    видный чекист Ползунов": the one named after the copula that follows a role in
+    the instrumental (two lower-case words between at most), in the nominative."""
     if not any(p.case == "ablt" for p in parses(role_word)[:1]):
         return None
     for k, m in ctx.persons:
@@ -455,6 +486,10 @@ def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None
             # a foreign name the dictionary does not know may be in any case
             guessed = not is_known(last)
             name_cases = {case} if case else ({None} if guessed else {p.case for p in parses(last)})
+            if not gap and not between.strip():
+                # right after the role, any reading of the name will do ("посла в Японии
+                # Юренева": a man's genitive, though a woman's nominative too)
+                name_cases |= {p.case for p in parses(last)}
             role_cases = {p.case for p in parses(role_word)}
             if "ablt" in role_cases:  # "назначить полпредом Ползунова": the one made it
                 role_cases |= {"accs", "gent"}
