@@ -192,3 +192,17 @@ def test_narrative_sentences_of_many_diplomats() -> None:
     assert [(who, c.value, c.date_start) for who, c in _fates(ex)] == [
         ("Брыкин", "executed", "1937-06")
     ]
+
+
+def test_a_sentence_naming_a_possible_subject_is_not_about_the_topic() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов жил тогда в Москве. Глеб Пахомов много писал. "
+        "Послом во Франции, по словам Ржанова, мог стать Олег Брыкин."
+    )
+    assert not any(who.startswith("Глеб") for who, *_ in _posts(ex))
+    # a sentence naming nobody who can be its subject still is
+    _, ex = run_text(
+        "Глеб Пахомов жил тогда в Москве. В 1921 г. по предложению Ржановского стал "
+        "комиссаром бронесил РККА."
+    )
+    assert {who for who, *_ in _posts(ex)} == {"Глеб Пахомов"}

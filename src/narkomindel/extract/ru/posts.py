@@ -269,7 +269,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 subject = _apposed(ctx, end, wn.text, gap=40)
             if subject is None:
                 subject = _after_copula(ctx, end, w0.text)
-            if subject is None:
+            if subject is None and not any(
+                s <= m.start < e and can_be_subject(m) for _, m in ctx.persons
+            ):  # a sentence naming someone who can be its subject is not about the topic
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None:
                 continue
