@@ -206,3 +206,13 @@ def test_a_sentence_naming_a_possible_subject_is_not_about_the_topic() -> None:
         "комиссаром бронесил РККА."
     )
     assert {who for who, *_ in _posts(ex)} == {"Глеб Пахомов"}
+
+
+def test_a_fate_in_a_sentence_naming_another_possible_subject_is_not_the_topic_s() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов жил тогда в Москве. Глеб Пахомов много писал. "
+        "Вскоре был арестован один из сотрудников советской миссии, о чём писал Олег Брыкин."
+    )
+    assert not any(who.startswith("Глеб") for who, _ in _fates(ex))
+    _, ex = run_text("Глеб Пахомов жил тогда в Москве. Вскоре он был арестован.")
+    assert [who for who, _ in _fates(ex)] == ["Глеб Пахомов"]

@@ -60,7 +60,9 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
             found = _object_of(ctx, m.start(), m.start() + len(cue_word))
             subjects = [] if found is None else [found]
         if not subjects:
-            subject = ctx.subject(m.start(), m.end(), cue_word)
+            subject = ctx.subject(m.start(), m.end(), cue_word, topic=False)
+            if subject is None and not _names_a_subject(ctx, m.start()):
+                subject = ctx.subject(m.start(), m.end(), cue_word)
             subjects = [] if subject is None else [subject]
         date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
         for subject in subjects:
@@ -119,6 +121,16 @@ def _noun_fates(text: str, ctx: Context) -> list[Claim]:
 #: приговорил Иванова к расстрелу")
 _TRANSITIVE = re.compile(r"(?:арестовал|расстрелял|отозвал|осудил|приговорил|казнил)[аои]?$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s*(?:его|её|ее)\b")
+
+
+def _names_a_subject(ctx: Context, cue_start: int) -> bool:
+    """Does the cue's sentence name someone who could be its subject, with no pronoun
+    before the cue? Then the fate is not the topic's ("Сталин знал: арестован был
+    не он")."""
+    s, e = ctx.sentence_of(cue_start)
+    if re.search(r"(?<![\w-])(?:[Оо]н|[Оо]на|[Ее]го|[Её]ё|[Ее]е)(?![\w-])", ctx.text[s:cue_start]):
+        return False
+    return any(s <= m.start < e and can_be_subject(m) for _, m in ctx.persons)
 
 
 def _object_of(ctx: Context, cue_start: int, cue_end: int) -> int | None:
