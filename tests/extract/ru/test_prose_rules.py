@@ -216,3 +216,18 @@ def test_a_fate_in_a_sentence_naming_another_possible_subject_is_not_the_topic_s
     assert not any(who.startswith("Глеб") for who, _ in _fates(ex))
     _, ex = run_text("Глеб Пахомов жил тогда в Москве. Вскоре он был арестован.")
     assert [who for who, _ in _fates(ex)] == ["Глеб Пахомов"]
+
+
+def test_a_day_and_month_without_a_year_take_the_year_before() -> None:
+    dates = find_dates_ru("В 1937 г. его отозвали, а 27 октября арестовали; в ноябре судили.")
+    assert [(d.edtf, d.relative) for d in dates] == [
+        ("1937", False),
+        ("1937-10-27", True),
+        ("1937-11", True),
+    ]
+    assert not find_dates_ru("27 октября его арестовали.")  # no year before: no date
+    _, ex = run_text("Глеб Пахомов в 1937 г. был отозван, а 27 октября арестован.")
+    assert {(c.value, c.date_start) for _, c in _fates(ex)} == {
+        ("recalled", "1937"),
+        ("arrested", "1937-10-27"),
+    }

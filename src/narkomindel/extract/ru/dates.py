@@ -212,7 +212,41 @@ def find_dates_ru(text: str, start: int = 0, end: int | None = None) -> list[Dat
             )
             taken[s - start : e - start] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
-    return _ends(text, found)
+    return _ends(text, _without_year(text, found, start, end))
+
+
+_DAY_MONTH = re.compile(rf"(?<![\w.])(?P<d>{_D})\s+{_M}(?!\s*(?:\d|\())")
+_IN_MONTH = re.compile(rf"(?<![\w-])[Вв]\s+{_M}(?![\w-])(?!\s*(?:\d|\())")
+_YEAR_OF = re.compile(r"(\d{4})")
+
+
+def _without_year(text: str, found: list[DateMatch], start: int, end: int) -> list[DateMatch]:
+    """A day and month, or a month after "в", without a year ("а 27 октября его
+    арестовали", "в ноябре") are of the year of the last date before them (a
+    relative date: without one, none)."""
+    out = list(found)
+    for pattern in (_DAY_MONTH, _IN_MONTH):
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if any(d.start < e and s < d.end for d in out):
+                continue
+            before = [d for d in found if d.end <= s and not d.relative and _YEAR_OF.match(d.edtf)]
+            if not before:
+                continue
+            year = int(before[-1].edtf[:4])
+            try:
+                month = _month(m.group("m"))
+                edtf = (
+                    ymd(year, month, int(m.group("d")))
+                    if "d" in m.groupdict()
+                    else ymd(year, month)
+                )
+            except (KeyError, ValueError):
+                continue
+            if edtf:
+                out.append(DateMatch(s, e, m.group(0), edtf, _calendar_of(edtf, ""), relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 _FROM = re.compile(r"(?<![\w-])(?:[Сс]о?)\s+$")
