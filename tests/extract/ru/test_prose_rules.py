@@ -231,3 +231,11 @@ def test_a_day_and_month_without_a_year_take_the_year_before() -> None:
         ("recalled", "1937"),
         ("arrested", "1937-10-27"),
     }
+
+
+def test_a_role_after_a_participle_is_of_the_one_named_after_it() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов жил тогда в Москве. Работавший в то время советником полпредства "
+        "в Германии Олег Брыкин прислал письмо."
+    )
+    assert _posts(ex) == {("Олег Брыкин", "counsellor", "Germany", None, None)}

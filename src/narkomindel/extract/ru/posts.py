@@ -229,7 +229,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             top = parses(w0.text)
             if top and top[0].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
                 continue  # "после" is not "посол"
-            if top and top[0].pos == "VERB" and i < len(words) and _match_at(words, i, _roles()):
+            if top and top[0].pos in _VERBAL and _role_follows(text, words, i):
                 continue  # "работал заведующим отделом": the post is the role after the verb
             # "посол (временный поверенный) СССР в Италии": one post, the one in
             # parentheses the more exact
@@ -262,7 +262,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
                 department = None  # "советник полпредства в Швеции": the country says it
-            subject = _apposed(ctx, end, wn.text) or _named_as(ctx, w0)
+            governed = _governed(words, i - n)  # "работавший … советником … X"
+            subject = _apposed(ctx, end, wn.text, any_case=governed) or _named_as(ctx, w0)
             if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None:
@@ -473,7 +474,35 @@ _TITLE = re.compile(
 )
 
 
-def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:
+_VERBAL = ("VERB", "PRTF", "GRND", "INFN")
+
+
+def _role_follows(text: str, words: list[Word], i: int) -> bool:
+    """Is a role among the four words after a verb (the clause not ended)? "работал
+    заведующим", "работавший в то время советником"."""
+    for k in range(i, min(i + 4, len(words))):
+        if re.search(r"[,;.:]", text[words[k - 1].end : words[k].start]):
+            return False
+        if _match_at(words, k, _roles()):
+            return True
+    return False
+
+
+def _governed(words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` in the instrumental after a participle or verb among
+    the four words before it ("работавший в то время советником", "назначенный
+    полпредом")? Then the one it is said of may be named after it in any case."""
+    if not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
+        return False
+    return any(
+        p.pos in ("PRTF", "VERB", "GRND", "PRTS") for w in words[max(0, i - 4) : i]
+        for p in parses(w.text)[:1]
+    )  # fmt: skip
+
+
+def _apposed(
+    ctx: Context, end: int, role_word: str, gap: int = 0, any_case: bool = False
+) -> int | None:
     """A person named right after the role phrase (or within ``gap`` characters of its
     sentence), in the role's case ("полпреда СССР в США Уманского"; not "однофамилец
     полпреда, Пётр Квасюк")."""
@@ -495,6 +524,6 @@ def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None
             role_cases = {p.case for p in parses(role_word)}
             if "ablt" in role_cases:  # "назначить полпредом Ползунова": the one made it
                 role_cases |= {"accs", "gent"}
-            if None in name_cases or name_cases & role_cases:
+            if any_case or None in name_cases or name_cases & role_cases:
                 return k
     return None
