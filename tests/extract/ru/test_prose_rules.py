@@ -239,3 +239,12 @@ def test_a_role_after_a_participle_is_of_the_one_named_after_it() -> None:
         "в Германии Олег Брыкин прислал письмо."
     )
     assert _posts(ex) == {("Олег Брыкин", "counsellor", "Germany", None, None)}
+
+
+def test_the_name_after_a_role_in_the_genitive_is_that_role_s_holder() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов окончил школу. В 1946 г. работал помощником заместителя наркома "
+        "иностранных дел Аркадия Верещака. Беседа с полпредом велась не Ржановым."
+    )
+    assert not any(who.startswith("Аркадия") for who, *_ in _posts(ex))
+    assert not any(who == "Ржановым" for who, *_ in _posts(ex))

@@ -262,11 +262,18 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
                 department = None  # "советник полпредства в Швеции": the country says it
+            # "помощником заместителя министра X": X holds the role in the genitive
+            inner = any(
+                _match_at(words, k, _roles())
+                for k, w in enumerate(words)
+                if i <= k and w.end <= end
+            )
             governed = _governed(words, i - n)  # "работавший … советником … X"
-            subject = _apposed(ctx, end, wn.text, any_case=governed) or _named_as(ctx, w0)
+            subject = None if inner else _apposed(ctx, end, wn.text, any_case=governed)
+            subject = subject if subject is not None else _named_as(ctx, w0)
             if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
-            if subject is None:
+            if subject is None and not inner:
                 subject = _apposed(ctx, end, wn.text, gap=40)
             if subject is None:
                 subject = _after_copula(ctx, end, w0.text)
@@ -510,7 +517,9 @@ def _apposed(
         between = ctx.text[end : m.start]
         title = _TITLE.fullmatch(between)  # "назначить полпредом в Латвии т. Ползунова"
         if (title or end <= m.start <= end + 3 + gap) and (
-            title or not between.strip(" ,") or (gap and not re.search(r"[.!?;]", between))
+            title
+            or not between.strip(" ,")
+            or (gap and not re.search(r"[.!?;]|(?<!\w)не(?!\w)", between))
         ):
             case = m.attrs.get("case")
             last = m.text.split()[-1]
