@@ -248,3 +248,11 @@ def test_the_name_after_a_role_in_the_genitive_is_that_role_s_holder() -> None:
     )
     assert not any(who.startswith("Аркадия") for who, *_ in _posts(ex))
     assert not any(who == "Ржановым" for who, *_ in _posts(ex))
+
+
+def test_sentences_camps_dismissals_and_suicides_in_other_words() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов в 1937 г. был освобождён от обязанностей полпреда. В 1938 г. "
+        "он получил восемь лет лагерей и был отправлен в лагерь. В 1941 г. он выбросился из окна."
+    )
+    assert {c.value for _, c in _fates(ex)} == {"dismissed", "sentenced", "imprisoned", "suicide"}
