@@ -256,3 +256,29 @@ def test_sentences_camps_dismissals_and_suicides_in_other_words() -> None:
         "он получил восемь лет лагерей и был отправлен в лагерь. В 1941 г. он выбросился из окна."
     )
     assert {c.value for _, c in _fates(ex)} == {"dismissed", "sentenced", "imprisoned", "suicide"}
+
+
+def test_offices_of_the_commissariat_before_full_names() -> None:
+    _, ex = run_text(
+        "Его сопровождали генеральный секретарь Наркоминдела Иван Анатольевич Брыкин и "
+        "заведующий отделом печати Наркоминдела Олег Петрович Верещак."
+    )
+    persons = [m.text for m in ex.mentions if m.type == "person"]
+    assert persons == ["Иван Анатольевич Брыкин", "Олег Петрович Верещак"]
+    assert {(who, role) for who, role, *_ in _posts(ex)} == {
+        ("Иван Анатольевич Брыкин", "general secretary"),
+        ("Олег Петрович Верещак", "head of department"),
+    }
+
+
+def test_the_narrator_s_post_is_nobody_s_named() -> None:
+    _, ex = run_text(
+        "25 мая приказом Г. Е. Пахомова я был зачислен на должность консультанта отдела НКИД."
+    )
+    assert not _posts(ex)
+
+
+def test_an_ambassador_to_governments_takes_their_countries() -> None:
+    _, ex = run_text("Глеб Пахомов — посол при правительствах Греции и Югославии (1943).")
+    countries = {country for _, role, country, _, _ in _posts(ex) if role == "ambassador"}
+    assert countries == {"Greece", "Yugoslavia"}

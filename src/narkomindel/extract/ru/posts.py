@@ -28,9 +28,17 @@ from narkomindel.extract.ru.context import (
     place_in,
     words_of,
 )
-from narkomindel.extract.ru.morph import is_known, parses
+from narkomindel.extract.ru.holders import (
+    after_copula,
+    apposed,
+    governed,
+    listed_holders,
+    named_as,
+    narrator_between,
+)
+from narkomindel.extract.ru.morph import lemma, parses
 from narkomindel.extract.ru.succession import predecessors, successors_next_sentence
-from narkomindel.model import Claim, Mention
+from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
@@ -181,6 +189,7 @@ def _complement(
                 or k == j
                 or words[k - 1].text in ("СССР", "РСФСР")
                 or (of_state and any(p.case == "gent" for p in parses(w.text)))
+                or lemma(words[k - 1].text) == "правительство"  # "при правительстве Греции"
             )
         ):
             country, end = place, w.end
@@ -212,6 +221,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
         words = words_of(text, s, e)
         i = 0
         last_end = -10
+        compl_end = -10
         while i < len(words):
             hit = _match_at(words, i, _roles())
             if not hit:
@@ -226,10 +236,18 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 continue
             if _holder_reference(text, words, i - n):
                 continue
+            if w0.start < compl_end and _match_at(words, i - n, _departments()):
+                continue  # "секретарь Наркоминдела": the body of the role before
+
             top = parses(w0.text)
             if top and top[0].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
                 continue  # "после" is not "посол"
-            if top and top[0].pos in _VERBAL and _role_follows(text, words, i):
+            if (
+                top
+                and top[0].pos in _VERBAL
+                and _said_by_verb(w0)
+                and _role_follows(text, words, i)
+            ):
                 continue  # "работал заведующим отделом": the post is the role after the verb
             # "посол (временный поверенный) СССР в Италии": one post, the one in
             # parentheses the more exact
@@ -240,6 +258,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             country, department, end = _complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
             )
+            compl_end = end
             foreign = _foreign(words, i - n) or _foreign_mission(words, i)
             in_ussr = _IN_USSR.match(text, end, limit) if foreign and country is None else None
             if in_ussr:  # "германский посол в Москве": his host is the USSR
@@ -264,31 +283,32 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 department = None  # "советник полпредства в Швеции": the country says it
             # "помощником заместителя министра X": X holds the role in the genitive
             inner = any(
-                _match_at(words, k, _roles())
+                _match_at(words, k, _roles()) and not _match_at(words, k, _departments())
+                and any(p.pos == "NOUN" for p in parses(w.text)[:1])
                 for k, w in enumerate(words)
                 if i <= k and w.end <= end
-            )
-            governed = _governed(words, i - n)  # "работавший … советником … X"
-            subject = None if inner else _apposed(ctx, end, wn.text, any_case=governed)
-            subject = subject if subject is not None else _named_as(ctx, w0)
+            )  # fmt: skip
+            by_verb = governed(words, i - n)  # "работавший … советником … X"
+            subject = None if inner else apposed(ctx, end, wn.text, any_case=by_verb)
+            subject = subject if subject is not None else named_as(ctx, w0)
             if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
-                subject = _apposed(ctx, end, wn.text, gap=40)
+                subject = apposed(ctx, end, wn.text, gap=40)
             if subject is None:
-                subject = _after_copula(ctx, end, w0.text)
+                subject = after_copula(ctx, end, w0.text)
             if subject is None and not any(
                 s <= m.start < e and can_be_subject(m) for _, m in ctx.persons
             ):  # a sentence naming someone who can be its subject is not about the topic
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
-            if subject is None:
+            if subject is None or narrator_between(ctx, subject, w0.start):
                 continue
             date_start, date_end = ctx.term(w0.start, end, right_after=3)
             if date_start and _historiography(date_start):
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
                 out.pop()
-            holders = _listed_holders(ctx, s, w0) if _plural(w0.text) else []
+            holders = listed_holders(ctx, s, w0) if _plural(w0.text) else []
             for holder in holders or [subject]:
                 out.append(
                     Claim(
@@ -385,17 +405,6 @@ def _after_dates(ctx: Context, pos: int) -> int:
     return pos
 
 
-def _named_as(ctx: Context, role: Word) -> int | None:
-    """The person named right before a role in the instrumental is the one made it:
-    "назначили Ползунова полпредом", "назначение Ползунова полпредом"."""
-    if not any(p.case == "ablt" for p in parses(role.text)[:1]):
-        return None
-    for k, m in ctx.persons:
-        if m.end <= role.start and not ctx.text[m.end : role.start].strip():
-            return k
-    return None
-
-
 #: offices of a state, whose country may be in the genitive ("президент Финляндии")
 _OF_STATE = frozenset(
     {"foreign minister", "prime minister", "president", "king", "government minister"}
@@ -431,57 +440,14 @@ def _foreign_mission(words: list[Word], j: int) -> bool:
     )
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|и|,\s*и)\s*")
-
-
-def _listed_holders(ctx: Context, s: int, role: Word) -> list[int]:
-    """Each of the persons listed right before a plural role, in the nominative ("Иванов и
-    Петров были заместителями наркома"): at least two, joined by commas or "и"."""
-    before = [(k, m) for k, m in ctx.persons if s <= m.start and m.end <= role.start]
-    run: list[tuple[int, Mention]] = []
-    for k, m in reversed(before):
-        if run and not _LIST_JOIN.fullmatch(ctx.text[m.end : run[-1][1].start]):
-            break
-        if not can_be_subject(m):
-            break
-        run.append((k, m))
-    if len(run) < 2 or not _COPULA_PLURAL.fullmatch(ctx.text[run[0][1].end : role.start]):
-        return []
-    return [k for k, _ in reversed(run)]
-
-
-_COPULA_PLURAL = re.compile(
-    r"\s*(?:(?:тогда|в\s+то\s+время|оба)\s+)?(?:были|являлись|стали|работали)\s+"
-)
-
-
-_COPULA = re.compile(
-    r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще)\s+)?"
-    r"(?:был|была|являлся|являлась|стал|стала|работал|работала|служил|служила)"
-    r"(?:\s+назначен(?:а)?)?\s+(?:[а-яё]+\s+){0,2}$"
-)
-
-
-def _after_copula(ctx: Context, end: int, role_word: str) -> int | None:
-    """ "Полпредом в Токио тогда был Ползунов", "Начальником отдела был назначен
-    видный чекист Ползунов": the one named after the copula that follows a role in
-    the instrumental (two lower-case words between at most), in the nominative."""
-    if not any(p.case == "ablt" for p in parses(role_word)[:1]):
-        return None
-    for k, m in ctx.persons:
-        if m.start >= end and _COPULA.fullmatch(ctx.text[end : m.start]):
-            return k if can_be_subject(m) else None
-    return None
-
-
-_TITLE = re.compile(
-    r"\s+(?:т\.|тов\.|товарищ[ау]?|тт\.)\s*"
-    # initials and particles a name's mention may leave out: "послом Ф. фон Шуленбургом"
-    r"|\s+(?:[А-ЯЁA-Z]\.\s*){0,3}(?:(?:фон|де|ван|дер|ди|ла|дю)\s+)+"
-)
-
-
 _VERBAL = ("VERB", "PRTF", "GRND", "INFN")
+
+
+def _said_by_verb(word: Word) -> bool:
+    """Is the role word a verb of the lexicon ("работал", "работавший" of "работать"),
+    not a role noun that is a participle in form ("заведующий")?"""
+    low = word.text.lower().replace("ё", "е")
+    return not any(forms[0] == low for forms, _ in _starting(word.text, _roles()))
 
 
 def _role_follows(text: str, words: list[Word], i: int) -> bool:
@@ -490,49 +456,6 @@ def _role_follows(text: str, words: list[Word], i: int) -> bool:
     for k in range(i, min(i + 4, len(words))):
         if re.search(r"[,;.:]", text[words[k - 1].end : words[k].start]):
             return False
-        if _match_at(words, k, _roles()):
+        if _match_at(words, k, _roles()) and not _match_at(words, k, _departments()):
             return True
     return False
-
-
-def _governed(words: list[Word], i: int) -> bool:
-    """Is the role at word ``i`` in the instrumental after a participle or verb among
-    the four words before it ("работавший в то время советником", "назначенный
-    полпредом")? Then the one it is said of may be named after it in any case."""
-    if not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
-        return False
-    return any(
-        p.pos in ("PRTF", "VERB", "GRND", "PRTS") for w in words[max(0, i - 4) : i]
-        for p in parses(w.text)[:1]
-    )  # fmt: skip
-
-
-def _apposed(
-    ctx: Context, end: int, role_word: str, gap: int = 0, any_case: bool = False
-) -> int | None:
-    """A person named right after the role phrase (or within ``gap`` characters of its
-    sentence), in the role's case ("полпреда СССР в США Уманского"; not "однофамилец
-    полпреда, Пётр Квасюк")."""
-    for k, m in ctx.persons:
-        between = ctx.text[end : m.start]
-        title = _TITLE.fullmatch(between)  # "назначить полпредом в Латвии т. Ползунова"
-        if (title or end <= m.start <= end + 3 + gap) and (
-            title
-            or not between.strip(" ,")
-            or (gap and not re.search(r"[.!?;]|(?<!\w)не(?!\w)", between))
-        ):
-            case = m.attrs.get("case")
-            last = m.text.split()[-1]
-            # a foreign name the dictionary does not know may be in any case
-            guessed = not is_known(last)
-            name_cases = {case} if case else ({None} if guessed else {p.case for p in parses(last)})
-            if not gap and not between.strip():
-                # right after the role, any reading of the name will do ("посла в Японии
-                # Юренева": a man's genitive, though a woman's nominative too)
-                name_cases |= {p.case for p in parses(last)}
-            role_cases = {p.case for p in parses(role_word)}
-            if "ablt" in role_cases:  # "назначить полпредом Ползунова": the one made it
-                role_cases |= {"accs", "gent"}
-            if any_case or None in name_cases or name_cases & role_cases:
-                return k
-    return None
