@@ -282,3 +282,15 @@ def test_an_ambassador_to_governments_takes_their_countries() -> None:
     _, ex = run_text("Глеб Пахомов — посол при правительствах Греции и Югославии (1943).")
     countries = {country for _, role, country, _, _ in _posts(ex) if role == "ambassador"}
     assert countries == {"Greece", "Yugoslavia"}
+
+
+def test_a_fate_takes_the_date_after_it_in_its_clause_over_one_before() -> None:
+    _, ex = run_text(
+        "Глеб Пахомов в 1937 г. вернулся в Москву и был арестован органами НКВД "
+        "3 ноября 1937 г. В 1936 г. его отозвали, и расстрелян он был 10 января 1938 г."
+    )
+    assert {(c.value, c.date_start) for _, c in _fates(ex)} == {
+        ("arrested", "1937-11-03"),
+        ("recalled", "1936"),
+        ("executed", "1938-01-10"),
+    }

@@ -66,7 +66,7 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
             if subject is None and not _names_a_subject(ctx, m.start()):
                 subject = ctx.subject(m.start(), m.end(), cue_word)
             subjects = [] if subject is None else [subject]
-        date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
+        date_start = _own_date(ctx, m.end()) or ctx.term(m.start(), m.end(), right_after=8)[0]
         for subject in subjects:
             out.append(
                 Claim(
@@ -123,6 +123,21 @@ def _noun_fates(text: str, ctx: Context) -> list[Claim]:
 #: приговорил Иванова к расстрелу")
 _TRANSITIVE = re.compile(r"(?:арестовал|расстрелял|отозвал|осудил|приговорил|казнил)[аои]?$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s*(?:его|её|ее)\b")
+
+
+def _own_date(ctx: Context, cue_end: int) -> str | None:
+    """A date after the cue in its clause, no other cue between ("был арестован
+    органами НКВД 3 ноября 1937 г."): the fate's own, over one before it."""
+    s, e = ctx.sentence_of(cue_end - 1)
+    for d in ctx.dates:
+        if cue_end <= d.start < min(e, cue_end + 40):
+            between = ctx.text[cue_end : d.start]
+            if re.search(r"[,;:.!?()]|\s[—–]\s|\sи\s|\sа\s", between) or _PATTERN.search(between):
+                return None
+            if "/" in d.edtf:
+                return None  # a term, not a day
+            return d.edtf if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", d.edtf) else None
+    return None
 
 
 def _names_a_subject(ctx: Context, cue_start: int) -> bool:
