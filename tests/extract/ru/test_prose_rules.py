@@ -294,3 +294,8 @@ def test_a_fate_takes_the_date_after_it_in_its_clause_over_one_before() -> None:
         ("recalled", "1936"),
         ("executed", "1938-01-10"),
     }
+
+
+def test_a_former_post_takes_no_date_of_its_sentence() -> None:
+    _, ex = run_text("В 1937 г. бывший полпред в Японии Аркадий Верещак был арестован.")
+    assert _posts(ex) == {("Аркадий Верещак", "polpred", "Japan", None, None)}

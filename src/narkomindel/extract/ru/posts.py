@@ -304,6 +304,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if subject is None or narrator_between(ctx, subject, w0.start):
                 continue
             date_start, date_end = ctx.term(w0.start, end, right_after=3)
+            if any(b.startswith("бывш") for b in before):
+                date_start = date_end = None  # "в 1937 г. бывший полпред X был арестован"
             if date_start and _historiography(date_start):
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
