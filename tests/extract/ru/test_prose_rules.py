@@ -299,3 +299,15 @@ def test_a_fate_takes_the_date_after_it_in_its_clause_over_one_before() -> None:
 def test_a_former_post_takes_no_date_of_its_sentence() -> None:
     _, ex = run_text("В 1937 г. бывший полпред в Японии Аркадий Верещак был арестован.")
     assert _posts(ex) == {("Аркадий Верещак", "polpred", "Japan", None, None)}
+
+
+def test_what_is_headed_may_come_before_the_verb() -> None:
+    text = "Глеб Пахомов жил в Москве. Посольство в Лондоне тогда возглавлял Тимофей Ржанов."
+    _, ex = run_text(text)
+    (post,) = [c for c in ex.claims if c.type == "post"]
+    assert (ex.mentions[post.subject].text, post.role, post.country) == (
+        "Тимофей Ржанов",
+        "polpred",
+        "United Kingdom",
+    )
+    assert post.quote == "Посольство в Лондоне тогда возглавлял"

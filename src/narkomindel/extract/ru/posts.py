@@ -265,6 +265,16 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 country, end = "USSR", in_ussr.end()
             if not (country or department):  # "советник, первый секретарь полпредства в X"
                 country, department = _listed_complement(text, words, i, limit, names)
+            span_start = w0.start
+            if not (country or department) and _said_by_verb(w0) and role == "head of department":
+                # "Посольство в Лондоне возглавлял X": what is headed comes before the verb
+                first = next(
+                    (k for k in range(i - n, -1, -1)
+                     if k == 0 or words[k - 1].end < s
+                     or re.search(r"[,;:.]", text[words[k - 1].end : words[k].start])), 0,
+                )  # fmt: skip
+                country, department, _ = _complement(text, words, first, w0.start, names)
+                span_start = words[first].start if (country or department) else w0.start
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
             if country is None and role in _ABROAD:
@@ -314,7 +324,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             for holder in holders or [subject]:
                 out.append(
                     Claim(
-                        "post", holder, w0.start, end, text[w0.start : end], EXTRACTOR, 0.8,
+                        "post", holder, span_start, end, text[span_start : end], EXTRACTOR, 0.8,
                         role=role, department=department, country=country,
                         date_start=date_start, date_end=date_end,
                         attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
