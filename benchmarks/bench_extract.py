@@ -218,6 +218,67 @@ def russian() -> None:
     print(
         f"(loading pymorphy3's Russian dictionaries: peak {load_peak / 1e6:.1f} MB, once per process)"
     )
+    natasha(docs)
+
+
+def natasha(docs: list[Any]) -> None:
+    """Natasha's NER (MIT; its wheel ships the navec embeddings and the slovnet NER
+    model, so it runs offline) beside the Russian extractors: person mentions (its
+    PER spans) on the development part (r01–r05) and the measure-only part
+    (r06–r10) of web-ru. Optional: skipped unless ``pip install natasha``."""
+    try:
+        from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+    except ImportError:
+        print("(natasha not installed: `pip install natasha` to compare its NER)")
+        return
+    from narkomindel.extract import extract_document
+
+    t0 = time.perf_counter()
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+    load = time.perf_counter() - t0
+
+    def theirs(doc: Any) -> list[tuple[int, int]]:
+        d = Doc(doc.source_text)
+        d.segment(segmenter)
+        d.tag_ner(tagger)
+        return [(span.start, span.stop) for span in d.spans if span.type == "PER"]
+
+    def ours(doc: Any) -> list[tuple[int, int]]:
+        ex = extract_document(doc)
+        return [doc.offsets.to_source(m.start, m.end) for m in ex.mentions if m.type == "person"]
+
+    print()
+    print("| person mentions, web-ru | part | TP | FP | FN | P | R | F1 | words/s |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    parts = (("development r01–r05", docs[:5]), ("measure only r06–r10", docs[5:]))
+
+    def union(doc: Any) -> list[tuple[int, int]]:
+        mine = ours(doc)
+        return mine + [(s, e) for s, e in theirs(doc) if not any(s < b and a < e for a, b in mine)]
+
+    for label, run in (
+        ("Narkomindel (rules + pymorphy3)", ours),
+        ("Natasha NER (PER)", theirs),
+        ("both: ours + Natasha's spans ours miss", union),
+    ):
+        for part, chosen in parts:
+            tp = fp = fn = 0
+            secs = 0.0
+            for _, doc, _, gold in chosen:
+                t0 = time.perf_counter()
+                pred = run(doc)
+                secs += time.perf_counter() - t0
+                a, b, c = overlap_scores(gold, pred)
+                tp, fp, fn = tp + a, fp + b, fn + c
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            words = sum(len(d.text.split()) for _, d, _, _ in chosen)
+            print(
+                f"| {label} | {part} | {tp} | {fp} | {fn} | {p:.3f} | {r:.3f} | {f:.3f}"
+                f" | {words / secs:,.0f} |"
+            )
+    print(f"(loading Natasha's embeddings and NER model: {load:.1f} s, once per process)")
 
 
 if __name__ == "__main__":

@@ -131,3 +131,78 @@ def test_fate_classes() -> None:
     assert fate_class("executed") == fate_class("arrested") == "repressed"
     assert fate_class("recalled") == "recalled"
     assert fate_class("nonsense") is None
+
+
+def test_dates_exact_counts_matched_dated_claims_at_their_precision(tmp_path: Path) -> None:
+    entry = _gold()
+    miroshkin = entry["persons"][0]
+    miroshkin["posts"][1]["start"] = "1929"  # a post the text lacks: dated, not found
+    miroshkin["other_fates"][0]["date"] = "1937-05"  # finer than the text's "in 1937"
+    db, ref = _setup(tmp_path, entry)
+    report = call(evaluate_gold, db, ref)
+    d = report.dates
+    # dated: one post (the ambassador's is undated), two fates, two events; the
+    # consulate and the conference are not in the text
+    assert (d.dated, d.found) == (5, 3)
+    assert d.exact == 2 and round(d.share, 3) == 0.667  # shot in 1938, the treaty of 1932
+    (wrong,) = d.errors
+    assert wrong["claim"] == "fate" and wrong["reference"] == ["1937-05", None]
+    assert wrong["stored"] == ["1937", None]
+    assert report.file_dates["x01.txt"].exact == 2
+
+
+def test_terms_compare_at_the_precision_given() -> None:
+    from narkomindel.evaluate.dates import same_term, term
+
+    assert term("1921", "1921") == ("1921", None)  # "in 1921" is one date
+    assert term("1933/1937", None) == ("1933", "1937")
+    assert same_term(("1921", None), ("1921", "1921"))
+    assert not same_term(("1937", None), ("1937-11", None))
+    assert not same_term(("1923", "1924"), ("1923", None))
+
+
+def test_the_command_prints_dates_exact(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from narkomindel.cli.main import cli
+
+    db, ref = _setup(tmp_path, _gold())
+    args = ["evaluate", "--reference", str(ref), "--db", str(db)]
+    out = CliRunner().invoke(cli, args).output
+    assert "dates exact (TOTAL): 3 of 3 dated claims found (4 dated in the reference)" in out
+    rows = json.loads(CliRunner().invoke(cli, [*args, "--format", "json"]).output)
+    assert rows[-1] == {"file": "TOTAL", "kind": "dates_exact", "dated": 4, "found": 3,
+                        "exact": 3, "share": 1.0}  # fmt: skip
+
+
+def test_two_posts_alike_but_for_their_dates_are_two(tmp_path: Path) -> None:
+    src = tmp_path / "texts"
+    src.mkdir()
+    text = (
+        "Глеб Пахомов в 1925—1927 гг. работал консулом в Испании. "
+        "В 1931—1933 гг. Глеб Пахомов снова был консулом в Испании.\n"
+    )
+    (src / "x01.txt").write_text(text, "utf-8")
+    consul = {"role": "consul", "country": "Spain", "department": None}
+    entry = {
+        "file": "x01.txt",
+        "persons": [
+            {
+                "name": "Gleb Pakhomov",
+                "forms": ["Глеб Пахомов"],
+                "posts": [
+                    {**consul, "start": "1925", "end": "1927"},
+                    {**consul, "start": "1931", "end": "1933"},
+                ],
+            }
+        ],  # fmt: skip
+        "events": [],
+    }
+    ref = src / "gold.json"
+    ref.write_text(json.dumps({"files": [entry]}, ensure_ascii=False), "utf-8")
+    db = tmp_path / "g.db"
+    assert ingest([src / "x01.txt"], db).ok
+    report = call(evaluate_gold, db, ref)
+    posts = report.total["post"]
+    assert (posts.tp, posts.fp, posts.fn) == (2, 0, 0)
+    assert (report.dates.found, report.dates.exact) == (2, 2)

@@ -81,11 +81,22 @@ def evaluate_cmd(
         with open_db(db, create=True) as store:
             report = evaluate_gold(store, reference, only=names)
         rows = report.rows() if per_file else [r for r in report.rows() if r["file"] == "TOTAL"]
+        dated = [*report.file_dates.items()] if per_file else []
+        dated.append(("TOTAL", report.dates))
+        if fmt != "table":  # one table: the dates rows have columns of their own
+            rows += [{"file": name, **d.row()} for name, d in dated]
+            columns += ["dated", "found", "exact", "share"]
         emit(rows, fmt, ["file", *columns])
         if fmt == "table":
             click.echo(f"cited authors tagged as persons: {report.scholars_as_persons}")
+            for name, d in dated:
+                click.echo(
+                    f"dates exact ({name}): {d.exact} of {d.found} dated claims found"
+                    f" ({d.dated} dated in the reference): {d.share:.3f}"
+                )
         if show_errors:
-            emit([e for s in report.total.values() for e in s.errors], "json")
+            errors = [e for s in report.total.values() for e in s.errors]
+            emit(errors + report.dates.errors, "json")
         return
     with open_db(db, create=True) as store:
         scores = evaluate(store, reference)

@@ -14,7 +14,9 @@ The scoring rules are written down in ``docs/accuracy.md``; in short:
 * **posts** — (person, role class, country or department); the role class comes from
   :func:`narkomindel.gazetteer.vocabulary.role_class_of`;
 * **fates** — (person, fate class), the fate and every other fate of the person;
-* **events** — type or name words, and the year when the reference dates it.
+* **events** — type or name words, and the year when the reference dates it;
+* **dates exact** — of the dated reference posts, fates and events a stored claim
+  matches, the share whose stored date is the reference's (:mod:`.dates`).
 
 Nothing here reads the extractor: it scores the database, so it works on any
 database built by ``narkomindel ingest`` from the annotated files.
@@ -32,10 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from narkomindel.errors import ReferenceFileError
+from narkomindel.evaluate.dates import DateScore, evidence_span
 from narkomindel.evaluate.reference import Score
 from narkomindel.gazetteer import places
 from narkomindel.gazetteer.vocabulary import fate_class, role_class_of
-from narkomindel.model import Extraction
+from narkomindel.model import Claim, Extraction
 from narkomindel.store.database import Store
 from narkomindel.translit import name_key
 
@@ -52,6 +55,9 @@ class GoldReport:
     files: dict[str, dict[str, Score]] = field(default_factory=dict)
     total: dict[str, Score] = field(default_factory=dict)
     scholars_as_persons: int = 0
+    #: dates exact, in total and per file
+    dates: DateScore = field(default_factory=DateScore)
+    file_dates: dict[str, DateScore] = field(default_factory=dict)
 
     def rows(self) -> list[dict[str, Any]]:
         """One row per file and kind, then the totals (file ``TOTAL``)."""
@@ -133,10 +139,14 @@ def evaluate_gold(
             ex = store.extraction(sid)
             omap = store.offset_map(sid)
             scores = {k: Score(k) for k in KINDS}
+            dates = DateScore()
             report.scholars_as_persons += _score_file(
-                entry, source_text, ex, omap, scores, keep_errors
+                entry, source_text, ex, omap, scores, dates, keep_errors
             )
             report.files[name] = scores
+            report.file_dates[name] = dates
+            report.dates.add(dates)
+            report.dates.errors += [{"file": name, **e} for e in dates.errors]
             for kind, sc in scores.items():
                 tot = report.total.setdefault(kind, Score(kind))
                 tot.tp, tot.fp, tot.fn = tot.tp + sc.tp, tot.fp + sc.fp, tot.fn + sc.fn
@@ -183,7 +193,7 @@ _HONORIFICS = frozenset(
 
 
 def _score_file(entry: dict[str, Any], text: str, ex: Extraction, omap: Any,
-                scores: dict[str, Score], keep: int) -> int:  # fmt: skip
+                scores: dict[str, Score], dates: DateScore, keep: int) -> int:  # fmt: skip
     persons = entry.get("persons", [])
     occ = [_occurrences(text, p.get("forms", [])) for p in persons]
     gold_spans = [(s, e, i) for i, spans in enumerate(occ) for s, e in spans]
@@ -227,9 +237,10 @@ def _score_file(entry: dict[str, Any], text: str, ex: Extraction, omap: Any,
         key = name_key(str(m.attrs.get("surname") or m.text.split()[-1] if m.text else ""))
         return next((i for i, ks in enumerate(keys) if key and key in ks), None)
 
-    _score_posts(persons, ex, who, scores["post"], keep)
+    _score_posts(persons, ex, who, scores["post"], dates, keep)
     _score_fates(persons, ex, who, scores["fate"], keep)
-    _score_events(entry.get("events", []), ex, scores["event"], keep)
+    _date_fates(persons, ex, who, lambda c: omap.to_source(c.start, c.end), text, dates, keep)
+    _score_events(entry.get("events", []), ex, scores["event"], dates, keep)
     return scholars
 
 
@@ -279,9 +290,10 @@ def _post_matches(gold: dict[str, Any], role: str | None, country: str | None,
 
 
 def _score_posts(persons: list[dict[str, Any]], ex: Extraction, who: Any, sc: Score,
-                 keep: int) -> None:  # fmt: skip
+                 dates: DateScore, keep: int) -> None:  # fmt: skip
     gold = [(i, p) for i, person in enumerate(persons) for p in person.get("posts", [])]
     used: set[int] = set()
+    matched: dict[int, Claim] = {}
     seen: set[tuple[Any, ...]] = set()
     for c in ex.claims:
         if c.type != "post" or c.modality != "asserted":
@@ -290,8 +302,9 @@ def _score_posts(persons: list[dict[str, Any]], ex: Extraction, who: Any, sc: Sc
         role = role_class_of(c.role)
         # the body a post is in: its department, or the organisation it heads
         department = c.department or (c.organisation if c.organisation != "NKID" else None)
-        key = (person, role, c.country, department)
-        if key in seen:  # the same post stated twice is one claim
+        # the same post stated twice is one claim; one of other dates may be another
+        key = (person, role, c.country, department, c.date_start)
+        if key in seen:
             continue
         seen.add(key)
         hit = next(
@@ -310,8 +323,13 @@ def _score_posts(persons: list[dict[str, Any]], ex: Extraction, who: Any, sc: Sc
                                   "claim": [c.role, c.country, department]})  # fmt: skip
         else:
             used.add(hit)
+            matched[hit] = c
             sc.tp += 1
     for n, (i, g) in enumerate(gold):
+        mc = matched.get(n)
+        dates.count("post", (g.get("start"), g.get("end")),
+                    None if mc is None else (mc.date_start, mc.date_end), keep,
+                    what=f"{persons[i]['name']}: {g.get('role')}")  # fmt: skip
         if n not in used:
             sc.fn += 1
             if len(sc.errors) < keep:
@@ -347,6 +365,29 @@ def _score_fates(persons: list[dict[str, Any]], ex: Extraction, who: Any, sc: Sc
                               "claim": [persons[g[0]]["name"], g[1]]})  # fmt: skip
 
 
+def _date_fates(persons: list[dict[str, Any]], ex: Extraction, who: Any, span: Any, text: str,
+                dates: DateScore, keep: int) -> None:  # fmt: skip
+    """Each dated reference fate against the stored fate of its person and fate (else
+    fate class), the one whose evidence overlaps the reference's first."""
+    stored = [c for c in ex.claims
+              if c.type == "fate" and c.modality == "asserted" and fate_class(c.value)]  # fmt: skip
+    for i, person in enumerate(persons):
+        for f in [person.get("fate"), *person.get("other_fates", [])]:
+            if not f or not fate_class(f.get("category")):
+                continue
+            mine = [c for c in stored if who(c.subject) == i]
+            same = [c for c in mine if c.value == f["category"]] or [
+                c for c in mine if fate_class(c.value) == fate_class(f["category"])
+            ]
+            where = evidence_span(text, f.get("evidence"))
+            if where is not None:
+                same.sort(key=lambda c: not (span(c)[0] < where[1] and where[0] < span(c)[1]))
+            c = same[0] if same else None
+            dates.count("fate", (f.get("date"), None),
+                        None if c is None else (c.date_start, c.date_end), keep,
+                        what=f"{person['name']}: {f['category']}")  # fmt: skip
+
+
 # -- events -------------------------------------------------------------------------
 
 _NAME_STOP = frozenset(
@@ -380,8 +421,10 @@ def _event_matches(gold: dict[str, Any], etype: str, name: str, date: str | None
     return g_year is None or g_year == _year(date)
 
 
-def _score_events(gold: list[dict[str, Any]], ex: Extraction, sc: Score, keep: int) -> None:
+def _score_events(gold: list[dict[str, Any]], ex: Extraction, sc: Score, dates: DateScore,
+                  keep: int) -> None:  # fmt: skip
     used: set[int] = set()
+    matched: dict[int, str | None] = {}
     for e in ex.events:
         free = [n for n in range(len(gold)) if n not in used]
         words = _name_words(e.name)
@@ -400,8 +443,12 @@ def _score_events(gold: list[dict[str, Any]], ex: Extraction, sc: Score, keep: i
                                   "event": [e.type, e.name, e.date]})  # fmt: skip
         else:
             used.add(hit)
+            matched[hit] = e.date
             sc.tp += 1
     for n, g in enumerate(gold):
+        dates.count("event", (g.get("date"), None),
+                    (matched[n], None) if n in matched else None, keep,
+                    what=str(g.get("name")))  # fmt: skip
         if n not in used:
             sc.fn += 1
             if len(sc.errors) < keep:

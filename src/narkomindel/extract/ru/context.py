@@ -90,6 +90,10 @@ def _key(m: Mention) -> str:
     )
 
 
+#: the nominative endings of men's surnames
+_MASC_SURNAME = re.compile(r"[а-яё](?:ов|ев|ёв|ин|ын|ский|цкий)$")
+
+
 def can_be_subject(m: Mention) -> bool:
     """Can the mention be in the nominative ("Литвинов", not "Литвинова" of "по
     предложению Литвинова" … unless a woman's)?"""
@@ -97,12 +101,18 @@ def can_be_subject(m: Mention) -> bool:
     last = words[-1] if words else m.text
     if not re.match(r"[А-ЯЁ]", last):
         return True
+    if _MASC_SURNAME.search(last):
+        return True  # "Таиров", read by the dictionary as a plural of a noun
     found = parses(last)
     if not found or any(p.has("Fixd") for p in found) or not any(p.case for p in found):
         return True
     return any(p.case == "nomn" for p in found) or last == m.attrs.get("surname")
 
 
+_SAME_TIME = re.compile(
+    r"(?<![\w-])(?:[Оо]дновременно|[Тт]огда\s+же|[Вв]\s+(?:тот|том)\s+же\s+(?:день|году|месяце|год)|"
+    r"[Вв]\s+(?:это|то)\s+же\s+время)(?![\w-])"
+)
 _BIRTH = re.compile(r"\s*(?:г\.\s?)?р\.|\s*(?:года\s+)?рождения")
 _PART_OF_YEAR = re.compile(r"(\d{4})-(?:2[1-9]|[3-4]\d)")
 
@@ -213,6 +223,17 @@ class Context:
         opening = d.start - len(gap) + gap.index("(")
         return any(0 <= opening - m.end <= 1 for _, m in self.persons)
 
+    def _same_time(self, s: int, cue_start: int) -> DateMatch | None:
+        """ "Одновременно …", "Тогда же …", "В тот же день …": a sentence without a
+        date of its own saying so is at the last date of the sentence before."""
+        if not _SAME_TIME.search(self.text, s, cue_start):
+            return None
+        ps = max((a for a, b in self.sentences if b <= s), default=None)
+        if ps is None:
+            return None
+        earlier = [d for d in self.dates if ps <= d.start and d.end <= s and not self._of_life(d)]
+        return earlier[-1] if earlier else None
+
     def term(
         self, cue_start: int, cue_end: int, right_after: int = 0
     ) -> tuple[str | None, str | None]:
@@ -230,6 +251,8 @@ class Context:
         ):
             before = []
         d = before[-1] if before else (after[0] if after else None)
+        if d is None:
+            d = self._same_time(s, cue_start)
         if d is None:
             return None, None
         if "/" in d.edtf:

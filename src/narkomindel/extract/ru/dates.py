@@ -18,7 +18,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v1"
+EXTRACTOR = "extract.ru.dates.v2"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -212,4 +212,78 @@ def find_dates_ru(text: str, start: int = 0, end: int | None = None) -> list[Dat
             )
             taken[s - start : e - start] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
-    return found
+    return _ends(text, _without_year(text, found, start, end))
+
+
+_DAY_MONTH = re.compile(rf"(?<![\w.])(?P<d>{_D})\s+{_M}(?!\s*(?:\d|\())")
+_IN_MONTH = re.compile(rf"(?<![\w-])[Вв]\s+{_M}(?![\w-])(?!\s*(?:\d|\())")
+_YEAR_OF = re.compile(r"(\d{4})")
+
+
+def _without_year(text: str, found: list[DateMatch], start: int, end: int) -> list[DateMatch]:
+    """A day and month, or a month after "в", without a year ("а 27 октября его
+    арестовали", "в ноябре") are of the year of the last date before them (a
+    relative date: without one, none)."""
+    out = list(found)
+    for pattern in (_DAY_MONTH, _IN_MONTH):
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if any(d.start < e and s < d.end for d in out):
+                continue
+            before = [d for d in found if d.end <= s and not d.relative and _YEAR_OF.match(d.edtf)]
+            if not before:
+                continue
+            year = int(before[-1].edtf[:4])
+            try:
+                month = _month(m.group("m"))
+                edtf = (
+                    ymd(year, month, int(m.group("d")))
+                    if "d" in m.groupdict()
+                    else ymd(year, month)
+                )
+            except (KeyError, ValueError):
+                continue
+            if edtf:
+                out.append(DateMatch(s, e, m.group(0), edtf, _calendar_of(edtf, ""), relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_FROM = re.compile(r"(?<![\w-])(?:[Сс]о?)\s+$")
+_UNTIL = re.compile(r"(?<![\w-])(?:[Дд]о|[Пп]о)\s+$")
+_TO = re.compile(r"\s+(?:по|до)\s+")
+
+
+def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A date after "с" is a term's start, one after "до"/"по" its end, and "с D1 по
+    D2" one term: "с 12 мая 1935 г. по 3 июня 1937 г." → 1935-05-12/1937-06-03,
+    "(до 24 февраля 1948 г.)" → ../1948-02-24 (years alone: the "from_to" and
+    "open_y" patterns)."""
+    out: list[DateMatch] = []
+    k = 0
+    while k < len(found):
+        d = found[k]
+        single = d.kind == "date" and "/" not in d.edtf and not d.edtf.endswith("~")
+        before = text[max(0, d.start - 4) : d.start]
+        start_m = _FROM.search(before) if single else None
+        if start_m is not None and k + 1 < len(found):
+            nxt = found[k + 1]
+            if (
+                nxt.kind == "date" and "/" not in nxt.edtf
+                and _TO.fullmatch(text[d.end : nxt.start]) and d.edtf < nxt.edtf
+            ):  # fmt: skip
+                s = d.start - len(before) + start_m.start()
+                out.append(DateMatch(s, nxt.end, text[s : nxt.end], f"{d.edtf}/{nxt.edtf}",
+                                     d.calendar, kind="range"))  # fmt: skip
+                k += 2
+                continue
+        until_m = _UNTIL.search(before) if single else None
+        if start_m is not None or until_m is not None:
+            m = start_m or until_m
+            assert m is not None
+            s = d.start - len(before) + m.start()
+            edtf = f"{d.edtf}/.." if start_m is not None else f"../{d.edtf}"
+            d = DateMatch(s, d.end, text[s : d.end], edtf, d.calendar, kind="open")
+        out.append(d)
+        k += 1
+    return out

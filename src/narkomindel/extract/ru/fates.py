@@ -17,25 +17,31 @@ import re
 
 from narkomindel.extract.ru.context import Context, can_be_subject
 from narkomindel.extract.ru.morph import parses
-from narkomindel.model import Claim
+from narkomindel.model import Claim, Mention
 
 __all__ = ["find_fates_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v2"
+EXTRACTOR = "extract.ru.fates.v3"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),
-    ("executed", r"расстрел(?:ян|яна|яны|яли|ял)\b|приговор\w*\s+(?:был\s+)?привед[её]н\s+в\s+исполнение|казн(?:ён|ен|ена|ена|или)\b|приговор[её]н(?:а)?\s+к\s+(?:ВМН|высшей\s+мере|расстрелу)"),
+    ("executed", r"расстрел(?:ян|яна|яны|яли|ял)\b|приговор\w*\s+(?:был\s+)?привед[её]н\s+в\s+исполнение|казн(?:ён|ен|ена|ена|или)\b|приговор[её]н(?:а)?\s+к\s+(?:ВМН|высшей\s+мере|расстрелу)|приговорил[аои]?\s+(?:[а-яё]+\s+){0,4}?к\s+(?:ВМН|высшей\s+мере|расстрелу)"),
     ("sentenced", r"(?:осужд[её]н|приговор[её]н)(?:а|ы)?\b|(?:осудили|приговорили)\b"),
+    ("executed", r"(?:в\s+числе|среди)\s+расстрелянн\w*"),
+    ("arrested", r"(?:в\s+числе|среди)\s+арестованн\w*"),
+    ("purged", r"(?:в\s+числе|среди)\s+репрессированн\w*"),
     ("arrested", r"арестова(?:н|на|ны|ли)\b|(?<=после\s)ареста\b|(?<=день\s)ареста\b|арестованн(?:ый|ая)\b|взят(?:а)?\s+под\s+стражу|подвергся\s+аресту|был\s+арест\w*"),
+    ("sentenced", r"получил(?:а)?\s+(?:\S+\s+){1,2}(?:лет|года?)\s+(?:лагер|тюрьм|заключени|ссылк|ИТЛ)\w*"),
+    ("imprisoned", r"(?:отправлен|этапирован)(?:а|ы)?\s+в\s+(?:лагер|тюрьм|ГУЛАГ)\w*"),
     ("imprisoned", r"заключ[её]н(?:а|ы)?\s+в\s+(?:тюрьм|лагер)\w*|отбывал(?:а|и)?\s+срок|(?:провел|провёл|провела|просидел|просидела)\s+(?:\S+\s+){0,3}(?:лет|год\w*)\s+в\s+(?:лагер|тюрьм|тюрем|заключени|ссылк)\w*|находил(?:ся|ась)\s+в\s+заключении"),
     ("exiled", r"(?:сослан|выслан)(?:а)?\b"),
     ("defected", r"порвал(?:а)?\s+с\s+(?:советской\s+властью|СССР|Советским\s+Союзом|Москвой)|невозвращен(?:ец|ка|цем|кой|цами)\b|эмигрировал(?:а|и)?\b|перешл?[её]л?(?:а)?\s+на\s+сторону\s+(?:врага|немцев|противника|белых)|остал(?:ся|ась)\s+(?:за\s+границей|на\s+Западе)|перебежчик\w*|отказал(?:ся|ась)\s+вернуться|попросил(?:а)?\s+(?:политического\s+)?убежища|бежал(?:а)?\s+(?:за\s+границу|на\s+Запад|в\s+[А-ЯЁ])"),
-    ("suicide", r"покончил(?:а)?\s+с\s+собой|застрелил(?:ся|ась)\b|покончил(?:а)?\s+жизнь\s+самоубийством"),
+    ("suicide", r"(?:выбросил(?:ся|ась)|выпрыгнул(?:а)?)\s+из\s+окна|отравил(?:ся|ась)\b|покончил(?:а)?\s+с\s+собой|застрелил(?:ся|ась)\b|покончил(?:а)?\s+жизнь\s+самоубийством"),
     ("purged", r"репрессирован(?:а|ы)?\b|жертв\w*\s+(?:сталинских\s+|политических\s+)?(?:репресси|террор)\w*|подвергс[яю]\s+репресси\w*|исключ[её]н(?:а)?\s+из\s+(?:партии|ВКП)"),
     ("recalled", r"отозван(?:а|ы)?\b|вызван(?:а)?\s+в\s+Москву|отозвали\b|(?<=после\s)отзыва\b"),
-    ("dismissed", r"уволен(?:а)?\b|отстран[её]н(?:а)?\s+от\s+(?:должности|работы|дел)|снят(?:а)?\s+с\s+(?:должности|поста|работы)|освобожд[её]н(?:а)?\s+от\s+должности"),
+    ("dismissed", r"освобожд[её]н(?:а)?\s+от\s+(?:обязанностей|работы|занимаемой\s+должности)|отправлен(?:а)?\s+в\s+отставку|уволен(?:а)?\b|отстран[её]н(?:а)?\s+от\s+(?:должности|работы|дел)|снят(?:а)?\s+с\s+(?:должности|поста|работы)|освобожд[её]н(?:а)?\s+от\s+должности"),
     ("assassinated", r"\bубит(?:а)?\b"),
+    ("survived", r"(?:был[аи]?\s+)?освобожд[её]н(?:а|ы)?\s+из\s+(?:заключени|лагер|тюрьм|ссылк)\w*|вернул(?:ся|ась)\s+из\s+(?:заключени|лагер|ссылк)\w*|(?:вышел|вышла)\s+на\s+свободу|уцелел(?:а)?\b|выжил(?:а)?\b"),
     ("died", r"(?<!по)(?:умер|умерла|умерли|скончал(?:ся|ась|ись)|погиб(?:ла|ли)?)\b"),
 )  # fmt: skip
 _PATTERN = re.compile("|".join(f"(?P<c{k}>{p})" for k, (_, p) in enumerate(_CUES)), re.I)
@@ -52,10 +58,15 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
             continue
         cue_word = m.group(0).split()[0]
         subjects = _listed(ctx, m.start(), cue_word)
+        if not subjects and _TRANSITIVE.match(cue_word):
+            found = _object_of(ctx, m.start(), m.start() + len(cue_word))
+            subjects = [] if found is None else [found]
         if not subjects:
-            subject = ctx.subject(m.start(), m.end(), cue_word)
+            subject = ctx.subject(m.start(), m.end(), cue_word, topic=False)
+            if subject is None and not _names_a_subject(ctx, m.start()):
+                subject = ctx.subject(m.start(), m.end(), cue_word)
             subjects = [] if subject is None else [subject]
-        date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
+        date_start = _own_date(ctx, m.end()) or ctx.term(m.start(), m.end(), right_after=8)[0]
         for subject in subjects:
             out.append(
                 Claim(
@@ -75,6 +86,11 @@ _NOUN_CUES: tuple[tuple[str, str], ...] = (
     ("suicide", r"самоубийств(?:о|а|е|ом)"),
     ("defected", r"бегств(?:о|а|е|ом)|побег(?:а|е|ом)?"),
     ("recalled", r"отзыв(?:а|е|ом)?"),
+    # participles used as adjectives: "жена арестованного полпреда Иванова"
+    ("arrested", r"арестованн(?:ого|ому|ым|ом|ой|ую)"),
+    ("executed", r"расстрелянн(?:ого|ому|ым|ом|ой|ую)"),
+    ("purged", r"репрессированн(?:ого|ому|ым|ом|ой|ую)"),
+    ("sentenced", r"осужд[её]нн(?:ого|ому|ым|ом|ой|ую)"),
 )  # fmt: skip
 _NOUN_PATTERN = re.compile(
     "|".join(f"(?P<n{k}>(?<![\\w-])(?:{p})(?![\\w-]))" for k, (_, p) in enumerate(_NOUN_CUES)),
@@ -101,6 +117,61 @@ def _noun_fates(text: str, ctx: Context) -> list[Claim]:
             )
         )  # fmt: skip
     return out
+
+
+#: verbs whose person is their object, said by others ("его арестовали", "суд
+#: приговорил Иванова к расстрелу")
+_TRANSITIVE = re.compile(r"(?:арестовал|расстрелял|отозвал|осудил|приговорил|казнил)[аои]?$", re.I)
+_OBJECT_PRONOUN = re.compile(r"\s*(?:его|её|ее)\b")
+
+
+def _own_date(ctx: Context, cue_end: int) -> str | None:
+    """A date after the cue in its clause, no other cue between ("был арестован
+    органами НКВД 3 ноября 1937 г."): the fate's own, over one before it."""
+    s, e = ctx.sentence_of(cue_end - 1)
+    for d in ctx.dates:
+        if cue_end <= d.start < min(e, cue_end + 40):
+            between = ctx.text[cue_end : d.start]
+            if re.search(r"[,;:.!?()]|\s[—–]\s|\sи\s|\sа\s", between) or _PATTERN.search(between):
+                return None
+            if "/" in d.edtf:
+                return None  # a term, not a day
+            return d.edtf if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", d.edtf) else None
+    return None
+
+
+def _names_a_subject(ctx: Context, cue_start: int) -> bool:
+    """Does the cue's sentence name someone who could be its subject, with no pronoun
+    before the cue? Then the fate is not the topic's ("Сталин знал: арестован был
+    не он")."""
+    s, e = ctx.sentence_of(cue_start)
+    if re.search(r"(?<![\w-])(?:[Оо]н|[Оо]на|[Ее]го|[Её]ё|[Ее]е)(?![\w-])", ctx.text[s:cue_start]):
+        return False
+    return any(s <= m.start < e and can_be_subject(m) for _, m in ctx.persons)
+
+
+def _object_of(ctx: Context, cue_start: int, cue_end: int) -> int | None:
+    """The person a transitive fate verb is done to: named right after it in any case
+    but the nominative, or its pronoun ("приговорила его": the one named last before),
+    else named before it in its sentence in an oblique case ("Иванова арестовали")."""
+    s, e = ctx.sentence_of(cue_start)
+    if _OBJECT_PRONOUN.match(ctx.text, cue_end):
+        earlier = [k for k, m in ctx.persons if m.end <= cue_start]
+        return earlier[-1] if earlier else None
+    after = [(k, m) for k, m in ctx.persons if cue_end <= m.start < min(e, cue_end + 40)]
+    if after and not _nominative_only(after[0][1]):
+        return after[0][0]
+    before = [k for k, m in ctx.persons if s <= m.start and m.end <= cue_start
+              and not _nominative_only(m)]  # fmt: skip
+    return before[-1] if before else None
+
+
+def _nominative_only(m: Mention) -> bool:
+    case = m.attrs.get("case")
+    if case:
+        return bool(case == "nomn")
+    found = parses(m.text.split()[-1])
+    return bool(found) and all(p.case in (None, "nomn") for p in found)
 
 
 _PLURAL_CUE = re.compile(r"(?:ны|ты|ли|лись)$")

@@ -235,6 +235,7 @@ class _Finder:
                         len(rest) >= 3 and rest[2].kind == "word"
                         and (t.start in self.caps or (is_surname(a) and not common(a)))
                         and is_given(b) and is_patronymic(rest[2].text)
+                        and not self._cue(a)  # "Наркоминдела Иван Анатольевич Д.": an office
                     ):  # fmt: skip
                         names.append(
                             _Name(
@@ -265,6 +266,16 @@ class _Finder:
         if word.lower() in self.person_cues or lemma(word) in self.person_cues or place_like(word):
             return False
         return bool(SURNAME_SHAPE.search(word)) and any(p.pos == "NOUN" for p in parses(word))
+
+    def _cue(self, word: str) -> bool:
+        """Is the word an office or another cue of a person, not a name?"""
+        low = word.lower()
+        return (
+            low in self.person_cues or lemma(word) in self.person_cues
+            # an abbreviation declined: "Наркоминдела"
+            or any(low.startswith(c) and len(low) - len(c) <= 2 for c in self.person_cues
+                   if len(c) >= 6)
+        )  # fmt: skip
 
     def _surname_ok(self, word: str, strict: bool = True) -> bool:
         if word.split("-")[0].lower() in self.person_cues:
@@ -338,6 +349,8 @@ class _Finder:
         self, k: int, t: _Tok, full: set[str], forms: set[str], given_only: set[str]
     ) -> _Name | None:
         word = t.text
+        if self._cue(word):
+            return None  # "Наркоминдела": an office, not a surname
         initial = self._sentence_initial(t)
         prev = self._prev_word(k)
         prev_lemma = lemma(prev) if prev else ""

@@ -8,8 +8,8 @@ vocabulary. Its complement is the rest of its clause: a place after "в", "во"
 (``departments_ru.tsv``: "просвещения" → education, "НКИД" → foreign affairs)
 give the department. Roles that say little alone (член, представитель,
 секретарь, председатель …) are kept only with a complement; plurals ("48
-полпредов"), negated roles ("не был послом") and former ones ("бывший посол")
-are not posts. The date is the nearest one of the sentence, the person the one
+полпредов") and negated roles ("не был послом") are not posts; a former one
+("бывший полпред в Японии") is: the text states it. The date is the nearest one of the sentence, the person the one
 the role stands beside (:class:`~narkomindel.extract.ru.context.Context`).
 """
 
@@ -20,13 +20,29 @@ import re
 from functools import cache, lru_cache
 
 from narkomindel import gazetteer as gz
-from narkomindel.extract.ru.context import Context, Word, matches, place_in, words_of
-from narkomindel.extract.ru.morph import parses
+from narkomindel.extract.ru.context import (
+    Context,
+    Word,
+    can_be_subject,
+    matches,
+    place_in,
+    words_of,
+)
+from narkomindel.extract.ru.holders import (
+    after_copula,
+    apposed,
+    governed,
+    listed_holders,
+    named_as,
+    narrator_between,
+)
+from narkomindel.extract.ru.morph import lemma, parses
+from narkomindel.extract.ru.succession import predecessors, successors_next_sentence
 from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v2"
+EXTRACTOR = "extract.ru.posts.v3"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -69,6 +85,11 @@ def _match_at(words: list[Word], i: int, lexicon: _Lexicon) -> tuple[int, str] |
             matches(words[i + j].text, f) for j, f in enumerate(forms[1:], 1)
         ):
             return len(forms), value
+    head, dash, tail = words[i].text.partition("-")
+    if dash and head[:1].islower() and _starting(tail, lexicon):
+        # two roles in one word are of the first one's class: "советник-посланник" a
+        # counsellor (but "посол-казах" is no compound role)
+        return next(((1, v) for forms, v in _starting(head, lexicon) if len(forms) == 1), None)
     return None
 
 
@@ -139,14 +160,23 @@ def _head(role_words: list[Word]) -> str:
 
 
 def _complement(
-    text: str, words: list[Word], j: int, limit: int
+    text: str,
+    words: list[Word],
+    j: int,
+    limit: int,
+    names: frozenset[int] = frozenset(),
+    of_state: bool = False,
 ) -> tuple[str | None, str | None, int]:
-    """Country, department and end of the complement of a role ending at word ``j``."""
+    """Country, department and end of the complement of a role ending at word ``j``
+    (it ends at a person's name, ``names`` the starts of the persons' words: "полпред
+    Ползунов прибыл в Ригу" says nothing of where he was polpred). An office of a
+    state (``of_state``) takes a country in the genitive: "министр иностранных дел
+    Латвии"."""
     country: str | None = None
     depts: list[str] = []
     end = words[j - 1].end if j else 0
     k = j
-    while k < len(words) and words[k].start < limit:
+    while k < len(words) and words[k].start < limit and words[k].start not in names:
         w = words[k]
         prev = words[k - 1].text.lower() if k > 0 else ""
         place = place_in(w.text)
@@ -155,12 +185,19 @@ def _complement(
             and place not in _SOVIET
             and country is None
             and (
-                prev in ("в", "во", "при", "к") or k == j or words[k - 1].text in ("СССР", "РСФСР")
+                prev in ("в", "во", "при", "к")
+                or k == j
+                or words[k - 1].text in ("СССР", "РСФСР")
+                or (of_state and any(p.case == "gent" for p in parses(w.text)))
+                or lemma(words[k - 1].text) == "правительство"  # "при правительстве Греции"
             )
         ):
             country, end = place, w.end
             k += 1
-            while k < len(words) and words[k].start < limit and _geo(words[k].text):
+            while (
+                k < len(words) and words[k].start < limit and words[k].start not in names
+                and _geo(words[k].text)
+            ):  # fmt: skip
                 end = words[k].end  # "в Саудовской Аравии"
                 k += 1
             continue
@@ -179,10 +216,12 @@ def _complement(
 def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     """Post claims of Russian prose (each with its evidence span)."""
     out: list[Claim] = []
+    names = frozenset(w.start for _, m in ctx.persons for w in words_of(text, m.start, m.end))
     for s, e in ctx.sentences:
         words = words_of(text, s, e)
         i = 0
         last_end = -10
+        compl_end = -10
         while i < len(words):
             hit = _match_at(words, i, _roles())
             if not hit:
@@ -193,22 +232,49 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             i += n
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
             head = _head(words[i - n : i])
-            if "не" in before or any(b.startswith("бывш") for b in before) or _plural(head):
+            if "не" in before or _plural(head):
                 continue
             if _holder_reference(text, words, i - n):
                 continue
+            if w0.start < compl_end and _match_at(words, i - n, _departments()):
+                continue  # "секретарь Наркоминдела": the body of the role before
+
             top = parses(w0.text)
             if top and top[0].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
                 continue  # "после" is not "посол"
-            if top and top[0].pos == "VERB" and i < len(words) and _match_at(words, i, _roles()):
+            if (
+                top
+                and top[0].pos in _VERBAL
+                and _said_by_verb(w0)
+                and _role_follows(text, words, i)
+            ):
                 continue  # "работал заведующим отделом": the post is the role after the verb
             # "посол (временный поверенный) СССР в Италии": one post, the one in
             # parentheses the more exact
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
             last_end = wn.end
-            stop = _CLAUSE_END.search(text, wn.end, e)
-            limit = min(stop.start() if stop else e, wn.end + 90)
-            country, department, end = _complement(text, words, i, limit)
+            stop = _clause_end(text, wn.end, e)
+            limit = min(stop, wn.end + 90)
+            country, department, end = _complement(
+                text, words, i, limit, names, of_state=role in _OF_STATE
+            )
+            compl_end = end
+            foreign = _foreign(words, i - n) or _foreign_mission(words, i)
+            in_ussr = _IN_USSR.match(text, end, limit) if foreign and country is None else None
+            if in_ussr:  # "германский посол в Москве": his host is the USSR
+                country, end = "USSR", in_ussr.end()
+            if not (country or department):  # "советник, первый секретарь полпредства в X"
+                country, department = _listed_complement(text, words, i, limit, names)
+            span_start = w0.start
+            if not (country or department) and _said_by_verb(w0) and role == "head of department":
+                # "Посольство в Лондоне возглавлял X": what is headed comes before the verb
+                first = next(
+                    (k for k in range(i - n, -1, -1)
+                     if k == 0 or words[k - 1].end < s
+                     or re.search(r"[,;:.]", text[words[k - 1].end : words[k].start])), 0,
+                )  # fmt: skip
+                country, department, _ = _complement(text, words, first, w0.start, names)
+                span_start = words[first].start if (country or department) else w0.start
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
             if country is None and role in _ABROAD:
@@ -225,33 +291,93 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
                 department = None  # "советник полпредства в Швеции": the country says it
-            subject = _apposed(ctx, end, wn.text) or _named_as(ctx, w0)
+            # "помощником заместителя министра X": X holds the role in the genitive
+            inner = any(
+                _match_at(words, k, _roles()) and not _match_at(words, k, _departments())
+                and any(p.pos == "NOUN" for p in parses(w.text)[:1])
+                for k, w in enumerate(words)
+                if i <= k and w.end <= end
+            )  # fmt: skip
+            by_verb = governed(words, i - n)  # "работавший … советником … X"
+            subject = None if inner else apposed(ctx, end, wn.text, any_case=by_verb)
+            subject = subject if subject is not None else named_as(ctx, w0)
             if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
+            if subject is None and not inner:
+                subject = apposed(ctx, end, wn.text, gap=40)
             if subject is None:
-                subject = _apposed(ctx, end, wn.text, gap=40)
-            if subject is None:
+                subject = after_copula(ctx, end, w0.text)
+            if subject is None and not any(
+                s <= m.start < e and can_be_subject(m) for _, m in ctx.persons
+            ):  # a sentence naming someone who can be its subject is not about the topic
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
-            if subject is None:
+            if subject is None or narrator_between(ctx, subject, w0.start):
                 continue
             date_start, date_end = ctx.term(w0.start, end, right_after=3)
+            if any(b.startswith("бывш") for b in before):
+                date_start = date_end = None  # "в 1937 г. бывший полпред X был арестован"
             if date_start and _historiography(date_start):
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
                 out.pop()
-            out.append(
-                Claim(
-                    "post", subject, w0.start, end, text[w0.start : end], EXTRACTOR, 0.8,
-                    role=role, department=department, country=country,
-                    date_start=date_start, date_end=date_end,
-                    attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
-                )
-            )  # fmt: skip
+            holders = listed_holders(ctx, s, w0) if _plural(w0.text) else []
+            for holder in holders or [subject]:
+                out.append(
+                    Claim(
+                        "post", holder, span_start, end, text[span_start : end], EXTRACTOR, 0.8,
+                        role=role, department=department, country=country,
+                        date_start=date_start, date_end=date_end,
+                        attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
+                    )
+                )  # fmt: skip
     out += _further_countries(text, ctx, out)
-    return out + _predecessors(text, ctx, out)
+    out += predecessors(text, ctx, out)
+    return out + successors_next_sentence(text, ctx, out)
 
 
 _NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
+
+
+_OBLIQUE = ("gent", "datv", "ablt", "loct")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where a role's clause ends: at a comma, stop, colon, dash or "и" — but not at an
+    "и" between two nouns of one oblique case ("отделом пропаганды и агитации
+    обкома": one complement)."""
+    pos = start
+    while stop := _CLAUSE_END.search(text, pos, end):
+        if stop.group(0).strip() == "и":
+            left = re.search(r"(\w+)\s*$", text[start : stop.start()])
+            right = re.match(r"\s*(\w+)", text[stop.end() : end])
+            if left and right:
+                cases = [{p.case for p in parses(w) if p.pos == "NOUN"} for w in
+                         (left.group(1), right.group(1))]  # fmt: skip
+                if cases[0] & cases[1] & set(_OBLIQUE):
+                    pos = stop.end()
+                    continue
+        return stop.start()
+    return end
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|\sи)\s*")
+
+
+def _listed_complement(
+    text: str, words: list[Word], i: int, limit: int, names: frozenset[int]
+) -> tuple[str | None, str | None]:
+    """The complement of the next role when a role without one is listed before it,
+    only a comma or "и" between: the roles share it ("советник, первый секретарь
+    полпредства в Эстонии": both in Estonia)."""
+    if i >= len(words) or not _LIST_GAP.fullmatch(text[words[i - 1].end : words[i].start]):
+        return None, None
+    hit = _match_at(words, i, _roles())
+    if hit is None:
+        return None, None
+    stop = _CLAUSE_END.search(text, words[i + hit[0] - 1].end)
+    end = min(stop.start() if stop else len(text), words[i + hit[0] - 1].end + 90)
+    country, department, _ = _complement(text, words, i + hit[0], end, names)
+    return country, department
 
 
 def _further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
@@ -291,61 +417,57 @@ def _after_dates(ctx: Context, pos: int) -> int:
     return pos
 
 
-_REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
+#: offices of a state, whose country may be in the genitive ("президент Финляндии")
+_OF_STATE = frozenset(
+    {"foreign minister", "prime minister", "president", "king", "government minister"}
+)
+_HEADS_OF_MISSION = frozenset({"polpred", "ambassador", "envoy", "chargé d'affaires"})
+_IN_USSR = re.compile(
+    r"[^.;!?]{0,20}?\b(?:в|во)\s+(?:Москв[еу]|СССР|Советск(?:ом|ий)\s+Союз[е]?)\b"
+)
+_NOT_FOREIGN = frozenset({"советский", "российский", "русский"})
 
 
-def _predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
-    """ "X сменил на посту полпреда в Англии Y", "полпред X, сменивший Y": Y held the
-    post before X (the first person named after the verb, not the post's holder)."""
-    out: list[Claim] = []
-    for c in posts:
-        s, e = ctx.sentence_of(c.start)
-        verb = _REPLACED.search(text, s, e)
-        if verb is None:
-            continue
-        other = next(
-            (k for k, m in ctx.persons if verb.end() <= m.start < e and k != c.subject), None
-        )
-        if other is None or _same_person(ctx, other, c.subject):
-            continue
-        # the predecessor held it until the successor came
-        out.append(dataclasses.replace(
-            c, subject=other, confidence=0.6, date_start=None, date_end=c.date_start
-        ))  # fmt: skip
-    return out
-
-
-def _same_person(ctx: Context, a: int, b: int | None) -> bool:
-    by_index = dict(ctx.persons)
-    if b is None or b not in by_index:
+def _foreign(words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` a foreign state's ("германский посол", "английский
+    поверенный в делах")? A nationality adjective right before it says so."""
+    if i == 0:
         return False
-    ma, mb = by_index[a], by_index[b]
-    return str(ma.attrs.get("surname") or ma.text) == str(mb.attrs.get("surname") or mb.text)
+    found = parses(words[i - 1].text)
+    return bool(
+        found and found[0].pos == "ADJF" and found[0].normal.endswith(("ский", "цкий")) and found[0].normal not in _NOT_FOREIGN
+    )  # fmt: skip
 
 
-def _named_as(ctx: Context, role: Word) -> int | None:
-    """The person named right before a role in the instrumental is the one made it:
-    "назначили Ползунова полпредом", "назначение Ползунова полпредом"."""
-    if not any(p.case == "ablt" for p in parses(role.text)[:1]):
-        return None
-    for k, m in ctx.persons:
-        if m.end <= role.start and not ctx.text[m.end : role.start].strip():
-            return k
-    return None
+_MISSIONS = frozenset({"посольство", "полпредство", "миссия", "представительство", "консульство"})
 
 
-def _apposed(ctx: Context, end: int, role_word: str, gap: int = 0) -> int | None:
-    """A person named right after the role phrase (or within ``gap`` characters of its
-    sentence), in the role's case ("полпреда СССР в США Уманского"; not "однофамилец
-    полпреда, Пётр Квасюк")."""
-    for k, m in ctx.persons:
-        between = ctx.text[end : m.start]
-        if end <= m.start <= end + 3 + gap and (
-            not between.strip(" ,") or (gap and not re.search(r"[.!?;]", between))
-        ):
-            case = m.attrs.get("case")
-            name_cases = {case} if case else {p.case for p in parses(m.text.split()[-1])}
-            role_cases = {p.case for p in parses(role_word)}
-            if None in name_cases or name_cases & role_cases:
-                return k
-    return None
+def _foreign_mission(words: list[Word], j: int) -> bool:
+    """Is the role before word ``j`` one of a foreign mission ("советник германского
+    посольства")?"""
+    return (
+        j + 1 < len(words)
+        and _foreign(words, j + 1)
+        and any(p.normal in _MISSIONS for p in parses(words[j + 1].text)[:1])
+    )
+
+
+_VERBAL = ("VERB", "PRTF", "GRND", "INFN")
+
+
+def _said_by_verb(word: Word) -> bool:
+    """Is the role word a verb of the lexicon ("работал", "работавший" of "работать"),
+    not a role noun that is a participle in form ("заведующий")?"""
+    low = word.text.lower().replace("ё", "е")
+    return not any(forms[0] == low for forms, _ in _starting(word.text, _roles()))
+
+
+def _role_follows(text: str, words: list[Word], i: int) -> bool:
+    """Is a role among the four words after a verb (the clause not ended)? "работал
+    заведующим", "работавший в то время советником"."""
+    for k in range(i, min(i + 4, len(words))):
+        if re.search(r"[,;.:]", text[words[k - 1].end : words[k].start]):
+            return False
+        if _match_at(words, k, _roles()) and not _match_at(words, k, _departments()):
+            return True
+    return False

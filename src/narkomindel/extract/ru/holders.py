@@ -1,0 +1,135 @@
+"""Who holds a role named in Russian prose (part of ``extract.ru.posts``): the person
+named right after it in its case ("полпреда СССР в США Уманского"), after a title,
+initials or a particle ("т. Ползунова", "Ф. фон Шуленбургом"), after a copula
+("Полпредом в Токио был X"), after a participle ("работавший советником … X"),
+right before it in the instrumental ("назначили Ползунова полпредом"), each of a
+list before a plural role; and not the one named before a narrator's "я"."""
+
+from __future__ import annotations
+
+import re
+
+from narkomindel.extract.ru.context import Context, Word, can_be_subject
+from narkomindel.extract.ru.morph import is_known, parses
+from narkomindel.model import Mention
+
+__all__ = [
+    "after_copula", "apposed", "governed", "listed_holders", "named_as", "narrator_between",
+]  # fmt: skip
+
+
+def named_as(ctx: Context, role: Word) -> int | None:
+    """The person named right before a role in the instrumental is the one made it:
+    "назначили Ползунова полпредом", "назначение Ползунова полпредом"."""
+    if not any(p.case == "ablt" for p in parses(role.text)[:1]):
+        return None
+    for k, m in ctx.persons:
+        if m.end <= role.start and not ctx.text[m.end : role.start].strip():
+            return k
+    return None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+
+
+def listed_holders(ctx: Context, s: int, role: Word) -> list[int]:
+    """Each of the persons listed right before a plural role, in the nominative ("Иванов и
+    Петров были заместителями наркома"): at least two, joined by commas or "и"."""
+    before = [(k, m) for k, m in ctx.persons if s <= m.start and m.end <= role.start]
+    run: list[tuple[int, Mention]] = []
+    for k, m in reversed(before):
+        if run and not _LIST_JOIN.fullmatch(ctx.text[m.end : run[-1][1].start]):
+            break
+        if not can_be_subject(m):
+            break
+        run.append((k, m))
+    if len(run) < 2 or not _COPULA_PLURAL.fullmatch(ctx.text[run[0][1].end : role.start]):
+        return []
+    return [k for k, _ in reversed(run)]
+
+
+_COPULA_PLURAL = re.compile(
+    r"\s*(?:(?:тогда|в\s+то\s+время|оба)\s+)?(?:были|являлись|стали|работали)\s+"
+)
+
+
+_COPULA = re.compile(
+    r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще)\s+)?"
+    r"(?:был|была|являлся|являлась|стал|стала|работал|работала|служил|служила)"
+    r"(?:\s+назначен(?:а)?)?\s+(?:[а-яё]+\s+){0,2}$"
+)
+
+
+def after_copula(ctx: Context, end: int, role_word: str) -> int | None:
+    """ "Полпредом в Токио тогда был Ползунов", "Начальником отдела был назначен
+    видный чекист Ползунов": the one named after the copula that follows a role in
+    the instrumental (two lower-case words between at most), in the nominative."""
+    if not any(p.case == "ablt" for p in parses(role_word)[:1]):
+        return None
+    for k, m in ctx.persons:
+        if m.start >= end and _COPULA.fullmatch(ctx.text[end : m.start]):
+            return k if can_be_subject(m) else None
+    return None
+
+
+_TITLE = re.compile(
+    r"\s+(?:т\.|тов\.|товарищ[ау]?|тт\.)\s*"
+    # initials and particles a name's mention may leave out: "послом Ф. фон Шуленбургом"
+    r"|\s+(?:[А-ЯЁA-Z]\.\s*){0,3}(?:(?:фон|де|ван|дер|ди|ла|дю)\s+)+"
+)
+
+
+_NARRATOR = re.compile(r"(?<![\w-])(?:я|мы|меня|нас)(?![\w-])")
+
+
+def narrator_between(ctx: Context, subject: int, role_start: int) -> bool:
+    """ "приказом Литвинова я был зачислен консультантом": the role is the narrator's,
+    not the one named before "я"."""
+    m = dict(ctx.persons).get(subject)
+    if m is None or m.end > role_start:
+        return False
+    s, _ = ctx.sentence_of(role_start)
+    return m.start >= s and bool(_NARRATOR.search(ctx.text, m.end, role_start))
+
+
+def governed(words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` in the instrumental after a participle or verb among
+    the four words before it ("работавший в то время советником", "назначенный
+    полпредом")? Then the one it is said of may be named after it in any case."""
+    if not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
+        return False
+    return any(
+        p.pos in ("PRTF", "VERB", "GRND", "PRTS") for w in words[max(0, i - 4) : i]
+        for p in parses(w.text)[:1]
+    )  # fmt: skip
+
+
+def apposed(
+    ctx: Context, end: int, role_word: str, gap: int = 0, any_case: bool = False
+) -> int | None:
+    """A person named right after the role phrase (or within ``gap`` characters of its
+    sentence), in the role's case ("полпреда СССР в США Уманского"; not "однофамилец
+    полпреда, Пётр Квасюк")."""
+    for k, m in ctx.persons:
+        between = ctx.text[end : m.start]
+        title = _TITLE.fullmatch(between)  # "назначить полпредом в Латвии т. Ползунова"
+        if (title or end <= m.start <= end + 3 + gap) and (
+            title
+            or not between.strip(" ,")
+            or (gap and not re.search(r"[.!?;]|(?<!\w)не(?!\w)", between))
+        ):
+            case = m.attrs.get("case")
+            last = m.text.split()[-1]
+            # a foreign name the dictionary does not know may be in any case
+            guessed = not is_known(last)
+            name_cases = {case} if case else ({None} if guessed else {p.case for p in parses(last)})
+            if not gap and not between.strip():
+                # right after the role, any reading of the name will do ("посла в Японии
+                # Юренева": a man's genitive, though a woman's nominative too)
+                name_cases |= {p.case for p in parses(last)}
+            role_cases = {p.case for p in parses(role_word)}
+            if "ablt" in role_cases:  # "назначить полпредом Ползунова": the one made it
+                role_cases |= {"accs", "gent"}
+            if any_case or None in name_cases or name_cases & role_cases:
+                return k
+    return None

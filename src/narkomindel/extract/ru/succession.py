@@ -1,0 +1,80 @@
+"""Who held a post before or after its holder, in Russian prose (part of
+``extract.ru.posts``): "X сменил на посту полпреда Y", "его сменил Y"."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from narkomindel.extract.ru.context import Context
+from narkomindel.model import Claim
+
+__all__ = ["predecessors", "successors_next_sentence"]
+
+_REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
+
+
+_OBJECT_FIRST = re.compile(r"(?<![\w-])(?:[Ее]го|[Ее]е|[Её]ё)\s+(?:[^\s,.;:!?]+\s+){0,3}$")
+
+
+def predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "X сменил на посту полпреда в Англии Y", "полпред X, сменивший Y": Y held the
+    post before X (the first person named after the verb, not the post's holder);
+    but "его сменил Y" makes Y the successor, holding it from the verb's date."""
+    out: list[Claim] = []
+    for c in posts:
+        s, e = ctx.sentence_of(c.start)
+        verb = _REPLACED.search(text, s, e)
+        if verb is None:
+            continue
+        other = next(
+            (k for k, m in ctx.persons if verb.end() <= m.start < e and k != c.subject), None
+        )
+        if other is None or _same_person(ctx, other, c.subject):
+            continue
+        if _OBJECT_FIRST.search(text, max(s, verb.start() - 30), verb.start()):
+            # "его сменил Y": Y is the successor of the post named last before, from then
+            last = max((p for p in posts if s <= p.start and p.end <= verb.start()),
+                       key=lambda p: p.end, default=None)  # fmt: skip
+            if last is not c:
+                continue
+            out.append(dataclasses.replace(
+                c, subject=other, confidence=0.6,
+                date_start=ctx.term(verb.start(), verb.end())[0], date_end=None,
+            ))  # fmt: skip
+            continue
+        # the predecessor held it until the successor came
+        out.append(dataclasses.replace(
+            c, subject=other, confidence=0.6, date_start=None, date_end=c.date_start
+        ))  # fmt: skip
+    return out
+
+
+def successors_next_sentence(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "Полпредом в Германии был X. Затем его в 1934 году сменил Y.": Y held the post
+    named last in the sentence before, from the verb's date."""
+    out: list[Claim] = []
+    for verb in _REPLACED.finditer(text):
+        s, e = ctx.sentence_of(verb.start())
+        if not _OBJECT_FIRST.search(text, max(s, verb.start() - 30), verb.start()):
+            continue
+        if any(s <= p.start < e for p in posts):
+            continue  # a post of its own sentence: :func:`predecessors`
+        ps = max((a for a, b in ctx.sentences if b <= s), default=None)
+        before = [p for p in posts if ps is not None and ps <= p.start and p.end <= s]
+        other = next((k for k, m in ctx.persons if verb.end() <= m.start < e), None)
+        if not before or other is None or _same_person(ctx, other, before[-1].subject):
+            continue
+        out.append(dataclasses.replace(
+            before[-1], subject=other, confidence=0.6,
+            date_start=ctx.term(verb.start(), verb.end())[0], date_end=None,
+        ))  # fmt: skip
+    return out
+
+
+def _same_person(ctx: Context, a: int, b: int | None) -> bool:
+    by_index = dict(ctx.persons)
+    if b is None or b not in by_index:
+        return False
+    ma, mb = by_index[a], by_index[b]
+    return str(ma.attrs.get("surname") or ma.text) == str(mb.attrs.get("surname") or mb.text)
