@@ -54,7 +54,7 @@ def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[
             continue
         if current is None:
             continue
-        if current in _HOME and c.attrs.get("soviet"):
-            continue
+        if c.attrs.get("soviet") and (current in _HOME or c.role in STATE_OFFICES):
+            continue  # a Soviet post abroad is not in the Soviet Union; a Soviet office is Soviet
         out[k] = replace(c, country=current, attrs={**c.attrs, "country_from": "context"})
     return out

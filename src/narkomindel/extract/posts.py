@@ -16,6 +16,7 @@ from typing import Any
 from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.post_frames import post_frames
 from narkomindel.extract.predicates import subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
@@ -33,10 +34,14 @@ _VERB_POST = re.compile(
     r"(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
-_BETWEEN_ROLE_AND_NAME = re.compile(r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade)\s+)*$")
+_BETWEEN_ROLE_AND_NAME = re.compile(
+    r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade|Sir|Lord|Herr|Monsieur|M\.|Mme\.?|Dr\.?"
+    r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral)\s+)*$"
+)
 _APPOSITION = re.compile(
-    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|later|new|other|future|Soviet|Russian|"
-    r"Narkomindel|NKID)\s+)*(?:(?:"
+    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|formerly|then|acting|later|new|other|future|Soviet|"
+    r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"
+    r"|at\s+present|at\s+that\s+time|at\s+one\s+time|hitherto|himself|herself|still)\s+)*(?:(?:"
     + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
     + r")\s+)?"
 )
@@ -370,6 +375,8 @@ class PostRules(ClaimContext):
         if not persons:
             return
         ms = self.mentions
+        for f in post_frames(self.text, ms, persons, s, e, roles):
+            self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
         bound_forward: set[int] = set()
         for k, role in enumerate(roles):
             nxt = [i for i in persons if ms[i].start >= role.end]

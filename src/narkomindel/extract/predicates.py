@@ -44,12 +44,17 @@ _APPOINT = (
     r"nominated|accredited|installed|chosen|assigned|dispatched|re-?appointed)"
 )
 _BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains)"
+#: where and when a move or a posting went, between its verb and "as": "went to Paris
+#: as", "came to Tokyo in 1932 as", "was transferred back to Moscow as"
+_WHERE_WHEN = (
+    r"(?:\s+(?:(?:back\s+)?(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+    r"|(?:in|from|by)\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d|there|back|abroad)){0,2}"
+)
 _AS_VERB = (
-    r"(?:(?:went|returned|came|arrived|remained|stayed|served|worked)"
-    r"(?:\s+(?:to|in|at)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-    r"|served|serves|acted|worked|functioned|continued|stayed(?:\s+on)?"
-    r"|remained|remains"
-    r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+)\s+as"
+    r"(?:(?:went|returned|came|arrived|remained|stayed|served|worked|moved|travell?ed"
+    rf"|{_APPOINT}|took\s+over|stayed\s+on){_WHERE_WHEN}"
+    r"|serves|acted|functioned|continued|remains"
+    r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+),?\s+as"
 )
 _TO_ROLE = (
     rf"{_APPOINT}(?:\s+(?:as|to\s+be|to\s+the\s+(?:post|office|rank)\s+of))?"
@@ -62,7 +67,7 @@ VERB_GAP = re.compile(
     rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+){{0,2}}(?:(?:had|has|have)\s+)?(?:{_ADVERBS}\s+)?"
     rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
     r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief)\s+"
-    r"|(?-i:[A-Z][a-z]+['’]s)\s+){0,3}",
+    r"|(?-i:[A-Z][\w.]+['’]s)\s+){0,3}",
     re.I,
 )
 _HAS_VERB = re.compile(rf"\b(?:{_BE}|{_AS_VERB}|{_TO_ROLE})\b", re.I)

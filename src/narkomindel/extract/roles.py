@@ -46,7 +46,7 @@ def _role_regex() -> re.Pattern[str]:
         for f in forms
     )
     return re.compile(
-        r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the)\s+)*)"
+        r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation)\s+)*)"
         rf"(?P<role>{alts})(?P<plural>s)?(?![\w'’])",
         re.I,
     )
@@ -92,7 +92,7 @@ def department_in(text: str) -> tuple[str, int, int] | None:
 
 
 _DEPT_AFTER = re.compile(
-    r"^\s+of\s+(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
+    r"\s+of\s+(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
 )
 _SPECIAL = {"chief of protocol": "Protocol Department", "press chief": "Press Department"}
 
@@ -100,7 +100,7 @@ _SPECIAL = {"chief of protocol": "Protocol Department", "press chief": "Press De
 #: roles of a state's government: "of France", "French", name the state itself
 _GOVERNMENT_ROLES = frozenset(
     {"prime minister", "foreign minister", "chancellor", "head of state", "president",
-     "government minister", "secretary of state", "deputy foreign minister"}
+     "government minister", "secretary of state", "deputy foreign minister", "under secretary"}
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset({"member", "editor"})
@@ -132,7 +132,9 @@ def _refine(role: str, department: str | None) -> str:
     """A role named more exactly by what it is of: the chairman of the Council of
     People's Commissars heads the government; a "minister of Education" is no envoy."""
     dep = (department or "").lower().replace("’", "'")
-    if role in ("chairman", "president") and re.search(r"council of (?:people's )?commissars", dep):
+    if role in ("chairman", "president") and re.search(
+        r"(?:council|soviet) of (?:people's )?commissars", dep
+    ):
         return "prime minister"
     if role == "minister" and department and not _FOREIGN_AFFAIRS.match(department):
         return "government minister"
@@ -147,6 +149,22 @@ def _demonym_before(text: str, pos: int) -> str | None:
     if m is None:
         return None
     return gz.demonyms().get(m.group(1))
+
+
+_NOT_A_CHARGE = re.compile(r"\s+(?:of|against|that|with|for|sheet|was\s+(?:made|brought|laid))\b")
+
+
+def _a_charge(text: str, m: re.Match[str], pre: str) -> bool:
+    """A "charge" without its accent is the chargé d'affaires when it is capitalised or
+    follows a state's adjective ("the American charge in Moscow"), and is not the charge
+    of an indictment ("in charge of", "the charge against him")."""
+    if _NOT_A_CHARGE.match(text, m.end()) or re.search(
+        r"\bin\s+$", text[max(0, m.start() - 4) : m.start()]
+    ):
+        return False
+    return (
+        m.group("role")[0] == "C" or "soviet" in pre or _demonym_before(text, m.start()) is not None
+    )
 
 
 def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
@@ -164,6 +182,8 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
             surface = next((f for f in roles if re.fullmatch(_loose(f), surface)), surface)
         role, elite = roles[surface]
         pre = m.group("pre").lower()
+        if surface == "charge" and not _a_charge(text, m, pre):
+            continue  # "in charge of", "the charges against him"
         # a capitalised "Charge"/"Minister" etc. inside a name-like run is still a role;
         # lower-case bare "head"/"chief"/"director"/"representative" need a department or place
         phrase_end = m.end()

@@ -1,0 +1,196 @@
+"""Post statements whose holder is not the subject right before the role (issue 11).
+
+The kinds read here, each a rule over the words between a name and a role phrase:
+
+* **object of an appointment** — "Moscow appointed X ambassador to Japan", "named X its
+  minister to Lithuania", "made X head of …": the name after the verb holds the role;
+* **inverted copula** — "The ambassador in Berlin was X", "His successor as envoy to
+  Persia was X": the name after the verb;
+* **succession** — "X succeeded / replaced Y as ambassador", "Y was succeeded as
+  ambassador by X", "X, Y's successor as envoy": both hold the post, one after the
+  other;
+* **a plural role after a coordination** — "X, Y and Z, all former ambassadors,": each;
+* **a mission headed or a state represented** — "X headed the Soviet mission in
+  Berlin", "X represented the Soviet Union in Persia".
+
+Every pattern reads a bounded stretch of text (no nested unbounded repetition), so time
+stays linear in the length of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from narkomindel import gazetteer as gz
+from narkomindel.extract.predicates import coordinated
+from narkomindel.extract.roles import RoleMatch
+from narkomindel.model import Mention
+
+__all__ = ["Frame", "post_frames"]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A role held by the person of mention ``holder``, stated by ``text[start:end]``."""
+
+    holder: int
+    role: RoleMatch
+    start: int
+    end: int
+    conf: float
+
+
+_HONORIFIC = r"(?:(?:Mr\.?|M\.|Mme\.?|Comrade|Sir|Herr|Dr\.?|Count|Baron|Prince|General)\s+)?"
+# "appointed X ambassador", "named X its minister", "made X the head of": verb, name, role
+_APPOINTS = re.compile(
+    r"\b(?:appointed|appoints|appoint|named|names|name|made|makes|make|nominated|nominate|"
+    r"designated|designate|elected|elect|promoted|chose|choose)\s+" + _HONORIFIC + r"$"
+)
+_OBJECT_GAP = re.compile(
+    r"\s*,?\s*(?:(?:to\s+be|as)\s+)?(?:(?:the|its|his|her|their|a|an|new|first|Soviet)\s+){0,3}"
+)
+# "The ambassador in Berlin was X", "His successor as envoy was X"
+_INVERTED = re.compile(
+    r"\s*,?\s*(?:(?:at\s+(?:that|the)\s+time|then|now|still)\s+)?"
+    r"(?:was|is|became|had\s+been|has\s+been|were)\s+(?:(?:then|now|still)\s+)?" + _HONORIFIC
+)
+# the role is the subject of that copula: it opens the clause ("The new ambassador",
+# "His successor as envoy", "In 1925 the Soviet envoy")
+_ROLE_OPENS = re.compile(
+    r"(?:^|[.;:(]\s*|\b(?:and|but|when|while)\s+|\b1[89]\d\d\s*,?\s*)"
+    r"(?:(?:the|The|his|His|her|Her|their|Their|its|Its)\s+)?"
+    r"(?:(?:new|first|last|next|then|former|Soviet|Russian)\s+){0,3}"
+    r"(?:(?:successor|predecessor)\s+as\s+)?$"
+)
+_AS = re.compile(r"\s*,?\s*as\s+(?:(?:the|a|an|Soviet)\s+)?")
+_SUCCESSOR_AS = re.compile(r"\b(?:successor|predecessor)\s+as\s+(?:(?:the|a|an)\s+)?$")
+_SUCCEEDED = re.compile(
+    r"\s*(?:(?:then|later|soon|eventually|subsequently)\s+)?(?:succeeded|replaced|relieved)\s+"
+    + _HONORIFIC
+    + r"$"
+)
+_SUCCEEDED_BY = re.compile(
+    r"\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
+    r"(?:succeeded|replaced|relieved)\s+as\s+(?:(?:the|a|an|Soviet)\s+)?$"
+)
+_BY = re.compile(r"\s*(?:,\s*)?(?:in\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d\s*,?\s*)?by\s+" + _HONORIFIC)
+_POSSESSOR_SUCCESSOR = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_ALL_APPOSITION = re.compile(
+    r"\s*,\s*(?:all|both|each|the\s+two|the\s+three)\s+(?:(?:of\s+them|former|then|later|Soviet)\s+)*$"
+)
+_MISSION_VERB = re.compile(
+    r"\b(?P<verb>headed|led|directed|ran)\s+the\s+(?:Soviet\s+|Russian\s+|Bolshevik\s+)?"
+    r"(?P<what>embassy|legation|mission|polpredstvo|diplomatic\s+mission|trade\s+delegation|"
+    r"trade\s+mission)\s+(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
+    r"|\b(?P<rep>represented)\s+(?:the\s+)?(?:Soviet\s+Union|USSR|Soviet\s+Russia|RSFSR|"
+    r"Soviet\s+[Gg]overnment|Moscow)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
+    re.I,
+)
+_SUBJECT_OF_VERB = re.compile(
+    r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|later|then|also|briefly|first|"
+    r"subsequently|successively|once)\s+){0,2}$"
+)
+
+
+def _place(words: str) -> tuple[str, str] | None:
+    """The longest known place at the start of ``words``: (surface, country)."""
+    places = gz.places()
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        surface = " ".join(parts[:n]).rstrip(".,")
+        hit = places.get(surface)
+        if hit:
+            canonical, kind, country = hit
+            if country or kind == "state":
+                return surface, country or canonical
+    return None
+
+
+def _possessor(text: str, end: int) -> bool:
+    return bool(re.match(r"['’]s?\s+(?!(?:was|were|had|has|is)\b)[a-z]", text[end : end + 40]))
+
+
+def post_frames(
+    text: str,
+    mentions: list[Mention],
+    persons: list[int],
+    s: int,
+    e: int,
+    roles: list[RoleMatch],
+) -> list[Frame]:
+    """The posts of one sentence ``text[s:e]`` stated by the frames of this module."""
+    out: list[Frame] = []
+    ms = mentions
+    for role in roles:
+        before = [i for i in persons if s <= ms[i].start and ms[i].end <= role.start]
+        after = [i for i in persons if ms[i].start >= role.end and ms[i].end <= e]
+        last = before[-1] if before else None
+        # "appointed X ambassador to Japan"
+        if last is not None and _OBJECT_GAP.fullmatch(text, ms[last].end, role.start):
+            lead = text[max(s, ms[last].start - 40) : ms[last].start]
+            if _APPOINTS.search(lead) and not _possessor(text, ms[last].end):
+                out.append(Frame(last, role, max(s, ms[last].start - 40), role.end, 0.7))
+        # "The ambassador in Berlin was X", "His successor as envoy was X"
+        if after and not re.match(r"['’]s\b", text[role.end : role.end + 2]):
+            nxt = after[0]
+            gap = _INVERTED.fullmatch(text, role.end, ms[nxt].start)
+            opens = _ROLE_OPENS.search(text[max(s, role.start - 60) : role.start])
+            if gap and opens and not _possessor(text, ms[nxt].end):
+                out.append(Frame(nxt, role, role.start, ms[nxt].end, 0.7))
+        # "X succeeded Y as ambassador": Y by the "as" rule, X here
+        if last is not None and len(before) >= 2 and _AS.fullmatch(text, ms[last].end, role.start):
+            prev = before[-2]
+            if _SUCCEEDED.match(text, ms[prev].end, ms[last].start):
+                out.append(Frame(prev, role, ms[prev].start, role.end, 0.7))
+        # "Y was succeeded as ambassador by X": both
+        if last is not None and _SUCCEEDED_BY.fullmatch(text, ms[last].end, role.start):
+            out.append(Frame(last, role, ms[last].start, role.end, 0.7))
+            by = _BY.match(text, role.end, e)
+            if by and after and ms[after[0]].start == by.end():
+                out.append(Frame(after[0], role, ms[last].start, ms[after[0]].end, 0.7))
+        # "X, Y's successor as ambassador": X now, Y before
+        sa = _SUCCESSOR_AS.search(text, max(s, role.start - 30), role.start)
+        if sa and last is not None:
+            pos = re.match(r"['’]s\s+$", text[ms[last].end : sa.start()])
+            if pos:
+                out.append(Frame(last, role, ms[last].start, role.end, 0.65))
+                if len(before) >= 2 and _POSSESSOR_SUCCESSOR.match(
+                    text[ms[before[-2]].end : ms[last].start]
+                ):
+                    out.append(Frame(before[-2], role, ms[before[-2]].start, role.end, 0.65))
+        # "X, Y and Z, all former ambassadors,"
+        if (
+            role.plural
+            and last is not None
+            and _ALL_APPOSITION.fullmatch(text, ms[last].end, role.start)
+        ):
+            for i in coordinated(text, ms, before, last):
+                out.append(Frame(i, role, ms[i].start, role.end, 0.7))
+    out += _missions(text, ms, persons, s, e)
+    return out
+
+
+def _missions(text: str, ms: list[Mention], persons: list[int], s: int, e: int) -> list[Frame]:
+    """ "X headed the Soviet mission in Berlin", "X represented the Soviet Union in Persia"."""
+    out = []
+    for m in _MISSION_VERB.finditer(text, s, e):
+        found = _place(m.group("place") or m.group("rplace") or "")
+        if found is None:
+            continue
+        surface, country = found
+        before = [i for i in persons if s <= ms[i].start and ms[i].end <= m.start()]
+        if not before or not _SUBJECT_OF_VERB.match(text[ms[before[-1]].end : m.start()]):
+            continue
+        what = (m.group("what") or "").lower()
+        role = (
+            "representative" if m.group("rep") else
+            "trade representative" if what.startswith("trade") else "head of mission"
+        )  # fmt: skip
+        end = (m.start("place") if m.group("place") else m.start("rplace")) + len(surface)
+        rm = RoleMatch(m.start(), end, role, role == "head of mission", False, country,
+                       surface, None, True, False, "NKID")  # fmt: skip
+        for i in coordinated(text, ms, before, before[-1]):
+            out.append(Frame(i, rm, ms[i].start, end, 0.7))
+    return out

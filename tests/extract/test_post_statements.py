@@ -1,0 +1,153 @@
+"""Issue 11, third round: kinds of post statement, each proved on short invented sentences
+in the styles of the corpus (encyclopedia entries, book pages, newspaper items, edited
+dispatches). Nobody named here appears in the corpus."""
+
+from __future__ import annotations
+
+from narkomindel.extract.roles import find_roles
+from narkomindel.model import Extraction
+from tests.extract.sample import run
+
+
+def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
+    ex: Extraction = run(text + "\n")[1]
+    return {
+        (ex.mentions[c.subject].text, c.role, c.country or c.department)
+        for c in ex.claims
+        if c.type == "post" and c.modality == "asserted"
+    }
+
+
+# -- "as" after a move or a posting, with where and when in between --------------------
+
+
+def test_a_posting_verb_with_a_place_and_a_year_before_as() -> None:
+    assert ("Boris Kurtsev", "ambassador", "Japan") in _posts(
+        "Boris Kurtsev came to Tokyo in 1932 as ambassador."
+    )
+    assert ("Vyrin", "counsellor", "Japan") in _posts(
+        "In 1926 Vyrin was transferred to Tokyo as counsellor."
+    )
+    assert ("Oleg Vyrin", "first secretary", "Poland") in _posts(
+        "In 1929 Oleg Vyrin was posted to Warsaw as first secretary."
+    )
+    assert ("Semyon Tarkhanov", "envoy", "Italy") in _posts(
+        "Semyon Tarkhanov was sent to Rome as envoy in 1924."
+    )
+    assert ("Kurtsev", "ambassador", "Germany") in _posts(
+        "In 1933 Kurtsev took over as ambassador in Berlin."
+    )
+
+
+def test_a_place_between_verb_and_as_is_not_a_holder() -> None:
+    # the verb has no subject named: nobody gets the post
+    assert _posts("The letter went to Paris as evidence.") == set()
+
+
+# -- the object of an appointment ------------------------------------------------------
+
+
+def test_the_object_of_an_appointment_holds_the_role() -> None:
+    assert ("Ivan Mirolyubov", "ambassador", "Japan") in _posts(
+        "Moscow appointed Ivan Mirolyubov ambassador to Japan in 1936."
+    )
+    assert ("Fyodor Krestov", "minister", "Lithuania") in _posts(
+        "The government named Fyodor Krestov its minister to Lithuania."
+    )
+
+
+def test_a_name_after_a_verb_that_appoints_nobody_holds_nothing() -> None:
+    assert _posts("Moscow thanked Ivan Mirolyubov, ambassador to Japan.") == {
+        ("Ivan Mirolyubov", "ambassador", "Japan")  # by apposition, not by the verb
+    }
+    assert _posts("The commissar met Ivan Mirolyubov and the ambassador to Japan.") == set()
+
+
+# -- inverted copula and succession ----------------------------------------------------
+
+
+def test_the_role_as_subject_of_a_copula() -> None:
+    assert ("Lev Barsukov", "ambassador", "Turkey") in _posts(
+        "His successor as ambassador to Turkey was Lev Barsukov."
+    )
+    assert ("Lev Barsukov", "envoy", "Afghanistan") in _posts(
+        "In 1925 the Soviet envoy in Kabul was Lev Barsukov."
+    )
+    # the ambassador's guest is no ambassador
+    assert _posts("The ambassador in Rome was Lev Barsukov's host.") == set()
+
+
+def test_succession_gives_the_post_to_both() -> None:
+    posts = _posts("Arkady Zelensky replaced Fyodor Krestov as envoy to Persia in 1929.")
+    assert {("Arkady Zelensky", "envoy", "Persia"), ("Fyodor Krestov", "envoy", "Persia")} <= posts
+    posts = _posts("Tarkhanov was replaced as envoy to Persia by Vyrin in 1930.")
+    assert {("Tarkhanov", "envoy", "Persia"), ("Vyrin", "envoy", "Persia")} <= posts
+    posts = _posts("Vyrin, Tarkhanov's successor as ambassador in Berlin, arrived.")
+    assert {("Vyrin", "ambassador", "Germany"), ("Tarkhanov", "ambassador", "Germany")} <= posts
+
+
+def test_a_plural_role_after_a_coordination() -> None:
+    posts = _posts("Tarkhanov, Vyrin and Kurtsev, all former ambassadors, were arrested.")
+    assert {p[0] for p in posts if p[1] == "ambassador"} == {"Tarkhanov", "Vyrin", "Kurtsev"}
+
+
+def test_a_mission_headed_or_a_state_represented() -> None:
+    assert ("Semyon Tarkhanov", "head of mission", "Germany") in _posts(
+        "Semyon Tarkhanov headed the Soviet mission in Berlin."
+    )
+    assert ("Semyon Tarkhanov", "representative", "Persia") in _posts(
+        "Semyon Tarkhanov represented the Soviet Union in Persia from 1921."
+    )
+
+
+# -- role phrases ----------------------------------------------------------------------
+
+
+def test_a_charge_without_its_accent() -> None:
+    assert ("Loy Whitmore", "chargé d'affaires", "USSR") in _posts(
+        "Loy Whitmore, the American charge in Moscow, reported it."
+    )
+    assert ("Hollweg", "chargé d'affaires", "USSR") in _posts(
+        "The German Charge in the Soviet Union (Hollweg) to the German Foreign Office"
+    )
+    assert not [r for r in find_roles("He was in charge of the archive.") if "charg" in r.role]
+    assert not [r for r in find_roles("The American charge against him failed.")]
+
+
+def test_an_embassy_rank_and_a_head_of_department_after_of() -> None:
+    assert ("Pavel Drozdov", "counsellor", "Germany") in _posts(
+        "Pavel Drozdov, the embassy counselor in Berlin, met him."
+    )
+    r = find_roles("Within the commissariat the key figure was the head of the press department.")
+    assert [(x.role, x.department) for x in r] == [("head of department", "Press Department")]
+
+
+def test_offices_of_a_government_take_its_adjective() -> None:
+    assert ("Sumner Whitby", "under secretary", "United States") in _posts(
+        "The American undersecretary of state, Sumner Whitby, agreed."
+    )
+    # a Soviet office does not take the country of the last place named
+    assert ("Pavel Drozdov", "foreign minister", None) in _posts(
+        "The talks were held in London. Pavel Drozdov has become the Soviet foreign minister."
+    )
+
+
+def test_titles_and_honorifics_between_role_and_name() -> None:
+    assert ("Tollefsen", "foreign minister", "Norway") in _posts(
+        "The Norwegian Foreign Minister, Herr Tollefsen, expressed regret."
+    )
+    assert ("Friedrich von Stoltheim", "ambassador", "USSR") in _posts(
+        "The talks were in Moscow. The German Ambassador, Count Friedrich von Stoltheim, called."
+    )
+
+
+def test_apposition_with_a_time_word() -> None:
+    assert ("Krestov", "minister", "Latvia") in _posts(
+        "Krestov, formerly Soviet Minister to Latvia, has been named to succeed him."
+    )
+    assert ("M. Lemekh", "minister", "Norway") in _posts(
+        "He will be succeeded by M. Lemekh, at present Soviet Minister at Oslo."
+    )
+    assert ("Pavel Drozdov", "polpred", "Lithuania") in _posts(
+        "In 1921 Pavel Drozdov was the RSFSR's plenipotentiary representative in Lithuania."
+    )
