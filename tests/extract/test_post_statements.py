@@ -151,3 +151,46 @@ def test_apposition_with_a_time_word() -> None:
     assert ("Pavel Drozdov", "polpred", "Lithuania") in _posts(
         "In 1921 Pavel Drozdov was the RSFSR's plenipotentiary representative in Lithuania."
     )
+
+
+# -- military service ------------------------------------------------------------------
+
+
+def test_military_ranks_need_a_force_or_a_state() -> None:
+    assert ("Pavel Drozdov", "officer", "tsarist army") in _posts(
+        "Pavel Drozdov was a tsarist officer."
+    )
+    assert ("Pavel Drozdov", "general", "Germany") in _posts(
+        "Pavel Drozdov met Hans Elbinger. Elbinger, a German general, refused."
+    ) or ("Elbinger", "general", "Germany") in _posts(
+        "Pavel Drozdov met Hans Elbinger. Elbinger, a German general, refused."
+    )
+    # a bare title and the adjective say nothing
+    assert _posts("General Orlovsky met the general strike committee.") == set()
+
+
+def test_service_in_a_force_and_a_command_by_verb() -> None:
+    assert ("Pavel Drozdov", "army service", "Russia") in _posts(
+        "Pavel Drozdov was born in 1890. In 1914 he served in the Russian army."
+    )
+    assert ("Pavel Drozdov", "army service", "Red Army") in _posts(
+        "Pavel Drozdov joined the Red Army in 1918."
+    )
+    assert ("Pavel Drozdov", "commander", "Fifth Army") in _posts(
+        "Pavel Drozdov commanded the Fifth Army."
+    )
+
+
+def test_a_military_infobox() -> None:
+    text = (
+        "Pavel Drozdov\n\nPavel Drozdov\nBorn 3 May 1880\nMilitary service\n"
+        "Allegiance Russian Empire\nBranch/service Imperial Russian Army\n"
+        "Years of service 1900-1917\nRank Colonel\n\nPavel Drozdov was a diplomat."
+    )
+    assert ("Pavel Drozdov", "colonel", "Imperial Russian Army") in _posts(text)
+
+
+def test_a_department_headed_by_the_pronoun_subject() -> None:
+    assert ("Pavel Drozdov", "head of department", "2nd Eastern Department") in _posts(
+        "Pavel Drozdov was born in 1890. From 1927 he headed the Second Eastern Department."
+    )

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.predicates import coordinated
-from narkomindel.extract.roles import RoleMatch
+from narkomindel.extract.roles import FORCE, RoleMatch, department_in
 from narkomindel.model import Mention
 
 __all__ = ["Frame", "post_frames"]
@@ -88,6 +88,17 @@ _MISSION_VERB = re.compile(
     r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
     re.I,
 )
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HEADED_DEPT = re.compile(
+    r"\b(?:headed|directed|ran|led|took\s+over|was\s+(?:put|placed)\s+in\s+charge\s+of)\s+"
+    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
+)
+_SERVED_IN = re.compile(
+    r"\b(?:(?:served|fought|enlisted|was\s+conscripted|was\s+mobili[sz]ed|volunteered)"
+    r"\s+(?:(?:briefly|first|later|then|also|as\s+an?\s+[a-z]+)\s+)?(?:in|with|into)"
+    r"|joined|commanded)\s+the\s+(?P<unit>(?:(?:[A-Z][\w'’-]*|"
+    rf"tsarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
+)
 _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|later|then|also|briefly|first|"
     r"subsequently|successively|once)\s+){0,2}$"
@@ -119,8 +130,10 @@ def post_frames(
     s: int,
     e: int,
     roles: list[RoleMatch],
+    carried: int | None = None,
 ) -> list[Frame]:
-    """The posts of one sentence ``text[s:e]`` stated by the frames of this module."""
+    """The posts of one sentence ``text[s:e]`` stated by the frames of this module; a
+    pronoun subject stands for the sentence's first person or ``carried``."""
     out: list[Frame] = []
     ms = mentions
     for role in roles:
@@ -168,21 +181,44 @@ def post_frames(
         ):
             for i in coordinated(text, ms, before, last):
                 out.append(Frame(i, role, ms[i].start, role.end, 0.7))
-    out += _missions(text, ms, persons, s, e)
+    out += _verb_frames(text, ms, persons, s, e, carried)
     return out
 
 
-def _missions(text: str, ms: list[Mention], persons: list[int], s: int, e: int) -> list[Frame]:
-    """ "X headed the Soviet mission in Berlin", "X represented the Soviet Union in Persia"."""
+def _subject(
+    text: str, ms: list[Mention], persons: list[int], s: int, pos: int, carried: int | None
+) -> list[int]:
+    """The subject of a verb at ``pos``: the person named right before it (with those
+    coordinated with them), or a pronoun standing for the sentence's first person or the
+    one ``carried`` from before."""
+    before = [i for i in persons if s <= ms[i].start and ms[i].end <= pos]
+    pron = None
+    for pm in _PRONOUN.finditer(text, max(s, pos - 60), pos):
+        pron = pm
+    if pron is not None and (not before or ms[before[-1]].end <= pron.start()):
+        if not _SUBJECT_OF_VERB.match(text[pron.end() : pos]):
+            return []
+        earlier = [i for i in before if ms[i].end <= pron.start()]
+        first = earlier[0] if earlier else carried
+        return [first] if first is not None else []
+    if not before or not _SUBJECT_OF_VERB.match(text[ms[before[-1]].end : pos]):
+        return []
+    if _possessor(text, ms[before[-1]].end):
+        return []
+    return coordinated(text, ms, before, before[-1])
+
+
+def _verb_frames(
+    text: str, ms: list[Mention], persons: list[int], s: int, e: int, carried: int | None
+) -> list[Frame]:
+    """ "X headed the Soviet mission in Berlin", "X represented the Soviet Union in Persia",
+    "he headed the Press Department", "X served in the tsarist army"."""
     out = []
     for m in _MISSION_VERB.finditer(text, s, e):
         found = _place(m.group("place") or m.group("rplace") or "")
         if found is None:
             continue
         surface, country = found
-        before = [i for i in persons if s <= ms[i].start and ms[i].end <= m.start()]
-        if not before or not _SUBJECT_OF_VERB.match(text[ms[before[-1]].end : m.start()]):
-            continue
         what = (m.group("what") or "").lower()
         role = (
             "representative" if m.group("rep") else
@@ -191,6 +227,26 @@ def _missions(text: str, ms: list[Mention], persons: list[int], s: int, e: int) 
         end = (m.start("place") if m.group("place") else m.start("rplace")) + len(surface)
         rm = RoleMatch(m.start(), end, role, role == "head of mission", False, country,
                        surface, None, True, False, "NKID")  # fmt: skip
-        for i in coordinated(text, ms, before, before[-1]):
-            out.append(Frame(i, rm, ms[i].start, end, 0.7))
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _HEADED_DEPT.finditer(text, s, e):
+        dep = department_in(text[m.end() : min(e, m.end() + 60)])
+        if not dep or dep[1] != 0:
+            continue
+        end = m.end() + dep[2]
+        rm = RoleMatch.in_department("head of department", dep[0])
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _SERVED_IN.finditer(text, s, e):
+        unit = re.sub(r"\s+", " ", m.group("unit"))
+        state = next((gz.demonyms()[w] for w in unit.split() if w in gz.demonyms()), None)
+        if m.group(0).startswith("commanded"):
+            label = "commander"
+        elif re.search(r"army|front|guard", unit, re.I):
+            label = "army service"
+        else:
+            label = "military service"
+        rm = RoleMatch(m.start(), m.end(), label, False, False, state, None, unit)
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), m.end(), 0.65))
     return out

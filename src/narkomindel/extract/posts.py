@@ -225,6 +225,8 @@ class PostRules(ClaimContext):
         (with the names coordinated with it), or a pronoun standing for the sentence's
         first subject or the one ``carried`` from before (:mod:`.predicates`)."""
         self.sentence = (s, e)
+        for f in post_frames(self.text, self.mentions, persons, s, e, self.roles_in(s, e), carried):
+            self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
         for role in self.roles_in(s, e):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
@@ -375,8 +377,6 @@ class PostRules(ClaimContext):
         if not persons:
             return
         ms = self.mentions
-        for f in post_frames(self.text, ms, persons, s, e, roles):
-            self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
         bound_forward: set[int] = set()
         for k, role in enumerate(roles):
             nxt = [i for i in persons if ms[i].start >= role.end]
