@@ -194,3 +194,36 @@ def test_a_department_headed_by_the_pronoun_subject() -> None:
     assert ("Pavel Drozdov", "head of department", "2nd Eastern Department") in _posts(
         "Pavel Drozdov was born in 1890. From 1927 he headed the Second Eastern Department."
     )
+
+
+# -- coordinated roles and roles named by a noun of office -----------------------------
+
+
+def test_coordinated_roles_share_their_holder() -> None:
+    posts = _posts("Drozdov was ambassador to Italy and minister to Albania.")
+    assert {("Drozdov", "ambassador", "Italy"), ("Drozdov", "minister", "Albania")} <= posts
+    posts = _posts(
+        "In 1921 Drozdov was polpred in Lithuania, then counsellor of the Soviet embassy in "
+        "Berlin (1923-1926)."
+    )
+    assert ("Drozdov", "counsellor", "Germany") in posts
+    posts = _posts(
+        "Drozdov was elected a member of the Presidium and secretary of the Petrograd Soviet."
+    )
+    assert ("Drozdov", "secretary", "Petrograd Soviet") in posts
+    # another person between the roles takes the second one, not the first holder
+    posts = _posts("Drozdov was ambassador to Italy, and Vasily Lemekhov, the counsellor, stayed.")
+    assert ("Drozdov", "counsellor", "Italy") not in posts
+
+
+def test_a_noun_of_office_before_as() -> None:
+    assert ("Drozdov", "prime minister", "Council of People's Commissars") in _posts(
+        "Drozdov resigned, retaining his position as Chairman of the Council of People's "
+        "Commissars."
+    )
+    assert ("M. Drozdov", "counsellor", "France") in _posts(
+        "M. Drozdov came to London in 1932 after serving as Counsellor at Paris."
+    )
+    assert ("Drozdov", "envoy", "Persia") in _posts(
+        "Drozdov's appointment as envoy to Persia surprised the press."
+    )

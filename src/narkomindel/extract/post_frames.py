@@ -76,6 +76,21 @@ _SUCCEEDED_BY = re.compile(
 )
 _BY = re.compile(r"\s*(?:,\s*)?(?:in\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d\s*,?\s*)?by\s+" + _HONORIFIC)
 _POSSESSOR_SUCCESSOR = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_TERM_NOUN = (
+    r"(?:position|post|office|role|duties|capacity|job|appointment|tenure|term|time|career|"
+    r"years|service|work|mission|posting|stint|nomination|elevation|promotion|transfer)"
+)
+_HIS_AS = re.compile(
+    rf"\b(?:his|her)\s+(?:(?:new|former|old|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+"
+    r"(?:(?:the|a|an)\s+)?$"
+)
+_SERVING_AS = re.compile(
+    r"\b(?:after|before|while|when|since|besides)\s+(?:serving|working|acting|"
+    r"having\s+(?:served|been|worked|acted)(?:\s+as)?)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
+_POSSESSIVE_AS = re.compile(
+    rf"['’]s?\s+(?:(?:new|former|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+(?:(?:the|a|an)\s+)?$"
+)
 _ALL_APPOSITION = re.compile(
     r"\s*,\s*(?:all|both|each|the\s+two|the\s+three)\s+(?:(?:of\s+them|former|then|later|Soviet)\s+)*$"
 )
@@ -173,6 +188,18 @@ def post_frames(
                     text[ms[before[-2]].end : ms[last].start]
                 ):
                     out.append(Frame(before[-2], role, ms[before[-2]].start, role.end, 0.65))
+        # "retaining his position as Chairman", "after serving as envoy": the clause's subject
+        lo = max(s, role.start - 60)
+        hm = _HIS_AS.search(text, lo, role.start) or _SERVING_AS.search(text, lo, role.start)
+        if hm:
+            earlier = [i for i in persons if s <= ms[i].start and ms[i].end <= hm.start()]
+            holder = earlier[0] if earlier else carried
+            if holder is not None:
+                out.append(Frame(holder, role, hm.start(), role.end, 0.65))
+        # "X's appointment as envoy": the possessor
+        pa = _POSSESSIVE_AS.search(text, lo, role.start)
+        if pa and last is not None and ms[last].end == pa.start():
+            out.append(Frame(last, role, ms[last].start, role.end, 0.65))
         # "X, Y and Z, all former ambassadors,"
         if (
             role.plural

@@ -102,6 +102,11 @@ _REPLACING = re.compile(
 )
 
 
+# between two coordinated roles: "ROLE1 and ROLE2", "ROLE1 (1923-1926), then ROLE2"
+_NEXT_ROLE = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also|afterwards|"
+    r"subsequently|from\s+1[89]\d\d|in\s+1[89]\d\d)\s+){0,2}(?:(?:the|a|an|as)\s+)?"
+)
 _GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
 _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
@@ -227,11 +232,18 @@ class PostRules(ClaimContext):
         self.sentence = (s, e)
         for f in post_frames(self.text, self.mentions, persons, s, e, self.roles_in(s, e), carried):
             self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
+        held_by: tuple[list[int], int, int] | None = None  # the last role bound: who, start, end
         for role in self.roles_in(s, e):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
             subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
             if subj is None:
+                # "was ambassador to Italy and minister to Albania", "…, then counsellor in
+                # Berlin": a role coordinated with the one before shares its holder
+                if held_by and _NEXT_ROLE.fullmatch(self.text, held_by[2], role.start):
+                    for i in held_by[0]:
+                        self._post(i, role, held_by[1], role.end, dates, 0.7)
+                    held_by = (held_by[0], held_by[1], role.end)
                 continue
             who = list(subj.persons)
             if subj.pronoun:
@@ -244,6 +256,7 @@ class PostRules(ClaimContext):
                 role = self._place_in_gap(role, subj.start, role.start)
             for i in who:
                 self._post(i, role, subj.start, role.end, dates, 0.75)
+            held_by = (who, subj.start, role.end)
             self._replaced(role, dates)
 
     def role_before_parenthesis(
