@@ -227,3 +227,56 @@ def test_a_noun_of_office_before_as() -> None:
     assert ("Drozdov", "envoy", "Persia") in _posts(
         "Drozdov's appointment as envoy to Persia surprised the press."
     )
+
+
+# -- lists, career lines, offices named as such -----------------------------------------
+
+
+def test_an_elliptical_career_list_belongs_to_the_page_person() -> None:
+    text = (
+        "DROZDOV, Pavel Semyonovich (1890-1938). Soviet diplomat. Polpred in Lithuania "
+        "1921-23; counsellor in Berlin 1923-26. Ambassador to Persia 1930-34. Arrested 1937."
+    )
+    posts = {(p[1], p[2]) for p in _posts(text)}
+    assert {("polpred", "Lithuania"), ("counsellor", "Germany"), ("ambassador", "Persia")} <= posts
+    text = (
+        "Pavel Drozdov\n\nPavel Drozdov (1890-1938) was a Soviet diplomat.\n\nCareer\n"
+        "1921–1923: plenipotentiary representative in Lithuania\n"
+        "1923–1926: counsellor of the embassy in Berlin\n"
+    )
+    posts = _posts(text)
+    assert ("Pavel Drozdov", "polpred", "Lithuania") in posts
+    assert ("Pavel Drozdov", "counsellor", "Germany") in posts
+    # a sentence with a verb is not such an item
+    assert not any(p[1] == "ambassador" for p in _posts(
+        "Pavel Drozdov\n\nPavel Drozdov was a diplomat. Ambassador posts were rare then."
+    ))  # fmt: skip
+
+
+def test_a_body_headed_by_a_person() -> None:
+    assert ("Pavel Drozdov", "head of delegation", "Soviet delegation") in _posts(
+        "The Soviet delegation was headed by Pavel Drozdov."
+    )
+    assert ("Pavel Drozdov", "head of department", "Press Department") in _posts(
+        "Pavel Drozdov was appointed to head the Press Department in 1934."
+    )
+
+
+def test_an_office_named_as_a_division_and_the_holder_in_parentheses() -> None:
+    assert ("Whitby", "head of department", "Division of Eastern European Affairs") in _posts(
+        "Memorandum by the Chief of the Division of Eastern European Affairs (Whitby)"
+    )
+
+
+def test_places_in_parentheses_after_a_plural_role() -> None:
+    posts = _posts("Among the envoys recalled were Drozdov (Lithuania) and Kurtsev (Estonia).")
+    assert {("Drozdov", "envoy", "Lithuania"), ("Kurtsev", "envoy", "Estonia")} <= posts
+
+
+def test_a_first_posting_after_a_comma() -> None:
+    assert ("Pavel Drozdov", "ambassador", "Poland") in _posts(
+        "Pavel Drozdov was appointed ambassador, first to Poland."
+    )
+    assert ("Olga Lemekhova", "ambassador", None) in _posts(
+        "The Soviet Ambassadress, Madame Olga Lemekhova, presented her credentials."
+    )

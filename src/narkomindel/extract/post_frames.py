@@ -103,9 +103,18 @@ _MISSION_VERB = re.compile(
     r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
     re.I,
 )
+# "The Soviet delegation to Genoa was headed by X", "the embassy in Tokyo was led by X"
+_HEADED_BY = re.compile(
+    r"\b(?:the\s+)?(?:(?:Soviet|Russian|Bolshevik|new)\s+)?(?P<what>delegation|mission|embassy|"
+    r"legation|trade\s+delegation)(?:\s+(?:to|at|in)\s+(?:the\s+)?(?P<where>[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+){0,2}))?\s+(?:was|were|is)\s+(?:(?:then|first|later)\s+)?"
+    r"(?:headed|led)\s+by\s+" + _HONORIFIC,
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HEADED_DEPT = re.compile(
-    r"\b(?:headed|directed|ran|led|took\s+over|was\s+(?:put|placed)\s+in\s+charge\s+of)\s+"
+    r"\b(?:headed|directed|ran|led|took\s+over|was\s+(?:put|placed)\s+in\s+charge\s+of"
+    r"|(?:appointed|named|chosen|sent)\s+to\s+(?:head|direct|lead|run))\s+"
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
 )
 _SERVED_IN = re.compile(
@@ -115,7 +124,7 @@ _SERVED_IN = re.compile(
     rf"tsarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
 )
 _SUBJECT_OF_VERB = re.compile(
-    r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|later|then|also|briefly|first|"
+    r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|was|were|is|later|then|also|briefly|first|"
     r"subsequently|successively|once)\s+){0,2}$"
 )
 
@@ -264,6 +273,22 @@ def _verb_frames(
         rm = RoleMatch.in_department("head of department", dep[0])
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _HEADED_BY.finditer(text, s, e):
+        nxt = [i for i in persons if ms[i].start == m.end()]
+        if not nxt:
+            continue
+        what = m.group("what").lower()
+        where = m.group("where")
+        found = _place(where) if where else None
+        if what.endswith("delegation"):
+            body = re.sub(r"^(?i:the)\s+", "", text[m.start() : m.end("what")])
+            dept = re.sub(r"\s+", " ", body) + (f" to {where}" if where else "")
+            rm = RoleMatch(m.start(), m.end(), "head of delegation", False, False,
+                           found[1] if found else None, None, dept)  # fmt: skip
+        else:
+            rm = RoleMatch(m.start(), m.end(), "head of mission", True, False,
+                           found[1] if found else None, where)  # fmt: skip
+        out.append(Frame(nxt[0], rm, m.start(), ms[nxt[0]].end, 0.7))
     for m in _SERVED_IN.finditer(text, s, e):
         unit = re.sub(r"\s+", " ", m.group("unit"))
         state = next((gz.demonyms()[w] for w in unit.split() if w in gz.demonyms()), None)

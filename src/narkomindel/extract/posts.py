@@ -36,7 +36,7 @@ _VERB_POST = re.compile(
 )
 _BETWEEN_ROLE_AND_NAME = re.compile(
     r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade|Sir|Lord|Herr|Monsieur|M\.|Mme\.?|Dr\.?"
-    r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral)\s+)*$"
+    r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral|Madame|Mrs\.?|Miss)\s+)*$"
 )
 _APPOSITION = re.compile(
     r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|formerly|then|acting|later|new|other|future|Soviet|"
@@ -102,6 +102,13 @@ _REPLACING = re.compile(
 )
 
 
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|became|served)\b")
+_YEARS = r"(?:(?:from|in|since|until)\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?"
+# what may stand before a role that opens an item: a term, a bullet, the item's end before
+_ITEM_OPENING = re.compile(
+    rf"[\s;,.:•*–—-]*(?:(?:[A-Z][a-z]+\s+){{1,3}}(?=1[89]))?(?:\(?{_YEARS}\)?\s*[:–—-]?\s*)?"
+)
+_TERM_AFTER_ROLE = re.compile(rf"\s*,?\s*\(?{_YEARS}\)?")
 # between two coordinated roles: "ROLE1 and ROLE2", "ROLE1 (1923-1926), then ROLE2"
 _NEXT_ROLE = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also|afterwards|"
@@ -319,12 +326,27 @@ class PostRules(ClaimContext):
         self.sentence = (s, e)
         pm = _PRONOUN_SUBJECT.search(self.text, s, e)
         if pm is None:
+            self._elliptical_posts(s, e, subject, dates)
             return
         for role in find_roles(self.text, pm.end(), e):
             gap = self.text[pm.end() : role.start]
             if _PRONOUN_VERB_GAP.fullmatch(gap):
                 self._post(subject, role, pm.start(), role.end, dates, 0.7)
         self._coordinated_roles(subject, pm.start(), dates)
+
+    def _elliptical_posts(self, s: int, e: int, subject: int, dates: list[DateMatch]) -> None:
+        """ "Polpred in Lithuania 1921-23; counsellor in Berlin 1923-26.", a career list
+        "1921–1923: ambassador to Persia": roles with no subject and no verb, each opening
+        its item (after a term at most), held by the person the text is about."""
+        if _FINITE_VERB.search(self.text, s, e):
+            return
+        pos = s
+        for role in self.roles_in(s, e):
+            if not _ITEM_OPENING.fullmatch(self.text, pos, role.start):
+                break
+            term = _TERM_AFTER_ROLE.match(self.text, role.end, e)
+            self._post(subject, role, role.start, term.end() if term else role.end, dates, 0.65)
+            pos = term.end() if term else role.end
 
     def _coordinated_roles(self, subject: int, from_pos: int, dates: list[DateMatch]) -> None:
         """ "X served as polpred in Turkey and was ambassador to Germany": a role after
@@ -474,9 +496,16 @@ class PostRules(ClaimContext):
             group_role = next(
                 (r for r in reversed(roles) if r.end <= ms[i].start and r.plural), None
             )
+            place = gz.places().get(inside.strip())
             if in_roles:
                 for r in in_roles:
                     self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.8)
+            elif place and group_role is not None and group_role.role in DIPLOMATIC_ROLES:
+                # "the envoys recalled were X (Lithuania), Y (Latvia)": each mission's place
+                canonical, kind, ctry = place
+                if ctry or kind == "state":
+                    r = replace(group_role, country=ctry or canonical, place=inside.strip())
+                    self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.7)
             elif dep and group_role is not None:
                 r = RoleMatch.in_department(group_role.role, dep[0], elite=group_role.elite)
                 self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.75)

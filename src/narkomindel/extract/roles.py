@@ -52,6 +52,15 @@ def _role_regex() -> re.Pattern[str]:
     )
 
 
+# "of the Division of Eastern European Affairs", "of the Far Eastern Section": an office
+# named by its own kind of word, capitalised (a bounded run of words, no nesting)
+_OFFICE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’-]*\s+){0,3}(?:Division|Department|Section|Bureau"
+    r"|Directorate|Office)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?"
+    r"[A-Z][\w'’-]*){0,4})?)"
+)
+
+
 def _loose(form: str) -> str:
     return re.escape(form).replace(r"\ ", r"\s+").replace("\\-", "[-\\s]?")
 
@@ -67,7 +76,8 @@ def _place_regex() -> re.Pattern[str]:
         r"(?:of\s+the\s+(?:Soviet\s+Union|USSR|U\.S\.S\.R\.|RSFSR|Soviet\s+[Gg]overnment)\s+)?"
     )
     return re.compile(
-        rf"\s+{mission}(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])"
+        rf"(?:,(?=\s*(?:first|initially)\s))?\s+(?:(?:first|initially|later|then|successively)\s+)?"
+        rf"{mission}(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])"
     )
 
 
@@ -261,10 +271,16 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 ),
                 None,
             )
-            if om is None or org is None:
+            office = _OFFICE.match(text, m.end(), end)
+            if office and (om is None or org is None):
+                # "Chief of the Division of Eastern European Affairs": an office named as such
+                department = re.sub(r"\s+", " ", office.group("d"))
+                phrase_end = office.end("d")
+            elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
-            role, organisation = "head of organisation", orgs[org][0]
-            phrase_end = m.end() + om.start("org") + len(org)
+            else:
+                role, organisation = "head of organisation", orgs[org][0]
+                phrase_end = m.end() + om.start("org") + len(org)
         if role in ("representative",) and not (
             country or "soviet" in pre or "official" in surface
         ):
