@@ -280,3 +280,12 @@ def test_a_first_posting_after_a_comma() -> None:
     assert ("Olga Lemekhova", "ambassador", None) in _posts(
         "The Soviet Ambassadress, Madame Olga Lemekhova, presented her credentials."
     )
+
+
+def test_occupations_of_the_press_and_of_interpreting() -> None:
+    assert ("N. G. Palitsyn", "correspondent", None) in _posts(
+        "The press department went to a veteran foreign correspondent, N. G. Palitsyn."
+    )
+    assert ("Olga Lemekhova", "interpreter", None) in _posts(
+        "Olga Lemekhova was the interpreter at the talks."
+    )
