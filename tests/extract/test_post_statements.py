@@ -289,3 +289,22 @@ def test_occupations_of_the_press_and_of_interpreting() -> None:
     assert ("Olga Lemekhova", "interpreter", None) in _posts(
         "Olga Lemekhova was the interpreter at the talks."
     )
+
+
+def test_party_leaders_and_heads_of_government_by_possession() -> None:
+    assert ("Arslanov", "leader", "Young Turkish") in _posts(
+        "Kemal Arslanov, leader of the Young Turkish revolution, arrived."
+    )
+    posts = _posts("Hans Maslinger, leader of the German Communist Party, spoke.")
+    assert ("Hans Maslinger", "leader", "Germany") in posts  # the body's adjective: its state
+    assert _posts("The leader said nothing to Hans Maslinger.") == set()
+    assert ("MacPherson", "prime minister", "United Kingdom") in _posts(
+        "The talks in London ended. Mr. MacPherson’s Labour Government recognised Moscow."
+    )
+    assert _posts("Drozdov’s government post was minor.") == set()
+
+
+def test_a_holder_in_parentheses_with_spaces() -> None:
+    assert ("Wilberforce", "chargé d'affaires", "USSR") in _posts(
+        "The Chargé in the Soviet Union ( Wilberforce ) to the Secretary of State"
+    )

@@ -111,6 +111,13 @@ _HEADED_BY = re.compile(
     r"(?:headed|led)\s+by\s+" + _HONORIFIC,
     re.I,
 )
+_GOVERNMENT_OF = re.compile(
+    r"(?P<poss>['’]s?)?\s+(?:(?:Labour|Conservative|National|Liberal|Socialist|Radical|coalition|"
+    r"new|first|second|own)\s+)?(?:[Gg]overnment|[Cc]abinet|[Mm]inistry)\b"
+    # the government itself, not a noun it qualifies ("his government post")
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:[a-z]+ed|was|were|had|has|is|came|fell|took|made|in|and|which|that"
+    r"|to|for|would|could|did|wished|sought)\b)"
+)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HEADED_DEPT = re.compile(
     r"\b(?:headed|directed|ran|led|took\s+over|was\s+(?:put|placed)\s+in\s+charge\s+of"
@@ -218,6 +225,16 @@ def post_frames(
             for i in coordinated(text, ms, before, last):
                 out.append(Frame(i, role, ms[i].start, role.end, 0.7))
     out += _verb_frames(text, ms, persons, s, e, carried)
+    # "Mr. MacDonald's Labour Government", "the Baldwin Cabinet": the head of a government
+    for i in persons:
+        if not s <= ms[i].start < e:
+            continue
+        gm = _GOVERNMENT_OF.match(text, ms[i].end, e)
+        if gm and (
+            gm.group("poss") or re.search(r"\bthe\s+$", text[max(s, ms[i].start - 5) : ms[i].start])
+        ):
+            rm = RoleMatch(ms[i].start, gm.end(), "prime minister", False, False)
+            out.append(Frame(i, rm, ms[i].start, gm.end(), 0.65))
     return out
 
 

@@ -113,7 +113,11 @@ _GOVERNMENT_ROLES = frozenset(
      "government minister", "secretary of state", "deputy foreign minister", "under secretary"}
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
-_NEEDS_COMPLEMENT = frozenset({"member", "editor"})
+_NEEDS_COMPLEMENT = frozenset({"member", "editor", "leader"})
+_PARTY_BEFORE = re.compile(
+    r"\b(?P<party>Communist|Labour|Nazi|Fascist|Conservative|Liberal|Socialist|Bolshevik|Menshevik"
+    r"|Social[- ]Democratic|Kuomintang|Trotskyist|Anarchist|Peasant)\s+$"
+)
 # "of the Petrograd Military Revolutionary Committee", "for Education": capitalised words,
 # with the small words inside a name; bounded, no nested repetition
 _COMPLEMENT = re.compile(
@@ -296,8 +300,19 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 elif not state:
                     department = what
                     phrase_end = cend
+                    # "leader of the German Communist Party": the state of the body's adjective
+                    adj = gz.demonyms().get(what.split()[0])
+                    if adj and adj not in ("USSR", "Russia"):
+                        country = adj
+            elif role == "leader" and (
+                pb := _PARTY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            ):
+                department = f"{pb.group('party')} Party"  # "the Communist leader in Rostov"
+                place_m = _place_regex().match(text, m.end(), end)
+                if place_m:
+                    phrase_end = place_m.end()
             elif role in _NEEDS_COMPLEMENT:
-                continue  # "member", "editor" alone say nothing
+                continue  # "member", "editor", "leader" alone say nothing
         if role == "member" and department and _PARTY.search(department):
             continue  # membership of a party is a membership, not a post
         role = _refine(role, department)
