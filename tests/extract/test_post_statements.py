@@ -308,3 +308,15 @@ def test_a_holder_in_parentheses_with_spaces() -> None:
     assert ("Wilberforce", "chargé d'affaires", "USSR") in _posts(
         "The Chargé in the Soviet Union ( Wilberforce ) to the Secretary of State"
     )
+
+
+def test_the_deputy_of_a_commissar() -> None:
+    posts = _posts("Commissar Pavel Drozdov and his deputy, Ivan Lemekhov, signed.")
+    assert ("Ivan Lemekhov", "deputy commissar", None) in posts
+    posts = _posts(
+        "Drozdov was People's Commissar for Foreign Affairs. Drozdov's deputies Lemekhov and "
+        "Kurtsev disagreed."
+    )
+    assert {p[0] for p in posts if p[1] == "deputy commissar"} == {"Lemekhov", "Kurtsev"}
+    # the deputy of someone with no known office is no deputy commissar
+    assert not any(p[1] == "deputy commissar" for p in _posts("Drozdov's deputy, Lemekhov, left."))

@@ -20,6 +20,7 @@ stays linear in the length of the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from narkomindel import gazetteer as gz
@@ -27,7 +28,7 @@ from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
 from narkomindel.model import Mention
 
-__all__ = ["Frame", "post_frames"]
+__all__ = ["Frame", "post_frames", "deputies"]
 
 
 @dataclass(frozen=True)
@@ -318,4 +319,53 @@ def _verb_frames(
         rm = RoleMatch(m.start(), m.end(), label, False, False, state, None, unit)
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), m.end(), 0.65))
+    return out
+
+
+_DEPUTY = re.compile(
+    r"(?:(?P<poss>['’]s)|\b(?P<pron>[Hh]is|[Hh]er))\s+(?:(?:first|chief|principal|two|three|new|"
+    r"closest)\s+)?deput(?:y|ies)\b(?:\s*[,:]\s*|\s+)(?:the\s+)?"
+)
+#: the deputy of a holder of these is the deputy of the same office
+_DEPUTY_OF = {
+    "people's commissar": "deputy commissar",
+    "foreign minister": "deputy foreign minister",
+}
+
+
+def deputies(
+    text: str,
+    ms: list[Mention],
+    persons: list[int],
+    s: int,
+    e: int,
+    carried: int | None,
+    roles_of: Callable[[int], set[str]],
+) -> list[Frame]:
+    """ "Commissar X and his deputy, Y", "X's deputies Y and Z": the deputy of an office the
+    possessor is known (from the claims so far) to hold."""
+    out = []
+    for m in _DEPUTY.finditer(text, s, e):
+        if m.group("poss"):
+            owner = [i for i in persons if ms[i].end == m.start()]
+        else:
+            earlier = [i for i in persons if s <= ms[i].start and ms[i].end <= m.start()]
+            owner = [earlier[0]] if earlier else ([carried] if carried is not None else [])
+        if not owner:
+            continue
+        held = roles_of(owner[0])
+        office = next((_DEPUTY_OF[r] for r in _DEPUTY_OF if r in held), None)
+        first = [i for i in persons if ms[i].start == m.end()]
+        if office is None or not first:
+            continue
+        rm = RoleMatch(m.start(), m.end(), office, True, False, organisation="NKID"
+                       if office == "deputy commissar" else None)  # fmt: skip
+        group = [first[0]]
+        for j in persons:  # "his deputies Y and Z"
+            if ms[j].start > ms[group[-1]].end and re.fullmatch(
+                r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[ms[group[-1]].end : ms[j].start]
+            ):
+                group.append(j)
+        for i in group:
+            out.append(Frame(i, rm, m.start(), ms[i].end, 0.65))
     return out

@@ -16,8 +16,9 @@ from typing import Any
 from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
-from narkomindel.extract.post_frames import post_frames
+from narkomindel.extract.post_frames import deputies, post_frames
 from narkomindel.extract.predicates import subjects_before
+from narkomindel.extract.name_parts import surname_of
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
 from narkomindel.model import Claim
@@ -266,6 +267,14 @@ class PostRules(ClaimContext):
             held_by = (who, subj.start, role.end)
             self._replaced(role, dates)
 
+    def _roles_of_name(self, i: int) -> set[str]:
+        """The roles claimed so far for the person of mention ``i`` (by surname)."""
+        key = surname_of(self.mentions[i].text)
+        return {
+            c.role for c in self.claims
+            if c.type == "post" and c.role and surname_of(self.mentions[c.subject].text) == key
+        }  # fmt: skip
+
     def role_before_parenthesis(
         self, s: int, e: int, persons: list[int], dates: list[DateMatch]
     ) -> None:
@@ -461,6 +470,9 @@ class PostRules(ClaimContext):
                     ms[p].end <= ms[i].start < role.start for i in persons
                 ):
                     self._post(p, role, ms[p].start, role.end, dates, 0.75)
+        # "Commissar X and his deputy, Y": after the roles of the sentence are known
+        for f in deputies(self.text, ms, persons, s, e, None, self._roles_of_name):
+            self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
         # name ... was placed in charge of the Personnel Department
         for i in persons:
             if self._possessive(i):
