@@ -16,9 +16,9 @@ from typing import Any
 from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.name_parts import surname_of
 from narkomindel.extract.post_frames import deputies, post_frames
 from narkomindel.extract.predicates import subjects_before
-from narkomindel.extract.name_parts import surname_of
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
 from narkomindel.model import Claim
