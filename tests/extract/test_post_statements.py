@@ -320,3 +320,15 @@ def test_the_deputy_of_a_commissar() -> None:
     assert {p[0] for p in posts if p[1] == "deputy commissar"} == {"Lemekhov", "Kurtsev"}
     # the deputy of someone with no known office is no deputy commissar
     assert not any(p[1] == "deputy commissar" for p in _posts("Drozdov's deputy, Lemekhov, left."))
+
+
+def test_a_state_as_possessor_and_a_verb_in_quotes() -> None:
+    assert ("Pavel Drozdov", "ambassador", "United States") in _posts(
+        "Pavel Drozdov, the Soviet Union's ambassador in Washington, spoke."
+    )
+    assert ("Edmund Halloway", "foreign minister", "United Kingdom") in _posts(
+        "Britain's Foreign Secretary, Sir Edmund Halloway, objected."
+    )
+    assert ("Drozdov", "deputy commissar", None) in _posts(
+        'Drozdov was "promoted" to deputy commissar in 1939.'
+    )

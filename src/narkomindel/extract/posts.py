@@ -44,7 +44,7 @@ _APPOSITION = re.compile(
     r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"
     r"|at\s+present|at\s+that\s+time|at\s+one\s+time|hitherto|himself|herself|still)\s+)*(?:(?:"
     + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
-    + r")\s+)?"
+    + r")\s+|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"  # "X, Sweden's foreign minister"
 )
 _DEPT_VERB_FIND = re.compile(
     r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"

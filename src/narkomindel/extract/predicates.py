@@ -57,7 +57,7 @@ _AS_VERB = (
     r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+),?\s+as"
 )
 _TO_ROLE = (
-    rf"{_APPOINT}(?:\s+(?:as|to\s+be|to\s+the\s+(?:post|office|rank)\s+of))?"
+    rf"[\"“‘']?{_APPOINT}[\"”’']?(?:\s+(?:as|to\s+be|to\s+the\s+(?:post|office|rank)\s+of|to))?"
     r"|assumed\s+the\s+(?:functions|post|office|duties)\s+of"
     r"|took\s+(?:over\s+|up\s+)?the\s+(?:post|office|duties)\s+of"
     r"|rose\s+to\s+(?:be|the\s+(?:post|rank)\s+of)"

@@ -158,8 +158,14 @@ def _refine(role: str, department: str | None) -> str:
 
 
 def _demonym_before(text: str, pos: int) -> str | None:
-    """ "the German Chancellor", "British Foreign Secretary": the state of the adjective."""
-    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, pos - 30) : pos])
+    """ "the German Chancellor", "British Foreign Secretary": the state of the adjective;
+    "Sweden's foreign minister": the state named as possessor."""
+    before = text[max(0, pos - 30) : pos]
+    pm = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+$", before)
+    if pm:
+        hit = gz.places().get(pm.group(1))
+        return hit[0] if hit and hit[1] == "state" else None
+    m = re.search(r"([A-Z][a-z]+)\s+$", before)
     if m is None:
         return None
     return gz.demonyms().get(m.group(1))
