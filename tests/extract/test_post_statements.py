@@ -332,3 +332,20 @@ def test_a_state_as_possessor_and_a_verb_in_quotes() -> None:
     assert ("Drozdov", "deputy commissar", None) in _posts(
         'Drozdov was "promoted" to deputy commissar in 1939.'
     )
+
+
+def test_offices_of_a_state_named_after_the_holder_or_by_the_title() -> None:
+    assert ("Hoverton", "president", "Latvia") in _posts("President Hoverton of Latvia arrived.")
+    assert ("Whitfield", "secretary of state", "United States") in _posts(
+        "The Ambassador in Berlin to the Secretary of State Whitfield"
+    ) or ("Whitfield", "secretary of state", "United States") in _posts(
+        "Mr. Whitfield, the Secretary of State, replied."
+    )
+
+
+def test_a_soviet_envoy_does_not_take_the_soviet_union_from_the_context() -> None:
+    text = (
+        "Ivan Lemekhov was the Soviet envoy to Norway. The talks moved to Moscow in 1930.\n\n"
+        "Envoy Lemekhov returned to Oslo.\n"
+    )
+    assert not any(p[2] == "USSR" for p in _posts(text) if p[0] == "Lemekhov")

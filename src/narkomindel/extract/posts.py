@@ -115,6 +115,7 @@ _NEXT_ROLE = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also|afterwards|"
     r"subsequently|from\s+1[89]\d\d|in\s+1[89]\d\d)\s+){0,2}(?:(?:the|a|an|as)\s+)?"
 )
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
 _GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
 _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
@@ -448,7 +449,14 @@ class PostRules(ClaimContext):
                 self._post(nxt[0], role, role.start, ms[nxt[0]].end, dates, 0.8)
             elif k in bound_forward:
                 first = nxt[0]
-                self._post(first, role, role.start, ms[first].end, dates, 0.85)
+                end = ms[first].end
+                of = _OF_STATE.match(self.text, end, e)
+                if of and role.country is None and role.department is None:
+                    # "Prime Minister X of Norway", "King X of Sweden": the state after the name
+                    hit = gz.places().get(of.group("state"))
+                    if hit and hit[1] == "state":
+                        role, end = replace(role, country=hit[0]), of.end()
+                self._post(first, role, role.start, end, dates, 0.85)
                 if role.plural:
                     prev = first
                     for j in nxt[1:]:
