@@ -349,3 +349,25 @@ def test_a_soviet_envoy_does_not_take_the_soviet_union_from_the_context() -> Non
         "Envoy Lemekhov returned to Oslo.\n"
     )
     assert not any(p[2] == "USSR" for p in _posts(text) if p[0] == "Lemekhov")
+
+
+def test_newspaper_appositions_and_titles() -> None:
+    assert ("Konstantin Drozdov", "envoy", "Mexico") in _posts(
+        "Konstantin Drozdov, 42, Soviet envoy to Mexico, died in the crash."
+    )
+    assert ("Konstantin Drozdov", "envoy", "United States") in _posts(
+        "Konstantin Drozdov, onetime Soviet envoy to Washington, was recalled."
+    )
+    assert ("Drozdov", "ambassador", "Japan") in _posts(
+        "Drozdov, the newly appointed Soviet Ambassador to Japan, left Moscow."
+    )
+    assert ("Drozdov", "ambassador", None) in _posts("Ambassador-designate Drozdov arrived.")
+    assert ("Drozdov", "minister", "Finland") in _posts(
+        "Drozdov, who until recently was Soviet Minister in Helsinki, was shot."
+    )
+    assert ("M. Drozdov", "trade representative", "United Kingdom") in _posts(
+        "The Soviet Trade Delegate in London, M. Drozdov, denied the report."
+    )
+    assert ("Pavel Drozdov", "ambassador", "Japan") in _posts(
+        "In 1930 Pavel Drozdov was to become ambassador to Japan."
+    )

@@ -40,7 +40,9 @@ _BETWEEN_ROLE_AND_NAME = re.compile(
     r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral|Madame|Mrs\.?|Miss)\s+)*$"
 )
 _APPOSITION = re.compile(
-    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|formerly|then|acting|later|new|other|future|Soviet|"
+    r"^(?:['’]s)?\s*,\s+(?:\d{1,3}\s*,\s+)?"  # "X, 42, Soviet envoy to Mexico"
+    r"(?:(?:the|a|an|former|formerly|then|acting|later|new|other|future|Soviet|onetime|erstwhile|"
+    r"longtime|newly\s+appointed|recently\s+appointed|newly\s+named|"
     r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"
     r"|at\s+present|at\s+that\s+time|at\s+one\s+time|hitherto|himself|herself|still)\s+)*(?:(?:"
     + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))

@@ -37,13 +37,14 @@ WINDOW = 160
 
 _ADVERBS = (
     r"(?:later|then|also|briefly|subsequently|again|first|now|still|soon|himself|herself|"
-    r"both|all|each|formerly|once|already|eventually|thereafter|successively|simultaneously)"
+    r"both|all|each|formerly|once|already|eventually|thereafter|successively|simultaneously|"
+    r"until\s+recently|at\s+(?:the|that|one)\s+time|at\s+present|for\s+a\s+time|briefly)"
 )
 _APPOINT = (
     r"(?:appointed|named|made|elected|promoted|sent|posted|transferred|confirmed|designated|"
     r"nominated|accredited|installed|chosen|assigned|dispatched|re-?appointed)"
 )
-_BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains)"
+_BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains|was\s+to\s+(?:be|become))"
 #: where and when a move or a posting went, between its verb and "as": "went to Paris
 #: as", "came to Tokyo in 1932 as", "was transferred back to Moscow as"
 _WHERE_WHEN = (

@@ -47,7 +47,7 @@ def _role_regex() -> re.Pattern[str]:
     )
     return re.compile(
         r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation)\s+)*)"
-        rf"(?P<role>{alts})(?P<plural>s)?(?![\w'’])",
+        rf"(?P<role>{alts})(?P<plural>s)?(?:-(?:designate|elect))?(?![\w'’])",
         re.I,
     )
 
