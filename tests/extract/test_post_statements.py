@@ -371,3 +371,9 @@ def test_newspaper_appositions_and_titles() -> None:
     assert ("Pavel Drozdov", "ambassador", "Japan") in _posts(
         "In 1930 Pavel Drozdov was to become ambassador to Japan."
     )
+
+
+def test_the_american_titles_of_the_state_department() -> None:
+    assert ("Whitby", "under secretary", "United States") in _posts(
+        "Memorandum by the Under Secretary of State (Whitby)"
+    )

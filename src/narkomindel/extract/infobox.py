@@ -27,7 +27,7 @@ from narkomindel.model import Claim, Mention
 
 __all__ = ["infobox_persons", "infobox_claims", "EXTRACTOR"]
 
-EXTRACTOR = "extract.infobox.v1"
+EXTRACTOR = "extract.infobox.v2"
 
 _FIELD = re.compile(
     r"\b(?:In office|Preceded\s*by|Succeeded\s*by|Personal details|Born|Died|Premier|President"

@@ -326,7 +326,7 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
             department, organisation = None, "NKID"  # "Commissars for Foreign Affairs"
         if country is None and role in _GOVERNMENT_ROLES:
             country = _demonym_before(text, m.start())
-            if country is None and role == "secretary of state" and department is None:
+            if country is None and surface.endswith("secretary of state") and department is None:
                 country = "United States"  # the title alone is the American office
             prev = out[-1] if out else None
             # "British Foreign Secretary and Prime Minister": the adjective serves both
