@@ -271,10 +271,11 @@ class PostRules(ClaimContext):
             self._replaced(role, dates)
 
     def _roles_of_name(self, i: int) -> set[str]:
-        """The roles claimed so far for the person of mention ``i`` (by surname)."""
+        """The roles claimed so far for the person of mention ``i`` (by surname), among the
+        last claims only (bounded work per call: linear time on hostile input)."""
         key = surname_of(self.mentions[i].text)
         return {
-            c.role for c in self.claims
+            c.role for c in self.claims[-300:]
             if c.type == "post" and c.role and surname_of(self.mentions[c.subject].text) == key
         }  # fmt: skip
 
