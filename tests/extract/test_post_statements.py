@@ -377,3 +377,26 @@ def test_the_american_titles_of_the_state_department() -> None:
     assert ("Whitby", "under secretary", "United States") in _posts(
         "Memorandum by the Under Secretary of State (Whitby)"
     )
+
+
+def test_encyclopedia_openings() -> None:
+    assert ("Pavel Drozdov", "ambassador", "Japan") in _posts(
+        "Pavel Drozdov (1890-1938), Soviet ambassador to Japan, was shot."
+    )
+    assert ("Pavel Drozdov", "ambassador", "Japan") in _posts(
+        "Pavel Drozdov was a Soviet diplomat who served as ambassador to Japan."
+    )
+    assert ("Pavel Drozdov", "ambassador", "Japan") in _posts(
+        "Pavel Drozdov was a Soviet diplomat, ambassador to Japan (1933–1937)."
+    )
+    assert ("Pavel Drozdov", "people's commissar", "Finance") in _posts(
+        "Pavel Drozdov was a Soviet politician who was People's Commissar of Finance."
+    )
+    assert ("Drozdov", "people's commissar", None) in _posts(
+        "As People's Commissar of Foreign Affairs from 1930, Drozdov signed many treaties."
+    )
+    # a description that is no post, then another person's post: nothing for the subject
+    assert not any(
+        p[0] == "Pavel Drozdov"
+        for p in _posts("Pavel Drozdov was a Soviet diplomat whom Ambassador Lemekhov disliked.")
+    )

@@ -36,11 +36,14 @@ _VERB_POST = re.compile(
     re.I,
 )
 _BETWEEN_ROLE_AND_NAME = re.compile(
-    r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade|Sir|Lord|Herr|Monsieur|M\.|Mme\.?|Dr\.?"
+    # "As People's Commissar from 1930, X signed": a term may stand before the name
+    r"^(?:\s*\(?(?:from|in|since|between)\s+1[89]\d\d(?:\s*(?:[-–—]|to|and)\s*(?:1[89])?\d\d)?\)?)?"
+    r"[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade|Sir|Lord|Herr|Monsieur|M\.|Mme\.?|Dr\.?"
     r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral|Madame|Mrs\.?|Miss)\s+)*$"
 )
 _APPOSITION = re.compile(
-    r"^(?:['’]s)?\s*,\s+(?:\d{1,3}\s*,\s+)?"  # "X, 42, Soviet envoy to Mexico"
+    # "X, 42, Soviet envoy to Mexico", "X (1890-1938), Soviet ambassador to Japan"
+    r"^(?:['’]s)?(?:\s*\([^()]{0,60}\))?\s*,\s+(?:\d{1,3}\s*,\s+)?"
     r"(?:(?:the|a|an|former|formerly|then|acting|later|new|other|future|Soviet|onetime|erstwhile|"
     r"longtime|newly\s+appointed|recently\s+appointed|newly\s+named|"
     r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"

@@ -63,10 +63,19 @@ _TO_ROLE = (
     r"|took\s+(?:over\s+|up\s+)?the\s+(?:post|office|duties)\s+of"
     r"|rose\s+to\s+(?:be|the\s+(?:post|rank)\s+of)"
 )
+# "was a Soviet diplomat who served as", "was a Soviet diplomat, ambassador to …", "was
+# a revolutionary and diplomat and": what the subject was, then the post itself
+_DESCRIBED = (
+    r"(?:(?:a|an)\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,3}?(?:diplomat|politician|statesman|"
+    r"revolutionary|official|Bolshevik|communist|Communist|economist|journalist|lawyer|"
+    r"functionary|party\s+worker|figure)(?:\s+and\s+(?:[a-z]+\s+)?(?:diplomat|politician|"
+    r"statesman|revolutionary|official))?(?:\s*,\s*|\s+and\s+|\s+who\s+(?:(?:later|also|"
+    rf"then|briefly|first)\s+)?(?:(?:had|has)\s+)?(?:{_BE}\s+)?(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?))"
+)
 #: the text between a subject and its role: verbs of being, serving, appointment
 VERB_GAP = re.compile(
     rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+){{0,2}}(?:(?:had|has|have)\s+)?(?:{_ADVERBS}\s+)?"
-    rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
+    rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}{_DESCRIBED}?(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
     r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief)\s+"
     r"|(?-i:[A-Z][\w.]+['’]s)\s+){0,3}",
     re.I,
