@@ -22,16 +22,17 @@ from __future__ import annotations
 import re
 
 from narkomindel.extract.dates import DateMatch
-from narkomindel.extract.roles import RoleMatch, find_roles
+from narkomindel.extract.roles import FORCE, MILITARY, RoleMatch, find_roles
 from narkomindel.model import Claim, Mention
 
 __all__ = ["infobox_persons", "infobox_claims", "EXTRACTOR"]
 
-EXTRACTOR = "extract.infobox.v1"
+EXTRACTOR = "extract.infobox.v2"
 
 _FIELD = re.compile(
     r"\b(?:In office|Preceded\s*by|Succeeded\s*by|Personal details|Born|Died|Premier|President"
-    r"|Monarch|Prime Minister|Deputy|Leader)(?=[\s|A-Z0-9]|$)"
+    r"|Monarch|Prime Minister|Deputy|Leader|Allegiance|Branch/service|Service/branch|Rank"
+    r"|Years of service|Commands|Battles/wars|Awards|Unit)(?=[\s|A-Z0-9]|$)"
 )
 _IN_OFFICE = re.compile(r"\bIn office\b")
 _BY = re.compile(r"\b(?P<which>Preceded|Succeeded)\s*by\s*\|?\s*")
@@ -74,12 +75,42 @@ def infobox_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_BRANCH = re.compile(r"\b(?:Branch/service|Service/branch|Branch|Service)\s*\|?\s*(?=[A-Z])")
+_RANK = re.compile(r"\bRank\s*\|?\s*(?=[A-Z])")
+
+
+def _military_service(text: str, topic: int) -> list[Claim]:
+    """ "Branch/service Imperial Russian Army … Rank Colonel": the page's person served
+    in that force, with that rank if the vocabulary knows it (one claim per force)."""
+    out: list[Claim] = []
+    for bm in _BRANCH.finditer(text):
+        stop = _field_end(text, bm.end())
+        unit = text[bm.end() : stop].strip(" |\n")
+        if not re.search(rf"(?i:{FORCE})\b", unit) or len(unit) > 80:
+            continue
+        role = "army service" if re.search(r"(?i:army|guard|front)", unit) else "military service"
+        rm = _RANK.search(text, bm.end(), min(len(text), bm.end() + 400))
+        end = stop
+        if rm:
+            rank = find_roles("army " + text[rm.end() : _field_end(text, rm.end())])
+            if rank and rank[0].role in MILITARY:
+                role, end = rank[0].role, _field_end(text, rm.end())
+        out.append(
+            Claim("post", topic, bm.start(), end, text[bm.start() : end], EXTRACTOR, 0.75,
+                  role=role, department=unit,
+                  attrs={"elite": False, "former": False, "soviet": False, "rule": "infobox"})
+        )  # fmt: skip
+    return out
+
+
 def infobox_claims(
     text: str, mentions: list[Mention], topic: int | None, dates: list[DateMatch]
 ) -> list[Claim]:
     """Posts (and a death) stated by an infobox, for the page's person ``topic`` and for
     the predecessors and successors named under each office."""
     claims: list[Claim] = []
+    if topic is not None:
+        claims += _military_service(text, topic)
     offices = list(_IN_OFFICE.finditer(text))
     if not offices:
         return claims

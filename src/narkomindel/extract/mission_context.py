@@ -17,13 +17,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from narkomindel import gazetteer as gz
-from narkomindel.gazetteer.vocabulary import MISSION_ROLES, STATE_OFFICES
+from narkomindel.extract.name_parts import surname_of
+from narkomindel.gazetteer.vocabulary import MISSION_ROLES, SOVIET_ROLES, STATE_OFFICES
 from narkomindel.model import Claim, Mention
 
 __all__ = ["carry_mission_country"]
 
 #: the normalised roles (gazetteer/roles.tsv) that take the country of the context
-_CARRIED = MISSION_ROLES | STATE_OFFICES
+_CARRIED = MISSION_ROLES | STATE_OFFICES | {"president"}
 _HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union"})
 
 
@@ -42,6 +43,12 @@ def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[
         for country in (_country_of(m.text, places),)
         if country
     )
+    # a person stated elsewhere to hold a Soviet post serves the Soviet Union everywhere
+    soviet = {
+        surname_of(mentions[c.subject].text)
+        for c in claims
+        if c.type == "post" and (c.attrs.get("soviet") or c.role in SOVIET_ROLES)
+    }
     out = list(claims)
     p = 0
     current: str | None = None  # the country of the last place named
@@ -54,7 +61,8 @@ def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[
             continue
         if current is None:
             continue
-        if current in _HOME and c.attrs.get("soviet"):
-            continue
+        is_soviet = c.attrs.get("soviet") or surname_of(mentions[c.subject].text) in soviet
+        if is_soviet and current in _HOME or c.attrs.get("soviet") and c.role in STATE_OFFICES:
+            continue  # a Soviet post abroad is not in the Soviet Union; a Soviet office is Soviet
         out[k] = replace(c, country=current, attrs={**c.attrs, "country_from": "context"})
     return out

@@ -59,7 +59,7 @@ TITLE_CUES = {
 }  # fmt: skip
 ROLE_WORDS = re.compile(
     r"\b(?:Ambassador|Minister|Consul|Secretary|Chargé|Charge|Commissar|Counsel+or|Attach[ée]|President|"
-    r"Representative|Envoy|Governor|Director|Chairman|Premier|Plenipotentiary|Agent)\b",
+    r"Representative|Envoy|Governor|Director|Chairman|Premier|Plenipotentiary|Agent|Chief)\b",
     re.I,
 )
 PERSON_VERBS = re.compile(

@@ -308,7 +308,9 @@ class _Finder:
                 if len(run) == 1 and run[0].kind == "word":
                     word = run[0]
                     b = self.text[max(seg.start, word.start - 80) : word.start]
-                    parens = b.rstrip().endswith("(") and self.text[word.end : word.end + 1] == ")"
+                    parens = b.rstrip().endswith("(") and self.text[
+                        word.end : word.end + 3
+                    ].lstrip().startswith(")")  # "(Grummon)", "( Grummon )"
                     alone = (
                         seg.kind == "signature"
                         and self.text[seg.start : seg.end].strip() == word.text
@@ -334,7 +336,7 @@ class _Finder:
                     ]
                     if re.search(r"\b(?:steamer|steamship|ship|vessel|cruiser)\s+$", before, re.I):
                         continue  # a ship's name
-                    after = self.text[cand.items[-1].end : cand.items[-1].end + 2]
+                    after = self.text[cand.items[-1].end : cand.items[-1].end + 3].lstrip()
                     if (
                         before.rstrip().endswith("(")
                         and after.startswith(")")

@@ -16,6 +16,8 @@ from typing import Any
 from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.name_parts import surname_of
+from narkomindel.extract.post_frames import deputies, post_frames
 from narkomindel.extract.predicates import subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
@@ -23,7 +25,7 @@ from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v8"
+EXTRACTOR = "extract.posts.v9"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -33,12 +35,21 @@ _VERB_POST = re.compile(
     r"(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
-_BETWEEN_ROLE_AND_NAME = re.compile(r"^[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade)\s+)*$")
+_BETWEEN_ROLE_AND_NAME = re.compile(
+    # "As People's Commissar from 1930, X signed": a term may stand before the name
+    r"^(?:\s*\(?(?:from|in|since|between)\s+1[89]\d\d(?:\s*(?:[-–—]|to|and)\s*(?:1[89])?\d\d)?\)?)?"
+    r"[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade|Sir|Lord|Herr|Monsieur|M\.|Mme\.?|Dr\.?"
+    r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral|Madame|Mrs\.?|Miss)\s+)*$"
+)
 _APPOSITION = re.compile(
-    r"^(?:['’]s)?\s*,\s+(?:(?:the|a|an|former|then|acting|later|new|other|future|Soviet|Russian|"
-    r"Narkomindel|NKID)\s+)*(?:(?:"
+    # "X, 42, Soviet envoy to Mexico", "X (1890-1938), Soviet ambassador to Japan"
+    r"^(?:['’]s)?(?:\s*\([^()]{0,60}\))?\s*,\s+(?:\d{1,3}\s*,\s+)?"
+    r"(?:(?:the|a|an|former|formerly|then|acting|later|new|other|future|Soviet|onetime|erstwhile|"
+    r"longtime|newly\s+appointed|recently\s+appointed|newly\s+named|"
+    r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"
+    r"|at\s+present|at\s+that\s+time|at\s+one\s+time|hitherto|himself|herself|still)\s+)*(?:(?:"
     + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
-    + r")\s+)?"
+    + r")\s+|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"  # "X, Sweden's foreign minister"
 )
 _DEPT_VERB_FIND = re.compile(
     r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
@@ -97,6 +108,19 @@ _REPLACING = re.compile(
 )
 
 
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|became|served)\b")
+_YEARS = r"(?:(?:from|in|since|until)\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?"
+# what may stand before a role that opens an item: a term, a bullet, the item's end before
+_ITEM_OPENING = re.compile(
+    rf"[\s;,.:•*–—-]*(?:(?:[A-Z][a-z]+\s+){{1,3}}(?=1[89]))?(?:\(?{_YEARS}\)?\s*[:–—-]?\s*)?"
+)
+_TERM_AFTER_ROLE = re.compile(rf"\s*,?\s*\(?{_YEARS}\)?")
+# between two coordinated roles: "ROLE1 and ROLE2", "ROLE1 (1923-1926), then ROLE2"
+_NEXT_ROLE = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also|afterwards|"
+    r"subsequently|from\s+1[89]\d\d|in\s+1[89]\d\d)\s+){0,2}(?:(?:the|a|an|as)\s+)?"
+)
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
 _GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
 _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
@@ -220,11 +244,20 @@ class PostRules(ClaimContext):
         (with the names coordinated with it), or a pronoun standing for the sentence's
         first subject or the one ``carried`` from before (:mod:`.predicates`)."""
         self.sentence = (s, e)
+        for f in post_frames(self.text, self.mentions, persons, s, e, self.roles_in(s, e), carried):
+            self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
+        held_by: tuple[list[int], int, int] | None = None  # the last role bound: who, start, end
         for role in self.roles_in(s, e):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
             subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
             if subj is None:
+                # "was ambassador to Italy and minister to Albania", "…, then counsellor in
+                # Berlin": a role coordinated with the one before shares its holder
+                if held_by and _NEXT_ROLE.fullmatch(self.text, held_by[2], role.start):
+                    for i in held_by[0]:
+                        self._post(i, role, held_by[1], role.end, dates, 0.7)
+                    held_by = (held_by[0], held_by[1], role.end)
                 continue
             who = list(subj.persons)
             if subj.pronoun:
@@ -237,7 +270,17 @@ class PostRules(ClaimContext):
                 role = self._place_in_gap(role, subj.start, role.start)
             for i in who:
                 self._post(i, role, subj.start, role.end, dates, 0.75)
+            held_by = (who, subj.start, role.end)
             self._replaced(role, dates)
+
+    def _roles_of_name(self, i: int) -> set[str]:
+        """The roles claimed so far for the person of mention ``i`` (by surname), among the
+        last claims only (bounded work per call: linear time on hostile input)."""
+        key = surname_of(self.mentions[i].text)
+        return {
+            c.role for c in self.claims[-300:]
+            if c.type == "post" and c.role and surname_of(self.mentions[c.subject].text) == key
+        }  # fmt: skip
 
     def role_before_parenthesis(
         self, s: int, e: int, persons: list[int], dates: list[DateMatch]
@@ -299,12 +342,27 @@ class PostRules(ClaimContext):
         self.sentence = (s, e)
         pm = _PRONOUN_SUBJECT.search(self.text, s, e)
         if pm is None:
+            self._elliptical_posts(s, e, subject, dates)
             return
         for role in find_roles(self.text, pm.end(), e):
             gap = self.text[pm.end() : role.start]
             if _PRONOUN_VERB_GAP.fullmatch(gap):
                 self._post(subject, role, pm.start(), role.end, dates, 0.7)
         self._coordinated_roles(subject, pm.start(), dates)
+
+    def _elliptical_posts(self, s: int, e: int, subject: int, dates: list[DateMatch]) -> None:
+        """ "Polpred in Lithuania 1921-23; counsellor in Berlin 1923-26.", a career list
+        "1921–1923: ambassador to Persia": roles with no subject and no verb, each opening
+        its item (after a term at most), held by the person the text is about."""
+        if _FINITE_VERB.search(self.text, s, e):
+            return
+        pos = s
+        for role in self.roles_in(s, e):
+            if not _ITEM_OPENING.fullmatch(self.text, pos, role.start):
+                break
+            term = _TERM_AFTER_ROLE.match(self.text, role.end, e)
+            self._post(subject, role, role.start, term.end() if term else role.end, dates, 0.65)
+            pos = term.end() if term else role.end
 
     def _coordinated_roles(self, subject: int, from_pos: int, dates: list[DateMatch]) -> None:
         """ "X served as polpred in Turkey and was ambassador to Germany": a role after
@@ -397,7 +455,14 @@ class PostRules(ClaimContext):
                 self._post(nxt[0], role, role.start, ms[nxt[0]].end, dates, 0.8)
             elif k in bound_forward:
                 first = nxt[0]
-                self._post(first, role, role.start, ms[first].end, dates, 0.85)
+                end = ms[first].end
+                of = _OF_STATE.match(self.text, end, e)
+                if of and role.country is None and role.department is None:
+                    # "Prime Minister X of Norway", "King X of Sweden": the state after the name
+                    hit = gz.places().get(of.group("state"))
+                    if hit and hit[1] == "state":
+                        role, end = replace(role, country=hit[0]), of.end()
+                self._post(first, role, role.start, end, dates, 0.85)
                 if role.plural:
                     prev = first
                     for j in nxt[1:]:
@@ -419,6 +484,9 @@ class PostRules(ClaimContext):
                     ms[p].end <= ms[i].start < role.start for i in persons
                 ):
                     self._post(p, role, ms[p].start, role.end, dates, 0.75)
+        # "Commissar X and his deputy, Y": after the roles of the sentence are known
+        for f in deputies(self.text, ms, persons, s, e, None, self._roles_of_name):
+            self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
         # name ... was placed in charge of the Personnel Department
         for i in persons:
             if self._possessive(i):
@@ -454,9 +522,16 @@ class PostRules(ClaimContext):
             group_role = next(
                 (r for r in reversed(roles) if r.end <= ms[i].start and r.plural), None
             )
+            place = gz.places().get(inside.strip())
             if in_roles:
                 for r in in_roles:
                     self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.8)
+            elif place and group_role is not None and group_role.role in DIPLOMATIC_ROLES:
+                # "the envoys recalled were X (Lithuania), Y (Latvia)": each mission's place
+                canonical, kind, ctry = place
+                if ctry or kind == "state":
+                    r = replace(group_role, country=ctry or canonical, place=inside.strip())
+                    self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.7)
             elif dep and group_role is not None:
                 r = RoleMatch.in_department(group_role.role, dep[0], elite=group_role.elite)
                 self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.75)

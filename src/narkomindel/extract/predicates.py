@@ -37,32 +37,47 @@ WINDOW = 160
 
 _ADVERBS = (
     r"(?:later|then|also|briefly|subsequently|again|first|now|still|soon|himself|herself|"
-    r"both|all|each|formerly|once|already|eventually|thereafter|successively|simultaneously)"
+    r"both|all|each|formerly|once|already|eventually|thereafter|successively|simultaneously|"
+    r"until\s+recently|at\s+(?:the|that|one)\s+time|at\s+present|for\s+a\s+time|briefly)"
 )
 _APPOINT = (
     r"(?:appointed|named|made|elected|promoted|sent|posted|transferred|confirmed|designated|"
     r"nominated|accredited|installed|chosen|assigned|dispatched|re-?appointed)"
 )
-_BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains)"
+_BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains|was\s+to\s+(?:be|become))"
+#: where and when a move or a posting went, between its verb and "as": "went to Paris
+#: as", "came to Tokyo in 1932 as", "was transferred back to Moscow as"
+_WHERE_WHEN = (
+    r"(?:\s+(?:(?:back\s+)?(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+    r"|(?:in|from|by)\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d|there|back|abroad)){0,2}"
+)
 _AS_VERB = (
-    r"(?:(?:went|returned|came|arrived|remained|stayed|served|worked)"
-    r"(?:\s+(?:to|in|at)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-    r"|served|serves|acted|worked|functioned|continued|stayed(?:\s+on)?"
-    r"|remained|remains"
-    r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+)\s+as"
+    r"(?:(?:went|returned|came|arrived|remained|stayed|served|worked|moved|travell?ed"
+    rf"|{_APPOINT}|took\s+over|stayed\s+on){_WHERE_WHEN}"
+    r"|serves|acted|functioned|continued|remains"
+    r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+),?\s+as"
 )
 _TO_ROLE = (
-    rf"{_APPOINT}(?:\s+(?:as|to\s+be|to\s+the\s+(?:post|office|rank)\s+of))?"
+    rf"[\"“‘']?{_APPOINT}[\"”’']?(?:\s+(?:as|to\s+be|to\s+the\s+(?:post|office|rank)\s+of|to))?"
     r"|assumed\s+the\s+(?:functions|post|office|duties)\s+of"
     r"|took\s+(?:over\s+|up\s+)?the\s+(?:post|office|duties)\s+of"
     r"|rose\s+to\s+(?:be|the\s+(?:post|rank)\s+of)"
 )
+# "was a Soviet diplomat who served as", "was a Soviet diplomat, ambassador to …", "was
+# a revolutionary and diplomat and": what the subject was, then the post itself
+_DESCRIBED = (
+    r"(?:(?:a|an)\s+(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,3}?(?:diplomat|politician|statesman|"
+    r"revolutionary|official|Bolshevik|communist|Communist|economist|journalist|lawyer|"
+    r"functionary|party\s+worker|figure)(?:\s+and\s+(?:[a-z]+\s+)?(?:diplomat|politician|"
+    r"statesman|revolutionary|official))?(?:\s*,\s*|\s+and\s+|\s+who\s+(?:(?:later|also|"
+    rf"then|briefly|first)\s+)?(?:(?:had|has)\s+)?(?:{_BE}\s+)?(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?))"
+)
 #: the text between a subject and its role: verbs of being, serving, appointment
 VERB_GAP = re.compile(
     rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+){{0,2}}(?:(?:had|has|have)\s+)?(?:{_ADVERBS}\s+)?"
-    rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
+    rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}{_DESCRIBED}?(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
     r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief)\s+"
-    r"|(?-i:[A-Z][a-z]+['’]s)\s+){0,3}",
+    r"|(?-i:[A-Z][\w.]+['’]s)\s+){0,3}",
     re.I,
 )
 _HAS_VERB = re.compile(rf"\b(?:{_BE}|{_AS_VERB}|{_TO_ROLE})\b", re.I)

@@ -113,7 +113,7 @@ ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "foreign minister",
-        r"foreign (?:minister|secretary)|secretary of state"
+        r"foreign (?:minister|secretary)|(?<!under)(?<!under )(?<!under-)secretary of state"
         r"|minister (?:of|for) foreign affairs",
     ),
     ("chargé d'affaires", r"\bcharg[ée]s?\b(?! (?:of|with)\b)"),

@@ -308,6 +308,7 @@ def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
     mine = offices(person.attrs, soviet=soviet, record=False)
     theirs = offices(record.attrs, soviet=False, record=True)
     best: tuple[float, str, bool, str | None] | None = None  # weight, text, counts, role
+    elsewhere = False  # a post of the record's rank stated in another country
     for p in mine:
         for q in theirs:
             if p.role is None or p.role != q.role:
@@ -325,7 +326,9 @@ def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
             elif same_org and not (p.country and q.country):
                 found = (0.3, f"{p.role}, {same_org}", True, p.role)
             elif p.role in SPECIFIC_ROLE_CLASSES and p.country and q.country:
-                found = (0.2, f"{p.role} ({p.country}; the record: {q.country})", True, p.role)
+                # the same rank in another country: weak, and no corroboration (issue 11)
+                found = (0.2, f"{p.role} ({p.country}; the record: {q.country})", False, p.role)
+                elsewhere = True
             elif p.role in SPECIFIC_ROLE_CLASSES:
                 found = (0.25, p.role, True, p.role)
             else:
@@ -337,7 +340,7 @@ def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
         a.score += best[0]
         if best[2]:
             a.corroboration.append("post")
-    if best is None or not best[2]:
+    if best is None or not best[2] and not elsewhere:
         orgs = {p.organisation for p in mine if p.organisation} & {
             q.organisation for q in theirs if q.organisation
         }

@@ -1,0 +1,371 @@
+"""Post statements whose holder is not the subject right before the role (issue 11).
+
+The kinds read here, each a rule over the words between a name and a role phrase:
+
+* **object of an appointment** — "Moscow appointed X ambassador to Japan", "named X its
+  minister to Lithuania", "made X head of …": the name after the verb holds the role;
+* **inverted copula** — "The ambassador in Berlin was X", "His successor as envoy to
+  Persia was X": the name after the verb;
+* **succession** — "X succeeded / replaced Y as ambassador", "Y was succeeded as
+  ambassador by X", "X, Y's successor as envoy": both hold the post, one after the
+  other;
+* **a plural role after a coordination** — "X, Y and Z, all former ambassadors,": each;
+* **a mission headed or a state represented** — "X headed the Soviet mission in
+  Berlin", "X represented the Soviet Union in Persia".
+
+Every pattern reads a bounded stretch of text (no nested unbounded repetition), so time
+stays linear in the length of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from narkomindel import gazetteer as gz
+from narkomindel.extract.predicates import coordinated
+from narkomindel.extract.roles import FORCE, RoleMatch, department_in
+from narkomindel.model import Mention
+
+__all__ = ["Frame", "post_frames", "deputies"]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A role held by the person of mention ``holder``, stated by ``text[start:end]``."""
+
+    holder: int
+    role: RoleMatch
+    start: int
+    end: int
+    conf: float
+
+
+_HONORIFIC = r"(?:(?:Mr\.?|M\.|Mme\.?|Comrade|Sir|Herr|Dr\.?|Count|Baron|Prince|General)\s+)?"
+# "appointed X ambassador", "named X its minister", "made X the head of": verb, name, role
+_APPOINTS = re.compile(
+    r"\b(?:appointed|appoints|appoint|named|names|name|made|makes|make|nominated|nominate|"
+    r"designated|designate|elected|elect|promoted|chose|choose)\s+" + _HONORIFIC + r"$"
+)
+_OBJECT_GAP = re.compile(
+    r"\s*,?\s*(?:(?:to\s+be|as)\s+)?(?:(?:the|its|his|her|their|a|an|new|first|Soviet)\s+){0,3}"
+)
+# "The ambassador in Berlin was X", "His successor as envoy was X"
+_INVERTED = re.compile(
+    r"\s*,?\s*(?:(?:at\s+(?:that|the)\s+time|then|now|still)\s+)?"
+    r"(?:was|is|became|had\s+been|has\s+been|were)\s+(?:(?:then|now|still)\s+)?" + _HONORIFIC
+)
+# the role is the subject of that copula: it opens the clause ("The new ambassador",
+# "His successor as envoy", "In 1925 the Soviet envoy")
+_ROLE_OPENS = re.compile(
+    r"(?:^|[.;:(]\s*|\b(?:and|but|when|while)\s+|\b1[89]\d\d\s*,?\s*)"
+    r"(?:(?:the|The|his|His|her|Her|their|Their|its|Its)\s+)?"
+    r"(?:(?:new|first|last|next|then|former|Soviet|Russian)\s+){0,3}"
+    r"(?:(?:successor|predecessor)\s+as\s+)?$"
+)
+_AS = re.compile(r"\s*,?\s*as\s+(?:(?:the|a|an|Soviet)\s+)?")
+_SUCCESSOR_AS = re.compile(r"\b(?:successor|predecessor)\s+as\s+(?:(?:the|a|an)\s+)?$")
+_SUCCEEDED = re.compile(
+    r"\s*(?:(?:then|later|soon|eventually|subsequently)\s+)?(?:succeeded|replaced|relieved)\s+"
+    + _HONORIFIC
+    + r"$"
+)
+_SUCCEEDED_BY = re.compile(
+    r"\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
+    r"(?:succeeded|replaced|relieved)\s+as\s+(?:(?:the|a|an|Soviet)\s+)?$"
+)
+_BY = re.compile(r"\s*(?:,\s*)?(?:in\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d\s*,?\s*)?by\s+" + _HONORIFIC)
+_POSSESSOR_SUCCESSOR = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_TERM_NOUN = (
+    r"(?:position|post|office|role|duties|capacity|job|appointment|tenure|term|time|career|"
+    r"years|service|work|mission|posting|stint|nomination|elevation|promotion|transfer)"
+)
+_HIS_AS = re.compile(
+    rf"\b(?:his|her)\s+(?:(?:new|former|old|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+"
+    r"(?:(?:the|a|an)\s+)?$"
+)
+_SERVING_AS = re.compile(
+    r"\b(?:after|before|while|when|since|besides)\s+(?:serving|working|acting|"
+    r"having\s+(?:served|been|worked|acted)(?:\s+as)?)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
+_POSSESSIVE_AS = re.compile(
+    rf"['’]s?\s+(?:(?:new|former|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+(?:(?:the|a|an)\s+)?$"
+)
+_ALL_APPOSITION = re.compile(
+    r"\s*,\s*(?:all|both|each|the\s+two|the\s+three)\s+(?:(?:of\s+them|former|then|later|Soviet)\s+)*$"
+)
+_MISSION_VERB = re.compile(
+    r"\b(?P<verb>headed|led|directed|ran)\s+the\s+(?:Soviet\s+|Russian\s+|Bolshevik\s+)?"
+    r"(?P<what>embassy|legation|mission|polpredstvo|diplomatic\s+mission|trade\s+delegation|"
+    r"trade\s+mission)\s+(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
+    r"|\b(?P<rep>represented)\s+(?:the\s+)?(?:Soviet\s+Union|USSR|Soviet\s+Russia|RSFSR|"
+    r"Soviet\s+[Gg]overnment|Moscow)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
+    re.I,
+)
+# "The Soviet delegation to Genoa was headed by X", "the embassy in Tokyo was led by X"
+_HEADED_BY = re.compile(
+    r"\b(?:the\s+)?(?:(?:Soviet|Russian|Bolshevik|new)\s+)?(?P<what>delegation|mission|embassy|"
+    r"legation|trade\s+delegation)(?:\s+(?:to|at|in)\s+(?:the\s+)?(?P<where>[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+){0,2}))?\s+(?:was|were|is)\s+(?:(?:then|first|later)\s+)?"
+    r"(?:headed|led)\s+by\s+" + _HONORIFIC,
+    re.I,
+)
+_GOVERNMENT_OF = re.compile(
+    r"(?P<poss>['’]s?)?\s+(?:(?:Labour|Conservative|National|Liberal|Socialist|Radical|coalition|"
+    r"new|first|second|own)\s+)?(?:[Gg]overnment|[Cc]abinet|[Mm]inistry)\b"
+    # the government itself, not a noun it qualifies ("his government post")
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:[a-z]+ed|was|were|had|has|is|came|fell|took|made|in|and|which|that"
+    r"|to|for|would|could|did|wished|sought)\b)"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HEADED_DEPT = re.compile(
+    r"\b(?:headed|directed|ran|led|took\s+over|was\s+(?:put|placed)\s+in\s+charge\s+of"
+    r"|(?:appointed|named|chosen|sent)\s+to\s+(?:head|direct|lead|run))\s+"
+    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
+)
+_SERVED_IN = re.compile(
+    r"\b(?:(?:served|fought|enlisted|was\s+conscripted|was\s+mobili[sz]ed|volunteered)"
+    r"\s+(?:(?:briefly|first|later|then|also|as\s+an?\s+[a-z]+)\s+)?(?:in|with|into)"
+    r"|joined|commanded)\s+the\s+(?P<unit>(?:(?:[A-Z][\w'’-]*|"
+    rf"tsarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
+)
+_SUBJECT_OF_VERB = re.compile(
+    r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|was|were|is|later|then|also|briefly|first|"
+    r"subsequently|successively|once)\s+){0,2}$"
+)
+
+
+def _place(words: str) -> tuple[str, str] | None:
+    """The longest known place at the start of ``words``: (surface, country)."""
+    places = gz.places()
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        surface = " ".join(parts[:n]).rstrip(".,")
+        hit = places.get(surface)
+        if hit:
+            canonical, kind, country = hit
+            if country or kind == "state":
+                return surface, country or canonical
+    return None
+
+
+def _possessor(text: str, end: int) -> bool:
+    return bool(re.match(r"['’]s?\s+(?!(?:was|were|had|has|is)\b)[a-z]", text[end : end + 40]))
+
+
+def post_frames(
+    text: str,
+    mentions: list[Mention],
+    persons: list[int],
+    s: int,
+    e: int,
+    roles: list[RoleMatch],
+    carried: int | None = None,
+) -> list[Frame]:
+    """The posts of one sentence ``text[s:e]`` stated by the frames of this module; a
+    pronoun subject stands for the sentence's first person or ``carried``."""
+    out: list[Frame] = []
+    ms = mentions
+    for role in roles:
+        before = [i for i in persons if s <= ms[i].start and ms[i].end <= role.start]
+        after = [i for i in persons if ms[i].start >= role.end and ms[i].end <= e]
+        last = before[-1] if before else None
+        # "appointed X ambassador to Japan"
+        if last is not None and _OBJECT_GAP.fullmatch(text, ms[last].end, role.start):
+            lead = text[max(s, ms[last].start - 40) : ms[last].start]
+            if _APPOINTS.search(lead) and not _possessor(text, ms[last].end):
+                out.append(Frame(last, role, max(s, ms[last].start - 40), role.end, 0.7))
+        # "The ambassador in Berlin was X", "His successor as envoy was X"
+        if after and not re.match(r"['’]s\b", text[role.end : role.end + 2]):
+            nxt = after[0]
+            gap = _INVERTED.fullmatch(text, role.end, ms[nxt].start)
+            opens = _ROLE_OPENS.search(text[max(s, role.start - 60) : role.start])
+            if gap and opens and not _possessor(text, ms[nxt].end):
+                out.append(Frame(nxt, role, role.start, ms[nxt].end, 0.7))
+        # "X succeeded Y as ambassador": Y by the "as" rule, X here
+        if last is not None and len(before) >= 2 and _AS.fullmatch(text, ms[last].end, role.start):
+            prev = before[-2]
+            if _SUCCEEDED.match(text, ms[prev].end, ms[last].start):
+                out.append(Frame(prev, role, ms[prev].start, role.end, 0.7))
+        # "Y was succeeded as ambassador by X": both
+        if last is not None and _SUCCEEDED_BY.fullmatch(text, ms[last].end, role.start):
+            out.append(Frame(last, role, ms[last].start, role.end, 0.7))
+            by = _BY.match(text, role.end, e)
+            if by and after and ms[after[0]].start == by.end():
+                out.append(Frame(after[0], role, ms[last].start, ms[after[0]].end, 0.7))
+        # "X, Y's successor as ambassador": X now, Y before
+        sa = _SUCCESSOR_AS.search(text, max(s, role.start - 30), role.start)
+        if sa and last is not None:
+            pos = re.match(r"['’]s\s+$", text[ms[last].end : sa.start()])
+            if pos:
+                out.append(Frame(last, role, ms[last].start, role.end, 0.65))
+                if len(before) >= 2 and _POSSESSOR_SUCCESSOR.match(
+                    text[ms[before[-2]].end : ms[last].start]
+                ):
+                    out.append(Frame(before[-2], role, ms[before[-2]].start, role.end, 0.65))
+        # "retaining his position as Chairman", "after serving as envoy": the clause's subject
+        lo = max(s, role.start - 60)
+        hm = _HIS_AS.search(text, lo, role.start) or _SERVING_AS.search(text, lo, role.start)
+        if hm:
+            earlier = [i for i in persons if s <= ms[i].start and ms[i].end <= hm.start()]
+            holder = earlier[0] if earlier else carried
+            if holder is not None:
+                out.append(Frame(holder, role, hm.start(), role.end, 0.65))
+        # "X's appointment as envoy": the possessor
+        pa = _POSSESSIVE_AS.search(text, lo, role.start)
+        if pa and last is not None and ms[last].end == pa.start():
+            out.append(Frame(last, role, ms[last].start, role.end, 0.65))
+        # "X, Y and Z, all former ambassadors,"
+        if (
+            role.plural
+            and last is not None
+            and _ALL_APPOSITION.fullmatch(text, ms[last].end, role.start)
+        ):
+            for i in coordinated(text, ms, before, last):
+                out.append(Frame(i, role, ms[i].start, role.end, 0.7))
+    out += _verb_frames(text, ms, persons, s, e, carried)
+    # "Mr. MacDonald's Labour Government", "the Baldwin Cabinet": the head of a government
+    for i in persons:
+        if not s <= ms[i].start < e:
+            continue
+        gm = _GOVERNMENT_OF.match(text, ms[i].end, e)
+        if gm and (
+            gm.group("poss") or re.search(r"\bthe\s+$", text[max(s, ms[i].start - 5) : ms[i].start])
+        ):
+            rm = RoleMatch(ms[i].start, gm.end(), "prime minister", False, False)
+            out.append(Frame(i, rm, ms[i].start, gm.end(), 0.65))
+    return out
+
+
+def _subject(
+    text: str, ms: list[Mention], persons: list[int], s: int, pos: int, carried: int | None
+) -> list[int]:
+    """The subject of a verb at ``pos``: the person named right before it (with those
+    coordinated with them), or a pronoun standing for the sentence's first person or the
+    one ``carried`` from before."""
+    before = [i for i in persons if s <= ms[i].start and ms[i].end <= pos]
+    pron = None
+    for pm in _PRONOUN.finditer(text, max(s, pos - 60), pos):
+        pron = pm
+    if pron is not None and (not before or ms[before[-1]].end <= pron.start()):
+        if not _SUBJECT_OF_VERB.match(text[pron.end() : pos]):
+            return []
+        earlier = [i for i in before if ms[i].end <= pron.start()]
+        first = earlier[0] if earlier else carried
+        return [first] if first is not None else []
+    if not before or not _SUBJECT_OF_VERB.match(text[ms[before[-1]].end : pos]):
+        return []
+    if _possessor(text, ms[before[-1]].end):
+        return []
+    return coordinated(text, ms, before, before[-1])
+
+
+def _verb_frames(
+    text: str, ms: list[Mention], persons: list[int], s: int, e: int, carried: int | None
+) -> list[Frame]:
+    """ "X headed the Soviet mission in Berlin", "X represented the Soviet Union in Persia",
+    "he headed the Press Department", "X served in the tsarist army"."""
+    out = []
+    for m in _MISSION_VERB.finditer(text, s, e):
+        found = _place(m.group("place") or m.group("rplace") or "")
+        if found is None:
+            continue
+        surface, country = found
+        what = (m.group("what") or "").lower()
+        role = (
+            "representative" if m.group("rep") else
+            "trade representative" if what.startswith("trade") else "head of mission"
+        )  # fmt: skip
+        end = (m.start("place") if m.group("place") else m.start("rplace")) + len(surface)
+        rm = RoleMatch(m.start(), end, role, role == "head of mission", False, country,
+                       surface, None, True, False, "NKID")  # fmt: skip
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _HEADED_DEPT.finditer(text, s, e):
+        dep = department_in(text[m.end() : min(e, m.end() + 60)])
+        if not dep or dep[1] != 0:
+            continue
+        end = m.end() + dep[2]
+        rm = RoleMatch.in_department("head of department", dep[0])
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _HEADED_BY.finditer(text, s, e):
+        nxt = [i for i in persons if ms[i].start == m.end()]
+        if not nxt:
+            continue
+        what = m.group("what").lower()
+        where = m.group("where")
+        found = _place(where) if where else None
+        if what.endswith("delegation"):
+            body = re.sub(r"^(?i:the)\s+", "", text[m.start() : m.end("what")])
+            dept = re.sub(r"\s+", " ", body) + (f" to {where}" if where else "")
+            rm = RoleMatch(m.start(), m.end(), "head of delegation", False, False,
+                           found[1] if found else None, None, dept)  # fmt: skip
+        else:
+            rm = RoleMatch(m.start(), m.end(), "head of mission", True, False,
+                           found[1] if found else None, where)  # fmt: skip
+        out.append(Frame(nxt[0], rm, m.start(), ms[nxt[0]].end, 0.7))
+    for m in _SERVED_IN.finditer(text, s, e):
+        unit = re.sub(r"\s+", " ", m.group("unit"))
+        state = next((gz.demonyms()[w] for w in unit.split() if w in gz.demonyms()), None)
+        if m.group(0).startswith("commanded"):
+            label = "commander"
+        elif re.search(r"army|front|guard", unit, re.I):
+            label = "army service"
+        else:
+            label = "military service"
+        rm = RoleMatch(m.start(), m.end(), label, False, False, state, None, unit)
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), m.end(), 0.65))
+    return out
+
+
+_DEPUTY = re.compile(
+    r"(?:(?P<poss>['’]s)|\b(?P<pron>[Hh]is|[Hh]er))\s+(?:(?:first|chief|principal|two|three|new|"
+    r"closest)\s+)?deput(?:y|ies)\b(?:\s*[,:]\s*|\s+)(?:the\s+)?"
+)
+#: the deputy of a holder of these is the deputy of the same office
+_DEPUTY_OF = {
+    "people's commissar": "deputy commissar",
+    "foreign minister": "deputy foreign minister",
+}
+
+
+def deputies(
+    text: str,
+    ms: list[Mention],
+    persons: list[int],
+    s: int,
+    e: int,
+    carried: int | None,
+    roles_of: Callable[[int], set[str]],
+) -> list[Frame]:
+    """ "Commissar X and his deputy, Y", "X's deputies Y and Z": the deputy of an office the
+    possessor is known (from the claims so far) to hold."""
+    out = []
+    for m in _DEPUTY.finditer(text, s, e):
+        if m.group("poss"):
+            owner = [i for i in persons if ms[i].end == m.start()]
+        else:
+            earlier = [i for i in persons if s <= ms[i].start and ms[i].end <= m.start()]
+            owner = [earlier[0]] if earlier else ([carried] if carried is not None else [])
+        if not owner:
+            continue
+        held = roles_of(owner[0])
+        office = next((_DEPUTY_OF[r] for r in _DEPUTY_OF if r in held), None)
+        first = [i for i in persons if ms[i].start == m.end()]
+        if office is None or not first:
+            continue
+        rm = RoleMatch(m.start(), m.end(), office, True, False, organisation="NKID"
+                       if office == "deputy commissar" else None)  # fmt: skip
+        group = [first[0]]
+        for j in persons:  # "his deputies Y and Z"
+            if ms[j].start > ms[group[-1]].end and re.fullmatch(
+                r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[ms[group[-1]].end : ms[j].start]
+            ):
+                group.append(j)
+        for i in group:
+            out.append(Frame(i, rm, m.start(), ms[i].end, 0.65))
+    return out
