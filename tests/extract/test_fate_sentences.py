@@ -1,0 +1,110 @@
+"""Issue 11, third round: fates stated the ways real texts state them, each an invented
+sentence (nobody named here appears in the corpus), each asserting the fate claims the
+rules must find (and, where it matters, those they must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sample import run
+
+
+def _fates(text: str) -> set[tuple[str, str | None]]:
+    _doc, ex = run(text + "\n")
+    return {
+        (ex.mentions[c.subject].text, c.value)
+        for c in ex.claims
+        if c.type == "fate" and c.modality == "asserted"
+    }
+
+
+SENTENCES = [
+    # shared by several subjects
+    ("Gavriil Tarkhanov and Oleg Vyrin were among the victims of the 1938 purge.",
+     {("Gavriil Tarkhanov", "purged"), ("Oleg Vyrin", "purged")}),
+    ("Both Yakov Pilipenko and Mark Desnitsky were shot in 1937.",
+     {("Yakov Pilipenko", "executed"), ("Mark Desnitsky", "executed")}),
+    ("Yakov Pilipenko, the envoy to Latvia, and Mark Desnitsky, his counsellor, were "
+     "arrested in 1937.", {("Yakov Pilipenko", "arrested"), ("Mark Desnitsky", "arrested")}),
+    ("Ivan Sorokoumov, Boris Kurtsev and Oleg Vyrin all perished in the purges.",
+     {("Ivan Sorokoumov", "died"), ("Boris Kurtsev", "died"), ("Oleg Vyrin", "died")}),
+    # passive and narrative forms
+    ("Semyon Gorlovets was arrested in 1937 and shot.",
+     {("Semyon Gorlovets", "arrested"), ("Semyon Gorlovets", "executed")}),
+    ("Ivan Sorokoumov was recalled to Moscow in 1937, arrested and shot.",
+     {("Ivan Sorokoumov", "recalled"), ("Ivan Sorokoumov", "arrested"),
+      ("Ivan Sorokoumov", "executed")}),
+    ("Arrested in 1937, Ivan Sorokoumov was shot the following year.",
+     {("Ivan Sorokoumov", "arrested"), ("Ivan Sorokoumov", "executed")}),
+    ("Recalled to Moscow in 1937, the envoy Ivan Sorokoumov was never seen again.",
+     {("Ivan Sorokoumov", "recalled")}),
+    ("Boris Kurtsev died in prison in 1941.", {("Boris Kurtsev", "died in custody")}),
+    ("Ilya Barsov perished in the camps in 1942.", {("Ilya Barsov", "died in custody")}),
+    ("Ivan Sorokoumov spent ten years in the Gulag.", {("Ivan Sorokoumov", "imprisoned")}),
+    ("Grigorii Sapozhkov was executed in 1938 and posthumously rehabilitated in 1957.",
+     {("Grigorii Sapozhkov", "executed"), ("Grigorii Sapozhkov", "rehabilitated")}),
+    ("Lavrentii Obukhov, the ambassador in Ankara, was repressed in 1938.",
+     {("Lavrentii Obukhov", "purged")}),
+    ("In 1937 Ivan Sorokoumov became a victim of Stalin's purges.",
+     {("Ivan Sorokoumov", "purged")}),
+    ("Timofei Gorbunkov fell victim to the Great Terror in 1938.",
+     {("Timofei Gorbunkov", "purged")}),
+    ("Matvei Bezrukov has been recalled from Warsaw.", {("Matvei Bezrukov", "recalled")}),
+    ("The envoy Matvei Bezrukov has been sentenced to death.",
+     {("Matvei Bezrukov", "sentenced")}),
+    ("Anton Lyubarsky was recalled in 1937 and disappeared.",
+     {("Anton Lyubarsky", "recalled"), ("Anton Lyubarsky", "purged")}),
+    # defection, suicide, survival
+    ("The envoy Arkadii Zubets refused to return to Moscow in 1937.",
+     {("Arkadii Zubets", "defected")}),
+    ("Ivan Sorokoumov escaped to the West in 1930.", {("Ivan Sorokoumov", "defected")}),
+    ("Ivan Sorokoumov became a defector in 1930.", {("Ivan Sorokoumov", "defected")}),
+    ("The counsellor Ivan Sorokoumov sought political asylum in Paris.",
+     {("Ivan Sorokoumov", "defected")}),
+    ("Ivan Sorokoumov took his own life in 1936.", {("Ivan Sorokoumov", "died")}),
+    ("Ivan Sorokoumov shot himself in 1936.", {("Ivan Sorokoumov", "died")}),
+    ("Unlike most of his colleagues, Nikolai Verkhovtsev survived the purges.",
+     {("Nikolai Verkhovtsev", "survived")}),
+    ("Nikolai Verkhovtsev was one of the few to survive.",
+     {("Nikolai Verkhovtsev", "survived")}),
+    # a pronoun carried from the sentence before, or standing for the one person named
+    ("Stepan Kuvaldin served in Riga until 1936. He was arrested the next year and shot "
+     "in 1938.", {("Stepan Kuvaldin", "arrested"), ("Stepan Kuvaldin", "executed")}),
+    ("Pavel Shumikhin served in Oslo. After his arrest in 1937 the legation was closed.",
+     {("Pavel Shumikhin", "arrested")}),
+    ("Pavel Shumikhin headed the legation until his death in 1931.",
+     {("Pavel Shumikhin", "died")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_a_fate_sentence(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _fates(text)
+
+
+def test_whose_pronoun_is_open_claims_nothing() -> None:
+    # two persons before "his": whose recall it was is not decided by the rules
+    assert _fates("Pavel Shumikhin replaced Oleg Vyrin after his recall.") == set()
+
+
+def test_detained_is_not_an_arrest() -> None:
+    assert _fates("The envoy Oleg Vyrin was detained in Riga by the floods.") == set()
+
+
+def test_a_death_sentence_is_not_a_death() -> None:
+    fates = _fates("Oleg Vyrin heard his death sentence read in 1938.")
+    assert ("Oleg Vyrin", "died") not in fates
+
+
+def test_a_list_cut_inside_its_names() -> None:
+    # OCR cuts each item after the initial ("AT." | "Arkhipenko, ..."): the list goes on
+    text = (
+        "Nine leading officials have been tried and executed for treason. They AT. "
+        "Arkhipenko, former secretary of the Committee. AT. Belousko, head of protocol. "
+        "AT. Gribov, of the Azov region. The trial was secret."
+    )
+    assert _fates(text) == {
+        ("AT. Arkhipenko", "executed"),
+        ("AT. Belousko", "executed"),
+        ("AT. Gribov", "executed"),
+    }
