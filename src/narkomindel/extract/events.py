@@ -18,7 +18,7 @@ from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v2"
+EXTRACTOR = "extract.events.v3"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
@@ -34,17 +34,17 @@ _TYPE_OF = {
 }  # fmt: skip
 _NAMED_OF = re.compile(
     r"\b(?:the\s+)?(?P<head>Treaty|Peace|Pact|Conference|Congress|Agreement|Protocol|Convention|Battle|Trial)"
-    r"\s+of\s+(?P<name>(?:[A-Z][\w'’-]+)(?:[\s-](?:[A-Z][\w'’-]+|and|of|the))*?)(?=[\s,.;:)]|$)"
+    r"\s+of\s+(?P<name>(?:[A-Z][\w'’–-]+)(?:[\s-](?:(?:and|of|the)\s+)?[A-Z][\w'’–-]+)*)(?=[\s,.;:)]|$)"
 )
 # a name starts at a word's start and has at most eight words before its head, so that
 # each word of a run of capitalised words is read a bounded number of times (issue 10)
 _LOWER_EVENTS = re.compile(
     r"(?<![\w'’-])(?P<mods>(?:[A-Z][\w'’-]+\s+){1,8})(?P<head>civil war|war|revolutions?|uprising|revolt|show trials?|purge trials?)\b"
     r"|\b(?P<head2>show trials?|purge trials?)\b"
-    r"|\btrial of (?P<who>[A-Z][\w'’-]+)"
+    r"|\btrial of (?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<who>[A-Z][\w'’-]+)"
 )
 _NAMED_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?P<mods>(?:(?:[A-Z][\w'’-]+|\d{{4}})\s+){{0,7}}(?:[A-Z][\w'’-]+|\d{{4}}))"
+    rf"(?<![\w'’–-])(?P<mods>(?:(?:[A-Z][\w'’–-]+|\d{{4}})\s+){{0,7}}(?:[A-Z][\w'’–-]+|\d{{4}}))"
     rf"\s+(?P<head>{_HEADS})\b"
 )
 _RECOGNITION = re.compile(
@@ -70,7 +70,9 @@ _CUES = (
     "revolu", "interven", "elect", "recogn", "relations", "expel", "expuls", "affair",
     "incident", "crisis", "scare", "strike", "massacre", "coup", "putsch", "negotiat", "talks",
     "deliberat", "rupture", "assassin", "murder", "killing", "invad", "invasion", "attack",
-    "armistice", "concordat",
+    "armistice", "concordat", "break", "sever", "restor", "resum", "league", "visit", "power",
+    "annex", "occupation", "partition", "incorporation", "seizure", "terror", "purge", "zhov",
+    "mutiny", "conflict",
 )  # fmt: skip
 _MONTHS = {
     "january",
@@ -114,7 +116,8 @@ def _parties(text: str) -> tuple[str, ...]:
     states = _states()
     found: list[str] = []
     for word in re.findall(r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?", text):
-        for cand in (word, word.split()[0]):
+        # "The Soviet Union", "Soviet Union", "Soviet": the pair, then each word alone
+        for cand in (word, *word.split()):
             for part in cand.split("-"):
                 if part in states and states[part] not in found:
                     found.append(states[part])
@@ -180,8 +183,10 @@ def find_events(
             return
         if etype == "recognition" and "unspecified" in name and not date:
             return
-        if re.search(r"\band\s+$", text[max(0, s - 5) : s]) and any(
-            ev.end >= s - 6 and ev.end <= s for ev in events
+        if (
+            etype != "restoration"
+            and re.search(r"\band\s+$", text[max(0, s - 5) : s])
+            and any(ev.end >= s - 6 and ev.end <= s for ev in events)
         ):
             return  # "... General Treaty and Commercial Agreement": one event
         seen.add(key)
@@ -219,8 +224,10 @@ def find_events(
             low = text[s0:e0].lower()
             if not any(cue in low for cue in _CUES):
                 continue  # no pattern below can match a sentence without one of its words
+            named_heads: set[int] = set()  # "the X Treaty of Y": one treaty, named once
             for m in _NAMED_OF.finditer(text, s0, e0):
                 head = m.group("head")
+                named_heads.add(m.start("head"))
                 name_part = m.group("name").strip()
                 if name_part.split()[0].lower().rstrip(".") in _MONTHS:
                     continue
@@ -239,6 +246,8 @@ def find_events(
                     place,
                 )
             for m in _NAMED_BEFORE.finditer(text, s0, e0):
+                if m.start("head") in named_heads:
+                    continue
                 mods = m.group("mods").split()
                 while mods and (mods[0] in _NOT_EVENT_MODS or mods[0].lower() in ("the", "a")):
                     mods = mods[1:]

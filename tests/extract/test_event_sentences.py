@@ -1,0 +1,81 @@
+"""Issue 11, third round: events named or told the ways real texts do, each an invented
+sentence (the names of people, places and instruments here are made up or generic),
+each asserting the event (type, words of its name, date) the rules must find."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sample import run
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    _doc, ex = run(text + "\n")
+    return [(e.type, e.name, e.date) for e in ex.events]
+
+
+SENTENCES = [
+    # common names with a lower-case head, and their year nearby
+    ("The Kostrov raid of May 1927 led to a break.", ("raid", "Kostrov raid", "1927-05")),
+    ("The Pembury letter appeared in 1924.", ("other", "Pembury letter", "1924")),
+    ("The Faro treaties of 1925 worried Moscow.", ("treaty", "Faro treaties", "1925")),
+    ("The Bergen conflict of 1929 ended in a truce.", ("other", "Bergen conflict", "1929")),
+    ("The Nordby rebellion of 1921 shook the regime.", ("other", "Nordby rebellion", "1921")),
+    ("The Allied intervention of 1918 brought troops.", ("war", "Allied intervention", "1918")),
+    ("The Kvetko murder of 1934 began the terror.", ("assassination", "Kvetko murder", "1934")),
+    ("The Faro peace of 1921 ended the war.", ("treaty", "Faro peace", "1921")),
+    # names with "Treaty of": the whole name, and one event for "the X Treaty of Y"
+    ("The Faro-Lisbon Treaty of Mutual Assistance was signed in 1935.",
+     ("treaty", "Treaty of Mutual Assistance", "1935")),
+    ("The Faro–Lisbon Pact was signed in August 1939.", ("treaty", "Faro–Lisbon Pact", "1939-08")),
+    # a break and a restoration of relations, by noun or passive
+    ("The break of relations with Portugal in 1927 alarmed Moscow.",
+     ("rupture", "rupture of relations", "1927")),
+    ("After the break with Portugal in 1927 the embassy closed.",
+     ("rupture", "rupture with Portugal", "1927")),
+    ("Relations were severed in 1927.", ("rupture", "rupture of relations", "1927")),
+    ("Relations with Portugal were resumed in 1943.",
+     ("restoration", "restoration of relations", "1943")),
+    # the League, negotiations, visits, power, lands taken, ultimatums, purges
+    ("The Soviet Union joined the League of Nations in 1934.",
+     ("other", "entry into the League of Nations", "1934")),
+    ("The Soviet Union was expelled from the League of Nations in 1939.",
+     ("expulsion", "expulsion (USSR)", "1939")),
+    ("In 1920 Oleg Vyrin was sent to Lisbon to undertake trade negotiations.",
+     ("conference", "trade negotiations", "1920")),
+    ("In 1939 Oleg Vyrin was in the midst of negotiations with the Portuguese delegation.",
+     ("conference", "negotiations with Portuguese", "1939")),
+    ("In 1920 Oleg Vyrin's visit to Lisbon impressed the commissariat.",
+     ("other", "Oleg Vyrin's visit to Lisbon", "1920")),
+    ("The Bolsheviks seized power in November 1917.", ("other", "seizure of power", "1917-11")),
+    ("The partition of Portugal in 1939 followed the pact.",
+     ("other", "partition of Portugal", "1939")),
+    ("The Soviet ultimatum to Portugal of June 1940 ended its independence.",
+     ("ultimatum", "ultimatum to Portugal", "1940-06")),
+    ("The Great Terror of 1937 destroyed the commissariat.", ("other", "Great Terror", "1937")),
+    ("The Soviet government recognized Nordland de facto in 1935.",
+     ("recognition", "recognition of Nordland", "1935")),
+    ("The trial of the Kvetko centre in January 1937 named diplomats.",
+     ("trial", "trial of Kvetko", "1937-01")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_an_event_sentence(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)
+
+
+def test_a_break_and_a_restoration_in_one_sentence_keep_their_own_years() -> None:
+    events = _events("Relations with Portugal were broken off in 1927 and restored in 1929.")
+    assert ("rupture", "rupture of relations", "1927") in events
+    assert ("restoration", "restoration of relations", "1929") in events
+
+
+def test_a_month_is_not_what_was_invaded_nor_who_was_tried() -> None:
+    events = _events("The invasion of June 1941 and the trial of March 1938 were far apart.")
+    assert not any("June" in name or "March" in name for _t, name, _d in events)
+
+
+def test_a_soviet_recognition_is_found_once() -> None:
+    events = _events("Portugal recognized the USSR de jure in 1924.")
+    assert [t for t, _n, _d in events] == ["recognition"]
