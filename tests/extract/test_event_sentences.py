@@ -20,13 +20,13 @@ SENTENCES = [
     ("The Pembury letter appeared in 1924.", ("other", "Pembury letter", "1924")),
     ("The Faro treaties of 1925 worried Moscow.", ("treaty", "Faro treaties", "1925")),
     ("The Bergen conflict of 1929 ended in a truce.", ("other", "Bergen conflict", "1929")),
-    ("The Nordby rebellion of 1921 shook the regime.", ("other", "Nordby rebellion", "1921")),
+    ("The Nordby rebellion of 1921 shook the regime.", ("uprising", "Nordby rebellion", "1921")),
     ("The Allied intervention of 1918 brought troops.", ("war", "Allied intervention", "1918")),
     ("The Kvetko murder of 1934 began the terror.", ("assassination", "Kvetko murder", "1934")),
     ("The Faro peace of 1921 ended the war.", ("treaty", "Faro peace", "1921")),
     # names with "Treaty of": the whole name, and one event for "the X Treaty of Y"
     ("The Faro-Lisbon Treaty of Mutual Assistance was signed in 1935.",
-     ("treaty", "Treaty of Mutual Assistance", "1935")),
+     ("treaty", "Faro-Lisbon Treaty of Mutual Assistance", "1935")),
     ("The Faro–Lisbon Pact was signed in August 1939.", ("treaty", "Faro–Lisbon Pact", "1939-08")),
     # a break and a restoration of relations, by noun or passive
     ("The break of relations with Portugal in 1927 alarmed Moscow.",
@@ -57,6 +57,19 @@ SENTENCES = [
      ("recognition", "recognition of Nordland", "1935")),
     ("The trial of the Kvetko centre in January 1937 named diplomats.",
      ("trial", "trial of Kvetko", "1937-01")),
+    # capitalised heads of other kinds, and names after "of the"
+    ("The Bergen Crisis of 1938 isolated Moscow.", ("event", "Bergen Crisis", "1938")),
+    ("The Nordby Incident of September 1931 alarmed Moscow.",
+     ("event", "Nordby Incident", "1931-09")),
+    ("The Kvetko Affair of 1937 decapitated the army.", ("event", "Kvetko Affair", "1937")),
+    ("At the Sixth Congress of the Nordland Party in 1917 he was elected.",
+     ("conference", "Sixth Congress of Nordland Party", "1917")),
+    ("The Plenum of the Central Committee in June 1937 condemned him.",
+     ("conference", "Plenum of Central Committee", "1937-06")),
+    ("The Faro Conference of November 1937 failed.", ("conference", "Faro Conference", "1937-11")),
+    ("The battle of Nordby in 1939 ended the fighting.", ("war", "battle of Nordby", "1939")),
+    ("He was expelled in 1906; his expulsion from Portugal followed.",
+     ("expulsion", "expulsion (Portugal)", "1906")),
 ]  # fmt: skip
 
 
@@ -79,3 +92,22 @@ def test_a_month_is_not_what_was_invaded_nor_who_was_tried() -> None:
 def test_a_soviet_recognition_is_found_once() -> None:
     events = _events("Portugal recognized the USSR de jure in 1924.")
     assert [t for t, _n, _d in events] == ["recognition"]
+
+
+def test_an_event_after_two_years_later_takes_the_year_counted() -> None:
+    events = _events(
+        "In 1941 Oleg Vyrin was called back to Moscow. Two years later, when Portugal "
+        "resumed diplomatic relations with Russia, he returned."
+    )
+    assert [(t, d) for t, _n, d in events] == [("restoration", "1943")]
+
+
+def test_with_several_dates_an_event_takes_the_last_one_before_it() -> None:
+    text = (
+        "The Faro Conference met in 1920.\n\nIn March, 1921, he signed a commercial treaty "
+        "with Portugal and stayed in Lisbon until July, 1924, by which time he had begun "
+        "talks for the de jure recognition of the Soviet.\n"
+    )
+    events = {t: d for t, _n, d in _events(text)}
+    assert events["treaty"] == "1921-03"
+    assert events["recognition"] == "1924-07"

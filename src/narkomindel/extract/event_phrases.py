@@ -47,9 +47,9 @@ _HEAD_TYPE = {
     "agreement": "agreement", "conference": "conference", "congress": "conference",
     "negotiations": "conference", "talks": "conference", "deliberations": "conference",
     "ultimatum": "ultimatum", "trial": "trial", "trials": "trial",
-    "recognition": "recognition", "rupture": "rupture", "revolution": "other",
-    "uprising": "other", "war": "war", "treaties": "treaty", "agreements": "agreement",
-    "pacts": "treaty", "rebellion": "other", "revolt": "other", "mutiny": "other",
+    "recognition": "recognition", "rupture": "rupture", "revolution": "revolution",
+    "uprising": "uprising", "war": "war", "treaties": "treaty", "agreements": "agreement",
+    "pacts": "treaty", "rebellion": "uprising", "revolt": "uprising", "mutiny": "uprising",
     "conflict": "other", "intervention": "war", "murder": "assassination",
     "assassination": "assassination", "peace": "treaty",
 }  # fmt: skip
