@@ -70,6 +70,27 @@ SENTENCES = [
     ("The battle of Nordby in 1939 ended the fighting.", ("war", "battle of Nordby", "1939")),
     ("He was expelled in 1906; his expulsion from Portugal followed.",
      ("expulsion", "expulsion (Portugal)", "1906")),
+    # wars by name, killings, expulsions, crashes, missions, meetings, talks, purges
+    ("During the Second World War he served in Ankara.", ("war", "Second World War", None)),
+    ("During World War II he served in Ankara.", ("war", "Second World War", None)),
+    ("During the Great War he was a nurse.", ("war", "First World War", None)),
+    ("After the outbreak of war in 1939 he stayed in Lisbon.",
+     ("war", "outbreak of war", "1939")),
+    ("The envoy Oleg Vyrin was shot dead in Warsaw in 1927.",
+     ("assassination", "assassination of Vyrin", "1927")),
+    ("A sensational murder was perpetrated last night at Faro.",
+     ("assassination", "murder", None)),
+    ("Oleg Vyrin was declared persona non grata in 1929.", ("expulsion", "expulsion", "1929")),
+    ("The Portuguese government expelled Oleg Vyrin from Lisbon in 1929.",
+     ("expulsion", "expulsion", "1929")),
+    ("Oleg Vyrin was killed in a plane crash in 1945.", ("other", "crash", "1945")),
+    ("The legation was closed in 1938.", ("other", "closing of a mission", "1938")),
+    ("The opening of the embassy in 1924 was celebrated.",
+     ("other", "opening of a mission", "1924")),
+    ("A meeting with Kvetko took place in 1939.", ("conference", "meeting with Kvetko", "1939")),
+    ("The talks broke down in August 1939.", ("conference", "talks", "1939-08")),
+    ("The purge of the commissariat began in 1937.",
+     ("other", "purge of the commissariat", "1937")),
 ]  # fmt: skip
 
 
@@ -111,3 +132,13 @@ def test_with_several_dates_an_event_takes_the_last_one_before_it() -> None:
     events = {t: d for t, _n, d in _events(text)}
     assert events["treaty"] == "1921-03"
     assert events["recognition"] == "1924-07"
+
+
+def test_an_expulsion_from_the_party_is_not_a_mission_sent_away() -> None:
+    events = _events("Oleg Vyrin was expelled from the Communist Party in 1937.")
+    assert not any(t == "expulsion" for t, _n, _d in events)
+
+
+def test_a_word_before_a_war_is_not_its_name() -> None:
+    events = _events("During World War II he served in Ankara.")
+    assert not any(name.startswith("During") for _t, name, _d in events)

@@ -15,7 +15,11 @@ one sentence, for any event of the kind:
 * an event told by a noun phrase or a passive — "the break with Britain", "relations
   were broken off … and restored", "joined the League of Nations", "trade
   negotiations", "X's visit to Y", "seized power", "the annexation of X", "the
-  ultimatum to X", "the Great Terror", "recognized X de facto".
+  ultimatum to X", "the Great Terror", "recognized X de facto";
+* the world wars by name, "the outbreak of war", a killing told ("X was shot dead", "a
+  murder was perpetrated"), an expulsion told ("declared persona non grata", "expelled X
+  from"), a crash, a mission opened or closed, "a meeting with X", talks told by their
+  course ("the talks broke down"), "the purge of the commissariat".
 
 Each pattern is anchored at its head word or at a word's start and reads a bounded
 run of words before or after it, so the time is linear in the sentence (issue 10).
@@ -64,7 +68,8 @@ _RECOGNITION_BY = re.compile(
 )
 _KILLING = re.compile(
     rf"\b(?:the\s+)?(?:assassination|murder|killing)\s+of\s+(?:\w+\s+){{0,2}}?(?P<who>{_MOD}(?:\s+{_MOD}){{0,2}})"
-    rf"|(?P<who2>{_MOD})\s+(?:was|had\s+been)\s+(?:assassinated|murdered)\b"
+    rf"|(?P<who2>{_MOD})\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b"
+    r"|\b(?:[Aa]|[Tt]he)\s+(?:\w+\s+)?murder\s+(?:was|has\s+been|had\s+been)\s+(?:perpetrated|committed)\b"
 )
 _EXPEL_MISSION = re.compile(
     r"\bexpel(?:led|s)?\s+(?:the\s+)?(?:Soviet|Russian|Bolshevik)\s+(?:mission|delegation|diplomats|"
@@ -167,6 +172,69 @@ _RECOGNISED_STATE = re.compile(
 )
 
 
+# the world wars by their names, and a war's outbreak
+_WORLD_WAR = re.compile(
+    r"\b(?:(?P<ord>First|Second)\s+World\s+War|World\s+War\s+(?P<num>II|I|One|Two|1|2)\b|"
+    r"(?P<great>Great\s+War)|(?P<outbreak>outbreak\s+of\s+(?:the\s+)?war))"
+)
+_WORLD_WAR_NAME = {"first": "First World War", "second": "Second World War", "i": "First World War",
+                   "one": "First World War", "1": "First World War", "ii": "Second World War",
+                   "two": "Second World War", "2": "Second World War"}  # fmt: skip
+# a mission sent away: "declared persona non grata", "expelled X from", "ordered to leave"
+_EXPELLED = re.compile(
+    r"\bdeclared\s+persona\s+non\s+grata\b|\bordered\s+(?:\w+\s+){0,3}?to\s+leave\s+the\s+country\b"
+    rf"|\bexpelled\s+(?!from\s+the\s+(?:\w+\s+)?[Pp]arty)(?:the\s+)?(?:{_MOD}\s+){{1,3}}(?:from|in)\b"
+)
+_CRASH = re.compile(
+    r"\b(?:plane|air|aeroplane|airplane|train|car)\s+(?:crash|accident)\b|\bplane\s+crashed\b"
+)
+# a mission opened or closed: "the legation was closed", "the opening of the embassy"
+_MISSION_OPENED = re.compile(
+    r"\b(?:[Ee]mbassy|[Ll]egation|[Cc]onsulate(?:\s+[Gg]eneral)?|[Tt]rade\s+[Dd]elegation)\s+"
+    r"(?:in\s+[A-Z]\w+\s+|at\s+[A-Z]\w+\s+)?(?:was|were)\s+(?:\w+ly\s+)?(?P<v>opened|closed|established)\b"
+    r"|\b(?P<n>opening|closing|closure)\s+of\s+the\s+(?:\w+\s+)?(?:embassy|legation|consulate)\b"
+)
+_MEETING = re.compile(
+    rf"\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?meeting\s+with\s+(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}})"
+)
+# talks told by what became of them: "the talks broke down", "negotiations began"
+_TALKS_VERB = re.compile(
+    r"\b(?P<what>talks|negotiations|conversations)\s+(?:\w+\s+)?(?:began|opened|broke\s+down|failed|"
+    r"collapsed|resumed|were\s+(?:opened|begun|broken\s+off|resumed|held))\b"
+)
+_PURGE_OF = re.compile(
+    r"\b(?:the\s+)?(?:great\s+)?purges?\s+of\s+the\s+(?P<of>[Cc]ommissariat|NKID|[Pp]arty|[Aa]rmy|diplomatic\s+service|\w+\s+corps)\b"
+)
+
+
+def _more(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
+    """Wars by name, killings told, expulsions, crashes, missions opened or closed,
+    meetings, talks told by their course, purges of a body."""
+    for m in _WORLD_WAR.finditer(text, s, e):
+        if m.group("outbreak"):
+            yield "war", "outbreak of war", m.start(), m.end()
+            continue
+        key = (m.group("ord") or m.group("num") or "first").lower()
+        yield "war", _WORLD_WAR_NAME[key], m.start(), m.end()
+    for m in _EXPELLED.finditer(text, s, e):
+        yield "expulsion", "expulsion", m.start(), m.end()
+    for m in _CRASH.finditer(text, s, e):
+        yield "other", "crash", m.start(), m.end()
+    for m in _MISSION_OPENED.finditer(text, s, e):
+        what = (
+            "opening"
+            if (m.group("v") or m.group("n") or "").startswith(("open", "estab"))
+            else "closing"
+        )
+        yield "other", f"{what} of a mission", m.start(), m.end()
+    for m in _MEETING.finditer(text, s, e):
+        yield "conference", f"meeting with {m.group('with').rstrip('.')}", m.start(), m.end()
+    for m in _TALKS_VERB.finditer(text, s, e):
+        yield "conference", m.group("what"), m.start(), m.end()
+    for m in _PURGE_OF.finditer(text, s, e):
+        yield "other", f"purge of the {m.group('of')}", m.start(), m.end()
+
+
 def _told(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """Events told by a noun phrase or a passive (a break, a restoration, an entry into
     the League, negotiations, a visit, a seizure of power or of a land, a purge)."""
@@ -233,8 +301,9 @@ def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, in
         yield "recognition", name, m.start(), m.end()
     for m in _KILLING.finditer(text, s, e):
         who = m.group("who") or m.group("who2")
-        yield "assassination", f"assassination of {who}", m.start(), m.end()
+        yield "assassination", f"assassination of {who}" if who else "murder", m.start(), m.end()
     for m in _EXPEL_MISSION.finditer(text, s, e):
         yield "expulsion", "expulsion of the Soviet mission", m.start(), m.end()
     yield from _frames(text, s, e)
     yield from _told(text, s, e)
+    yield from _more(text, s, e)

@@ -78,7 +78,8 @@ _CUES = (
     "deliberat", "rupture", "assassin", "murder", "killing", "invad", "invasion", "attack",
     "armistice", "concordat", "break", "sever", "restor", "resum", "league", "visit", "power",
     "annex", "occupation", "partition", "incorporation", "seizure", "terror", "purge", "zhov",
-    "mutiny", "conflict", "parade", "blockade", "plenum",
+    "mutiny", "conflict", "parade", "blockade", "plenum", "grata", "leave", "crash", "embassy",
+    "legation", "consulate", "opening", "closing", "closure", "meeting", "conversations",
 )  # fmt: skip
 _MONTHS = {
     "january",
@@ -108,6 +109,13 @@ _NOT_EVENT_MODS = {
     "Every",
     "Great",
     "World",
+    "During",
+    "After",
+    "Before",
+    "In",
+    "Since",
+    "Until",
+    "When",
 }
 
 
