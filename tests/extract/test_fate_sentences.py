@@ -74,6 +74,29 @@ SENTENCES = [
      {("Pavel Shumikhin", "arrested")}),
     ("Pavel Shumikhin headed the legation until his death in 1931.",
      {("Pavel Shumikhin", "died")}),
+    ("Oleg Vyrin served as envoy in Lisbon. Recalled in 1937, he was shot.",
+     {("Oleg Vyrin", "recalled"), ("Oleg Vyrin", "executed")}),
+    ("In 1937 Oleg Vyrin was recalled from Lisbon and in 1938 he was shot.",
+     {("Oleg Vyrin", "recalled"), ("Oleg Vyrin", "executed")}),
+    ("Oleg Vyrin, who had served as ambassador in Lisbon since 1934 and as counsellor in "
+     "Faro before that, was recalled in 1937.", {("Oleg Vyrin", "recalled")}),
+    # the person as the object of an active verb, and a person replaced
+    ("Moscow has recalled M. Vyrin, its envoy in Lisbon.", {("M. Vyrin", "recalled")}),
+    ("The Soviet Government has recalled M. Vyrin.", {("M. Vyrin", "recalled")}),
+    ("Moscow recalled its envoy Oleg Vyrin in 1937.", {("Oleg Vyrin", "recalled")}),
+    ("Stalin dismissed Oleg Vyrin in 1939.", {("Oleg Vyrin", "dismissed")}),
+    ("The NKVD arrested Oleg Vyrin in 1937.", {("Oleg Vyrin", "arrested")}),
+    ("An assassin shot and killed Oleg Vyrin in Warsaw.", {("Oleg Vyrin", "died")}),
+    ("In 1939 Boris Kurtsev replaced Oleg Vyrin as envoy.", {("Oleg Vyrin", "recalled")}),
+    ("Oleg Vyrin was replaced by Boris Kurtsev in 1939.", {("Oleg Vyrin", "recalled")}),
+    ("Boris Kurtsev was sent to replace Oleg Vyrin.", {("Oleg Vyrin", "recalled")}),
+    ("Oleg Vyrin was summoned back to Moscow in 1937.", {("Oleg Vyrin", "recalled")}),
+    # defection and death told otherwise
+    ("In 1930 Oleg Vyrin broke with Moscow.", {("Oleg Vyrin", "defected")}),
+    ("Oleg Vyrin deserted his post in 1929.", {("Oleg Vyrin", "defected")}),
+    ("The defector Oleg Vyrin wrote memoirs.", {("Oleg Vyrin", "defected")}),
+    ("Oleg Vyrin, a defector, wrote memoirs.", {("Oleg Vyrin", "defected")}),
+    ("Oleg Vyrin was fatally wounded in 1923.", {("Oleg Vyrin", "died")}),
 ]  # fmt: skip
 
 
@@ -84,7 +107,17 @@ def test_a_fate_sentence(text: str, expected: set[tuple[str, str]]) -> None:
 
 def test_whose_pronoun_is_open_claims_nothing() -> None:
     # two persons before "his": whose recall it was is not decided by the rules
-    assert _fates("Pavel Shumikhin replaced Oleg Vyrin after his recall.") == set()
+    assert _fates("Pavel Shumikhin met Oleg Vyrin after his recall.") == set()
+
+
+def test_recalled_as_remembered_is_no_recall() -> None:
+    assert _fates("Later Boris Kurtsev recalled Oleg Vyrin as a kind man.") == set()
+
+
+def test_the_agent_of_a_passive_is_not_its_object() -> None:
+    fates = _fates("Oleg Vyrin was recalled in 1943 and replaced by the young Boris Kurtsev.")
+    assert ("Boris Kurtsev", "recalled") not in fates
+    assert ("Oleg Vyrin", "recalled") in fates
 
 
 def test_detained_is_not_an_arrest() -> None:

@@ -45,12 +45,41 @@ _NOUN_OF = re.compile(
 _POSSESSIVE_NOUN = re.compile(rf"['’]s?\s+(?:(?:sudden|untimely|violent|eventual|subsequent|own)\s+)?(?P<noun>{_NOUN})\b", re.I)  # fmt: skip
 #: verbs this module adds to those of :mod:`.fates`
 VERB_FATES: list[tuple[str, re.Pattern[str]]] = [
-    ("recalled", re.compile(r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:called\s+back|withdrawn)\b", re.I)),
+    ("recalled", re.compile(
+        r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:called\s+back|withdrawn|"
+        r"summoned\s+(?:back\s+)?to\s+Moscow|ordered\s+(?:back|home)|replaced\s+by)\b", re.I)),
     ("dismissed", re.compile(
         r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of)\b", re.I)),
     ("died", re.compile(
         r"\b(?:was|were|had\s+been|being)\s+(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b", re.I)),
 ]  # fmt: skip
+# a fate done to a person named as the verb's object: "Moscow recalled its envoy X",
+# "Stalin dismissed X", "the NKVD arrested X", "an assassin shot and killed X"
+_ACTIVE_BEFORE = re.compile(
+    r"\b(?P<verb>recalled|dismissed|arrested|murdered|assassinated|killed|rehabilitated|replaced|replace)\s+"
+    r"(?!by\b)(?:(?:and\s+killed|and\s+arrested)\s+)?(?P<words>(?:(?:its|his|her|their|the|former|[Aa]mbassador|[Ee]nvoy|"
+    r"[Mm]inister|[Pp]olpred|[Cc]harg[ée]|[Rr]epresentative|[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|"
+    r"[Dd]elegate|[Cc]ommissar|[Dd]eputy|[Ss]oviet|[Gg]eneral|[a-z]+)\s+){0,4})$"
+)
+_ACTIVE_VALUE = {"recalled": "recalled", "dismissed": "dismissed", "arrested": "arrested",
+                 "murdered": "died", "assassinated": "died", "killed": "died",
+                 "rehabilitated": "rehabilitated", "replaced": "recalled", "replace": "recalled"}  # fmt: skip
+#: "recalled" also means "remembered": as an act of recall it needs its envoy named
+_MISSION_WORD = re.compile(
+    r"\b(?:its|their|[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Pp]olpred|[Cc]harg[ée]|[Rr]epresentative|"
+    r"[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|[Dd]elegate)\b"
+)
+_MISSION_AFTER = re.compile(
+    r",\s+(?:its|their|the)\s+(?:\w+\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Pp]olpred|[Cc]harg[ée]|"
+    r"[Rr]epresentative|[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|[Dd]elegate)\b"
+)
+# who recalls: a government, a capital standing for one, a commissariat
+_RECALLING_SIDE = re.compile(
+    r"\b(?:[Gg]overnment|Moscow|Kremlin|[Cc]ommissariat|Narkomindel|NKID|Politburo)\s+"
+    r"(?:(?:has|had|have|then|soon|promptly|suddenly|abruptly)\s+)*$"
+)
+_DEFECTOR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|Soviet)\s+(?:\w+\s+)?defector\s+$")
+_DEFECTOR_AFTER = re.compile(r",\s+(?:a|the)\s+(?:\w+\s+)?defector\b")
 _PAREN_FATE = re.compile(
     r"\s*\(\s*(?:later\s+|subsequently\s+)?(?P<verb>executed|shot|arrested|imprisoned|exiled|died|killed|"
     r"purged|murdered|assassinated|recalled|dismissed|d\.)(?=[\s,;)])",
@@ -123,7 +152,7 @@ _OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arre
 _ANY_CUE = re.compile(
     rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|executed|shot|arrested|purged|"
     r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
-    r"assassinated|murdered|killed|exiled|sentenced|deported)\b|\(\s*d\.",
+    r"assassinated|murdered|killed|exiled|sentenced|deported|summoned|ordered|replaced?|defector)\b|\(\s*d\.",
     re.I,
 )
 
@@ -227,8 +256,33 @@ class FateForms(ClaimContext):
                 for i in subj:
                     self._to(i, value, ms[i].start, m.end(), dates, 0.75)
         self._pronoun_nouns(s, e, persons, dates, carried)
+        for i in persons:
+            am = _ACTIVE_BEFORE.search(text, max(s, ms[i].start - 80), ms[i].start)
+            if am is None:
+                continue
+            if am.group("verb") == "recalled" and not (
+                _MISSION_WORD.search(am.group("words"))
+                or _MISSION_AFTER.match(text, ms[i].end, e)
+                or _RECALLING_SIDE.search(text, max(s, am.start() - 40), am.start())
+            ):
+                continue
+            if re.search(
+                r"\b(?:was|were|been|being)\s+$", text[max(s, am.start() - 12) : am.start()]
+            ):
+                continue  # "Y was recalled X days …": a passive, its subject is not the name after
+            self._to(i, _ACTIVE_VALUE[am.group("verb")], am.start(), ms[i].end, dates, 0.7)
+        for i in persons:
+            # "the defector X", "X, a defector,"
+            if _DEFECTOR_BEFORE.search(text, max(s, ms[i].start - 30), ms[i].start) or (
+                _DEFECTOR_AFTER.match(text, ms[i].end, e)
+            ):
+                self._to(i, "defected", ms[i].start, ms[i].end, dates, 0.7)
         pm = _PARTICIPLE_OPEN.match(text, s, e)
-        if pm and persons:
+        if pm and carried is not None and re.match(r"(?:he|she)\b", text[pm.end() : pm.end() + 4]):
+            # "Recalled in 1937, he was shot": the pronoun's person, carried from before
+            value = _PARTICIPLE_VALUE[pm.group("verb").lower()]
+            self._to(carried, value, pm.start("verb"), pm.end("verb"), dates, 0.65)
+        elif pm and persons:
             opener = persons[0]
             # the subject opens the main clause: at most a title or a role before the name
             if ms[opener].start >= pm.end() and re.fullmatch(

@@ -85,7 +85,9 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "defected",
         re.compile(
             r"\b(?:defected|refused to return|(?:fled|escaped) (?:to|abroad)|made good (?:his|her) escape|became a (?:non-returner|defector)"
-            r"|(?:sought|requested|asked\s+for|was\s+granted)\s+(?:political\s+)?asylum)\b",
+            r"|(?:sought|requested|asked\s+for|was\s+granted)\s+(?:political\s+)?asylum"
+            r"|broke\s+(?:openly\s+)?with\s+(?:Moscow|Stalin|the\s+Soviet\s+(?:government|regime|Union)|the\s+Kremlin)"
+            r"|deserted\s+(?:(?:his|her)\s+post|to\s+the\s+(?:West|Whites|enemy)))\b",
             re.I,
         ),
     ),
@@ -93,7 +95,8 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "died",
         re.compile(
             r"\b(?:died|committed suicide|was killed|perished|passed away|lost (?:his|her) life|took (?:his|her) own life"
-            r"|(?:shot|hanged|killed) (?:him|her)self)\b(?!\s+in\s+(?:prison|custody|camp))",
+            r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead)\b"
+            r"(?!\s+in\s+(?:prison|custody|camp))",
             re.I,
         ),
     ),
@@ -126,8 +129,9 @@ _CUES = {
     "imprisoned": ("imprisoned", "camp", "jailed", "gulag", "prison", "spent"),
     "exiled": ("exiled", "deported", "banished"),
     "recalled": ("recalled",),
-    "defected": ("defected", "refused", "fled", "escaped", "made", "non-returner", "defector", "asylum"),
-    "died": ("died", "suicide", "killed", "perished", "passed", "life", "self"),
+    "defected": ("defected", "refused", "fled", "escaped", "made", "non-returner", "defector", "asylum",
+                 "broke", "deserted"),
+    "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead"),
     "survived": ("survived", "purged", "escaped", "remained", "survive"),
     "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim"),
     "rehabilitated": ("rehabilitated",),
@@ -144,6 +148,10 @@ _VICTIMS_FATE = {"shot": "executed", "executed": "executed", "arrested": "arrest
 #: names coordinated across their appositions: "X, the envoy to A, and Y, his counsellor,"
 #: or "X (1890-1938) and Y"
 COORD_APPOSED = re.compile(r"^\s*(?:,[^,;:()]{1,60},|\([^()]{1,60}\))\s*(?:,\s*)?(?:and\s+|,\s*)$")
+#: a relative clause between a name and its verb, however long: "X, who had served … , was"
+_LONG_RELATIVE = re.compile(
+    r",\s*who\s[^;:()]{1,220}?,\s*(?:(?:was|were|had|has)\s+)?(?:\w+\s+){0,3}"
+)
 _RUMOUR = re.compile(r"\b(?:rumou?red|it was said|reportedly|allegedly|rumou?rs?)\b", re.I)
 _HYPO = re.compile(
     r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:have\s+)?(?:been\s+)?$|\b(?:probably|perhaps|possibly|likely)\s+$",
@@ -211,6 +219,10 @@ class FateRules(ClaimContext):
                     # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
                     in_clause_start = m.start() - len(clause)
                     earlier = [i for i in before if ms[i].end <= in_clause_start]
+                    if not earlier and pron is not None:
+                        # "In 1937 X was recalled and in 1938 he was shot": the one named before
+                        at = in_clause_start + pron.start()
+                        earlier = [i for i in before if ms[i].end <= at and not self._possessive(i)]
                     subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
                 elif (
                     ELLIPTICAL.search(text[s : m.start()])
@@ -224,8 +236,11 @@ class FateRules(ClaimContext):
                         continue  # "X's deputy was arrested": the deputy was, not X
                     # a clause break with another verb between name and fate: the name is not the subject
                     gap = text[ms[last].end : m.start()]
-                    if len(gap) > 100 or (
-                        CLAUSE_BREAK.search(gap) and not RELATIVE_SUBJECT.match(gap)
+                    relative = _LONG_RELATIVE.fullmatch(gap) is not None
+                    if (len(gap) > 100 and not relative) or (
+                        CLAUSE_BREAK.search(gap)
+                        and not RELATIVE_SUBJECT.match(gap)
+                        and not relative
                     ):
                         continue
                     subjects = [last]
