@@ -91,6 +91,14 @@ SENTENCES = [
     ("The talks broke down in August 1939.", ("conference", "talks", "1939-08")),
     ("The purge of the commissariat began in 1937.",
      ("other", "purge of the commissariat", "1937")),
+    # appointments and dismissals, speeches and notes, as happenings of their own
+    ("The appointment of Oleg Vyrin as Commissar was announced on 3 May 1939.",
+     ("other", "appointment of Oleg Vyrin", "1939-05-03")),
+    ("Dismissal of Oleg Vyrin appears on the last page in May 1939.",
+     ("other", "dismissal of Oleg Vyrin", "1939-05")),
+    ("In 1927 Oleg Vyrin delivered a speech at the League.", ("other", "speech to League", "1927")),
+    ("In 1927 the Soviet government sent a note of protest to Portugal.",
+     ("other", "note to Portugal", "1927")),
 ]  # fmt: skip
 
 

@@ -19,7 +19,8 @@ one sentence, for any event of the kind:
 * the world wars by name, "the outbreak of war", a killing told ("X was shot dead", "a
   murder was perpetrated"), an expulsion told ("declared persona non grata", "expelled X
   from"), a crash, a mission opened or closed, "a meeting with X", talks told by their
-  course ("the talks broke down"), "the purge of the commissariat".
+  course ("the talks broke down"), "the purge of the commissariat", "the appointment (or
+  dismissal) of X", "a speech (note, protest) to X".
 
 Each pattern is anchored at its head word or at a word's start and reads a bounded
 run of words before or after it, so the time is linear in the sentence (issue 10).
@@ -207,9 +208,22 @@ _PURGE_OF = re.compile(
 )
 
 
+_APPOINTMENT = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<what>(?i:appointment|dismissal|nomination|resignation|removal))\s+of\s+(?:\w+\s+){{0,2}}?(?P<who>{_MOD}(?:\s+{_MOD}){{0,2}})"
+    rf"|(?P<who2>{_MOD})['’]s?\s+(?P<what2>appointment|dismissal|resignation)\b"
+)
+
+
+_SPEECH = re.compile(
+    rf"\b(?:[Ii]n\s+)?(?:a|an|his|her|the)\s+(?:\w+\s+)?(?P<what>speech|address|note|protest|declaration|statement)\s+"
+    rf"(?:of\s+protest\s+)?(?:to|at|before|in|on)\s+(?:the\s+)?(?P<to>{_MOD}(?:\s+{_MOD}){{0,2}})"
+)
+
+
 def _more(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """Wars by name, killings told, expulsions, crashes, missions opened or closed,
-    meetings, talks told by their course, purges of a body."""
+    meetings, talks told by their course, appointments and dismissals, speeches and
+    notes, purges of a body."""
     for m in _WORLD_WAR.finditer(text, s, e):
         if m.group("outbreak"):
             yield "war", "outbreak of war", m.start(), m.end()
@@ -231,6 +245,12 @@ def _more(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
         yield "conference", f"meeting with {m.group('with').rstrip('.')}", m.start(), m.end()
     for m in _TALKS_VERB.finditer(text, s, e):
         yield "conference", m.group("what"), m.start(), m.end()
+    for m in _APPOINTMENT.finditer(text, s, e):
+        what = (m.group("what") or m.group("what2")).lower()
+        who = (m.group("who") or m.group("who2")).rstrip(".")
+        yield "other", f"{what} of {who}", m.start(), m.end()
+    for m in _SPEECH.finditer(text, s, e):
+        yield "other", f"{m.group('what')} to {m.group('to').rstrip('.')}", m.start(), m.end()
     for m in _PURGE_OF.finditer(text, s, e):
         yield "other", f"purge of the {m.group('of')}", m.start(), m.end()
 

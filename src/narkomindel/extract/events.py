@@ -80,6 +80,8 @@ _CUES = (
     "annex", "occupation", "partition", "incorporation", "seizure", "terror", "purge", "zhov",
     "mutiny", "conflict", "parade", "blockade", "plenum", "grata", "leave", "crash", "embassy",
     "legation", "consulate", "opening", "closing", "closure", "meeting", "conversations",
+    "appointment", "dismissal", "nomination", "resignation", "removal", "speech", "address",
+    "note", "protest", "declaration", "statement",
 )  # fmt: skip
 _MONTHS = {
     "january",
