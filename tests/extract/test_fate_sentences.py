@@ -97,6 +97,10 @@ SENTENCES = [
     ("The defector Oleg Vyrin wrote memoirs.", {("Oleg Vyrin", "defected")}),
     ("Oleg Vyrin, a defector, wrote memoirs.", {("Oleg Vyrin", "defected")}),
     ("Oleg Vyrin was fatally wounded in 1923.", {("Oleg Vyrin", "died")}),
+    ("Among the dead were Oleg Vyrin and Boris Kurtsev.",
+     {("Oleg Vyrin", "died"), ("Boris Kurtsev", "died")}),
+    ("Oleg Vyrin and Boris Kurtsev were among the dead.",
+     {("Oleg Vyrin", "died"), ("Boris Kurtsev", "died")}),
 ]  # fmt: skip
 
 

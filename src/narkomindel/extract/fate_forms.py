@@ -107,12 +107,12 @@ _VICTIMS_AS = re.compile(r"\bvictims\s+(?:such\s+as|as|like)\s+", re.I)
 # "X and Y were among the victims of ...", "... were among those shot"
 _AMONG_AFTER = re.compile(
     r"(?:,[^,;()]{1,60},)?\s*(?:were|was)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
-    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed)|survivors)\b",
+    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed|killed)|survivors|dead)\b",
     re.I,
 )
 _AMONG_VALUE = {"victims": "purged", "arrested": "arrested", "shot": "executed",
                 "executed": "executed", "purged": "purged", "repressed": "purged",
-                "survivors": "survived"}  # fmt: skip
+                "survivors": "survived", "dead": "died", "killed": "died"}  # fmt: skip
 # a fate stated of a group noun, and the sentence that names its members
 _GROUP_FATE = re.compile(
     r"\b(?:officials|diplomats|men|leaders|members|persons|people|officers|commissars)\b"
@@ -150,7 +150,7 @@ _OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arre
 
 # every rule below starts from one of these words (a cheap test before reading a sentence)
 _ANY_CUE = re.compile(
-    rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|executed|shot|arrested|purged|"
+    rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|dead|executed|shot|arrested|purged|"
     r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
     r"assassinated|murdered|killed|exiled|sentenced|deported|summoned|ordered|replaced?|defector)\b|\(\s*d\.",
     re.I,

@@ -137,14 +137,19 @@ _CUES = {
     "rehabilitated": ("rehabilitated",),
 }  # fmt: skip
 _VICTIMS = re.compile(
-    r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed))\s+"
+    r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed|killed)|(?P<dead>dead))\s+"
     r"(?:included|were|among\s+\w+\s+were)\b"
-    r"|\bamong\s+(?:the\s+victims|those\s+(?P<how2>arrested|shot|executed|purged|repressed))"
+    r"|\bamong\s+(?:the\s+victims|(?P<dead2>the\s+dead)|those\s+(?P<how2>arrested|shot|executed|purged|repressed|killed))"
     r"(?:\s+(?:were|was))?\b",
     re.I,
 )
 # "those shot were ...": the fate the list names
-_VICTIMS_FATE = {"shot": "executed", "executed": "executed", "arrested": "arrested"}
+_VICTIMS_FATE = {
+    "shot": "executed",
+    "executed": "executed",
+    "arrested": "arrested",
+    "killed": "died",
+}
 #: names coordinated across their appositions: "X, the envoy to A, and Y, his counsellor,"
 #: or "X (1890-1938) and Y"
 COORD_APPOSED = re.compile(r"^\s*(?:,[^,;:()]{1,60},|\([^()]{1,60}\))\s*(?:,\s*)?(?:and\s+|,\s*)$")
@@ -175,9 +180,15 @@ class FateRules(ClaimContext):
         sentence = text[s:e]
         rumour = bool(_RUMOUR.search(sentence))
         low = sentence.lower()
-        victims = _VICTIMS.search(text, s, e) if "victims" in low or "those" in low else None
+        victims = (
+            _VICTIMS.search(text, s, e)
+            if "victims" in low or "those" in low or "dead" in low
+            else None
+        )
         if victims:
             how = (victims.group("how") or victims.group("how2") or "").lower()
+            if victims.group("dead") or victims.group("dead2"):
+                how = "killed"
             for i in persons:
                 if ms[i].start >= victims.end() and not self._possessive(i):
                     self._fate(
