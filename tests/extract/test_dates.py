@@ -43,6 +43,17 @@ def test_relative_date_needs_an_anchor() -> None:
     assert find_dates("The next day he left.") == []
 
 
+def test_a_count_of_years_later_shifts_the_anchor_by_that_count() -> None:
+    found = find_dates("He left in 1941. Two years later he came back; 3 years later, again.")
+    assert [(d.edtf, d.relative) for d in found] == [
+        ("1941", False),
+        ("1943", True),
+        ("1944", True),
+    ]
+    # a month later than a bare year is not certain
+    assert [d.edtf for d in find_dates("He left in 1941. A month later he wrote.")] == ["1941"]
+
+
 def test_julian_for_early_russian_dates() -> None:
     (d,) = find_dates("род. 12.01.1917", language="ru")
     assert d.calendar == "julian"

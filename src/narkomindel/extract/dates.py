@@ -114,7 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?:the\s+)?(?P<r>next|following|same)\s+(?P<u>day|year|month)\b|\bthat\s+(?P<u2>year)\b",
+            r"\b(?:the\s+)?(?P<r>next|following|same)\s+(?P<u>day|year|month)\b|\bthat\s+(?P<u2>year)\b"
+            r"|\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u3>day|year|month)s?\s+later\b",
             re.I,
         ),
     ),
@@ -249,6 +250,10 @@ def _calendar_of(edtf: str, text_after: str, language: str) -> str:
     return "gregorian"
 
 
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
 def _shift(edtf: str, unit: str, amount: int) -> str | None:
     parts = edtf.split("-")
     if not parts[0].isdigit():
@@ -307,9 +312,12 @@ def find_dates(
         if not before:
             continue
         anchor = before[-1].edtf
-        unit = (m.group("u") or m.group("u2") or "").lower()
+        unit = (m.group("u") or m.group("u2") or m.group("u3") or "").lower()
         which = (m.group("r") or "same").lower()
         amount = 0 if which == "same" or m.group("u2") else 1
+        if m.group("n"):  # "two years later"
+            n = m.group("n").lower()
+            amount = int(n) if n.isdigit() else _COUNT.get(n, 1)
         value = _shift(anchor, unit, amount) if amount else _shift(anchor, unit, 0)
         if value:
             out.append(DateMatch(s, e, m.group(0), value, relative=True))

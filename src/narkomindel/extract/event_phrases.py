@@ -11,7 +11,16 @@ one sentence, for any event of the kind:
 * an expulsion of a mission — "expelled the Soviet mission";
 * a verb and its object (the event told, not named) — "signed a trade agreement with
   X", "concluded a pact", "declared war on X", "established diplomatic relations", "the
-  conference at X", "the elections"; dated from their sentence like the rest.
+  conference at X", "the elections"; dated from their sentence like the rest;
+* an event told by a noun phrase or a passive — "the break with Britain", "relations
+  were broken off … and restored", "joined the League of Nations", "trade
+  negotiations", "X's visit to Y", "seized power", "the annexation of X", "the
+  ultimatum to X", "the Great Terror", "recognized X de facto";
+* the world wars by name, "the outbreak of war", a killing told ("X was shot dead", "a
+  murder was perpetrated"), an expulsion told ("declared persona non grata", "expelled X
+  from"), a crash, a mission opened or closed, "a meeting with X", talks told by their
+  course ("the talks broke down"), "the purge of the commissariat", "the appointment (or
+  dismissal) of X", "a speech (note, protest) to X".
 
 Each pattern is anchored at its head word or at a word's start and reads a bounded
 run of words before or after it, so the time is linear in the sentence (issue 10).
@@ -32,8 +41,9 @@ _NAME_LOWER_HEAD = re.compile(
     r"(?P<adj>(?:trade|commercial|peace|non-aggression|neutrality|friendship|general|secret|"
     r"military|naval|border|frontier)\s+)?"
     r"(?P<head>letter|raid|affair|incident|crisis|scare|strike|massacre|coup|putsch|treaty|"
-    r"agreement|pact|conference|congress|negotiations|talks|deliberations|ultimatum|trial|"
-    r"trials|recognition|rupture|revolution|uprising|war)\b"
+    r"treaties|agreements?|pacts?|conference|congress|negotiations|talks|deliberations|ultimatum|trial|"
+    r"trials|recognition|rupture|revolution|uprising|rebellion|revolt|mutiny|conflict|intervention|"
+    r"murder|assassination|peace|war)\b"
 )
 _HEAD_TYPE = {
     "letter": "other", "affair": "other", "incident": "other", "crisis": "other",
@@ -42,8 +52,11 @@ _HEAD_TYPE = {
     "agreement": "agreement", "conference": "conference", "congress": "conference",
     "negotiations": "conference", "talks": "conference", "deliberations": "conference",
     "ultimatum": "ultimatum", "trial": "trial", "trials": "trial",
-    "recognition": "recognition", "rupture": "rupture", "revolution": "other",
-    "uprising": "other", "war": "war",
+    "recognition": "recognition", "rupture": "rupture", "revolution": "revolution",
+    "uprising": "uprising", "war": "war", "treaties": "treaty", "agreements": "agreement",
+    "pacts": "treaty", "rebellion": "uprising", "revolt": "uprising", "mutiny": "uprising",
+    "conflict": "other", "intervention": "war", "murder": "assassination",
+    "assassination": "assassination", "peace": "treaty",
 }  # fmt: skip
 _NOT_MODS = frozenset(
     "The A An This That These Those Such Its His Her Their In On At By For Of From With "
@@ -56,7 +69,8 @@ _RECOGNITION_BY = re.compile(
 )
 _KILLING = re.compile(
     rf"\b(?:the\s+)?(?:assassination|murder|killing)\s+of\s+(?:\w+\s+){{0,2}}?(?P<who>{_MOD}(?:\s+{_MOD}){{0,2}})"
-    rf"|(?P<who2>{_MOD})\s+(?:was|had\s+been)\s+(?:assassinated|murdered)\b"
+    rf"|(?P<who2>{_MOD})\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b"
+    r"|\b(?:[Aa]|[Tt]he)\s+(?:\w+\s+)?murder\s+(?:was|has\s+been|had\s+been)\s+(?:perpetrated|committed)\b"
 )
 _EXPEL_MISSION = re.compile(
     r"\bexpel(?:led|s)?\s+(?:the\s+)?(?:Soviet|Russian|Bolshevik)\s+(?:mission|delegation|diplomats|"
@@ -72,8 +86,11 @@ _SIGNED = re.compile(
     r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)\b"
     rf"(?:\s+(?:with|between)\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}}))?"
 )
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _WAR_ON = re.compile(
-    rf"\b(?:declared\s+war\s+(?:on|against)|invaded|invasion\s+of|attack\s+on|attacked)\s+(?:the\s+)?(?P<on>{_MOD}(?:\s+{_MOD}){{0,2}})"
+    rf"\b(?:declared\s+war\s+(?:on|against)|invaded|invasion\s+of|attack\s+on|attacked)\s+(?:the\s+)?(?!{_MONTH})(?P<on>{_MOD}(?:\s+{_MOD}){{0,2}})"
 )
 _RELATIONS = re.compile(
     r"\b(?:established|establish|establishing|establishment\s+of|opened|opening\s+of)\s+"
@@ -99,13 +116,187 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
             name += f" with {m.group('with')}"
         yield _INSTRUMENT[head], name, m.start(), m.end()
     for m in _WAR_ON.finditer(text, s, e):
-        yield "war", f"war on {m.group('on')}", m.start(), m.end()
+        yield "war", f"war on {m.group('on').rstrip('.')}", m.start(), m.end()
     for m in _RELATIONS.finditer(text, s, e):
         yield "recognition", "establishment of relations", m.start(), m.end()
     for m in _CONFERENCE_AT.finditer(text, s, e):
         yield "conference", f"{m.group('head')} at {m.group('at')}", m.start(), m.end()
     for m in _ELECTIONS.finditer(text, s, e):
         yield "election", "elections", m.start(), m.end()
+
+
+# a break of relations stated by a noun or a passive: "the break with Britain", "the
+# break of relations", "relations were broken off", "the severance of relations"
+_BREAK = re.compile(
+    rf"\b(?:diplomatic\s+)?break\s+with\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,1}})"
+    r"|\b(?:diplomatic\s+)?break\s+(?:of|in)\s+(?:diplomatic\s+)?relations\b"
+    r"|\bdiplomatic\s+break\b|\bseverance\s+of\s+(?:diplomatic\s+)?relations\b"
+    r"|\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:broken(?:\s+off)?|severed|cut\s+off)\b"
+)
+# relations restored, told in the passive: "relations were restored", "... broken off in
+# 1927 and restored in 1929"
+_RESTORED = re.compile(
+    r"\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<v1>restored|resumed|re-?established|renewed)\b"
+    r"|\b(?:broken(?:\s+off)?|severed)\s+(?:in\s+\d{4}\s+)?and\s+(?:later\s+)?"
+    r"(?P<v2>restored|resumed|re-?established)\b"
+)
+_LEAGUE = re.compile(
+    r"\b(?:joined|entered|entry\s+into|admission\s+(?:in)?to|admitted\s+(?:in)?to|accession\s+to)"
+    r"\s+the\s+League\s+of\s+Nations\b"
+)
+# negotiations told, not named: "trade negotiations", "negotiations with Britain"
+_NEGOTIATIONS = re.compile(
+    rf"\b(?:(?P<adj>trade|peace|commercial|economic|armistice|treaty)\s+)?negotiations\s+"
+    rf"(?:with|between)\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}})"
+    r"|\b(?P<adj2>trade|peace|commercial|economic|armistice)\s+negotiations\b"
+)
+_VISIT = re.compile(
+    r"(?<![\w'’.–-])(?P<who>[A-Z][\w.–-]*(?:\s+[A-Z][\w.–-]*)?)['’]s?\s+(?:(?:official|state|first)\s+)?"
+    rf"visit\s+to\s+(?P<to>{_MOD}(?:\s+{_MOD}){{0,1}})"
+    rf"|\b(?:state|official)\s+visit\s+to\s+(?P<to2>{_MOD}(?:\s+{_MOD}){{0,1}})"
+)
+_POWER = re.compile(r"\b(?:seized|seizure\s+of|came\s+to|rise\s+to|accession\s+to|took)\s+power\b")
+_TAKEN = re.compile(
+    rf"\b(?P<what>annexation|occupation|partition|incorporation|seizure)\s+of\s+(?:the\s+)?"
+    rf"(?:[a-z]+\s+)?(?P<of>{_MOD}(?:\s+{_MOD}){{0,2}})"
+)
+_ULTIMATUM_TO = re.compile(rf"\bultimatum\s+to\s+(?:the\s+)?(?P<to>{_MOD}(?:\s+{_MOD}){{0,1}})")
+_PURGE = re.compile(
+    r"\b(?P<name>Great\s+(?:Terror|Purges?)|Ye?zhovshchina|Ezhovshchina|Red\s+Terror)\b"
+    r"|\b[Tt]he\s+(?:great\s+)?(?P<purges>purges?)\s+of\s+(?=\d{4})"
+)
+# another state recognised: "recognized Manchukuo de facto"
+_RECOGNISED_STATE = re.compile(
+    rf"\brecogni[sz]ed\s+(?:the\s+)?(?!USSR|Soviet|Russia)(?P<whom>{_MOD}(?:\s+{_MOD}){{0,1}})\s+(?:de\s+jure|de\s+facto)\b"
+)
+
+
+# the world wars by their names, and a war's outbreak
+_WORLD_WAR = re.compile(
+    r"\b(?:(?P<ord>First|Second)\s+World\s+War|World\s+War\s+(?P<num>II|I|One|Two|1|2)\b|"
+    r"(?P<great>Great\s+War)|(?P<outbreak>outbreak\s+of\s+(?:the\s+)?war))"
+)
+_WORLD_WAR_NAME = {"first": "First World War", "second": "Second World War", "i": "First World War",
+                   "one": "First World War", "1": "First World War", "ii": "Second World War",
+                   "two": "Second World War", "2": "Second World War"}  # fmt: skip
+# a mission sent away: "declared persona non grata", "expelled X from", "ordered to leave"
+_EXPELLED = re.compile(
+    r"\bdeclared\s+persona\s+non\s+grata\b|\bordered\s+(?:\w+\s+){0,3}?to\s+leave\s+the\s+country\b"
+    rf"|\bexpelled\s+(?!from\s+the\s+(?:\w+\s+)?[Pp]arty)(?:the\s+)?(?:{_MOD}\s+){{1,3}}(?:from|in)\b"
+)
+_CRASH = re.compile(
+    r"\b(?:plane|air|aeroplane|airplane|train|car)\s+(?:crash|accident)\b|\bplane\s+crashed\b"
+)
+# a mission opened or closed: "the legation was closed", "the opening of the embassy"
+_MISSION_OPENED = re.compile(
+    r"\b(?:[Ee]mbassy|[Ll]egation|[Cc]onsulate(?:\s+[Gg]eneral)?|[Tt]rade\s+[Dd]elegation)\s+"
+    r"(?:in\s+[A-Z]\w+\s+|at\s+[A-Z]\w+\s+)?(?:was|were)\s+(?:\w+ly\s+)?(?P<v>opened|closed|established)\b"
+    r"|\b(?P<n>opening|closing|closure)\s+of\s+the\s+(?:\w+\s+)?(?:embassy|legation|consulate)\b"
+)
+_MEETING = re.compile(
+    rf"\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?meeting\s+with\s+(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}})"
+)
+# talks told by what became of them: "the talks broke down", "negotiations began"
+_TALKS_VERB = re.compile(
+    r"\b(?P<what>talks|negotiations|conversations)\s+(?:\w+\s+)?(?:began|opened|broke\s+down|failed|"
+    r"collapsed|resumed|were\s+(?:opened|begun|broken\s+off|resumed|held))\b"
+)
+_PURGE_OF = re.compile(
+    r"\b(?:the\s+)?(?:great\s+)?purges?\s+of\s+the\s+(?P<of>[Cc]ommissariat|NKID|[Pp]arty|[Aa]rmy|diplomatic\s+service|\w+\s+corps)\b"
+)
+
+
+_APPOINTMENT = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<what>(?i:appointment|dismissal|nomination|resignation|removal))\s+of\s+(?:\w+\s+){{0,2}}?(?P<who>{_MOD}(?:\s+{_MOD}){{0,2}})"
+    rf"|(?P<who2>{_MOD})['’]s?\s+(?P<what2>appointment|dismissal|resignation)\b"
+)
+
+
+_SPEECH = re.compile(
+    rf"\b(?:[Ii]n\s+)?(?:a|an|his|her|the)\s+(?:\w+\s+)?(?P<what>speech|address|note|protest|declaration|statement)\s+"
+    rf"(?:of\s+protest\s+)?(?:to|at|before|in|on)\s+(?:the\s+)?(?P<to>{_MOD}(?:\s+{_MOD}){{0,2}})"
+)
+
+
+def _more(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
+    """Wars by name, killings told, expulsions, crashes, missions opened or closed,
+    meetings, talks told by their course, appointments and dismissals, speeches and
+    notes, purges of a body."""
+    for m in _WORLD_WAR.finditer(text, s, e):
+        if m.group("outbreak"):
+            yield "war", "outbreak of war", m.start(), m.end()
+            continue
+        key = (m.group("ord") or m.group("num") or "first").lower()
+        yield "war", _WORLD_WAR_NAME[key], m.start(), m.end()
+    for m in _EXPELLED.finditer(text, s, e):
+        yield "expulsion", "expulsion", m.start(), m.end()
+    for m in _CRASH.finditer(text, s, e):
+        yield "other", "crash", m.start(), m.end()
+    for m in _MISSION_OPENED.finditer(text, s, e):
+        what = (
+            "opening"
+            if (m.group("v") or m.group("n") or "").startswith(("open", "estab"))
+            else "closing"
+        )
+        yield "other", f"{what} of a mission", m.start(), m.end()
+    for m in _MEETING.finditer(text, s, e):
+        yield "conference", f"meeting with {m.group('with').rstrip('.')}", m.start(), m.end()
+    for m in _TALKS_VERB.finditer(text, s, e):
+        yield "conference", m.group("what"), m.start(), m.end()
+    for m in _APPOINTMENT.finditer(text, s, e):
+        what = (m.group("what") or m.group("what2")).lower()
+        who = (m.group("who") or m.group("who2")).rstrip(".")
+        yield "other", f"{what} of {who}", m.start(), m.end()
+    for m in _SPEECH.finditer(text, s, e):
+        yield "other", f"{m.group('what')} to {m.group('to').rstrip('.')}", m.start(), m.end()
+    for m in _PURGE_OF.finditer(text, s, e):
+        yield "other", f"purge of the {m.group('of')}", m.start(), m.end()
+
+
+def _told(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
+    """Events told by a noun phrase or a passive (a break, a restoration, an entry into
+    the League, negotiations, a visit, a seizure of power or of a land, a purge)."""
+    for m in _BREAK.finditer(text, s, e):
+        name = f"rupture with {m.group('with')}" if m.group("with") else "rupture of relations"
+        yield "rupture", name, m.start(), m.end()
+    for m in _RESTORED.finditer(text, s, e):
+        yield (
+            "restoration",
+            "restoration of relations",
+            m.start("v1" if m.group("v1") else "v2"),
+            m.end(),
+        )
+    for m in _LEAGUE.finditer(text, s, e):
+        yield "other", "entry into the League of Nations", m.start(), m.end()
+    for m in _NEGOTIATIONS.finditer(text, s, e):
+        adj = m.group("adj") or m.group("adj2")
+        name = " ".join(x for x in (adj, "negotiations") if x)
+        if m.group("with"):
+            name += f" with {m.group('with')}"
+        yield "conference", name, m.start(), m.end()
+    for m in _VISIT.finditer(text, s, e):
+        to = m.group("to") or m.group("to2")
+        who = m.group("who")
+        if who and who in _NOT_MODS:
+            who = None
+        yield (
+            "other",
+            (f"{who}'s " if who else "") + f"visit to {to.rstrip('.')}",
+            m.start(),
+            m.end(),
+        )
+    for m in _POWER.finditer(text, s, e):
+        yield "other", "seizure of power", m.start(), m.end()
+    for m in _TAKEN.finditer(text, s, e):
+        yield "other", f"{m.group('what')} of {m.group('of').rstrip('.')}", m.start(), m.end()
+    for m in _ULTIMATUM_TO.finditer(text, s, e):
+        yield "ultimatum", f"ultimatum to {m.group('to').rstrip('.')}", m.start(), m.end()
+    for m in _PURGE.finditer(text, s, e):
+        yield "other", " ".join((m.group("name") or m.group("purges")).split()), m.start(), m.end()
+    for m in _RECOGNISED_STATE.finditer(text, s, e):
+        yield "recognition", f"recognition of {m.group('whom')}", m.start(), m.end()
 
 
 def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
@@ -130,7 +321,9 @@ def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, in
         yield "recognition", name, m.start(), m.end()
     for m in _KILLING.finditer(text, s, e):
         who = m.group("who") or m.group("who2")
-        yield "assassination", f"assassination of {who}", m.start(), m.end()
+        yield "assassination", f"assassination of {who}" if who else "murder", m.start(), m.end()
     for m in _EXPEL_MISSION.finditer(text, s, e):
         yield "expulsion", "expulsion of the Soviet mission", m.start(), m.end()
     yield from _frames(text, s, e)
+    yield from _told(text, s, e)
+    yield from _more(text, s, e)

@@ -18,11 +18,12 @@ from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v2"
+EXTRACTOR = "extract.events.v3"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
-    "Letter|War|Revolt|Rising|Uprising|Rebellion|Revolution|Intervention|Trial|Trials|Election|election"
+    "Letter|War|Revolt|Rising|Uprising|Rebellion|Revolution|Intervention|Trial|Trials|Election|election|"
+    "Crisis|Incident|Affair|Massacre|Putsch|Coup|Parade|Blockade|Plenum|Mutiny"
 )
 _TYPE_OF = {
     "treaty": "treaty", "treaties": "treaty", "pact": "treaty", "agreement": "agreement",
@@ -31,20 +32,25 @@ _TYPE_OF = {
     "letter": "scandal", "war": "war", "revolt": "uprising", "rising": "uprising",
     "uprising": "uprising", "rebellion": "uprising", "revolution": "revolution",
     "intervention": "war", "trial": "trial", "trials": "trial", "election": "election",
+    "crisis": "event", "incident": "event", "affair": "event", "massacre": "event",
+    "putsch": "event", "coup": "event", "parade": "event", "blockade": "event",
+    "plenum": "conference", "mutiny": "event",
 }  # fmt: skip
 _NAMED_OF = re.compile(
-    r"\b(?:the\s+)?(?P<head>Treaty|Peace|Pact|Conference|Congress|Agreement|Protocol|Convention|Battle|Trial)"
-    r"\s+of\s+(?P<name>(?:[A-Z][\w'’-]+)(?:[\s-](?:[A-Z][\w'’-]+|and|of|the))*?)(?=[\s,.;:)]|$)"
+    r"\b(?:the\s+)?(?P<head>Treaty|Peace|Pact|Conference|Congress|Agreement|Protocol|Convention|Battle|battle|Trial|Plenum)"
+    r"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’–-]+)(?:[\s-](?:(?:and|of|the)\s+)?[A-Z][\w'’–-]+)*)(?=[\s,.;:)]|$)"
 )
 # a name starts at a word's start and has at most eight words before its head, so that
 # each word of a run of capitalised words is read a bounded number of times (issue 10)
+#: capitalised words right before a head ("Sixth" in "the Sixth Congress of …"), at most four
+_NAME_BEFORE_HEAD = re.compile(r"(?<![\w'’–-])((?:[A-Z][\w'’–-]*\s){1,4})$")
 _LOWER_EVENTS = re.compile(
     r"(?<![\w'’-])(?P<mods>(?:[A-Z][\w'’-]+\s+){1,8})(?P<head>civil war|war|revolutions?|uprising|revolt|show trials?|purge trials?)\b"
     r"|\b(?P<head2>show trials?|purge trials?)\b"
-    r"|\btrial of (?P<who>[A-Z][\w'’-]+)"
+    r"|\btrial of (?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<who>[A-Z][\w'’-]+)"
 )
 _NAMED_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?P<mods>(?:(?:[A-Z][\w'’-]+|\d{{4}})\s+){{0,7}}(?:[A-Z][\w'’-]+|\d{{4}}))"
+    rf"(?<![\w'’–-])(?P<mods>(?:(?:[A-Z][\w'’–-]+|\d{{4}})\s+){{0,7}}(?:[A-Z][\w'’–-]+|\d{{4}}))"
     rf"\s+(?P<head>{_HEADS})\b"
 )
 _RECOGNITION = re.compile(
@@ -60,7 +66,7 @@ _RESTORE = re.compile(
     r"\b(?:resum(?:ed|ption\s+of)|restor(?:ed|ation\s+of)|re-?establish(?:ed|ment\s+of))\s+(?:full\s+)?(?:diplomatic\s+(?:and\s+consular\s+)?)?relations\b",
     re.I,
 )
-_EXPULSION = re.compile(r"\b(?:was|were)\s+expelled\s+from\b|\bexpulsion\s+of\b", re.I)
+_EXPULSION = re.compile(r"\b(?:was|were)\s+expelled\s+from\b|\bexpulsion\s+(?:of|from)\b", re.I)
 _ELECTION = re.compile(r"\b(?P<year>\d{4})\s+(?:\w+\s+)?general\s+election\b", re.I)
 #: a word (or the stem of one) that every event pattern here and in :mod:`.event_phrases`
 #: needs, lower-cased: a sentence with none of them is not searched further
@@ -70,7 +76,12 @@ _CUES = (
     "revolu", "interven", "elect", "recogn", "relations", "expel", "expuls", "affair",
     "incident", "crisis", "scare", "strike", "massacre", "coup", "putsch", "negotiat", "talks",
     "deliberat", "rupture", "assassin", "murder", "killing", "invad", "invasion", "attack",
-    "armistice", "concordat",
+    "armistice", "concordat", "break", "sever", "restor", "resum", "league", "visit", "power",
+    "annex", "occupation", "partition", "incorporation", "seizure", "terror", "purge", "zhov",
+    "mutiny", "conflict", "parade", "blockade", "plenum", "grata", "leave", "crash", "embassy",
+    "legation", "consulate", "opening", "closing", "closure", "meeting", "conversations",
+    "appointment", "dismissal", "nomination", "resignation", "removal", "speech", "address",
+    "note", "protest", "declaration", "statement",
 )  # fmt: skip
 _MONTHS = {
     "january",
@@ -100,6 +111,13 @@ _NOT_EVENT_MODS = {
     "Every",
     "Great",
     "World",
+    "During",
+    "After",
+    "Before",
+    "In",
+    "Since",
+    "Until",
+    "When",
 }
 
 
@@ -114,22 +132,38 @@ def _parties(text: str) -> tuple[str, ...]:
     states = _states()
     found: list[str] = []
     for word in re.findall(r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?", text):
-        for cand in (word, word.split()[0]):
+        # "The Soviet Union", "Soviet Union", "Soviet": the pair, then each word alone
+        for cand in (word, *word.split()):
             for part in cand.split("-"):
                 if part in states and states[part] not in found:
                     found.append(states[part])
     return tuple(found)
 
 
-def _date_near(dates: list[DateMatch], s: int, e: int, sent: tuple[int, int]) -> DateMatch | None:
+#: a word that starts another clause between an event and a date after it ("signed a
+#: treaty and stayed until July 1924": July 1924 is not the treaty's)
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|until|till|while|when|whereas)\b")
+
+
+def _date_near(
+    text: str, dates: list[DateMatch], s: int, e: int, sent: tuple[int, int]
+) -> DateMatch | None:
     inside = [d for d in dates if s <= d.start and d.end <= e]
     if inside:
         return inside[0]
-    after = [d for d in dates if e <= d.start <= e + 40 and d.end <= sent[1]]
+    after = [
+        d
+        for d in dates
+        if e <= d.start <= e + 40 and d.end <= sent[1] and not _NEXT_CLAUSE.search(text, e, d.start)
+    ]
     if after:
         return after[0]
     same = [d for d in dates if sent[0] <= d.start and d.end <= sent[1] and d.kind != "decade"]
-    return same[0] if len(same) == 1 else None
+    if len(same) <= 1:
+        return same[0] if same else None
+    # several dates in the sentence: the last one given before the event, in its clause
+    before = [d for d in same if d.end <= s and not re.search(r"[;:]", text[d.end : s])]
+    return before[-1] if before else None
 
 
 def _name_key(name: str) -> frozenset[str]:
@@ -161,7 +195,7 @@ def find_events(
     def add(etype: str, name: str, s: int, e: int, sent: tuple[int, int], dates: list[DateMatch], conf: float,
             place: str | None = None, parties: tuple[str, ...] = ()) -> None:  # fmt: skip
         key = (etype, name.lower())
-        date = _date_near(dates, s, e, sent)
+        date = _date_near(text, dates, s, e, sent)
         words = _name_key(name)
         if key in seen or any(t == etype and (words <= w or w <= words) for t, w in keys):
             # another mention or name of an event already found ("Civil War" after "Russian
@@ -180,8 +214,10 @@ def find_events(
             return
         if etype == "recognition" and "unspecified" in name and not date:
             return
-        if re.search(r"\band\s+$", text[max(0, s - 5) : s]) and any(
-            ev.end >= s - 6 and ev.end <= s for ev in events
+        if (
+            etype != "restoration"
+            and re.search(r"\band\s+$", text[max(0, s - 5) : s])
+            and any(ev.end >= s - 6 and ev.end <= s for ev in events)
         ):
             return  # "... General Treaty and Commercial Agreement": one event
         seen.add(key)
@@ -219,19 +255,26 @@ def find_events(
             low = text[s0:e0].lower()
             if not any(cue in low for cue in _CUES):
                 continue  # no pattern below can match a sentence without one of its words
+            named_heads: set[int] = set()  # "the X Treaty of Y": one treaty, named once
             for m in _NAMED_OF.finditer(text, s0, e0):
                 head = m.group("head")
                 name_part = m.group("name").strip()
                 if name_part.split()[0].lower().rstrip(".") in _MONTHS:
-                    continue
-                etype = {"Peace": "treaty", "Battle": "war"}.get(
+                    continue  # "the Conference of November 1937": its name is before the head
+                named_heads.add(m.start("head"))
+                etype = {"Peace": "treaty", "Battle": "war", "battle": "war"}.get(
                     head, _TYPE_OF.get(head.lower(), "event")
                 )
                 place = places.get(name_part, (None,))[0] if name_part in places else None
+                # "the Sixth Congress of …", "the Franco-Soviet Treaty of …": the words before
+                pre = _NAME_BEFORE_HEAD.search(text, max(s0, m.start("head") - 60), m.start("head"))
+                mods = pre.group(1).split() if pre else []
+                while mods and (mods[0] in _NOT_EVENT_MODS or mods[0].lower() in ("the", "a")):
+                    mods = mods[1:]
                 add(
                     etype,
-                    f"{head} of {name_part}",
-                    m.start("head"),
+                    " ".join([*mods, f"{head} of {name_part}"]),
+                    pre.start(1) + pre.group(1).find(mods[0]) if pre and mods else m.start("head"),
                     m.end("name"),
                     sent,
                     dates,
@@ -239,6 +282,8 @@ def find_events(
                     place,
                 )
             for m in _NAMED_BEFORE.finditer(text, s0, e0):
+                if m.start("head") in named_heads:
+                    continue
                 mods = m.group("mods").split()
                 while mods and (mods[0] in _NOT_EVENT_MODS or mods[0].lower() in ("the", "a")):
                     mods = mods[1:]

@@ -21,7 +21,7 @@ import re
 
 from narkomindel.extract.clauses import ClaimContext
 from narkomindel.extract.dates import DateMatch
-from narkomindel.extract.fates import EXTRACTOR
+from narkomindel.extract.fates import COORD_APPOSED, EXTRACTOR
 from narkomindel.model import Claim
 
 __all__ = ["FateForms", "NOUN_FATES", "VERB_FATES"]
@@ -32,7 +32,7 @@ NOUN_FATES = {
     "execution": "executed", "shooting": "executed", "arrest": "arrested",
     "imprisonment": "imprisoned", "exile": "exiled", "deportation": "exiled",
     "recall": "recalled", "dismissal": "dismissed", "removal": "dismissed",
-    "defection": "defected", "disappearance": "purged",
+    "defection": "defected", "disappearance": "purged", "rehabilitation": "rehabilitated",
 }  # fmt: skip
 _NOUN = "|".join(sorted(NOUN_FATES, key=len, reverse=True))
 # "the death of X", "Dismissal of X", "death came to X"
@@ -45,12 +45,41 @@ _NOUN_OF = re.compile(
 _POSSESSIVE_NOUN = re.compile(rf"['’]s?\s+(?:(?:sudden|untimely|violent|eventual|subsequent|own)\s+)?(?P<noun>{_NOUN})\b", re.I)  # fmt: skip
 #: verbs this module adds to those of :mod:`.fates`
 VERB_FATES: list[tuple[str, re.Pattern[str]]] = [
-    ("recalled", re.compile(r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:called\s+back|withdrawn)\b", re.I)),
+    ("recalled", re.compile(
+        r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:called\s+back|withdrawn|"
+        r"summoned\s+(?:back\s+)?to\s+Moscow|ordered\s+(?:back|home)|replaced\s+by)\b", re.I)),
     ("dismissed", re.compile(
         r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of)\b", re.I)),
     ("died", re.compile(
         r"\b(?:was|were|had\s+been|being)\s+(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b", re.I)),
 ]  # fmt: skip
+# a fate done to a person named as the verb's object: "Moscow recalled its envoy X",
+# "Stalin dismissed X", "the NKVD arrested X", "an assassin shot and killed X"
+_ACTIVE_BEFORE = re.compile(
+    r"\b(?P<verb>recalled|dismissed|arrested|murdered|assassinated|killed|rehabilitated|replaced|replace)\s+"
+    r"(?!by\b)(?:(?:and\s+killed|and\s+arrested)\s+)?(?P<words>(?:(?:its|his|her|their|the|former|[Aa]mbassador|[Ee]nvoy|"
+    r"[Mm]inister|[Pp]olpred|[Cc]harg[ée]|[Rr]epresentative|[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|"
+    r"[Dd]elegate|[Cc]ommissar|[Dd]eputy|[Ss]oviet|[Gg]eneral|[a-z]+)\s+){0,4})$"
+)
+_ACTIVE_VALUE = {"recalled": "recalled", "dismissed": "dismissed", "arrested": "arrested",
+                 "murdered": "died", "assassinated": "died", "killed": "died",
+                 "rehabilitated": "rehabilitated", "replaced": "recalled", "replace": "recalled"}  # fmt: skip
+#: "recalled" also means "remembered": as an act of recall it needs its envoy named
+_MISSION_WORD = re.compile(
+    r"\b(?:its|their|[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Pp]olpred|[Cc]harg[ée]|[Rr]epresentative|"
+    r"[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|[Dd]elegate)\b"
+)
+_MISSION_AFTER = re.compile(
+    r",\s+(?:its|their|the)\s+(?:\w+\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Pp]olpred|[Cc]harg[ée]|"
+    r"[Rr]epresentative|[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|[Dd]elegate)\b"
+)
+# who recalls: a government, a capital standing for one, a commissariat
+_RECALLING_SIDE = re.compile(
+    r"\b(?:[Gg]overnment|Moscow|Kremlin|[Cc]ommissariat|Narkomindel|NKID|Politburo)\s+"
+    r"(?:(?:has|had|have|then|soon|promptly|suddenly|abruptly)\s+)*$"
+)
+_DEFECTOR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|Soviet)\s+(?:\w+\s+)?defector\s+$")
+_DEFECTOR_AFTER = re.compile(r",\s+(?:a|the)\s+(?:\w+\s+)?defector\b")
 _PAREN_FATE = re.compile(
     r"\s*\(\s*(?:later\s+|subsequently\s+)?(?P<verb>executed|shot|arrested|imprisoned|exiled|died|killed|"
     r"purged|murdered|assassinated|recalled|dismissed|d\.)(?=[\s,;)])",
@@ -78,12 +107,12 @@ _VICTIMS_AS = re.compile(r"\bvictims\s+(?:such\s+as|as|like)\s+", re.I)
 # "X and Y were among the victims of ...", "... were among those shot"
 _AMONG_AFTER = re.compile(
     r"(?:,[^,;()]{1,60},)?\s*(?:were|was)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
-    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed)|survivors)\b",
+    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed|killed)|survivors|dead)\b",
     re.I,
 )
 _AMONG_VALUE = {"victims": "purged", "arrested": "arrested", "shot": "executed",
                 "executed": "executed", "purged": "purged", "repressed": "purged",
-                "survivors": "survived"}  # fmt: skip
+                "survivors": "survived", "dead": "died", "killed": "died"}  # fmt: skip
 # a fate stated of a group noun, and the sentence that names its members
 _GROUP_FATE = re.compile(
     r"\b(?:officials|diplomats|men|leaders|members|persons|people|officers|commissars)\b"
@@ -95,18 +124,35 @@ _MEMBERS = re.compile(
     r"\W*(?:They|These|Those|Among\s+them|The\s+victims)(?:\s+(?:include[ds]?|were|are|included)\b|\W*$)",
     re.I,
 )
+_MEMBERS_THEN_NAME = re.compile(r"\W*(?:They|These|Those|Among\s+them|The\s+victims)\W*$")
 # a clause that opens with the fate verb: its subject is the sentence's (or page's) person
 _ELLIPTICAL_OPEN = re.compile(
     r"(?:^|;\s*|\.\s+)(?:and\s+)?(?P<verb>[Dd]ied|[Ee]xecuted|[Ss]hot|[Aa]rrested)\b(?=\s+(?:in|on|at|\d|[A-Z]))"
 )
+# "his arrest", "until her death in 1937": the fate of the person the pronoun stands for
+_PRONOUN_NOUN = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:(?:sudden|untimely|violent|eventual|subsequent|own|early|tragic|"
+    r"mysterious|final|second|first)\s+)?(?P<noun>death|arrest|execution|imprisonment|exile|recall|"
+    r"dismissal|defection|disappearance|murder|assassination|suicide|rehabilitation)\b"
+    r"(?!\s+(?:sentence|penalty|warrant|certificate|mask|camp)s?\b)"
+)
+# "Arrested in 1937, X was shot": a participle opening the sentence, and its subject after it
+_PARTICIPLE_OPEN = re.compile(
+    r"(?:After\s+being|Having\s+been|Once)?\s*(?P<verb>[Aa]rrested|[Rr]ecalled|[Ii]mprisoned|"
+    r"[Ee]xiled|[Dd]ismissed|[Ss]entenced|[Dd]eported)\b[^,;.:()]{0,80},\s+"
+)
+_PARTICIPLE_VALUE = {
+    "arrested": "arrested", "recalled": "recalled", "imprisoned": "imprisoned", "exiled": "exiled",
+    "dismissed": "dismissed", "sentenced": "sentenced", "deported": "exiled",
+}  # fmt: skip
 _OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arrested": "arrested"}
 
 
 # every rule below starts from one of these words (a cheap test before reading a sentence)
 _ANY_CUE = re.compile(
-    rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|executed|shot|arrested|purged|"
+    rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|dead|executed|shot|arrested|purged|"
     r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
-    r"assassinated|murdered|killed|exiled)\b|\(\s*d\.",
+    r"assassinated|murdered|killed|exiled|sentenced|deported|summoned|ordered|replaced?|defector)\b|\(\s*d\.",
     re.I,
 )
 
@@ -149,19 +195,25 @@ class FateForms(ClaimContext):
             return  # no word any of these rules starts from
         group, self.group_fate = self.group_fate, None
         listing, self.group_list = self.group_list, None
-        if group is not None and _MEMBERS.match(text, s, e):
+        members = _MEMBERS.match(text, s, e) if group is not None else None
+        if group is not None and members is None and persons:
+            # "They" and the first name of a list, one name a line ("They\n\nM. X, ...")
+            members = _MEMBERS_THEN_NAME.match(text, s, ms[persons[0]].start)
+        if group is not None and members is not None:
             names = self._names_from(persons, s, e)
             for i in names:
                 self._to(i, group[0], ms[i].start, ms[i].end, dates, 0.7)
-            if not names:  # "They include:" and the list, one name a line, follows
+            if not names or ms[names[-1]].end > e:
+                # "They include:" and the list follows, or the sentence was cut inside its name
                 self.group_list = group[0]
         elif listing is not None:
-            # a list item: a sentence opening with a name (or a stray initial of one)
+            # a list item: a sentence opening with a name (or a stray initial of one), or
+            # one cut from the last item inside its name ("M." | "X, former envoy")
             first = [i for i in persons if ms[i].start - s <= 8]
             if first:
                 self._to(first[0], listing, ms[first[0]].start, ms[first[0]].end, dates, 0.65)
                 self.group_list = listing
-            elif e - s <= 6 and not persons:
+            elif (e - s <= 6 and not persons) or self._inside_name(s):
                 self.group_list = listing
         gm = _GROUP_FATE.search(text, s, e)
         if gm and not self._names_from(persons, s, gm.start()):
@@ -203,12 +255,71 @@ class FateForms(ClaimContext):
                 subj = self._subject_of_verb(persons, s, m.start(), carried)
                 for i in subj:
                     self._to(i, value, ms[i].start, m.end(), dates, 0.75)
+        self._pronoun_nouns(s, e, persons, dates, carried)
+        for i in persons:
+            am = _ACTIVE_BEFORE.search(text, max(s, ms[i].start - 80), ms[i].start)
+            if am is None:
+                continue
+            if am.group("verb") == "recalled" and not (
+                _MISSION_WORD.search(am.group("words"))
+                or _MISSION_AFTER.match(text, ms[i].end, e)
+                or _RECALLING_SIDE.search(text, max(s, am.start() - 40), am.start())
+            ):
+                continue
+            if re.search(
+                r"\b(?:was|were|been|being)\s+$", text[max(s, am.start() - 12) : am.start()]
+            ):
+                continue  # "Y was recalled X days …": a passive, its subject is not the name after
+            self._to(i, _ACTIVE_VALUE[am.group("verb")], am.start(), ms[i].end, dates, 0.7)
+        for i in persons:
+            # "the defector X", "X, a defector,"
+            if _DEFECTOR_BEFORE.search(text, max(s, ms[i].start - 30), ms[i].start) or (
+                _DEFECTOR_AFTER.match(text, ms[i].end, e)
+            ):
+                self._to(i, "defected", ms[i].start, ms[i].end, dates, 0.7)
+        pm = _PARTICIPLE_OPEN.match(text, s, e)
+        if pm and carried is not None and re.match(r"(?:he|she)\b", text[pm.end() : pm.end() + 4]):
+            # "Recalled in 1937, he was shot": the pronoun's person, carried from before
+            value = _PARTICIPLE_VALUE[pm.group("verb").lower()]
+            self._to(carried, value, pm.start("verb"), pm.end("verb"), dates, 0.65)
+        elif pm and persons:
+            opener = persons[0]
+            # the subject opens the main clause: at most a title or a role before the name
+            if ms[opener].start >= pm.end() and re.fullmatch(
+                r"(?:(?:the|former|[A-Z][a-z]+|[a-z]+)\s+){0,3}", text[pm.end() : ms[opener].start]
+            ):
+                value = _PARTICIPLE_VALUE[pm.group("verb").lower()]
+                self._to(opener, value, pm.start("verb"), pm.end("verb"), dates, 0.7)
         if not persons and carried is not None:
             for m in _ELLIPTICAL_OPEN.finditer(text, s, e):
                 if text[max(s, m.start() - 3) : m.start()].strip().endswith("|"):
                     continue
                 self._to(carried, _OPEN_VALUE[m.group("verb").lower()], m.start("verb"),
                          m.end("verb"), dates, 0.7)  # fmt: skip
+
+    def _inside_name(self, pos: int) -> bool:
+        """Does a person mention begin before ``pos`` and end after it?"""
+        return any(self.mentions[i].end > pos for i in self.persons_in(max(0, pos - 40), pos))
+
+    def _pronoun_nouns(self, s: int, e: int, persons: list[int], dates: list[DateMatch],
+                       carried: int | None) -> None:  # fmt: skip
+        """ "his arrest", "her death": the person the pronoun stands for is the one person
+        named before it in the sentence, or the subject carried from before if none is;
+        with two or more named before, whose it is stays open and nothing is claimed."""
+        for m in _PRONOUN_NOUN.finditer(self.text, s, e):
+            before = {
+                self.mentions[i].text
+                for i in persons
+                if self.mentions[i].end <= m.start() and not self._possessive(i)
+            }
+            named = [i for i in persons if self.mentions[i].end <= m.start()]
+            if len(before) > 1:
+                continue
+            who = next((i for i in named if not self._possessive(i)), None) if before else carried
+            if who is None or (not before and named):
+                continue  # only a possessor named before: "X's wife ... her death"
+            value = NOUN_FATES[m.group("noun").lower()]
+            self._to(who, value, m.start(), m.end(), dates, 0.7)
 
     def _coordinated_after(self, persons: list[int], first: int, e: int) -> list[int]:
         out = [first]
@@ -226,7 +337,7 @@ class FateForms(ClaimContext):
         before = [i for i in persons if self.mentions[i].end <= self.mentions[last].start]
         for j in reversed(before):
             gap = self.text[self.mentions[j].end : self.mentions[out[0]].start]
-            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap):
+            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap) or COORD_APPOSED.match(gap):
                 out.insert(0, j)
             else:
                 break

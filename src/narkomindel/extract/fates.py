@@ -21,108 +21,142 @@ from narkomindel.extract.clauses import (
 from narkomindel.extract.dates import DateMatch
 from narkomindel.model import Claim
 
-__all__ = ["FateRules", "FATES", "EXTRACTOR"]
+__all__ = ["FateRules", "FATES", "EXTRACTOR", "COORD_APPOSED"]
 
-EXTRACTOR = "extract.fates.v6"
+EXTRACTOR = "extract.fates.v7"
+
+#: a passive's auxiliary ("was", "has been", "had been", "being") and an adverb or two
+_AUX = r"\b(?:was|were|(?:has|have|had)\s+been|been|being)\s+"
+_ADV = r"(?:(?:\w+ly|later|soon|also|then|both|all|subsequently|eventually)\s+)?"
+#: a fate verb after "and" or a comma of a chain ("was recalled, arrested and shot"):
+#: its subject is the chain's
+_AND = r"(?<=\band )(?:(?:later|then|soon|subsequently|eventually|posthumously)\s+)?"
+_COMMA = r"(?<=\w, )"
+#: what a purge is called when it makes a victim
+_PURGE_WORDS = r"(?:purges?|repressions?|terror|Terror|Purge|Purges|Ye?zhovshchina|Ezhovshchina)"
 
 FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "executed",
         re.compile(
-            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?(?:shot(?!\s+dead)|executed|liquidated)\b|\bwas put to death\b"
-            r"|(?<=\band )(?:shot|executed)\b(?!\s+(?:down|at)\b)",
+            rf"{_AUX}{_ADV}(?:shot(?!\s+dead)|executed|liquidated)\b|\bwas put to death\b"
+            rf"|{_AND}(?:shot|executed)\b(?!\s+(?:down|at)\b)|\bfaced\s+a\s+firing\s+squad\b",
             re.I,
         ),
     ),
     (
         "sentenced",
-        re.compile(
-            r"\b(?:was|were)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?sentenced\b", re.I
-        ),
+        re.compile(rf"{_AUX}{_ADV}(?:sentenced|condemned\s+to)\b", re.I),
     ),
     (
         "died in custody",
         re.compile(
-            r"\bdied\s+(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+interrogation)\b",
+            r"\b(?:died|perished)\s+(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+(?:interrogation|torture|arrest))\b"
+            rf"|{_AUX}tortured\s+to\s+death\b",
             re.I,
         ),
     ),
     (
         "arrested",
         re.compile(
-            r"\b(?:was|were|had been|been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?arrested\b|(?<=\band )arrested\b",
+            rf"{_AUX}{_ADV}(?:arrested|taken\s+into\s+custody)\b|{_AND}arrested\b"
+            rf"|{_COMMA}arrested\b(?=\s+(?:and|in|on|by|at|\d))",
             re.I,
         ),
     ),
     (
         "imprisoned",
         re.compile(
-            r"\b(?:was|were)\s+(?:imprisoned|sent to (?:a\s+)?(?:labor\s+|labour\s+)?camps?|jailed)\b"
-            r"|(?<=\band )imprisoned\b",
+            rf"{_AUX}{_ADV}(?:imprisoned|sent to (?:a\s+|the\s+)?(?:labor\s+|labour\s+|prison\s+)?(?:camps?|Gulag|prison)|jailed)\b"
+            r"|(?<=\band )imprisoned\b"
+            r"|\bspent\s+(?:\w+\s+){0,3}(?:years?|months?)\s+in\s+(?:a\s+|the\s+)?(?:prisons?|jail|(?:labou?r\s+)?camps?|Gulag)\b",
             re.I,
         ),
     ),
     (
         "exiled",
-        re.compile(r"\b(?:was|were)\s+(?:exiled|deported|banished)\b|(?<=\band )exiled\b", re.I),
+        re.compile(rf"{_AUX}{_ADV}(?:exiled|deported|banished)\b|(?<=\band )exiled\b", re.I),
     ),
     (
         "recalled",
-        re.compile(
-            r"\b(?:was|were|had been)\s+(?:(?:\w+ly|later|soon|also|then|both|all)\s+)?recalled\b",
-            re.I,
-        ),
+        re.compile(rf"{_AUX}{_ADV}recalled\b", re.I),
     ),
     (
         "defected",
         re.compile(
-            r"\b(?:defected|refused to return|fled (?:to|abroad)|made good (?:his|her) escape|became a non-returner|sought asylum)\b",
+            r"\b(?:defected|refused to return|(?:fled|escaped) (?:to|abroad)|made good (?:his|her) escape|became a (?:non-returner|defector)"
+            r"|(?:sought|requested|asked\s+for|was\s+granted)\s+(?:political\s+)?asylum"
+            r"|broke\s+(?:openly\s+)?with\s+(?:Moscow|Stalin|the\s+Soviet\s+(?:government|regime|Union)|the\s+Kremlin)"
+            r"|deserted\s+(?:(?:his|her)\s+post|to\s+the\s+(?:West|Whites|enemy)))\b",
             re.I,
         ),
     ),
     (
         "died",
         re.compile(
-            r"\b(?:died|committed suicide|was killed|perished)\b(?!\s+in\s+(?:prison|custody|camp))",
+            r"\b(?:died|committed suicide|was killed|perished|passed away|lost (?:his|her) life|took (?:his|her) own life"
+            r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead)\b"
+            r"(?!\s+in\s+(?:prison|custody|camp))",
             re.I,
         ),
     ),
     (
         "survived",
         re.compile(
-            r"\b(?:survived|was not purged|escaped arrest|remained at (?:his|her|their) posts?)\b",
+            r"\b(?:survived|was not purged|escaped arrest|remained at (?:his|her|their) posts?|(?:managed|few|only\s+\w+|one)\s+to\s+survive)\b",
             re.I,
         ),
     ),
     (
         "purged",
         re.compile(
-            r"\b(?:was|were)\s+purged\b|\bfell (?:victim|in the e[zs]h?ovshchina)|\bdisappeared\b|\bvanished\b",
+            rf"{_AUX}{_ADV}(?:purged|repressed)\b|\bfell (?:victim|in the e[zs]h?ovshchina)|\bdisappeared\b|\bvanished\b"
+            rf"|\b(?:became|was|were)\s+(?:a\s+|one\s+of\s+the\s+(?:many\s+)?)?victims?\s+of\s+(?:(?:the|Stalin['’]s|[\w-]+)\s+){{0,3}}?{_PURGE_WORDS}\b",
             re.I,
         ),
     ),
-    ("rehabilitated", re.compile(r"\b(?:was|were)\s+(?:posthumously\s+)?rehabilitated\b", re.I)),
+    (
+        "rehabilitated",
+        re.compile(rf"{_AUX}{_ADV}rehabilitated\b|{_AND}rehabilitated\b", re.I),
+    ),
 ]
 #: words one of which each pattern of :data:`FATES` needs, lower-cased
 _CUES = {
-    "executed": ("shot", "executed", "liquidated", "death"), "sentenced": ("sentenced",),
-    "died in custody": ("died",), "arrested": ("arrested",),
-    "imprisoned": ("imprisoned", "camp", "jailed"), "exiled": ("exiled", "deported", "banished"),
+    "executed": ("shot", "executed", "liquidated", "death", "firing"),
+    "sentenced": ("sentenced", "condemned"),
+    "died in custody": ("died", "perished", "tortured"),
+    "arrested": ("arrested", "custody"),
+    "imprisoned": ("imprisoned", "camp", "jailed", "gulag", "prison", "spent"),
+    "exiled": ("exiled", "deported", "banished"),
     "recalled": ("recalled",),
-    "defected": ("defected", "refused", "fled", "made", "non-returner", "asylum"),
-    "died": ("died", "suicide", "killed", "perished"),
-    "survived": ("survived", "purged", "escaped", "remained"),
-    "purged": ("purged", "fell", "disappeared", "vanished"), "rehabilitated": ("rehabilitated",),
+    "defected": ("defected", "refused", "fled", "escaped", "made", "non-returner", "defector", "asylum",
+                 "broke", "deserted"),
+    "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead"),
+    "survived": ("survived", "purged", "escaped", "remained", "survive"),
+    "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim"),
+    "rehabilitated": ("rehabilitated",),
 }  # fmt: skip
 _VICTIMS = re.compile(
-    r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed))\s+"
+    r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed|killed)|(?P<dead>dead))\s+"
     r"(?:included|were|among\s+\w+\s+were)\b"
-    r"|\bamong\s+(?:the\s+victims|those\s+(?P<how2>arrested|shot|executed|purged|repressed))"
+    r"|\bamong\s+(?:the\s+victims|(?P<dead2>the\s+dead)|those\s+(?P<how2>arrested|shot|executed|purged|repressed|killed))"
     r"(?:\s+(?:were|was))?\b",
     re.I,
 )
 # "those shot were ...": the fate the list names
-_VICTIMS_FATE = {"shot": "executed", "executed": "executed", "arrested": "arrested"}
+_VICTIMS_FATE = {
+    "shot": "executed",
+    "executed": "executed",
+    "arrested": "arrested",
+    "killed": "died",
+}
+#: names coordinated across their appositions: "X, the envoy to A, and Y, his counsellor,"
+#: or "X (1890-1938) and Y"
+COORD_APPOSED = re.compile(r"^\s*(?:,[^,;:()]{1,60},|\([^()]{1,60}\))\s*(?:,\s*)?(?:and\s+|,\s*)$")
+#: a relative clause between a name and its verb, however long: "X, who had served … , was"
+_LONG_RELATIVE = re.compile(
+    r",\s*who\s[^;:()]{1,220}?,\s*(?:(?:was|were|had|has)\s+)?(?:\w+\s+){0,3}"
+)
 _RUMOUR = re.compile(r"\b(?:rumou?red|it was said|reportedly|allegedly|rumou?rs?)\b", re.I)
 _HYPO = re.compile(
     r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:have\s+)?(?:been\s+)?$|\b(?:probably|perhaps|possibly|likely)\s+$",
@@ -146,9 +180,15 @@ class FateRules(ClaimContext):
         sentence = text[s:e]
         rumour = bool(_RUMOUR.search(sentence))
         low = sentence.lower()
-        victims = _VICTIMS.search(text, s, e) if "victims" in low or "those" in low else None
+        victims = (
+            _VICTIMS.search(text, s, e)
+            if "victims" in low or "those" in low or "dead" in low
+            else None
+        )
         if victims:
             how = (victims.group("how") or victims.group("how2") or "").lower()
+            if victims.group("dead") or victims.group("dead2"):
+                how = "killed"
             for i in persons:
                 if ms[i].start >= victims.end() and not self._possessive(i):
                     self._fate(
@@ -190,6 +230,10 @@ class FateRules(ClaimContext):
                     # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
                     in_clause_start = m.start() - len(clause)
                     earlier = [i for i in before if ms[i].end <= in_clause_start]
+                    if not earlier and pron is not None:
+                        # "In 1937 X was recalled and in 1938 he was shot": the one named before
+                        at = in_clause_start + pron.start()
+                        earlier = [i for i in before if ms[i].end <= at and not self._possessive(i)]
                     subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
                 elif (
                     ELLIPTICAL.search(text[s : m.start()])
@@ -203,13 +247,19 @@ class FateRules(ClaimContext):
                         continue  # "X's deputy was arrested": the deputy was, not X
                     # a clause break with another verb between name and fate: the name is not the subject
                     gap = text[ms[last].end : m.start()]
-                    if len(gap) > 100 or (
-                        CLAUSE_BREAK.search(gap) and not RELATIVE_SUBJECT.match(gap)
+                    relative = _LONG_RELATIVE.fullmatch(gap) is not None
+                    if (len(gap) > 100 and not relative) or (
+                        CLAUSE_BREAK.search(gap)
+                        and not RELATIVE_SUBJECT.match(gap)
+                        and not relative
                     ):
                         continue
                     subjects = [last]
                     k = len(before) - 1
-                    while k > 0 and COORD.match(text[ms[before[k - 1]].end : ms[before[k]].start]):
+                    while k > 0 and (
+                        COORD.match(gap := text[ms[before[k - 1]].end : ms[before[k]].start])
+                        or COORD_APPOSED.match(gap)
+                    ):
                         subjects.insert(0, before[k - 1])
                         k -= 1
                 if not subjects:
