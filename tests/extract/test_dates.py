@@ -79,3 +79,9 @@ def test_dates_as_mentions_are_edtf() -> None:
     assert dates["3 March 1939"] == "1939-03-03"
     assert dates["October 10-14, 1933"] == "1933-10-10/1933-10-14"
     assert dates["June 1933"] == "1933-06"
+
+
+def test_a_month_to_a_later_year_is_one_range() -> None:
+    assert [d.edtf for d in find_dates("from April 1919 to 1922 he")] == ["1919-04/1922"]
+    # an earlier year is no end: two dates
+    assert [d.edtf for d in find_dates("April 1919 - 1917")] == ["1919-04", "1917"]

@@ -81,6 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("between_d_d_m", re.compile(rf"\bbetween\s+{D('d1')}\s+and\s+{D('d2')}\s+{M('m1')}\b", re.I)),
     ("my_my", re.compile(rf"\b{M('m1')},?\s+{Y('y1')}{_DASH}{M('m2')},?\s+{Y('y2')}\b")),
+    # a month to a later year ("from March 1918 to 1920", "March 1918–1920")
+    ("my_y", re.compile(rf"\b{M('m1')},?\s+{Y('y1')}{_DASH}{Y('y2')}\b(?!\s*(?:percent|%))")),
     ("m_m_y", re.compile(rf"\b{M('m1')}{_DASH}{M('m2')},?\s+(?:of\s+)?{Y('y')}\b")),
     (
         "between_y_y",
@@ -205,6 +207,9 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[str | None, str]:
         if kind == "my_my":
             a, b = ymd(int(g["y1"]), _month(g["m1"])), ymd(int(g["y2"]), _month(g["m2"]))
             return f"{a}/{b}", "range"
+        if kind == "my_y":
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            return (f"{ymd(y1, _month(g['m1']))}/{y2:04d}" if y1 < y2 <= y1 + 60 else None), "range"
         if kind == "m_m_y":
             y = int(g["y"])
             return f"{ymd(y, _month(g['m1']))}/{ymd(y, _month(g['m2']))}", "range"
