@@ -27,10 +27,20 @@ from tests.extract.sample import run
         ("since 1925", "1925/.."),
         ("before 1937", "../1937"),
         ("Расстрелян 17.05.1938.", "1938-05-17"),
+        ("In office 3 March 1931 – 14 January 1933", "1931-03-03/1933-01-14"),
+        ("served May 2, 1927 – June 9, 1929 abroad", "1927-05-02/1929-06-09"),
+        ("from 1925–29 he", "1925/1929"),
     ],
 )
 def test_edtf(text: str, edtf: str) -> None:
     assert [d.edtf for d in find_dates(text)] == [edtf]
+
+
+def test_a_year_before_a_day_and_month_is_not_a_short_range() -> None:
+    # "1924 – 29" would be a range 1924/1929; the 29 is the day of the end date
+    found = find_dates("Envoy to Nowhere, 12 December 1924 – 29 June 1925")
+    assert [d.edtf for d in found] == ["1924-12-12/1925-06-29"]
+    assert [d.edtf for d in find_dates("12 December 1924 – 29 June")] == ["1924-12-12"]
 
 
 def test_not_dates() -> None:
@@ -69,3 +79,9 @@ def test_dates_as_mentions_are_edtf() -> None:
     assert dates["3 March 1939"] == "1939-03-03"
     assert dates["October 10-14, 1933"] == "1933-10-10/1933-10-14"
     assert dates["June 1933"] == "1933-06"
+
+
+def test_a_month_to_a_later_year_is_one_range() -> None:
+    assert [d.edtf for d in find_dates("from April 1919 to 1922 he")] == ["1919-04/1922"]
+    # an earlier year is no end: two dates
+    assert [d.edtf for d in find_dates("April 1919 - 1917")] == ["1919-04", "1917"]

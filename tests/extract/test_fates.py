@@ -79,3 +79,18 @@ def test_a_chain_of_verbs_keeps_its_subject() -> None:
     assert {("I. S. Kotlov", "arrested"), ("I. S. Kotlov", "survived")} <= fates
     assert ("S. A. Bessonov", "executed") in fates
     assert not any(who == "Gleb Ustinov" for who, _v in fates)
+
+
+def test_a_fate_noun_takes_its_own_sentence_date_not_the_next_ones() -> None:
+    _doc, ex = run(
+        "In 1902 the clerk Ostap Vereshchuk moved to Vilnius, where he was detained in 1906,"
+        " his first arrest. From 1906 to 1911 he studied law.\n"
+    )
+    arrests = [
+        c for c in ex.claims
+        if c.type == "fate" and c.value == "arrested"
+        and ex.mentions[c.subject].text.endswith("Vereshchuk")
+    ]  # fmt: skip
+    assert arrests and {c.date_start for c in arrests} == {"1906"}
+    for c in arrests:
+        assert c.quote == _doc.text[c.start : c.end] and "1911" not in c.quote

@@ -400,3 +400,18 @@ def test_encyclopedia_openings() -> None:
         p[0] == "Pavel Drozdov"
         for p in _posts("Pavel Drozdov was a Soviet diplomat whom Ambassador Lemekhov disliked.")
     )
+
+
+def test_a_term_from_a_month_to_a_year_opening_the_sentence_dates_the_post() -> None:
+    text = (
+        "Pavel Yermishin joined the commissariat in 1916. From April 1919 to 1922 he was"
+        " ambassador to Norway.\n"
+    )
+    ex: Extraction = run(text)[1]
+    terms = {
+        (c.date_start, c.date_end)
+        for c in ex.claims
+        if c.type == "post" and c.country == "Norway"
+        and ex.mentions[c.subject].text.endswith("Yermishin")
+    }  # fmt: skip
+    assert terms == {("1919-04", "1922")}

@@ -21,7 +21,7 @@ from narkomindel.model import Mention
 
 __all__ = ["DateMatch", "find_dates", "date_mentions", "full_year", "ymd", "EXTRACTOR"]
 
-EXTRACTOR = "extract.dates.v1"
+EXTRACTOR = "extract.dates.v2"
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -37,6 +37,7 @@ SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _Y = r"(?P<{n}>1[6-9]\d\d|20[0-4]\d)"
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 _DASH = r"\s*(?:–|—|-|to|until|till)\s*"
 
 
@@ -54,6 +55,19 @@ def D(n: str) -> str:
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first (longest match wins by order)
+    # full dates on both sides, across years ("28 February 1940 – 23 February 1946")
+    (
+        "dmy_dmy",
+        re.compile(
+            rf"\b{D('d1')}\s+{M('m1')},?\s+{Y('y1')}{_DASH}{D('d2')}\s+{M('m2')},?\s+{Y('y2')}\b"
+        ),
+    ),
+    (
+        "mdy_mdy",
+        re.compile(
+            rf"\b{M('m1')}\s+{D('d1')},\s*{Y('y1')}{_DASH}{M('m2')}\s+{D('d2')},\s*{Y('y2')}\b"
+        ),
+    ),
     ("md_md_y", re.compile(rf"\b{M('m1')}\s+{D('d1')}{_DASH}{M('m2')}\s+{D('d2')},?\s+{Y('y')}\b")),
     (
         "d_m_d_m_y",
@@ -67,6 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("between_d_d_m", re.compile(rf"\bbetween\s+{D('d1')}\s+and\s+{D('d2')}\s+{M('m1')}\b", re.I)),
     ("my_my", re.compile(rf"\b{M('m1')},?\s+{Y('y1')}{_DASH}{M('m2')},?\s+{Y('y2')}\b")),
+    # a month to a later year ("from March 1918 to 1920", "March 1918–1920")
+    ("my_y", re.compile(rf"\b{M('m1')},?\s+{Y('y1')}{_DASH}{Y('y2')}\b(?!\s*(?:percent|%))")),
     ("m_m_y", re.compile(rf"\b{M('m1')}{_DASH}{M('m2')},?\s+(?:of\s+)?{Y('y')}\b")),
     (
         "between_y_y",
@@ -74,7 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "y_y",
-        re.compile(rf"\b{Y('y1')}\s*(?:–|—|-|/)\s*(?P<y2>\d{{2}}|\d{{4}})\b(?!\s*(?:percent|%))"),
+        re.compile(
+            rf"\b{Y('y1')}\s*(?:–|—|-|/)\s*(?P<y2>\d{{2}}|\d{{4}})\b(?!\s*(?:percent|%)|\s+{_MONTH_WORD})"
+        ),
     ),
     # single dates
     ("d_m_y", re.compile(rf"\b{D('d')}\s+{M('m')},?\s+{Y('y')}\b")),
@@ -173,6 +191,10 @@ def full_year(y1: int, y2: str) -> int:
 def _interpret(kind: str, m: re.Match[str]) -> tuple[str | None, str]:
     g = m.groupdict()
     try:
+        if kind in ("dmy_dmy", "mdy_mdy"):
+            a = ymd(int(g["y1"]), _month(g["m1"]), int(g["d1"]))
+            b = ymd(int(g["y2"]), _month(g["m2"]), int(g["d2"]))
+            return (f"{a}/{b}" if a and b and a < b else None), "range"
         if kind == "md_md_y" or kind == "d_m_d_m_y":
             y = int(g["y"])
             a, b = ymd(y, _month(g["m1"]), int(g["d1"])), ymd(y, _month(g["m2"]), int(g["d2"]))
@@ -185,6 +207,9 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[str | None, str]:
         if kind == "my_my":
             a, b = ymd(int(g["y1"]), _month(g["m1"])), ymd(int(g["y2"]), _month(g["m2"]))
             return f"{a}/{b}", "range"
+        if kind == "my_y":
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            return (f"{ymd(y1, _month(g['m1']))}/{y2:04d}" if y1 < y2 <= y1 + 60 else None), "range"
         if kind == "m_m_y":
             y = int(g["y"])
             return f"{ymd(y, _month(g['m1']))}/{ymd(y, _month(g['m2']))}", "range"

@@ -130,6 +130,8 @@ _ELLIPTICAL_OPEN = re.compile(
     r"(?:^|;\s*|\.\s+)(?:and\s+)?(?P<verb>[Dd]ied|[Ee]xecuted|[Ss]hot|[Aa]rrested)\b(?=\s+(?:in|on|at|\d|[A-Z]))"
 )
 # "his arrest", "until her death in 1937": the fate of the person the pronoun stands for
+_APPOSED = re.compile(r"\s*,\s*")
+_SENTENCE_BREAK = re.compile(r"[;!?]|\.\s+[A-Z]")  # searched up to a date's first letter
 _PRONOUN_NOUN = re.compile(
     r"\b(?:[Hh]is|[Hh]er)\s+(?:(?:sudden|untimely|violent|eventual|subsequent|own|early|tragic|"
     r"mysterious|final|second|first)\s+)?(?P<noun>death|arrest|execution|imprisonment|exile|recall|"
@@ -175,10 +177,19 @@ class FateForms(ClaimContext):
         )
         if re.search(r"\b(?:not|never|nor)\s+$", lead):
             modality = "negated"
-        near = [d for d in dates if e <= d.start <= e + 40 and d.kind != "decade"]
+        near = [
+            d
+            for d in dates
+            if e <= d.start <= e + 40
+            and d.kind != "decade"
+            and not _SENTENCE_BREAK.search(self.text, e, d.start + 1)
+        ]  # a date of the next sentence ("his first arrest. From 1910 to 1915 he") is not its date
+        if not near:  # "arrested in 1910, his first arrest": the date the noun is apposed to
+            near = [d for d in dates if d.end <= s and _APPOSED.fullmatch(self.text, d.end, s)]
         date = near[0].edtf if near else None
-        end = near[0].end if near else e
-        lo, hi = min(s, self.mentions[who].start), max(end, self.mentions[who].end)
+        end = max(near[0].end, e) if near else e
+        lo = min(s, self.mentions[who].start, near[0].start if near else s)
+        hi = max(end, self.mentions[who].end)
         self.add(Claim("fate", who, lo, hi, self.text[lo:hi], EXTRACTOR, conf, value=value,
                        date_start=date, modality=modality))  # fmt: skip
 

@@ -25,7 +25,7 @@ from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v9"
+EXTRACTOR = "extract.posts.v10"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -86,7 +86,7 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # "In 1931 the commissariat sent Ambassador X": a date opening the sentence, a verb of
 # posting between it and the post
-_OPENING_DATE = re.compile(r"^\s*(?:(?:in|by)\s+)?$", re.I)
+_OPENING_DATE = re.compile(r"^\s*(?:(?:in|by|from)\s+)?$", re.I)
 # "From 1946 to 1947 he was ambassador ...": the term opens the sentence
 _OPENING_TERM_GAP = re.compile(r"^\s*,?\s*(?:he|she)\s+(?:was|served\s+as|became)\b", re.I)
 _POSTING_VERB = re.compile(
