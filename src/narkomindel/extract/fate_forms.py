@@ -55,24 +55,20 @@ VERB_FATES: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 # a fate done to a person named as the verb's object: "Moscow recalled its envoy X",
 # "Stalin dismissed X", "the NKVD arrested X", "an assassin shot and killed X"
+#: the words for an envoy that name whom a government recalls ("its envoy", "the counsellor")
+_ENVOY = (r"[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Pp]olpred|[Cc]harg[ée]|[Rr]epresentative|"
+          r"[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|[Dd]elegate")  # fmt: skip
 _ACTIVE_BEFORE = re.compile(
     r"\b(?P<verb>recalled|dismissed|arrested|murdered|assassinated|killed|rehabilitated|replaced|replace)\s+"
-    r"(?!by\b)(?:(?:and\s+killed|and\s+arrested)\s+)?(?P<words>(?:(?:its|his|her|their|the|former|[Aa]mbassador|[Ee]nvoy|"
-    r"[Mm]inister|[Pp]olpred|[Cc]harg[ée]|[Rr]epresentative|[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|"
-    r"[Dd]elegate|[Cc]ommissar|[Dd]eputy|[Ss]oviet|[Gg]eneral|[a-z]+)\s+){0,4})$"
+    rf"(?!by\b)(?:(?:and\s+killed|and\s+arrested)\s+)?(?P<words>(?:(?:its|his|her|their|the|former|{_ENVOY}|"
+    r"[Cc]ommissar|[Dd]eputy|[Ss]oviet|[Gg]eneral|[a-z]+)\s+){0,4})$"
 )
 _ACTIVE_VALUE = {"recalled": "recalled", "dismissed": "dismissed", "arrested": "arrested",
                  "murdered": "died", "assassinated": "died", "killed": "died",
                  "rehabilitated": "rehabilitated", "replaced": "recalled", "replace": "recalled"}  # fmt: skip
 #: "recalled" also means "remembered": as an act of recall it needs its envoy named
-_MISSION_WORD = re.compile(
-    r"\b(?:its|their|[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Pp]olpred|[Cc]harg[ée]|[Rr]epresentative|"
-    r"[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|[Dd]elegate)\b"
-)
-_MISSION_AFTER = re.compile(
-    r",\s+(?:its|their|the)\s+(?:\w+\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Pp]olpred|[Cc]harg[ée]|"
-    r"[Rr]epresentative|[Cc]ounsellor|[Cc]onsul|[Aa]ttach[ée]|[Dd]elegate)\b"
-)
+_MISSION_WORD = re.compile(rf"\b(?:its|their|{_ENVOY})\b")
+_MISSION_AFTER = re.compile(rf",\s+(?:its|their|the)\s+(?:\w+\s+)?(?:{_ENVOY})\b")
 # who recalls: a government, a capital standing for one, a commissariat
 _RECALLING_SIDE = re.compile(
     r"\b(?:[Gg]overnment|Moscow|Kremlin|[Cc]ommissariat|Narkomindel|NKID|Politburo)\s+"

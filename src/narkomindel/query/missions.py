@@ -144,15 +144,15 @@ def mission(store: Store, country: str, page: int = 1, year: int | None = None) 
     (as it is for a mission whose stored matrix is not current)."""
     with store.reading():
         stored = stored_form(store, "country", text_arg(country, "country"))
-        kept = staffing.stored_years(store, str(stored)) if year is None else None
+        kept = staffing.stored_years(store, stored) if year is None else None
         if kept is not None:
             total, cells = kept[0], kept[2]
             pages = max(1, -(-total // POSTS_SHOWN))
             page = min(max(1, page), pages)
             on_page = staffing.mission_posts_page(
-                store, str(stored), (page - 1) * POSTS_SHOWN, POSTS_SHOWN
+                store, stored, (page - 1) * POSTS_SHOWN, POSTS_SHOWN
             )
-            no_years = staffing.mission_undated(store, str(stored), POSTS_SHOWN) if kept[1] else []
+            no_years = staffing.mission_undated(store, stored, POSTS_SHOWN) if kept[1] else []
         else:
             found: list[_Held] = people.post_spans(store, country=stored)
             lo, hi = (FIRST_YEAR, LAST_YEAR) if year is None else (year, year)
@@ -178,7 +178,7 @@ def mission(store: Store, country: str, page: int = 1, year: int | None = None) 
         )  # fmt: skip
         for y, heads, charges, staff, more in cells
     ]
-    return Mission(str(stored), tuple(years), listed, undated, persons, total, page, pages, year)
+    return Mission(stored, tuple(years), listed, undated, persons, total, page, pages, year)
 
 
 def departments(store: Store) -> Results[MissionSummary]:
