@@ -80,6 +80,7 @@ def test_reingest_adds_nothing_and_changed_file_is_new_version(tmp_path: Path, d
         "new_version": 0,
         "reread": 0,
         "unchanged": 1,
+        "skipped": 0,
         "failed": 0,
     }
     f.write_text(GOOD + "He left in the autumn.\n")
@@ -174,3 +175,26 @@ def test_extract_after_a_new_extractor_resolves_again(tmp_path: Path) -> None:
     after = call(query.person, db, "Zavodov")
     assert [m["text"] for m in after["mentions"]] == [m["text"] for m in before["mentions"]]
     assert after["fate"] == "executed"
+
+
+def test_data_files_beside_sources_are_skipped_in_a_folder_but_read_when_named(
+    tmp_path: Path, db: Path
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "note.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "gold-z.json").write_text('{"files": [{"file": "note.txt", "persons": []}]}')
+    (folder / "links.jsonl").write_text('{"a": 1}\n')
+    report = ingest([folder], db)
+    by_name = {Path(r.path).name: r for r in report.results}
+    assert by_name["note.txt"].status == "added"
+    for name in ("gold-z.json", "links.jsonl"):
+        assert by_name[name].status == "skipped"
+        assert name in (by_name[name].error or "") and "Name the file itself" in (
+            by_name[name].error or ""
+        )
+    assert report.counts["skipped"] == 2 and report.ok  # a note, not a failure
+    with Store(db) as store:
+        assert [s["path"].rsplit("/", 1)[-1] for s in store.sources()] == ["note.txt"]
+    named = ingest([folder / "gold-z.json"], db)  # named itself: read as a text
+    assert [r.status for r in named.results] == ["added"]

@@ -39,6 +39,8 @@ def ingest_cmd(
     def report_failure(result: FileResult) -> None:
         if result.status == "failed":
             click.echo(f"failed {result.error}", err=True)
+        elif result.status == "skipped":
+            click.echo(f"note: {result.error}", err=True)
 
     if show_bar:
         with Progress(
@@ -66,7 +68,9 @@ def ingest_cmd(
         click.echo(
             f"{counts['added']} added, {counts['new_version']} new versions, "
             + (f"{counts['reread']} read again by a newer reader, " if counts["reread"] else "")
-            + f"{counts['unchanged']} unchanged, {counts['failed']} failed → {db_path}"
+            + f"{counts['unchanged']} unchanged, "
+            + (f"{counts['skipped']} skipped, " if counts["skipped"] else "")
+            + f"{counts['failed']} failed → {db_path}"
         )
         if report.resolved is not None:
             r = report.resolved

@@ -7,6 +7,8 @@ links are followed when they stay inside the folders given (a link named on the
 command line is followed wherever it points); a loop of links, a link out of the
 folders, a folder that cannot be listed and a path too long for the system are
 each reported on a line of their own, and the rest of the batch goes on.
+A file found in a folder is marked so (``Found.in_folder``): ingest leaves out the
+data files that sit beside sources (see ``pipeline.ingest.NOT_SOURCES``).
 A file is opened once, checked again on the open descriptor (it is a regular
 file, under the size limit) and read with a bound, so a file that grows while
 being read cannot exhaust memory.
@@ -33,10 +35,14 @@ __all__ = ["Found", "walk", "read_bounded", "display_path"]
 
 @dataclass(frozen=True)
 class Found:
-    """A file to read, or a problem met while looking for files (``error``)."""
+    """A file to read, or a problem met while looking for files (``error``).
+
+    ``in_folder`` is true for a file found by walking a folder, false for one named
+    itself."""
 
     path: Path
     error: NarkomindelError | None = None
+    in_folder: bool = False
 
     @property
     def where(self) -> str:
@@ -157,7 +163,7 @@ def _walk_folder(top: Path, real_top: Path) -> Iterator[Found]:
                     yield Found(path, _os_problem(path, exc))
                     continue
                 if stat.S_ISREG(info.st_mode):
-                    yield Found(path)
+                    yield Found(path, in_folder=True)
                 elif not stat.S_ISDIR(info.st_mode):
                     yield Found(path, _not_regular(path, info.st_mode))
         yield from problems

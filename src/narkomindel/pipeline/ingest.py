@@ -43,7 +43,7 @@ __all__ = [
 @dataclass
 class FileResult:
     path: str
-    status: str  # added | new_version | reread | unchanged | failed
+    status: str  # added | new_version | reread | unchanged | skipped | failed
     source_id: str | None = None
     reader: str | None = None
     error: str | None = None
@@ -68,7 +68,7 @@ class IngestReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        out = {"added": 0, "new_version": 0, "reread": 0, "unchanged": 0, "failed": 0}
+        out = {"added": 0, "new_version": 0, "reread": 0, "unchanged": 0, "skipped": 0, "failed": 0}
         for r in self.results:
             out[r.status] = out.get(r.status, 0) + 1
         return out
@@ -84,6 +84,19 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.failed and not self.extraction_failures
+
+
+# Data that sits beside sources in a corpus folder (reference annotations, exports,
+# settings) rather than a source: left out of a folder walk, read when named itself.
+NOT_SOURCES = frozenset({".json", ".jsonl", ".ndjson", ".toml", ".yaml", ".yml"})
+
+
+def _not_a_source(found_path: Path) -> str:
+    return (
+        f"{display_path(found_path)}: skipped: a {found_path.suffix.lower()} data file "
+        "(a reference, export or setting), not a source. Name the file itself to read it "
+        "as text"
+    )
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -119,6 +132,8 @@ def ingest(
             result, doc = FileResult(found.where, "failed", error=found.error.render()), None
         elif found.path.resolve() in own_files:
             continue  # the database itself, when it lives inside an ingested folder
+        elif found.in_folder and found.path.suffix.lower() in NOT_SOURCES:
+            result, doc = FileResult(found.where, "skipped", error=_not_a_source(found.path)), None
         else:
             result, doc = _ingest_one(store, found.path, settings, encoding)
         if extract and doc is not None and result.source_id:
