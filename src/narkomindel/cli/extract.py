@@ -9,11 +9,13 @@ import click
 from narkomindel.cli.common import db_option, handle_errors, open_db
 from narkomindel.cli.output import emit, format_option
 from narkomindel.evaluate import (
+    CAUSES,
     LinkScore,
     editor_bcubed,
     evaluate,
     evaluate_gold,
     is_gold_reference,
+    post_causes,
 )
 from narkomindel.pipeline import extract_sources
 
@@ -65,19 +67,34 @@ def extract_cmd(db: str | None, force: bool, fmt: str) -> None:
 @click.option(
     "--per-file", is_flag=True, help="Gold references: also print the scores of each file."
 )
+@click.option(
+    "--causes",
+    is_flag=True,
+    help="Gold references: instead of scores, put each reference post down to the first"
+    " stage that lost it (person not found, role not recognised, not attached …), per role"
+    " class. Prints counts only, so it can be run on a held-out set.",
+)
 @format_option()
 @handle_errors
 def evaluate_cmd(
     reference: str, db: str | None, show_errors: bool, only: tuple[str, ...], per_file: bool,
-    fmt: str,
+    causes: bool, fmt: str,
 ) -> None:  # fmt: skip
     """Precision, recall and F1 per claim type against reference annotations.
 
-    Example: narkomindel evaluate --reference reference/dev.jsonl
+    Examples: narkomindel evaluate --reference reference/dev.jsonl;
+    narkomindel evaluate --reference corpus/web/gold-a.json --only a07,a08 --causes
     """
     columns = ["kind", "tp", "fp", "fn", "precision", "recall", "f1"]
+    if causes and not is_gold_reference(reference):
+        raise click.UsageError("--causes reads a gold-format reference (corpus/web/gold-a.json)")
     if is_gold_reference(reference):
         names = [n.strip() for o in only for n in o.split(",") if n.strip()] or None
+        if causes:
+            with open_db(db, create=True) as store:
+                lost = post_causes(store, reference, only=names)
+            emit(lost.rows(), fmt, ["role_class", "posts", *CAUSES])
+            return
         with open_db(db, create=True) as store:
             report = evaluate_gold(store, reference, only=names)
         rows = report.rows() if per_file else [r for r in report.rows() if r["file"] == "TOTAL"]

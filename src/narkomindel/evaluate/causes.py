@@ -1,0 +1,171 @@
+"""Where the reference's posts were lost: each post put down to the first stage that failed.
+
+Recall alone says how many posts extraction missed, not why. This module sorts every
+post of a gold reference (:mod:`.gold`) by the first step of the pipeline that did not
+deliver it, so that work goes where the losses are and a held-out set can be
+diagnosed from counts alone, without reading its texts:
+
+* ``matched`` — a stored post of the person matches it (the scoring rule of
+  :func:`.gold.evaluate_gold`);
+* ``person not found`` — no stored person mention overlaps any occurrence of the
+  person's forms, so no post could be bound to them;
+* ``same role, other place`` — a stored post of the person has the reference's role
+  class but another country or department;
+* ``role not recognised`` — the role phrases found in the reference's evidence
+  (:func:`narkomindel.extract.roles.find_roles`) include none of its role class;
+* ``role not attached`` — the role is recognised in the evidence and the person is
+  found, but no post of that class was bound to them.
+
+Counts are given in total and per role class (``by_class``). Only the reference and
+the database are read; nothing of a text is put in the result.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from narkomindel.errors import ReferenceFileError
+from narkomindel.evaluate.gold import (
+    _keys,
+    _load,
+    _occurrences,
+    _overlap,
+    _post_matches,
+    _source_id,
+)
+from narkomindel.extract.roles import find_roles
+from narkomindel.gazetteer.vocabulary import role_class_of
+from narkomindel.model import Claim, Extraction
+from narkomindel.store.database import Store
+from narkomindel.translit import name_key
+
+__all__ = ["CAUSES", "PostCauses", "post_causes"]
+
+#: the causes, in pipeline order (the first that applies is the one counted)
+CAUSES = (
+    "matched",
+    "person not found",
+    "same role, other place",
+    "role not recognised",
+    "role not attached",
+)
+
+
+@dataclass
+class PostCauses:
+    """How many reference posts each cause accounts for, in total and per role class."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    by_class: dict[str, Counter[str]] = field(default_factory=dict)
+
+    @property
+    def posts(self) -> int:
+        return sum(self.counts.values())
+
+    def add(self, cause: str, role_class: str) -> None:
+        self.counts[cause] += 1
+        self.by_class.setdefault(role_class, Counter())[cause] += 1
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One row per role class (most posts first), then ``TOTAL``; a column per cause."""
+        order = sorted(self.by_class.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+        out = []
+        for name, counts in [*order, ("TOTAL", self.counts)]:
+            row: dict[str, Any] = {"role_class": name, "posts": sum(counts.values())}
+            row.update({cause: counts.get(cause, 0) for cause in CAUSES})
+            out.append(row)
+        return out
+
+
+def post_causes(
+    store: Store, reference: str | os.PathLike[str], *, only: Iterable[str] | None = None
+) -> PostCauses:
+    """Sort every post of a gold ``reference`` by the first stage that lost it (see the
+    module's documentation). ``only`` limits it to those files, as in
+    :func:`~narkomindel.evaluate.gold.evaluate_gold`; a file not in the database is a
+    :class:`~narkomindel.errors.ReferenceFileError`."""
+    path = Path(reference)
+    wanted = set(only) if only is not None else None
+    result = PostCauses()
+    with store.reading():
+        for entry in _load(path):
+            name = str(entry.get("file") or entry.get("sha256"))
+            if wanted is not None and name not in wanted and Path(name).stem not in wanted:
+                continue
+            sid = _source_id(entry, path.parent)
+            if not store.has_source(sid):
+                raise ReferenceFileError(
+                    f"the reference's {name} ({sid[:12]}…) is not in the database",
+                    where=str(path),
+                    hint="ingest the annotated files first (narkomindel ingest DIR --db DB)",
+                )
+            text = store.document(sid).source_text
+            found = _persons_found(entry, text, store.extraction(sid), store.offset_map(sid))
+            _sort_posts(entry, found, result)
+    return result
+
+
+def _persons_found(
+    entry: dict[str, Any], text: str, ex: Extraction, omap: Any
+) -> dict[int, list[Claim]]:
+    """Each reference person a stored mention names, with the stored posts bound to them.
+    A mention is the person whose occurrence it overlaps, else the one whose forms share
+    its surname key (as the scoring reads a post's subject)."""
+    persons = entry.get("persons", [])
+    spans = sorted(
+        (s, e, i)
+        for i, person in enumerate(persons)
+        for s, e in _occurrences(text, person.get("forms", []))
+    )
+    bare = [(s, e) for s, e, _ in spans]
+    keys = [_keys(p.get("forms", []) + [p.get("name", "")]) for p in persons]
+    person_of: dict[int, int] = {}
+    for k, m in enumerate(ex.mentions):
+        if m.type != "person":
+            continue
+        s, e = omap.to_source(m.start, m.end)
+        hit = _overlap(s, e, bare)
+        if hit is not None:
+            person_of[k] = spans[hit][2]
+            continue
+        key = name_key(str(m.attrs.get("surname") or (m.text.split() or [""])[-1]))
+        same = next((i for i, ks in enumerate(keys) if key and key in ks), None)
+        if same is not None:
+            person_of[k] = same
+    found: dict[int, list[Claim]] = {i: [] for i in person_of.values()}
+    for c in ex.claims:
+        if c.type == "post" and c.modality == "asserted" and c.subject in person_of:
+            found[person_of[c.subject]].append(c)
+    return found
+
+
+def _sort_posts(entry: dict[str, Any], found: dict[int, list[Claim]], out: PostCauses) -> None:
+    for i, person in enumerate(entry.get("persons", [])):
+        for post in person.get("posts", []):
+            role_class = role_class_of(post.get("role")) or "(no role)"
+            out.add(_cause(post, role_class, found.get(i)), role_class)
+
+
+def _cause(post: dict[str, Any], role_class: str, stored: list[Claim] | None) -> str:
+    if stored is None:
+        return "person not found"
+    classes = [(c, role_class_of(c.role)) for c in stored]
+    if any(_post_matches(post, cls, c.country, c.department or _body(c)) for c, cls in classes):
+        return "matched"
+    if any(cls == role_class for _, cls in classes):
+        return "same role, other place"
+    evidence = str(post.get("evidence") or "")
+    if role_class not in {role_class_of(r.role) for r in find_roles(evidence)}:
+        return "role not recognised"
+    return "role not attached"
+
+
+def _body(claim: Claim) -> str | None:
+    """The body a post is in when it names no department: the organisation it heads
+    (as the scoring reads it)."""
+    return claim.organisation if claim.organisation != "NKID" else None
