@@ -249,7 +249,7 @@ class _Finder:
                         )
                         i += 3
                         continue
-                    if is_given(a) and not common(a) and is_surname(b) and not common(b):
+                    if is_given(a) and not common(a) and is_surname(b) and _surname_after(a, b):
                         names.append(_Name(t.start, rest[1].end, b, [a], "given + surname", 0.9))
                         i += 2
                         continue
@@ -532,6 +532,16 @@ class _Finder:
                 Mention(n.start, n.end, self.text[n.start : n.end], mtype, EXTRACTOR, n.conf, attrs)
             )
         return out
+
+
+def _surname_after(given: str, word: str) -> bool:
+    """Is the word after a given name its surname? One the dictionary reads as no common
+    word, or an adjective in -ский/-цкий in the given name's case ("Михаила Островского",
+    though "островского" is also an adjective of an island)."""
+    if not common(word):
+        return True
+    cases = {p.case for p in parses(given) if p.has("Name")}
+    return sk_adjective(word) and bool(cases & adjective_cases(word))
 
 
 def find_persons_ru(doc: Document, sentences: list[tuple[int, int]]) -> list[Mention]:

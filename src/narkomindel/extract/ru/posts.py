@@ -53,6 +53,8 @@ _NEEDS_COMPLEMENT = frozenset(
      "consultant", "expert", "investigator", "interpreter", "agent"}
 )  # fmt: skip
 _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
+_OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head of delegation",
+                  "member": "delegate", "staff member": "delegate"}  # fmt: skip
 _SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
 _CLAUSE_END = re.compile(r"[;.,:]|\s[—–]\s|\sи\s")
 
@@ -232,7 +234,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             i += n
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
             head = _head(words[i - n : i])
-            if "не" in before or _plural(head):
+            adjectival = n > 1 and any(p.pos == "ADJF" for p in parses(wn.text)[:1])
+            if "не" in before or (_plural(head) and not (adjectival and not _plural(w0.text))):
                 continue
             if _holder_reference(text, words, i - n):
                 continue
@@ -287,6 +290,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 and re.search(r"embassy|mission", department or "")
             ):
                 role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+            if "delegation" in (department or "") and role in _OF_DELEGATION:
+                # "возглавлял советскую делегацию", "в составе делегации": a delegate
+                role = _OF_DELEGATION[role]
             if role == "staff member" and department in _SECURITY:
                 role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
@@ -300,6 +306,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             )  # fmt: skip
             by_verb = governed(words, i - n)  # "работавший … советником … X"
             subject = None if inner else apposed(ctx, end, wn.text, any_case=by_verb)
+            if adjectival and _plural(head) and subject is None:
+                continue  # "министр иностранных дел" (one minister) only with his name after it
             subject = subject if subject is not None else named_as(ctx, w0)
             if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
