@@ -59,3 +59,36 @@ def test_further_departments_and_a_hyphenated_state() -> None:
         ("Гавриил Тюменцев", "trade representative", "Czechoslovakia", None, "1930"),
         ("Гавриил Тюменцев", "collegium member", None, "justice", "1930"),
     }
+
+
+def _terms(ex: Extraction) -> set[tuple[str, str | None, str | None, str | None, str | None]]:
+    return {
+        (ex.mentions[c.subject].text, c.role, c.country, c.date_start, c.date_end)
+        for c in ex.claims
+        if c.type == "post"
+    }
+
+
+def test_a_term_and_a_place_after_a_post_abroad_repeat_its_role() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев (1890—1950), дипломат. В 1922—1923 полпред в Норвегии, "
+        "в 1923—1934 - в Турции."
+    )
+    assert ("Гавриил Тюменцев", "polpred", "Turkey", "1923", "1934") in _terms(ex)
+    _, ex = run_text(
+        "Гавриил Тюменцев в 1925—1927 гг. торгпред в Латвии. В 1927—1930 гг. — в Эстонии."
+    )
+    assert ("Гавриил Тюменцев", "trade representative", "Estonia", "1927", "1930") in _terms(ex)
+    # a place without a term of its own is no further post ("в Норвегии, в Осло")
+    _, ex = run_text("Гавриил Тюменцев в 1925 г. торгпред в Латвии, в Риге жил с семьёй.")
+    assert {c for c in _terms(ex) if c[2] != "Latvia"} == set()
+
+
+def test_a_transfer_to_a_country_keeps_the_role_of_the_post_before() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев (1890—1950). В 1934—1937 полпред в Германии.\n\nВ 1937 переведен во Францию."
+    )
+    assert ("Гавриил Тюменцев", "polpred", "France", "1937", None) in _terms(ex)
+    # without a post abroad before it, a transfer states no post
+    _, ex = run_text("Гавриил Тюменцев в 1937 г. переведен во Францию.")
+    assert not _terms(ex)

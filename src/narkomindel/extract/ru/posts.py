@@ -28,6 +28,7 @@ from narkomindel.extract.ru.context import (
     place_in,
     words_of,
 )
+from narkomindel.extract.ru.ellipsis import elided_posts
 from narkomindel.extract.ru.holders import (
     after_copula,
     apposed,
@@ -339,6 +340,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     )
                 )  # fmt: skip
     out += _further_countries(text, ctx, out)
+    out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out)
     return out + successors_next_sentence(text, ctx, out)
 
