@@ -16,7 +16,7 @@ from narkomindel.model import ExtractedEvent
 
 __all__ = ["find_events_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.events.v2"
+EXTRACTOR = "extract.ru.events.v3"
 
 
 @cache

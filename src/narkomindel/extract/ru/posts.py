@@ -43,7 +43,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v3"
+EXTRACTOR = "extract.ru.posts.v4"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
