@@ -92,3 +92,32 @@ def test_a_transfer_to_a_country_keeps_the_role_of_the_post_before() -> None:
     # without a post abroad before it, a transfer states no post
     _, ex = run_text("Гавриил Тюменцев в 1937 г. переведен во Францию.")
     assert not _terms(ex)
+
+
+def test_the_one_a_verb_of_appointing_names_holds_the_role() -> None:
+    _, ex = run_text(
+        "Опросом членов Политбюро.\nа) Освободить т. Кожина А.И. от работы в Главискусстве и "
+        "от должности члена коллегии НКПроса РСФСР.\nб) Утвердить т. Кожина А.И. полпредом "
+        "СССР в Латвии."
+    )
+    assert _posts(ex) == {
+        ("Кожина А.И.", "collegium member", None, "education", None),
+        ("Кожина А.И.", "polpred", "Latvia", None, None),
+    }
+    # the role right after the verb, its holder named after the complement
+    _, ex = run_text(
+        "Нарком Тюменцев просит одобрить назначение послом и полномочным министром в "
+        "Бухаресте Арсения Величковского."
+    )
+    posts = _posts(ex)
+    assert ("Арсения Величковского", "ambassador", "Romania", None, None) in posts
+    assert ("Арсения Величковского", "envoy", "Romania", None, None) in posts
+    assert not any(p[0] == "Тюменцев" and p[1] == "ambassador" for p in posts)
+
+
+def test_a_pronoun_object_of_the_verb_is_not_the_one_named_after() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев предложил назначить его торгпредом в Латвии, а в Эстонию направить "
+        "Арсения Величковского."
+    )
+    assert not any(p[0] == "Арсения Величковского" for p in _posts(ex))

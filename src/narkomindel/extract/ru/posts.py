@@ -31,6 +31,7 @@ from narkomindel.extract.ru.context import (
 from narkomindel.extract.ru.ellipsis import elided_posts
 from narkomindel.extract.ru.holders import (
     after_copula,
+    appointee,
     apposed,
     governed,
     listed_holders,
@@ -310,6 +311,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if adjectival and _plural(head) and subject is None:
                 continue  # "министр иностранных дел" (one minister) only with his name after it
             subject = subject if subject is not None else named_as(ctx, w0)
+            if subject is None and not inner:
+                subject = appointee(ctx, words, i - n, end)
             if subject is None:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
@@ -379,7 +382,10 @@ def _listed_complement(
     """The complement of the next role when a role without one is listed before it,
     only a comma or "и" between: the roles share it ("советник, первый секретарь
     полпредства в Эстонии": both in Estonia)."""
-    if i >= len(words) or not _LIST_GAP.fullmatch(text[words[i - 1].end : words[i].start]):
+    role_end = words[i - 1].end
+    if i < len(words) and words[i].text == "и":
+        i += 1  # "послом и полномочным министром в Бухаресте"
+    if i >= len(words) or not _LIST_GAP.fullmatch(text[role_end : words[i].start]):
         return None, None
     hit = _match_at(words, i, _roles())
     if hit is None:
