@@ -121,3 +121,13 @@ def test_a_pronoun_object_of_the_verb_is_not_the_one_named_after() -> None:
         "Арсения Величковского."
     )
     assert not any(p[0] == "Арсения Величковского" for p in _posts(ex))
+
+
+def test_an_unnamed_role_in_an_oblique_case_is_not_the_topics_post() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев (1890—1950), дипломат.\n\nСтороны договорились, что каждая из них "
+        "назначит посла.\n\nВ 1934—1937 гг. полпред в Латвии.\n\nВ 1938 г. назначен полпредом "
+        "в Эстонии.\n\nВ 1939 г. вступил в должность посла в Литве."
+    )
+    posts = {(p[1], p[2]) for p in _posts(ex) if p[0] == "Гавриил Тюменцев"}
+    assert posts == {("polpred", "Latvia"), ("polpred", "Estonia"), ("ambassador", "Lithuania")}

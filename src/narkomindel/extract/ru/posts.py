@@ -38,7 +38,7 @@ from narkomindel.extract.ru.holders import (
     named_as,
     narrator_between,
 )
-from narkomindel.extract.ru.morph import lemma, parses
+from narkomindel.extract.ru.morph import is_known, lemma, parses
 from narkomindel.extract.ru.succession import predecessors, successors_next_sentence
 from narkomindel.model import Claim
 
@@ -319,8 +319,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 subject = apposed(ctx, end, wn.text, gap=40)
             if subject is None:
                 subject = after_copula(ctx, end, w0.text)
-            if subject is None and not any(
-                s <= m.start < e and can_be_subject(m) for _, m in ctx.persons
+            if (
+                subject is None
+                and not any(s <= m.start < e and can_be_subject(m) for _, m in ctx.persons)
+                and _states_a_post(words, i - n)
             ):  # a sentence naming someone who can be its subject is not about the topic
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None or narrator_between(ctx, subject, w0.start):
@@ -469,6 +471,22 @@ def _foreign_mission(words: list[Word], j: int) -> bool:
 
 
 _VERBAL = ("VERB", "PRTF", "GRND", "INFN")
+
+
+def _states_a_post(words: list[Word], i: int) -> bool:
+    """Can an unnamed role at word ``i`` be the text's topic's post? In the nominative
+    ("В 1934 г. — полпред в Финляндии"), the instrumental ("назначен полпредом") or
+    after an office noun ("в роли первого секретаря"); not a role in another case
+    ("назначит посла", "письмо послу"), which names an office, not whose it is."""
+    found = parses(words[i].text)
+    verbal = bool(found) and found[0].pos in _VERBAL and _said_by_verb(words[i])
+    if verbal or (found and found[0].normal == "состав"):
+        return True  # "работал в НКИД", "возглавлял делегацию", "в составе делегации"
+    if any(p.case in ("nomn", "ablt") for p in found):
+        return True
+    if i > 0 and any(p.normal in _OFFICE_NOUNS for p in parses(words[i - 1].text)[:1]):
+        return True
+    return not is_known(words[i].text)  # an abbreviation the dictionary does not decline
 
 
 def _said_by_verb(word: Word) -> bool:
