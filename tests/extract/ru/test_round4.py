@@ -131,3 +131,30 @@ def test_an_unnamed_role_in_an_oblique_case_is_not_the_topics_post() -> None:
     )
     posts = {(p[1], p[2]) for p in _posts(ex) if p[0] == "Гавриил Тюменцев"}
     assert posts == {("polpred", "Latvia"), ("polpred", "Estonia"), ("ambassador", "Lithuania")}
+
+
+def test_roles_listed_before_one_name_and_a_plural_role_before_several() -> None:
+    _, ex = run_text(
+        "Там названы многие дипломаты, в частности, полномочного представителя во Франции и "
+        "Канаде, генерального консула СССР в Нью-Йорке Гавриила Львовича Тюменцева, консулов "
+        "СССР в Монгольской Народной Республике Никиты Федоровича Кожина и Анатолия "
+        "Николаевича Пузырёва."
+    )
+    posts = {(p[0], p[1], p[2]) for p in _posts(ex)}
+    assert posts == {
+        ("Гавриила Львовича Тюменцева", "polpred", "France"),
+        ("Гавриила Львовича Тюменцева", "polpred", "Canada"),
+        ("Гавриила Львовича Тюменцева", "consul general", "United States"),
+        ("Никиты Федоровича Кожина", "consul", "Mongolia"),
+        ("Анатолия Николаевича Пузырёва", "consul", "Mongolia"),
+    }
+    # a plural role without names after it is still no post
+    _, ex = run_text("Гавриил Тюменцев встречал консулов СССР в Монголии.")
+    assert not _posts(ex)
+
+
+def test_a_foreign_envoy_in_the_ussr_named_after_the_host() -> None:
+    _, ex = run_text("Среди них посла Латвии в СССР Фрициса Михайловича Тюменса.")
+    assert {(p[0], p[1], p[2]) for p in _posts(ex)} == {
+        ("Фрициса Михайловича Тюменса", "ambassador", "Latvia")
+    }

@@ -45,6 +45,7 @@ from narkomindel.extract.ru.name_forms import (
     is_given,
     is_patronymic,
     is_surname,
+    name_cases,
     place_like,
     sk_adjective,
     surname_nominative,
@@ -322,11 +323,15 @@ class _Finder:
         for n in names:
             gender = case = None
             given = []
+            options = [name_cases(g) for g in n.given if not g.endswith(".")]
+            agreed = (
+                tuple(c for c in options[-1] if all(c in o for o in options)) if options else ()
+            )
             for g in n.given:
                 if g.endswith("."):
                     given.append(g)
                     continue
-                nominative, gg, gc = given_nominative(g, gender)
+                nominative, gg, gc = given_nominative(g, gender, agreed)
                 given.append(nominative)
                 gender, case = gender or gg, case or gc
             n.given = given

@@ -58,6 +58,7 @@ _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
 _OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head of delegation",
                   "member": "delegate", "staff member": "delegate"}  # fmt: skip
 _SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
+_SOVIET_WORDS = frozenset({"СССР", "РСФСР", "Москве", "Союзе"})
 _CLAUSE_END = re.compile(r"[;.,:]|\s[—–]\s|\sи\s")
 
 
@@ -121,6 +122,12 @@ def _historiography(edtf: str) -> bool:
     """A date after 1975 is not of a post of 1917–1945 but of its later history."""
     m = re.match(r"(\d{3})[\dX]", edtf)
     return (m is not None and int(m.group(1)) >= 198) or bool(re.match(r"197[6-9]", edtf))
+
+
+#: words of a state's name after its first ("Монгольской Народной Республике")
+_STATE_WORDS = frozenset(
+    {"народный", "республика", "демократический", "социалистический", "королевство"}
+)
 
 
 def _geo(word: str) -> bool:
@@ -200,10 +207,14 @@ def _complement(
             k += 1
             while (
                 k < len(words) and words[k].start < limit and words[k].start not in names
-                and _geo(words[k].text)
+                and (_geo(words[k].text) or lemma(words[k].text) in _STATE_WORDS)
             ):  # fmt: skip
                 end = words[k].end  # "в Саудовской Аравии"
                 k += 1
+            continue
+        if country and prev in ("в", "во") and (place in _SOVIET or w.text in _SOVIET_WORDS):
+            end = w.end  # "посла Латвии в СССР X": the complement goes on to the host
+            k += 1
             continue
         hit = _match_at(words, k, _departments())
         if hit:
@@ -237,8 +248,14 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
             head = _head(words[i - n : i])
             adjectival = n > 1 and any(p.pos == "ADJF" for p in parses(wn.text)[:1])
-            if "не" in before or (_plural(head) and not (adjectival and not _plural(w0.text))):
+            if "не" in before:
                 continue
+            listed: list[int] = []
+            if _plural(head) and not (adjectival and not _plural(w0.text)):
+                # "консулов СССР в Монголии X и Y": each named after a plural role holds it
+                listed = _named_after_plural(text, ctx, words, i, e, names, wn.text)
+                if not listed:
+                    continue
             if _holder_reference(text, words, i - n):
                 continue
             if w0.start < compl_end and _match_at(words, i - n, _departments()):
@@ -308,6 +325,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             )  # fmt: skip
             by_verb = governed(words, i - n)  # "работавший … советником … X"
             subject = None if inner else apposed(ctx, end, wn.text, any_case=by_verb)
+            if listed:
+                subject = listed[0]
+            if subject is None and not inner:  # "полпреда во Франции, консула в X Иванова"
+                subject = _holder_of_next_role(text, ctx, words, end, e, names)
             if adjectival and _plural(head) and subject is None:
                 continue  # "министр иностранных дел" (one minister) only with his name after it
             subject = subject if subject is not None else named_as(ctx, w0)
@@ -334,7 +355,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
                 out.pop()
-            holders = listed_holders(ctx, s, w0) if _plural(w0.text) else []
+            holders = listed or (listed_holders(ctx, s, w0) if _plural(w0.text) else [])
             for holder in holders or [subject]:
                 out.append(
                     Claim(
@@ -348,6 +369,57 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out)
     return out + successors_next_sentence(text, ctx, out)
+
+
+def _role_complement_end(
+    text: str, words: list[Word], i: int, e: int, names: frozenset[int]
+) -> int:
+    """The end of the complement of a role whose words end before word ``i``."""
+    stop = _clause_end(text, words[i - 1].end, e)
+    return _complement(text, words, i, min(stop, words[i - 1].end + 90), names)[2]
+
+
+_NAME_JOIN = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+
+
+def _named_after_plural(
+    text: str, ctx: Context, words: list[Word], i: int, e: int, names: frozenset[int],
+    role_word: str,
+) -> list[int]:  # fmt: skip
+    """The persons (two at least) listed right after a plural role's complement, the first
+    in the role's case: "консулов СССР в Монголии Никиты Кожина и Анатолия Пузырёва"."""
+    end = _role_complement_end(text, words, i, e, names)
+    first = apposed(ctx, end, role_word)
+    if first is None:
+        return []
+    by_index = dict(ctx.persons)
+    run = [first]
+    for k, m in ctx.persons:
+        if k > run[-1] and _NAME_JOIN.fullmatch(text[by_index[run[-1]].end : m.start]):
+            run.append(k)
+    return run if len(run) >= 2 else []
+
+
+def _holder_of_next_role(
+    text: str, ctx: Context, words: list[Word], end: int, e: int, names: frozenset[int]
+) -> int | None:
+    """Roles listed with commas before one name are all that person's: "полномочного
+    представителя во Франции, генерального консула в Нью-Йорке Ивана Кожина"."""
+    for _ in range(3):
+        while (more := _NEXT_COUNTRY.match(text, end)) and place_in(more.group(1)):
+            end = more.end()  # "во Франции и Канаде, …": the further countries of the role
+        k = next((k for k, w in enumerate(words) if w.start >= end), None)
+        if k is None or not re.fullmatch(r"\s*,\s*", text[end : words[k].start]):
+            return None
+        hit = _match_at(words, k, _roles())
+        if hit is None or _match_at(words, k, _departments()):
+            return None
+        last = words[k + hit[0] - 1]
+        end = _role_complement_end(text, words, k + hit[0], e, names)
+        holder = apposed(ctx, end, last.text)
+        if holder is not None:
+            return holder
+    return None
 
 
 _NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
