@@ -98,7 +98,7 @@ def can_be_subject(m: Mention) -> bool:
     """Can the mention be in the nominative ("Литвинов", not "Литвинова" of "по
     предложению Литвинова" … unless a woman's)?"""
     if m.attrs.get("case"):  # read from the given name and patronymic
-        return m.attrs["case"] == "nomn"
+        return bool(m.attrs["case"] == "nomn")
     words = [w for w in m.text.split() if not w.endswith(".")]  # not the initials
     last = words[-1] if words else m.text
     if not re.match(r"[А-ЯЁ]", last):

@@ -3,6 +3,8 @@
 * A term and a place after a post abroad, the role left out: "В 1922—1923 полпред в
   Норвегии, в 1923—1934 — в Турции" (polpred in Turkey, 1923–1934); also as a
   sentence of its own ("В 1923—1934 гг. — в Турции.").
+* The same role in further countries listed after the first, each with its own
+  dates: "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве".
 * A transfer: "В 1937 г. переведён во Францию" after a post abroad is the same role
   in the new country, from the sentence's date.
 
@@ -17,7 +19,7 @@ import re
 from narkomindel.extract.ru.context import Context, place_in
 from narkomindel.model import Claim
 
-__all__ = ["elided_posts"]
+__all__ = ["NEXT_COUNTRY", "elided_posts", "further_countries"]
 
 #: roles held in one country abroad, which a further term and place may repeat
 _ABROAD = frozenset(
@@ -36,6 +38,47 @@ _TRANSFER = re.compile(
     r"(?<![\w-])(?:переведен|переведён|переведена|перемещен|перемещён)\s+(?:в|во)\s+"
     r"([А-ЯЁ][а-яё-]+)"
 )
+
+
+#: a further country after a post's: "в Латвии (1921—1923), Эстонии и Литве"
+NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
+
+
+def further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве": the same
+    role in each country listed after the first, with its own dates."""
+    out: list[Claim] = []
+    for c in posts:
+        if not c.country:
+            continue
+        pos, seen = _after_dates(ctx, c.end), {c.country}
+        while (m := NEXT_COUNTRY.match(text, pos)) and (place := place_in(m.group(1))):
+            if place in _SOVIET or place in seen:
+                break
+            seen.add(place)
+            pos = _after_dates(ctx, m.end())
+            start, end = (None, None)
+            own = [d for d in ctx.dates if m.end() <= d.start and d.end <= pos]
+            if own:
+                start, _, end = own[0].edtf.partition("/")
+            out.append(dataclasses.replace(
+                c, country=place, start=m.start(1), end=m.end(1), quote=m.group(1),
+                date_start=(start or None) if own else c.date_start,
+                date_end=(end or None) if own else c.date_end, confidence=0.7,
+            ))  # fmt: skip
+    return out
+
+
+def _after_dates(ctx: Context, pos: int) -> int:
+    """The end of a parenthesised date right at ``pos`` ("Латвии (1921—1923)")."""
+    m = re.match(r"\s*\(", ctx.text[pos:])
+    if m is None:
+        return pos
+    for d in ctx.dates:
+        if d.start == pos + m.end():
+            close = re.match(r"\s*\)", ctx.text[d.end :])
+            return d.end + close.end() if close else pos
+    return pos
 
 
 def elided_posts(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:

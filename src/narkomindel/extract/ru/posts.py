@@ -15,7 +15,6 @@ the role stands beside (:class:`~narkomindel.extract.ru.context.Context`).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import cache, lru_cache
 
@@ -28,7 +27,7 @@ from narkomindel.extract.ru.context import (
     place_in,
     words_of,
 )
-from narkomindel.extract.ru.ellipsis import elided_posts
+from narkomindel.extract.ru.ellipsis import NEXT_COUNTRY, elided_posts, further_countries
 from narkomindel.extract.ru.holders import (
     after_copula,
     appointee,
@@ -365,7 +364,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                         attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
                     )
                 )  # fmt: skip
-    out += _further_countries(text, ctx, out)
+    out += further_countries(text, ctx, out)
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out)
     return out + successors_next_sentence(text, ctx, out)
@@ -406,7 +405,7 @@ def _holder_of_next_role(
     """Roles listed with commas before one name are all that person's: "полномочного
     представителя во Франции, генерального консула в Нью-Йорке Ивана Кожина"."""
     for _ in range(3):
-        while (more := _NEXT_COUNTRY.match(text, end)) and place_in(more.group(1)):
+        while (more := NEXT_COUNTRY.match(text, end)) and place_in(more.group(1)):
             end = more.end()  # "во Франции и Канаде, …": the further countries of the role
         k = next((k for k, w in enumerate(words) if w.start >= end), None)
         if k is None or not re.fullmatch(r"\s*,\s*", text[end : words[k].start]):
@@ -420,9 +419,6 @@ def _holder_of_next_role(
         if holder is not None:
             return holder
     return None
-
-
-_NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
 
 
 _OBLIQUE = ("gent", "datv", "ablt", "loct")
@@ -468,43 +464,6 @@ def _listed_complement(
     end = min(stop.start() if stop else len(text), words[i + hit[0] - 1].end + 90)
     country, department, _ = _complement(text, words, i + hit[0], end, names)
     return country, department
-
-
-def _further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
-    """ "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве": the same
-    role in each country listed after the first, with its own dates."""
-    out: list[Claim] = []
-    for c in posts:
-        if not c.country:
-            continue
-        pos, seen = _after_dates(ctx, c.end), {c.country}
-        while (m := _NEXT_COUNTRY.match(text, pos)) and (place := place_in(m.group(1))):
-            if place in _SOVIET or place in seen:
-                break
-            seen.add(place)
-            pos = _after_dates(ctx, m.end())
-            start, end = (None, None)
-            own = [d for d in ctx.dates if m.end() <= d.start and d.end <= pos]
-            if own:
-                start, _, end = own[0].edtf.partition("/")
-            out.append(dataclasses.replace(
-                c, country=place, start=m.start(1), end=m.end(1), quote=m.group(1),
-                date_start=(start or None) if own else c.date_start,
-                date_end=(end or None) if own else c.date_end, confidence=0.7,
-            ))  # fmt: skip
-    return out
-
-
-def _after_dates(ctx: Context, pos: int) -> int:
-    """The end of a parenthesised date right at ``pos`` ("Латвии (1921—1923)")."""
-    m = re.match(r"\s*\(", ctx.text[pos:])
-    if m is None:
-        return pos
-    for d in ctx.dates:
-        if d.start == pos + m.end():
-            close = re.match(r"\s*\)", ctx.text[d.end :])
-            return d.end + close.end() if close else pos
-    return pos
 
 
 #: offices of a state, whose country may be in the genitive ("президент Финляндии")
