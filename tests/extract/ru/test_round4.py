@@ -158,3 +158,32 @@ def test_a_foreign_envoy_in_the_ussr_named_after_the_host() -> None:
     assert {(p[0], p[1], p[2]) for p in _posts(ex)} == {
         ("Фрициса Михайловича Тюменса", "ambassador", "Latvia")
     }
+
+
+def test_heads_of_government_and_state_and_a_plenipotentiary_of_the_commissariat() -> None:
+    _, ex = run_text("Глава правительства Латвии Арвид Тюменс принял полпреда.")
+    assert ("Арвид Тюменс", "prime minister", "Latvia", None, None) in _posts(ex)
+    _, ex = run_text("В 1921 г. Гавриил Тюменцев — уполномоченный НКИД по Туркестану.")
+    assert ("Гавриил Тюменцев", "plenipotentiary", None, "foreign affairs", "1921") in _posts(ex)
+    # a representative of another body stays a representative
+    _, ex = run_text("В 1921 г. Гавриил Тюменцев — уполномоченный ВЧК по Туркестану.")
+    assert ("Гавриил Тюменцев", "representative", None, "Cheka", "1921") in _posts(ex)
+
+
+def _fates(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(ex.mentions[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
+
+
+def test_further_fate_phrases_and_no_fate_of_a_group_for_one_person() -> None:
+    _, ex = run_text("Гавриил Тюменцев в 1927 г. был застрелен в Варшаве.")
+    assert _fates(ex) == {("Гавриил Тюменцев", "assassinated")}
+    _, ex = run_text("В 1937 г. Гавриил Тюменцев был смещён с должности и подвергнут репрессиям.")
+    assert _fates(ex) == {("Гавриил Тюменцев", "dismissed"), ("Гавриил Тюменцев", "purged")}
+    _, ex = run_text(
+        "Гавриил Тюменцев, историк.\n\nВ 1937–1938 гг. были арестованы и расстреляны многие "
+        "ведущие дипломаты."
+    )
+    assert not _fates(ex)
+    # a plural verb may be said of one: "его арестовали"
+    _, ex = run_text("Гавриил Тюменцев вернулся в Москву. В 1937 г. его арестовали.")
+    assert _fates(ex) == {("Гавриил Тюменцев", "arrested")}

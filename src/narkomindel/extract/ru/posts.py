@@ -51,7 +51,7 @@ _NEEDS_COMPLEMENT = frozenset(
      "editor", "head of department", "deputy head of department", "commissar", "referent",
      "director", "staff member", "commander", "army serviceman", "correspondent",
      "candidate member", "intelligence resident", "instructor", "general secretary",
-     "consultant", "expert", "investigator", "interpreter", "agent"}
+     "consultant", "expert", "investigator", "interpreter", "agent", "government minister"}
 )  # fmt: skip
 _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
 _OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head of delegation",
@@ -311,6 +311,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if "delegation" in (department or "") and role in _OF_DELEGATION:
                 # "возглавлял советскую делегацию", "в составе делегации": a delegate
                 role = _OF_DELEGATION[role]
+            if role == "representative" and department and "foreign affairs" in department:
+                role = "plenipotentiary"  # "уполномоченный НКИД по Туркестану"
             if role == "staff member" and department in _SECURITY:
                 role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
@@ -468,7 +470,17 @@ def _listed_complement(
 
 #: offices of a state, whose country may be in the genitive ("президент Финляндии")
 _OF_STATE = frozenset(
-    {"foreign minister", "prime minister", "president", "king", "government minister"}
+    {
+        "foreign minister",
+        "prime minister",
+        "president",
+        "king",
+        "government minister",
+        "shah",
+        "emir",
+        "sultan",
+        "head of state",
+    }
 )
 _HEADS_OF_MISSION = frozenset({"polpred", "ambassador", "envoy", "chargé d'affaires"})
 _IN_USSR = re.compile(
