@@ -187,3 +187,24 @@ def test_further_fate_phrases_and_no_fate_of_a_group_for_one_person() -> None:
     # a plural verb may be said of one: "его арестовали"
     _, ex = run_text("Гавриил Тюменцев вернулся в Москву. В 1937 г. его арестовали.")
     assert _fates(ex) == {("Гавриил Тюменцев", "arrested")}
+
+
+def test_service_at_missions_abroad_and_both_places_of_one_verb() -> None:
+    _, ex = run_text(
+        "Его отец, Гавриил Петрович Тюменцев, служил и в Главном архиве МИД, и в российских "
+        "представительствах в Бразилии и Италии."
+    )
+    posts = {(p[1], p[2], p[3]) for p in _posts(ex)}
+    assert posts == {
+        ("staff member", None, "archive foreign affairs"),
+        ("staff member", "Brazil", "mission"),
+        ("staff member", "Italy", "mission"),
+    }
+    # service in an army stays army service
+    _, ex = run_text("Гавриил Тюменцев в 1919 г. служил в Красной армии.")
+    assert {p[1] for p in _posts(ex)} == {"army serviceman"}
+
+
+def test_a_department_of_the_commissariat_by_its_adjective() -> None:
+    _, ex = run_text("Секретно. Заведующему Вторым западным отделом Тюменцеву.")
+    assert _posts(ex) == {("Тюменцеву", "head of department", None, "Western Department", None)}

@@ -15,6 +15,7 @@ the role stands beside (:class:`~narkomindel.extract.ru.context.Context`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache, lru_cache
 
@@ -57,6 +58,8 @@ _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
 _OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head of delegation",
                   "member": "delegate", "staff member": "delegate"}  # fmt: skip
 _SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
+_BOTH = re.compile(r"\s+и(?=\s+(?:в|во|на)\s)")
+_AND_ALSO = re.compile(r"[^,.;]{0,30}?,\s*и\s+((?:в|во)\s+)")
 _SOVIET_WORDS = frozenset({"СССР", "РСФСР", "Москве", "Союзе"})
 _CLAUSE_END = re.compile(r"[;.,:]|\s[—–]\s|\sи\s")
 
@@ -274,7 +277,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             # parentheses the more exact
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
             last_end = wn.end
-            stop = _clause_end(text, wn.end, e)
+            both = _BOTH.match(text, wn.end)  # "служил и в архиве МИД, и в миссиях в …"
+            stop = _clause_end(text, both.end() if both else wn.end, e)
             limit = min(stop, wn.end + 90)
             country, department, end = _complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
@@ -300,6 +304,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 continue
             if country is None and role in _ABROAD:
                 country = _abroad(text, words, s, w0.start)  # "прибыл в Берлин новый полпред"
+            if role == "army serviceman" and re.search(
+                r"embassy|mission|foreign", department or ""
+            ):
+                role = "staff member"  # "служил в российских представительствах в Бразилии"
             if role == "army serviceman" and "Red Army" not in (department or ""):
                 continue  # "служил в НКИД" is no army service
             if (
@@ -366,6 +374,19 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                         attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
                     )
                 )  # fmt: skip
+            if both and (also := _AND_ALSO.match(text, end)):
+                # "…, и в российских представительствах в Бразилии": the verb's second place
+                k = next((k for k, w in enumerate(words) if w.start >= also.end()), len(words))
+                stop2 = min(_clause_end(text, also.end(), e), also.end() + 90)
+                country2, dept2, end2 = _complement(text, words, k, stop2, names)
+                if country2 and dept2 == "embassy":
+                    dept2 = None
+                if country2 or dept2:
+                    start2 = also.end() - len(also.group(1))
+                    out.append(dataclasses.replace(
+                        out[-1], start=start2, end=end2, quote=text[start2:end2],
+                        country=country2, department=dept2,
+                    ))  # fmt: skip
     out += further_countries(text, ctx, out)
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out)
