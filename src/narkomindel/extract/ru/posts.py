@@ -17,18 +17,24 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache, lru_cache
 
-from narkomindel import gazetteer as gz
+from narkomindel.extract.ru.complement import (
+    SOVIET,
+    clause_end,
+    complement,
+    departments,
+    match_at,
+    roles,
+    starting,
+)
 from narkomindel.extract.ru.context import (
     Context,
     Word,
     can_be_subject,
-    matches,
     place_in,
     words_of,
 )
-from narkomindel.extract.ru.ellipsis import NEXT_COUNTRY, elided_posts, further_countries
+from narkomindel.extract.ru.ellipsis import elided_posts, further_countries
 from narkomindel.extract.ru.holders import (
     after_copula,
     appointee,
@@ -38,7 +44,12 @@ from narkomindel.extract.ru.holders import (
     named_as,
     narrator_between,
 )
-from narkomindel.extract.ru.morph import is_known, lemma, parses
+from narkomindel.extract.ru.lists import (
+    holder_of_next_role,
+    listed_complement,
+    named_after_plural,
+)
+from narkomindel.extract.ru.morph import is_known, parses
 from narkomindel.extract.ru.succession import predecessors, successors_next_sentence
 from narkomindel.model import Claim
 
@@ -54,50 +65,19 @@ _NEEDS_COMPLEMENT = frozenset(
      "candidate member", "intelligence resident", "instructor", "general secretary",
      "consultant", "expert", "investigator", "interpreter", "agent", "government minister"}
 )  # fmt: skip
+
+
 _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
+
+
 _OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head of delegation",
                   "member": "delegate", "staff member": "delegate"}  # fmt: skip
-_SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
+
+
 _BOTH = re.compile(r"\s+и(?=\s+(?:в|во|на)\s)")
+
+
 _AND_ALSO = re.compile(r"[^,.;]{0,30}?,\s*и\s+((?:в|во)\s+)")
-_SOVIET_WORDS = frozenset({"СССР", "РСФСР", "Москве", "Союзе"})
-_CLAUSE_END = re.compile(r"[;.,:]|\s[—–]\s|\sи\s")
-
-
-@cache
-def _roles() -> tuple[tuple[tuple[str, ...], str], ...]:
-    rows = [(tuple(r[0].split()), r[1]) for r in gz.table("roles_prose_ru.tsv") if len(r) >= 2]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@cache
-def _departments() -> tuple[tuple[tuple[str, ...], str], ...]:
-    rows = [(tuple(r[0].split()), r[1]) for r in gz.table("departments_ru.tsv") if len(r) >= 2]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-_Lexicon = tuple[tuple[tuple[str, ...], str], ...]
-
-
-@lru_cache(maxsize=100_000)
-def _starting(word: str, lexicon: _Lexicon) -> _Lexicon:
-    """The lexicon's entries whose first word ``word`` is a form of, longest first
-    (once per distinct word: a document costs one look-up per word)."""
-    return tuple(entry for entry in lexicon if matches(word, entry[0][0]))
-
-
-def _match_at(words: list[Word], i: int, lexicon: _Lexicon) -> tuple[int, str] | None:
-    for forms, value in _starting(words[i].text, lexicon):
-        if i + len(forms) <= len(words) and all(
-            matches(words[i + j].text, f) for j, f in enumerate(forms[1:], 1)
-        ):
-            return len(forms), value
-    head, dash, tail = words[i].text.partition("-")
-    if dash and head[:1].islower() and _starting(tail, lexicon):
-        # two roles in one word are of the first one's class: "советник-посланник" a
-        # counsellor (but "посол-казах" is no compound role)
-        return next(((1, v) for forms, v in _starting(head, lexicon) if len(forms) == 1), None)
-    return None
 
 
 #: nouns a role in the genitive after them is still a post of ("на посту полпреда")
@@ -126,17 +106,6 @@ def _historiography(edtf: str) -> bool:
     return (m is not None and int(m.group(1)) >= 198) or bool(re.match(r"197[6-9]", edtf))
 
 
-#: words of a state's name after its first ("Монгольской Народной Республике")
-_STATE_WORDS = frozenset(
-    {"народный", "республика", "демократический", "социалистический", "королевство"}
-)
-
-
-def _geo(word: str) -> bool:
-    found = parses(word)
-    return word[:1].isupper() and bool(found) and found[0].has("Geox")
-
-
 def _plural(word: str) -> bool:
     found = parses(word)
     return bool(found) and found[0].has("plur") and not found[0].has("Fixd")
@@ -157,7 +126,7 @@ def _abroad(text: str, words: list[Word], s: int, before: int) -> str | None:
         place
         for k, w in enumerate(words)
         if w.end <= before and k > 0 and words[k - 1].text.lower() in ("в", "во", "из")
-        and (place := place_in(w.text)) and place not in _SOVIET
+        and (place := place_in(w.text)) and place not in SOVIET
     }  # fmt: skip
     return found.pop() if len(found) == 1 else None
 
@@ -172,64 +141,6 @@ def _head(role_words: list[Word]) -> str:
     return role_words[-1].text
 
 
-def _complement(
-    text: str,
-    words: list[Word],
-    j: int,
-    limit: int,
-    names: frozenset[int] = frozenset(),
-    of_state: bool = False,
-) -> tuple[str | None, str | None, int]:
-    """Country, department and end of the complement of a role ending at word ``j``
-    (it ends at a person's name, ``names`` the starts of the persons' words: "полпред
-    Ползунов прибыл в Ригу" says nothing of where he was polpred). An office of a
-    state (``of_state``) takes a country in the genitive: "министр иностранных дел
-    Латвии"."""
-    country: str | None = None
-    depts: list[str] = []
-    end = words[j - 1].end if j else 0
-    k = j
-    while k < len(words) and words[k].start < limit and words[k].start not in names:
-        w = words[k]
-        prev = words[k - 1].text.lower() if k > 0 else ""
-        place = place_in(w.text)
-        if (
-            place
-            and place not in _SOVIET
-            and country is None
-            and (
-                prev in ("в", "во", "при", "к")
-                or k == j
-                or words[k - 1].text in ("СССР", "РСФСР")
-                or (of_state and any(p.case == "gent" for p in parses(w.text)))
-                or lemma(words[k - 1].text) == "правительство"  # "при правительстве Греции"
-            )
-        ):
-            country, end = place, w.end
-            k += 1
-            while (
-                k < len(words) and words[k].start < limit and words[k].start not in names
-                and (_geo(words[k].text) or lemma(words[k].text) in _STATE_WORDS)
-            ):  # fmt: skip
-                end = words[k].end  # "в Саудовской Аравии"
-                k += 1
-            continue
-        if country and prev in ("в", "во") and (place in _SOVIET or w.text in _SOVIET_WORDS):
-            end = w.end  # "посла Латвии в СССР X": the complement goes on to the host
-            k += 1
-            continue
-        hit = _match_at(words, k, _departments())
-        if hit:
-            n, value = hit
-            if value not in depts:
-                depts.append(value)
-            end = words[k + n - 1].end
-            k += n
-            continue
-        k += 1
-    return country, (" ".join(depts) or None), end
-
-
 def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     """Post claims of Russian prose (each with its evidence span)."""
     out: list[Claim] = []
@@ -240,7 +151,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
         last_end = -10
         compl_end = -10
         while i < len(words):
-            hit = _match_at(words, i, _roles())
+            hit = match_at(words, i, roles())
             if not hit:
                 i += 1
                 continue
@@ -255,12 +166,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             listed: list[int] = []
             if _plural(head) and not (adjectival and not _plural(w0.text)):
                 # "консулов СССР в Монголии X и Y": each named after a plural role holds it
-                listed = _named_after_plural(text, ctx, words, i, e, names, wn.text)
+                listed = named_after_plural(text, ctx, words, i, e, names, wn.text)
                 if not listed:
                     continue
             if _holder_reference(text, words, i - n):
                 continue
-            if w0.start < compl_end and _match_at(words, i - n, _departments()):
+            if w0.start < compl_end and match_at(words, i - n, departments()):
                 continue  # "секретарь Наркоминдела": the body of the role before
 
             top = parses(w0.text)
@@ -278,9 +189,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
             last_end = wn.end
             both = _BOTH.match(text, wn.end)  # "служил и в архиве МИД, и в миссиях в …"
-            stop = _clause_end(text, both.end() if both else wn.end, e)
+            stop = clause_end(text, both.end() if both else wn.end, e)
             limit = min(stop, wn.end + 90)
-            country, department, end = _complement(
+            country, department, end = complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
             )
             compl_end = end
@@ -289,7 +200,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if in_ussr:  # "германский посол в Москве": his host is the USSR
                 country, end = "USSR", in_ussr.end()
             if not (country or department):  # "советник, первый секретарь полпредства в X"
-                country, department = _listed_complement(text, words, i, limit, names)
+                country, department = listed_complement(text, words, i, limit, names)
             span_start = w0.start
             if not (country or department) and _said_by_verb(w0) and role == "head of department":
                 # "Посольство в Лондоне возглавлял X": what is headed comes before the verb
@@ -298,7 +209,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                      if k == 0 or words[k - 1].end < s
                      or re.search(r"[,;:.]", text[words[k - 1].end : words[k].start])), 0,
                 )  # fmt: skip
-                country, department, _ = _complement(text, words, first, w0.start, names)
+                country, department, _ = complement(text, words, first, w0.start, names)
                 span_start = words[first].start if (country or department) else w0.start
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
@@ -327,7 +238,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 department = None  # "советник полпредства в Швеции": the country says it
             # "помощником заместителя министра X": X holds the role in the genitive
             inner = any(
-                _match_at(words, k, _roles()) and not _match_at(words, k, _departments())
+                match_at(words, k, roles()) and not match_at(words, k, departments())
                 and any(p.pos == "NOUN" for p in parses(w.text)[:1])
                 for k, w in enumerate(words)
                 if i <= k and w.end <= end
@@ -337,7 +248,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if listed:
                 subject = listed[0]
             if subject is None and not inner:  # "полпреда во Франции, консула в X Иванова"
-                subject = _holder_of_next_role(text, ctx, words, end, e, names)
+                subject = holder_of_next_role(text, ctx, words, end, e, names)
             if adjectival and _plural(head) and subject is None:
                 continue  # "министр иностранных дел" (one minister) only with his name after it
             subject = subject if subject is not None else named_as(ctx, w0)
@@ -377,8 +288,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if both and (also := _AND_ALSO.match(text, end)):
                 # "…, и в российских представительствах в Бразилии": the verb's second place
                 k = next((k for k, w in enumerate(words) if w.start >= also.end()), len(words))
-                stop2 = min(_clause_end(text, also.end(), e), also.end() + 90)
-                country2, dept2, end2 = _complement(text, words, k, stop2, names)
+                stop2 = min(clause_end(text, also.end(), e), also.end() + 90)
+                country2, dept2, end2 = complement(text, words, k, stop2, names)
                 if country2 and dept2 == "embassy":
                     dept2 = None
                 if country2 or dept2:
@@ -391,102 +302,6 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out)
     return out + successors_next_sentence(text, ctx, out)
-
-
-def _role_complement_end(
-    text: str, words: list[Word], i: int, e: int, names: frozenset[int]
-) -> int:
-    """The end of the complement of a role whose words end before word ``i``."""
-    stop = _clause_end(text, words[i - 1].end, e)
-    return _complement(text, words, i, min(stop, words[i - 1].end + 90), names)[2]
-
-
-_NAME_JOIN = re.compile(r"\s*(?:,|и|,\s*и)\s*")
-
-
-def _named_after_plural(
-    text: str, ctx: Context, words: list[Word], i: int, e: int, names: frozenset[int],
-    role_word: str,
-) -> list[int]:  # fmt: skip
-    """The persons (two at least) listed right after a plural role's complement, the first
-    in the role's case: "консулов СССР в Монголии Никиты Кожина и Анатолия Пузырёва"."""
-    end = _role_complement_end(text, words, i, e, names)
-    first = apposed(ctx, end, role_word)
-    if first is None:
-        return []
-    by_index = dict(ctx.persons)
-    run = [first]
-    for k, m in ctx.persons:
-        if k > run[-1] and _NAME_JOIN.fullmatch(text[by_index[run[-1]].end : m.start]):
-            run.append(k)
-    return run if len(run) >= 2 else []
-
-
-def _holder_of_next_role(
-    text: str, ctx: Context, words: list[Word], end: int, e: int, names: frozenset[int]
-) -> int | None:
-    """Roles listed with commas before one name are all that person's: "полномочного
-    представителя во Франции, генерального консула в Нью-Йорке Ивана Кожина"."""
-    for _ in range(3):
-        while (more := NEXT_COUNTRY.match(text, end)) and place_in(more.group(1)):
-            end = more.end()  # "во Франции и Канаде, …": the further countries of the role
-        k = next((k for k, w in enumerate(words) if w.start >= end), None)
-        if k is None or not re.fullmatch(r"\s*,\s*", text[end : words[k].start]):
-            return None
-        hit = _match_at(words, k, _roles())
-        if hit is None or _match_at(words, k, _departments()):
-            return None
-        last = words[k + hit[0] - 1]
-        end = _role_complement_end(text, words, k + hit[0], e, names)
-        holder = apposed(ctx, end, last.text)
-        if holder is not None:
-            return holder
-    return None
-
-
-_OBLIQUE = ("gent", "datv", "ablt", "loct")
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    """Where a role's clause ends: at a comma, stop, colon, dash or "и" — but not at an
-    "и" between two nouns of one oblique case ("отделом пропаганды и агитации
-    обкома": one complement)."""
-    pos = start
-    while stop := _CLAUSE_END.search(text, pos, end):
-        if stop.group(0).strip() == "и":
-            left = re.search(r"(\w+)\s*$", text[start : stop.start()])
-            right = re.match(r"\s*(\w+)", text[stop.end() : end])
-            if left and right:
-                cases = [{p.case for p in parses(w) if p.pos == "NOUN"} for w in
-                         (left.group(1), right.group(1))]  # fmt: skip
-                if cases[0] & cases[1] & set(_OBLIQUE):
-                    pos = stop.end()
-                    continue
-        return stop.start()
-    return end
-
-
-_LIST_GAP = re.compile(r"\s*(?:,|\sи)\s*")
-
-
-def _listed_complement(
-    text: str, words: list[Word], i: int, limit: int, names: frozenset[int]
-) -> tuple[str | None, str | None]:
-    """The complement of the next role when a role without one is listed before it,
-    only a comma or "и" between: the roles share it ("советник, первый секретарь
-    полпредства в Эстонии": both in Estonia)."""
-    role_end = words[i - 1].end
-    if i < len(words) and words[i].text == "и":
-        i += 1  # "послом и полномочным министром в Бухаресте"
-    if i >= len(words) or not _LIST_GAP.fullmatch(text[role_end : words[i].start]):
-        return None, None
-    hit = _match_at(words, i, _roles())
-    if hit is None:
-        return None, None
-    stop = _CLAUSE_END.search(text, words[i + hit[0] - 1].end)
-    end = min(stop.start() if stop else len(text), words[i + hit[0] - 1].end + 90)
-    country, department, _ = _complement(text, words, i + hit[0], end, names)
-    return country, department
 
 
 #: offices of a state, whose country may be in the genitive ("президент Финляндии")
@@ -503,10 +318,16 @@ _OF_STATE = frozenset(
         "head of state",
     }
 )
+
+
 _HEADS_OF_MISSION = frozenset({"polpred", "ambassador", "envoy", "chargé d'affaires"})
+
+
 _IN_USSR = re.compile(
     r"[^.;!?]{0,20}?\b(?:в|во)\s+(?:Москв[еу]|СССР|Советск(?:ом|ий)\s+Союз[е]?)\b"
 )
+
+
 _NOT_FOREIGN = frozenset({"советский", "российский", "русский"})
 
 
@@ -557,7 +378,7 @@ def _said_by_verb(word: Word) -> bool:
     """Is the role word a verb of the lexicon ("работал", "работавший" of "работать"),
     not a role noun that is a participle in form ("заведующий")?"""
     low = word.text.lower().replace("ё", "е")
-    return not any(forms[0] == low for forms, _ in _starting(word.text, _roles()))
+    return not any(forms[0] == low for forms, _ in starting(word.text, roles()))
 
 
 def _role_follows(text: str, words: list[Word], i: int) -> bool:
@@ -566,6 +387,6 @@ def _role_follows(text: str, words: list[Word], i: int) -> bool:
     for k in range(i, min(i + 4, len(words))):
         if re.search(r"[,;.:]", text[words[k - 1].end : words[k].start]):
             return False
-        if _match_at(words, k, _roles()) and not _match_at(words, k, _departments()):
+        if match_at(words, k, roles()) and not match_at(words, k, departments()):
             return True
     return False
