@@ -208,3 +208,14 @@ def test_service_at_missions_abroad_and_both_places_of_one_verb() -> None:
 def test_a_department_of_the_commissariat_by_its_adjective() -> None:
     _, ex = run_text("Секретно. Заведующему Вторым западным отделом Тюменцеву.")
     assert _posts(ex) == {("Тюменцеву", "head of department", None, "Western Department", None)}
+
+
+def test_a_role_that_is_the_subject_of_its_verb_is_not_of_one_named_before() -> None:
+    _, ex = run_text(
+        "После утверждения Л.П. Тюменко торгпредом в Риге, нарком торговли внезапно "
+        "изменил своё мнение."
+    )
+    assert _posts(ex) == {("Л.П. Тюменко", "trade representative", "Latvia", None, None)}
+    # a role in apposition after its holder is still the holder's
+    _, ex = run_text("Гавриил Тюменцев, нарком торговли, изменил своё мнение.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "people's commissar", None, "trade", None)}

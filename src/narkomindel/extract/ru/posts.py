@@ -254,7 +254,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             subject = subject if subject is not None else named_as(ctx, w0)
             if subject is None and not inner:
                 subject = appointee(ctx, words, i - n, end)
-            if subject is None:
+            if subject is None and not _subject_of_verb(text, w0, end):
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
                 subject = apposed(ctx, end, wn.text, gap=40)
@@ -356,6 +356,26 @@ def _foreign_mission(words: list[Word], j: int) -> bool:
 
 
 _VERBAL = ("VERB", "PRTF", "GRND", "INFN")
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\s[—–]|\b(?:а|но|и|однако))\s*$")
+
+
+def _subject_of_verb(text: str, role: Word, end: int) -> bool:
+    """Is the role in the nominative the subject of the verb right after it, at its
+    clause's start ("…, нарком торговли внезапно изменил своё мнение")? Then it is said
+    of the one named with it, not of one named earlier in the sentence."""
+    if not any(p.case == "nomn" for p in parses(role.text)[:1]):
+        return False
+    if not _CLAUSE_OPENS.search(text[max(0, role.start - 12) : role.start]):
+        return False
+    after = re.match(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", text[end : end + 40])
+    if after is None:
+        return False
+    first = parses(after.group(1))[:1]
+    if first and first[0].pos == "ADVB" and after.group(2):
+        first = parses(after.group(2))[:1]
+    return bool(first) and first[0].pos == "VERB"
 
 
 def _states_a_post(words: list[Word], i: int) -> bool:
