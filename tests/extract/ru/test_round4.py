@@ -219,3 +219,8 @@ def test_a_role_that_is_the_subject_of_its_verb_is_not_of_one_named_before() -> 
     # a role in apposition after its holder is still the holder's
     _, ex = run_text("Гавриил Тюменцев, нарком торговли, изменил своё мнение.")
     assert _posts(ex) == {("Гавриил Тюменцев", "people's commissar", None, "trade", None)}
+
+
+def test_the_perfective_verb_of_heading_a_mission() -> None:
+    _, ex = run_text("В 1933 г. Гавриил Тюменцев возглавил полпредство в Латвии.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "polpred", "Latvia", None, "1933")}
