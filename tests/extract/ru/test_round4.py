@@ -224,3 +224,12 @@ def test_a_role_that_is_the_subject_of_its_verb_is_not_of_one_named_before() -> 
 def test_the_perfective_verb_of_heading_a_mission() -> None:
     _, ex = run_text("В 1933 г. Гавриил Тюменцев возглавил полпредство в Латвии.")
     assert _posts(ex) == {("Гавриил Тюменцев", "polpred", "Latvia", None, "1933")}
+
+
+def test_a_post_ends_when_a_successor_takes_it() -> None:
+    _, ex = run_text(
+        "В 1930 г. полпредом в Латвии был Гавриил Тюменцев. В 1934 г. его сменил Арсений "
+        "Величковский."
+    )
+    terms = {(ex.mentions[c.subject].text, c.date_start, c.date_end) for c in ex.claims}
+    assert terms == {("Гавриил Тюменцев", "1930", "1934"), ("Арсений Величковский", "1934", None)}

@@ -50,7 +50,11 @@ from narkomindel.extract.ru.lists import (
     named_after_plural,
 )
 from narkomindel.extract.ru.morph import is_known, parses
-from narkomindel.extract.ru.succession import predecessors, successors_next_sentence
+from narkomindel.extract.ru.succession import (
+    ended_by_successors,
+    predecessors,
+    successors_next_sentence,
+)
 from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
@@ -301,7 +305,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     out += further_countries(text, ctx, out)
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out)
-    return out + successors_next_sentence(text, ctx, out)
+    return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
 
 
 #: offices of a state, whose country may be in the genitive ("президент Финляндии")
