@@ -233,3 +233,8 @@ def test_a_post_ends_when_a_successor_takes_it() -> None:
     )
     terms = {(ex.mentions[c.subject].text, c.date_start, c.date_end) for c in ex.claims}
     assert terms == {("Гавриил Тюменцев", "1930", "1934"), ("Арсений Величковский", "1934", None)}
+
+
+def test_the_namesake_of_an_institution_is_no_mention() -> None:
+    _, ex = run_text("Гавриил Тюменцев окончил университет имени М.В. Величковского.")
+    assert _persons(ex) == ["Гавриил Тюменцев"]

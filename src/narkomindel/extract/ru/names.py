@@ -55,7 +55,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
 
-EXTRACTOR = "extract.ru.names.v2"
+EXTRACTOR = "extract.ru.names.v3"
 
 _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
@@ -316,6 +316,8 @@ class _Finder:
         names += self._other_names(names)
         names += self._latin(names)
         names.sort(key=lambda n: n.start)
+        # "МГУ имени М. В. Ломоносова": the namesake of an institution, no one in the text
+        names = [n for n in names if not _EPONYM.search(self.text, max(0, n.start - 8), n.start)]
         return self._typed(names)
 
     def _resolve_forms(self, names: list[_Name]) -> None:
@@ -537,6 +539,9 @@ class _Finder:
                 Mention(n.start, n.end, self.text[n.start : n.end], mtype, EXTRACTOR, n.conf, attrs)
             )
         return out
+
+
+_EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$")
 
 
 def _surname_after(given: str, word: str) -> bool:
