@@ -238,3 +238,12 @@ def test_a_post_ends_when_a_successor_takes_it() -> None:
 def test_the_namesake_of_an_institution_is_no_mention() -> None:
     _, ex = run_text("Гавриил Тюменцев окончил университет имени М.В. Величковского.")
     assert _persons(ex) == ["Гавриил Тюменцев"]
+
+
+def test_further_states_and_cities_abroad() -> None:
+    _, ex = run_text("В 1935 г. Гавриил Тюменцев — полпред в Маньчжурии, затем консул в Тебризе.")
+    assert {(p[1], p[2]) for p in _posts(ex)} == {("polpred", "Manchukuo"), ("consul", "Persia")}
+    # a city of the gazetteer after "в" is no surname
+    _, ex = run_text("В 1931 г. Гавриил Тюменцев — консул в Мукдене.")
+    assert _persons(ex) == ["Гавриил Тюменцев"]
+    assert {(p[1], p[2]) for p in _posts(ex)} == {("consul", "China")}

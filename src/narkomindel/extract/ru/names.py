@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 
 from narkomindel import gazetteer as gz
+from narkomindel.extract.ru.context import place_in
 from narkomindel.extract.ru.morph import is_known, lemma, parses
 from narkomindel.extract.ru.name_forms import (
     SURNAME_SHAPE,
@@ -363,6 +364,8 @@ class _Finder:
         prev_lemma = lemma(prev) if prev else ""
         if prev_lemma in self.place_cues:
             return None
+        if prev and prev.lower() in ("в", "во", "из") and place_in(word) and word not in forms:
+            return None  # "консул в Мукдене": a place of the gazetteer, not a surname
         if word in given_only and not common(word):
             return _Name(t.start, t.end, None, [word], "given name of a fuller name", 0.85)
         woman = self._gender_from_clause(_Name(t.start, t.end, word)) == "femn"
