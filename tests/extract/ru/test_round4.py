@@ -247,3 +247,13 @@ def test_further_states_and_cities_abroad() -> None:
     _, ex = run_text("В 1931 г. Гавриил Тюменцев — консул в Мукдене.")
     assert _persons(ex) == ["Гавриил Тюменцев"]
     assert {(p[1], p[2]) for p in _posts(ex)} == {("consul", "China")}
+
+
+def test_the_one_relieved_of_this_work_held_the_post_until_then() -> None:
+    _, ex = run_text(
+        "29 августа 1930 г. Утвердить т. Кожина А.И. полпредом СССР в Латвии, освободив от "
+        "этой работы т. Пузырёва И.Л."
+    )
+    terms = {(ex.mentions[c.subject].text, c.country, c.date_start, c.date_end) for c in ex.claims}
+    assert ("Кожина А.И.", "Latvia", "1930-08-29", None) in terms
+    assert ("Пузырёва И.Л.", "Latvia", None, "1930-08-29") in terms

@@ -53,6 +53,7 @@ from narkomindel.extract.ru.morph import is_known, parses
 from narkomindel.extract.ru.succession import (
     ended_by_successors,
     predecessors,
+    relieved,
     successors_next_sentence,
 )
 from narkomindel.model import Claim
@@ -304,7 +305,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     ))  # fmt: skip
     out += further_countries(text, ctx, out)
     out += elided_posts(text, ctx, out)
-    out += predecessors(text, ctx, out)
+    out += predecessors(text, ctx, out) + relieved(text, ctx, out)
     return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
 
 

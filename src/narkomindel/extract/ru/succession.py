@@ -9,7 +9,7 @@ import re
 from narkomindel.extract.ru.context import Context
 from narkomindel.model import Claim
 
-__all__ = ["ended_by_successors", "predecessors", "successors_next_sentence"]
+__all__ = ["ended_by_successors", "predecessors", "relieved", "successors_next_sentence"]
 
 _REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
 
@@ -97,4 +97,27 @@ def ended_by_successors(ctx: Context, posts: list[Claim]) -> list[Claim]:
         ]  # fmt: skip
         if after:
             out[n] = dataclasses.replace(c, date_end=min(after, key=lambda p: p.start).date_start)
+    return out
+
+
+_RELIEVED = re.compile(
+    r"(?<![\w-])освобо\w*\s+от\s+(?:этой|этих|данной|указанной|той)\s+"
+    r"(?:работы|должности|обязанностей)\s+(?:(?:т\.|тов\.|товарища)\s*)?"
+)
+
+
+def relieved(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "Утвердить т. X полпредом СССР в Латвии, освободив от этой работы т. Y": Y held
+    the post named before in the sentence until X was given it (a decision's formula)."""
+    out: list[Claim] = []
+    for m in _RELIEVED.finditer(text):
+        s, e = ctx.sentence_of(m.start())
+        other = next((k for k, p in ctx.persons if p.start == m.end()), None)
+        before = [p for p in posts if s <= p.start and p.end <= m.start()]
+        if other is None or not before or _same_person(ctx, other, before[-1].subject):
+            continue
+        out.append(dataclasses.replace(
+            before[-1], subject=other, confidence=0.6, date_start=None,
+            date_end=before[-1].date_start,
+        ))  # fmt: skip
     return out
