@@ -257,3 +257,14 @@ def test_the_one_relieved_of_this_work_held_the_post_until_then() -> None:
     terms = {(ex.mentions[c.subject].text, c.country, c.date_start, c.date_end) for c in ex.claims}
     assert ("Кожина А.И.", "Latvia", "1930-08-29", None) in terms
     assert ("Пузырёва И.Л.", "Latvia", None, "1930-08-29") in terms
+
+
+def test_a_correspondent_in_apposition_and_the_state_of_his_paper() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев прочёл заметку Арсения Величковского, московского корреспондента "
+        "немецкой газеты «Вечерний курьер»."
+    )
+    assert _posts(ex) == {("Арсения Величковского", "correspondent", "Germany", "newspaper", None)}
+    # a paper of no state named stays without one
+    _, ex = run_text("Гавриил Тюменцев, корреспондент газеты «Гудок», уехал.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "correspondent", None, "newspaper", None)}

@@ -14,8 +14,8 @@ from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.model import Mention
 
 __all__ = [
-    "after_copula", "apposed", "appointee", "governed", "listed_holders", "named_as",
-    "narrator_between",
+    "after_copula", "apposed", "apposed_before", "appointee", "governed", "listed_holders",
+    "named_as", "narrator_between",
 ]  # fmt: skip
 
 
@@ -183,4 +183,24 @@ def appointee(ctx: Context, words: list[Word], i: int, end: int) -> int | None:
     for k, m in ctx.persons:
         if end <= m.start < min(e, end + 60):
             return None if _CLAUSE_STOP.search(ctx.text, end, m.start) else k
+    return None
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:[а-яё-]+\s+){0,2}")
+
+
+def apposed_before(ctx: Context, role: Word) -> int | None:
+    """The person named right before a role in apposition, a comma between, in the
+    role's case: "заметку Германа Пёрцгена, московского корреспондента …" (his, not
+    that of the sentence's subject)."""
+    for k, m in reversed(ctx.persons):
+        if m.end > role.start:
+            continue
+        if not _APPOSITION.fullmatch(ctx.text[m.end : role.start]):
+            return None
+        case = m.attrs.get("case")
+        last = m.text.split()[-1]
+        name_cases = {case} if case else {p.case for p in parses(last)}
+        role_cases = {p.case for p in parses(role.text)}
+        return k if name_cases & role_cases - {"nomn"} else None
     return None

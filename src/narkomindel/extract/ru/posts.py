@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
+from narkomindel import gazetteer as gz
 from narkomindel.extract.ru.complement import (
     SOVIET,
     clause_end,
@@ -39,6 +41,7 @@ from narkomindel.extract.ru.holders import (
     after_copula,
     appointee,
     apposed,
+    apposed_before,
     governed,
     listed_holders,
     named_as,
@@ -216,6 +219,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 )  # fmt: skip
                 country, department, _ = complement(text, words, first, w0.start, names)
                 span_start = words[first].start if (country or department) else w0.start
+            if role in _OF_OUTLET and country is None and department:
+                country = _outlet_country(words, i, end)  # "корреспондента немецкой газеты"
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
             if country is None and role in _ABROAD:
@@ -259,6 +264,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             subject = subject if subject is not None else named_as(ctx, w0)
             if subject is None and not inner:
                 subject = appointee(ctx, words, i - n, end)
+            if subject is None and not inner:
+                subject = apposed_before(ctx, w0)  # "X-а, корреспондента газеты"
             if subject is None and not _subject_of_verb(text, w0, end):
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
@@ -361,6 +368,26 @@ def _foreign_mission(words: list[Word], j: int) -> bool:
 
 
 _VERBAL = ("VERB", "PRTF", "GRND", "INFN")
+_OF_OUTLET = frozenset({"correspondent", "editor"})
+_OUTLETS = frozenset({"газета", "журнал", "агентство", "издание", "радио"})
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    return {r[0]: r[1] for r in gz.table("demonyms_ru.tsv") if len(r) >= 2}
+
+
+def _outlet_country(words: list[Word], i: int, end: int) -> str | None:
+    """The state of a paper or agency a correspondent writes for, by its adjective
+    right before it ("корреспондент немецкой газеты", "английского агентства")."""
+    for k in range(i, len(words) - 1):
+        if words[k + 1].end > end:
+            break
+        outlet = parses(words[k + 1].text)[:1]
+        if outlet and outlet[0].normal in _OUTLETS:
+            adjective = parses(words[k].text)[:1]
+            return _demonyms().get(adjective[0].normal) if adjective else None
+    return None
 
 
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\s[—–]|\b(?:а|но|и|однако))\s*$")
