@@ -268,3 +268,13 @@ def test_a_correspondent_in_apposition_and_the_state_of_his_paper() -> None:
     # a paper of no state named stays without one
     _, ex = run_text("Гавриил Тюменцев, корреспондент газеты «Гудок», уехал.")
     assert _posts(ex) == {("Гавриил Тюменцев", "correspondent", None, "newspaper", None)}
+
+
+def test_a_commission_of_a_body_and_the_bodys_abbreviation_in_its_name() -> None:
+    _, ex = run_text("В 1921—1922 гг. Гавриил Тюменцев — член Туркестанской комиссии ВЦИК.")
+    assert _posts(ex) == {
+        (
+            "Гавриил Тюменцев", "member", None,
+            "commission All-Russian Central Executive Committee (VTsIK)", "1921",
+        )
+    }  # fmt: skip
