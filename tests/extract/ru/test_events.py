@@ -67,3 +67,14 @@ def test_a_decision_of_the_politburo_is_an_event_of_its_date() -> None:
     assert [(e.type, e.name, e.date) for e in ex.events] == [
         ("other", "Politburo decision", "1931-04-03")
     ]
+
+
+def test_two_decisions_of_one_year_on_different_days_are_two_events() -> None:
+    _, ex = run_text(
+        "Протокол № 17 заседания Политбюро ЦК ВКП(б) от 3.4.1931. Протокол № 19 заседания "
+        "Политбюро ЦК ВКП(б) от 9.5.1931."
+    )
+    assert [(e.name, e.date) for e in ex.events] == [
+        ("Politburo decision", "1931-04-03"),
+        ("Politburo decision", "1931-05-09"),
+    ]
