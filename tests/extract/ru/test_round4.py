@@ -278,3 +278,11 @@ def test_a_commission_of_a_body_and_the_bodys_abbreviation_in_its_name() -> None
             "commission All-Russian Central Executive Committee (VTsIK)", "1921",
         )
     }  # fmt: skip
+
+
+def test_a_fate_reported_by_someone_is_not_the_reporters() -> None:
+    _, ex = run_text("Последнее, что сказал мне Тюменцев, что Д. В. снят с работы и арестован.")
+    assert not _fates(ex)
+    # his own fate, told with "он" after "что", stays his
+    _, ex = run_text("Гавриил Тюменцев написал, что он был арестован в 1937 г.")
+    assert _fates(ex) == {("Гавриил Тюменцев", "arrested")}

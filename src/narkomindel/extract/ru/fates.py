@@ -65,6 +65,8 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
             continue  # "были арестованы многие дипломаты": a group's fate, no one person's
         if not subjects:
             subject = ctx.subject(m.start(), m.end(), cue_word, topic=False)
+            if subject is not None and _reported(ctx, subject, m.start()):
+                continue  # "сказал мне Суриц, что Д. В. арестован": not the speaker's fate
             if subject is None and not _names_a_subject(ctx, m.start()):
                 subject = ctx.subject(m.start(), m.end(), cue_word)
             subjects = [] if subject is None else [subject]
@@ -77,6 +79,16 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
                 )
             )  # fmt: skip
     return out + _noun_fates(text, ctx)
+
+
+_THAT = re.compile(r",\s*(?:что|будто|якобы)\s+(?!(?:он|она|его|её|ее)\b)")
+
+
+def _reported(ctx: Context, subject: int, cue_start: int) -> bool:
+    """Is the cue in a clause of what the person named before it said or learnt
+    (", что …"), with no pronoun of theirs after "что"? Then it is not their fate."""
+    m = dict(ctx.persons).get(subject)
+    return m is not None and m.end <= cue_start and bool(_THAT.search(ctx.text, m.end, cue_start))
 
 
 def _plural_participle(word: str) -> bool:
