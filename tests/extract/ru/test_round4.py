@@ -281,8 +281,17 @@ def test_a_commission_of_a_body_and_the_bodys_abbreviation_in_its_name() -> None
 
 
 def test_a_fate_reported_by_someone_is_not_the_reporters() -> None:
-    _, ex = run_text("Последнее, что сказал мне Тюменцев, что Д. В. снят с работы и арестован.")
+    _, ex = run_text("Последнее, что сказал мне Тюменцев, что снята с работы и арестована жена.")
     assert not _fates(ex)
     # his own fate, told with "он" after "что", stays his
     _, ex = run_text("Гавриил Тюменцев написал, что он был арестован в 1937 г.")
     assert _fates(ex) == {("Гавриил Тюменцев", "arrested")}
+
+
+def test_two_initials_before_a_verb_name_someone_and_the_fate_is_theirs() -> None:
+    _, ex = run_text("Последнее, что сказал мне Тюменцев, что Д. В. снят с работы и арестован.")
+    assert _persons(ex) == ["Тюменцев", "Д. В."]
+    assert _fates(ex) == {("Д. В.", "dismissed"), ("Д. В.", "arrested")}
+    # archival abbreviations and initials before a surname are no such name
+    _, ex = run_text("РГАСПИ. Ф. 17. Оп. 3. Д. 751. Л. 5. Г. Е. Ползунов уехал.")
+    assert _persons(ex) == ["Г. Е. Ползунов"]

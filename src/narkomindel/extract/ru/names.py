@@ -316,6 +316,7 @@ class _Finder:
                     full_forms.add(t.text)
         names += self._other_names(names)
         names += self._latin(names)
+        names += self._initials_alone(names)
         names.sort(key=lambda n: n.start)
         # "МГУ имени М. В. Ломоносова": the namesake of an institution, no one in the text
         names = [n for n in names if not _EPONYM.search(self.text, max(0, n.start - 8), n.start)]
@@ -345,6 +346,20 @@ class _Finder:
                 gender = self._gender_from_clause(n)
             n.lemma, n.gender = surname_nominative(n.surname, gender, case)
             n.case = case
+
+    def _initials_alone(self, names: list[_Name]) -> list[_Name]:
+        """Two initials with no surname, the subject of the verb after them, are someone
+        named by given name and patronymic ("что Д. В. снят с работы"), as memoirs and
+        diaries write of those close to them."""
+        out: list[_Name] = []
+        for m in _INITIALS_ALONE.finditer(self.text):
+            if any(n.start <= m.start() < n.end for n in names):
+                continue
+            if any(p.pos in ("VERB", "PRTS") for p in parses(m.group(3))[:2]):
+                given = [m.group(1) + ".", m.group(2) + "."]
+                out.append(_Name(m.start(), m.start() + len(m.group(0).rstrip()) - len(m.group(3)) - 1,
+                                 None, given, "initials alone", 0.7))  # fmt: skip
+        return out
 
     def _gender_from_clause(self, n: _Name) -> str | None:
         """A woman's surname form ("Литвинова") followed in its clause by a feminine verb."""
@@ -544,6 +559,7 @@ class _Finder:
         return out
 
 
+_INITIALS_ALONE = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?([А-ЯЁ])\.\s+([а-яё]+)")
 _EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$")
 
 
