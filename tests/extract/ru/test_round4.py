@@ -295,3 +295,8 @@ def test_two_initials_before_a_verb_name_someone_and_the_fate_is_theirs() -> Non
     # archival abbreviations and initials before a surname are no such name
     _, ex = run_text("РГАСПИ. Ф. 17. Оп. 3. Д. 751. Л. 5. Г. Е. Ползунов уехал.")
     assert _persons(ex) == ["Г. Е. Ползунов"]
+
+
+def test_a_staff_list_is_no_membership() -> None:
+    _, ex = run_text("В 1927 г. Гавриил Тюменцев обновил личный состав полпредства в Латвии.")
+    assert not any(p[1] == "member" for p in _posts(ex))

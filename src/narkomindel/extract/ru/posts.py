@@ -221,6 +221,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 span_start = words[first].start if (country or department) else w0.start
             if role in _OF_OUTLET and country is None and department:
                 country = _outlet_country(words, i, end)  # "корреспондента немецкой газеты"
+            if top and top[0].normal == "состав" and not (before and before[-1] in ("в", "во")):
+                continue  # "в составе делегации" is membership, "личный состав" no post
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
             if country is None and role in _ABROAD:
