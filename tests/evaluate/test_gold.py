@@ -121,6 +121,14 @@ def test_jsonl_is_not_taken_for_gold(tmp_path: Path) -> None:
         ("first secretary", "secretary"),
         ("consul general", "consul"),
         ("trade representative", "trade representative"),
+        ("head of the Soviet mission in Ruritania", "head of mission"),
+        ("assistant head of the Soviet mission in Ruritania", "head of department"),
+        ("first secretary of the polpredstvo in Ruritania", "secretary"),
+        ("counsellor of the polpredstvo", "counsellor"),
+        ("secretary of state", "foreign minister"),
+        ("member of the Presidium and secretary of the Soviet", "secretary"),
+        ("official of the central apparatus of the commissariat", "staff"),
+        ("staff member", "staff"),
     ],
 )
 def test_role_classes_of_free_labels(label: str, cls: str) -> None:

@@ -124,8 +124,8 @@ ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "head of mission",
-        r"ambassador|plenipotentiary|polpred|envoy|head of (?:an? |the )?"
-        r"(?:embassy|legation|mission)|minister (?:to|in|at)\b|^minister$",
+        r"ambassador|plenipotentiary|polpred(?!stv)|envoy|(?<!assistant )(?<!deputy )head of (?:an? |the )?(?:[\w-]+ )?"
+        r"(?:embassy|legation|mission|polpredstvo)|minister (?:to|in|at)\b|^minister$",
     ),
     ("people's commissar", r"commissar|narkom"),
     ("counsellor", r"counsell?or"),
@@ -136,9 +136,23 @@ ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("head of state", r"\bpresident\b|\bking\b|\bemir\b|\bshah\b|\bsultan\b|head of state"),
     ("minister", r"minister"),
     ("head of department", r"\bhead\b|\bchief\b|director|in charge|chairman|leader"),
+    ("staff", r"\bstaff\b|\bofficials?\b|\bworker\b|\bemployee\b"),
     ("member", r"member"),
     ("military", r"general|commander|officer|army|marshal"),
 )
+
+
+#: a rank of a mission's staff before "of …" is the class, whatever the body: "first
+#: secretary of the polpredstvo" a secretary, "counsellor of the embassy" a
+#: counsellor, "official of the commissariat of …" staff (not "secretary of state",
+#: nor a compound "… and …")
+_RANK_OF = re.compile(
+    r"^(?:[\w-]+ ){0,2}?(counsell?or|secretary|attach[ée]|consul|staff|official|worker|employee)(?: general)?"
+    r" (?:of|at)\b(?! state\b)(?!.*\band\b)"
+)
+_RANKS = {"counsellor": "counsellor", "counselor": "counsellor", "secretary": "secretary",
+          "attaché": "attaché", "attache": "attaché", "consul": "consul", "staff": "staff",
+          "official": "staff", "worker": "staff", "employee": "staff"}  # fmt: skip
 
 
 def role_class_of(role: str | None) -> str | None:
@@ -147,6 +161,9 @@ def role_class_of(role: str | None) -> str | None:
     if not role:
         return None
     low = role.lower().replace("’", "'")
+    rank = _RANK_OF.match(low)
+    if rank:
+        return _RANKS[rank.group(1)]
     for cls, pattern in ROLE_CLASS_PATTERNS:
         if re.search(pattern, low):
             return cls

@@ -97,6 +97,8 @@ _MASC_SURNAME = re.compile(r"[а-яё](?:ов|ев|ёв|ин|ын|ский|цк�
 def can_be_subject(m: Mention) -> bool:
     """Can the mention be in the nominative ("Литвинов", not "Литвинова" of "по
     предложению Литвинова" … unless a woman's)?"""
+    if m.attrs.get("case"):  # read from the given name and patronymic
+        return bool(m.attrs["case"] == "nomn")
     words = [w for w in m.text.split() if not w.endswith(".")]  # not the initials
     last = words[-1] if words else m.text
     if not re.match(r"[А-ЯЁ]", last):

@@ -16,7 +16,7 @@ from narkomindel.model import ExtractedEvent
 
 __all__ = ["find_events_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.events.v2"
+EXTRACTOR = "extract.ru.events.v3"
 
 
 @cache
@@ -43,7 +43,8 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
                 date = None  # "в годы Гражданской войны" dates the person, not the war
             if name == "war" and any(ev.type == "war" for ev in found):
                 continue  # a war named before is the war meant
-            key = (name, date[:4] if date else None)
+            # one per name and year, but decisions of different days are two
+            key = (name, date if date and len(date) == 10 else (date[:4] if date else None))
             if key in seen or (name, None) in seen:
                 continue
             seen.add(key)

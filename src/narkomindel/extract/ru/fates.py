@@ -21,7 +21,7 @@ from narkomindel.model import Claim, Mention
 
 __all__ = ["find_fates_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v3"
+EXTRACTOR = "extract.ru.fates.v4"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),
@@ -37,10 +37,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("exiled", r"(?:сослан|выслан)(?:а)?\b"),
     ("defected", r"порвал(?:а)?\s+с\s+(?:советской\s+властью|СССР|Советским\s+Союзом|Москвой)|невозвращен(?:ец|ка|цем|кой|цами)\b|эмигрировал(?:а|и)?\b|перешл?[её]л?(?:а)?\s+на\s+сторону\s+(?:врага|немцев|противника|белых)|остал(?:ся|ась)\s+(?:за\s+границей|на\s+Западе)|перебежчик\w*|отказал(?:ся|ась)\s+вернуться|попросил(?:а)?\s+(?:политического\s+)?убежища|бежал(?:а)?\s+(?:за\s+границу|на\s+Запад|в\s+[А-ЯЁ])"),
     ("suicide", r"(?:выбросил(?:ся|ась)|выпрыгнул(?:а)?)\s+из\s+окна|отравил(?:ся|ась)\b|покончил(?:а)?\s+с\s+собой|застрелил(?:ся|ась)\b|покончил(?:а)?\s+жизнь\s+самоубийством"),
-    ("purged", r"репрессирован(?:а|ы)?\b|жертв\w*\s+(?:сталинских\s+|политических\s+)?(?:репресси|террор)\w*|подвергс[яю]\s+репресси\w*|исключ[её]н(?:а)?\s+из\s+(?:партии|ВКП)"),
+    ("purged", r"репрессирован(?:а|ы)?\b|жертв\w*\s+(?:сталинских\s+|политических\s+)?(?:репресси|террор)\w*|подвергс[яю]\s+репресси\w*|подвергнут(?:а|ы)?\s+репресси\w*|исключ[её]н(?:а)?\s+из\s+(?:партии|ВКП)"),
     ("recalled", r"отозван(?:а|ы)?\b|вызван(?:а)?\s+в\s+Москву|отозвали\b|(?<=после\s)отзыва\b"),
-    ("dismissed", r"освобожд[её]н(?:а)?\s+от\s+(?:обязанностей|работы|занимаемой\s+должности)|отправлен(?:а)?\s+в\s+отставку|уволен(?:а)?\b|отстран[её]н(?:а)?\s+от\s+(?:должности|работы|дел)|снят(?:а)?\s+с\s+(?:должности|поста|работы)|освобожд[её]н(?:а)?\s+от\s+должности"),
-    ("assassinated", r"\bубит(?:а)?\b"),
+    ("dismissed", r"освобожд[её]н(?:а)?\s+от\s+(?:обязанностей|работы|занимаемой\s+должности)|отправлен(?:а)?\s+в\s+отставку|уволен(?:а)?\b|отстран[её]н(?:а)?\s+от\s+(?:должности|работы|дел)|снят(?:а)?\s+с\s+(?:должности|поста|работы)|смещ[её]н(?:а)?\s+(?:с\s+(?:должности|поста)|со\s+своего\s+поста)|лишил(?:ся|ась)\s+(?:поста|должности)|отрешен(?:а)?\s+от\s+должности|освобожд[её]н(?:а)?\s+от\s+должности"),
+    ("assassinated", r"\bубит(?:а)?\b|(?<![\w-])(?:убили|застрелен(?:а)?|застрелили)(?![\w-])|погиб(?:ла)?\s+от\s+руки"),
     ("survived", r"(?:был[аи]?\s+)?освобожд[её]н(?:а|ы)?\s+из\s+(?:заключени|лагер|тюрьм|ссылк)\w*|вернул(?:ся|ась)\s+из\s+(?:заключени|лагер|ссылк)\w*|(?:вышел|вышла)\s+на\s+свободу|уцелел(?:а)?\b|выжил(?:а)?\b"),
     ("died", r"(?<!по)(?:умер|умерла|умерли|скончал(?:ся|ась|ись)|погиб(?:ла|ли)?)\b"),
 )  # fmt: skip
@@ -61,8 +61,12 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
         if not subjects and _TRANSITIVE.match(cue_word):
             found = _object_of(ctx, m.start(), m.start() + len(cue_word))
             subjects = [] if found is None else [found]
+        if not subjects and _plural_participle(cue_word):
+            continue  # "были арестованы многие дипломаты": a group's fate, no one person's
         if not subjects:
             subject = ctx.subject(m.start(), m.end(), cue_word, topic=False)
+            if subject is not None and _reported(ctx, subject, m.start()):
+                continue  # "сказал мне Суриц, что Д. В. арестован": not the speaker's fate
             if subject is None and not _names_a_subject(ctx, m.start()):
                 subject = ctx.subject(m.start(), m.end(), cue_word)
             subjects = [] if subject is None else [subject]
@@ -75,6 +79,23 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
                 )
             )  # fmt: skip
     return out + _noun_fates(text, ctx)
+
+
+_THAT = re.compile(r",\s*(?:что|будто|якобы)\s+(?!(?:он|она|его|её|ее)\b)")
+
+
+def _reported(ctx: Context, subject: int, cue_start: int) -> bool:
+    """Is the cue in a clause of what the person named before it said or learnt
+    (", что …"), with no pronoun of theirs after "что"? Then it is not their fate."""
+    m = dict(ctx.persons).get(subject)
+    return m is not None and m.end <= cue_start and bool(_THAT.search(ctx.text, m.end, cue_start))
+
+
+def _plural_participle(word: str) -> bool:
+    """A plural short participle ("арестованы", "расстреляны"), not a verb
+    ("арестовали" is said of one as well: "его арестовали")."""
+    found = parses(word)
+    return bool(found) and found[0].pos == "PRTS" and found[0].has("plur")
 
 
 #: nouns of a fate, said of the person named right after them in the genitive

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from narkomindel.extract.ru.context import Context, Word, can_be_subject
-from narkomindel.extract.ru.morph import is_known, parses
+from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.model import Mention
 
 __all__ = [
-    "after_copula", "apposed", "governed", "listed_holders", "named_as", "narrator_between",
+    "after_copula", "apposed", "apposed_before", "appointee", "governed", "listed_holders",
+    "named_as", "narrator_between",
 ]  # fmt: skip
 
 
@@ -132,4 +133,74 @@ def apposed(
                 role_cases |= {"accs", "gent"}
             if any_case or None in name_cases or name_cases & role_cases:
                 return k
+    return None
+
+
+#: verbs and nouns of appointing, confirming, releasing or sending someone to a post
+_APPOINT = frozenset(
+    {"назначить", "назначать", "назначение", "утвердить", "утверждать", "утверждение",
+     "освободить", "освобождать", "освобождение", "направить", "направлять", "направление",
+     "перевести", "переводить", "отозвать", "отзывать", "рекомендовать", "командировать",
+     "откомандировать", "выдвинуть", "избрать", "избирать", "избрание"}
+)  # fmt: skip
+_CLAUSE_STOP = re.compile(r"[.;:!?,]|\s[—–]\s")
+_PRONOUN_OBJECT = re.compile(r"(?<![\w-])(?:его|её|ее|их|меня|него|неё)(?![\w-])")
+
+
+def _stops(text: str, left: Word, right: int) -> bool:
+    """Does a clause end between a word and the next one (not at an initial's or a
+    title's full stop: "т. Кожина А. И. полпредом")?"""
+    gap = text[left.end : right]
+    if not _CLAUSE_STOP.search(gap):
+        return False
+    short = len(left.text) == 1 or left.text.lower() in ("т", "тов", "тт")
+    return not (short and gap.strip() == ".")
+
+
+def appointee(ctx: Context, words: list[Word], i: int, end: int) -> int | None:
+    """The one a verb of appointing makes holder of the role at word ``i``, in any case:
+    named between the verb and the role ("Утвердить т. Кожина А. И. полпредом", "от
+    должности члена коллегии"), else, the role in the instrumental right after the verb,
+    named after the role's complement ("назначение послом в Бухаресте Иванова")."""
+    s, e = ctx.sentence_of(words[i].start)
+    verb = None
+    for k in range(i - 1, -1, -1):
+        w = words[k]
+        if w.start < s or _stops(ctx.text, w, words[k + 1].start):
+            break
+        if lemmas(w.text) & _APPOINT:
+            verb = w
+            break
+    if verb is None:
+        return None
+    between = [k for k, m in ctx.persons if verb.end <= m.start and m.end <= words[i].start]
+    if between:
+        return between[0]
+    if _PRONOUN_OBJECT.search(ctx.text, verb.end, words[i].start):
+        return None  # "назначить его торгпредом": the one named before
+    if i - words.index(verb) > 4 or not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
+        return None
+    for k, m in ctx.persons:
+        if end <= m.start < min(e, end + 60):
+            return None if _CLAUSE_STOP.search(ctx.text, end, m.start) else k
+    return None
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:[а-яё-]+\s+){0,2}")
+
+
+def apposed_before(ctx: Context, role: Word) -> int | None:
+    """The person named right before a role in apposition, a comma between, in the
+    role's case: "заметку Германа Пёрцгена, московского корреспондента …" (his, not
+    that of the sentence's subject)."""
+    for k, m in reversed(ctx.persons):
+        if m.end > role.start:
+            continue
+        if not _APPOSITION.fullmatch(ctx.text[m.end : role.start]):
+            return None
+        case = m.attrs.get("case")
+        last = m.text.split()[-1]
+        name_cases = {case} if case else {p.case for p in parses(last)}
+        role_cases = {p.case for p in parses(role.text)}
+        return k if name_cases & role_cases - {"nomn"} else None
     return None

@@ -122,10 +122,23 @@ def surname_nominative(
     return nominative, g
 
 
-def given_nominative(word: str, gender: str | None) -> tuple[str, str | None, str | None]:
+def name_cases(word: str) -> list[str]:
+    """The cases a given name or patronymic may be in, likeliest first."""
+    out: list[str] = []
+    for p in parses(word):
+        if (p.has("Name") or p.has("Patr")) and p.case and p.case not in out:
+            out.append(p.case)
+    return out
+
+
+def given_nominative(
+    word: str, gender: str | None, cases: tuple[str, ...] = ()
+) -> tuple[str, str | None, str | None]:
     opts = [p for p in parses(word) if p.has("Name") or p.has("Patr")]
     if gender:
         opts = [p for p in opts if p.gender == gender] or opts
+    if cases:  # the case the name's other words agree on ("Фрициса Михайловича": genitive)
+        opts = [p for p in opts if p.case in cases] or opts
     if not opts:
         return word, gender, None
     best = opts[0]

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 
 from narkomindel import gazetteer as gz
+from narkomindel.extract.ru.context import place_in
 from narkomindel.extract.ru.morph import is_known, lemma, parses
 from narkomindel.extract.ru.name_forms import (
     SURNAME_SHAPE,
@@ -45,6 +46,7 @@ from narkomindel.extract.ru.name_forms import (
     is_given,
     is_patronymic,
     is_surname,
+    name_cases,
     place_like,
     sk_adjective,
     surname_nominative,
@@ -54,7 +56,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
 
-EXTRACTOR = "extract.ru.names.v2"
+EXTRACTOR = "extract.ru.names.v3"
 
 _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
@@ -249,7 +251,7 @@ class _Finder:
                         )
                         i += 3
                         continue
-                    if is_given(a) and not common(a) and is_surname(b) and not common(b):
+                    if is_given(a) and not common(a) and is_surname(b) and _surname_after(a, b):
                         names.append(_Name(t.start, rest[1].end, b, [a], "given + surname", 0.9))
                         i += 2
                         continue
@@ -314,7 +316,10 @@ class _Finder:
                     full_forms.add(t.text)
         names += self._other_names(names)
         names += self._latin(names)
+        names += self._initials_alone(names)
         names.sort(key=lambda n: n.start)
+        # "МГУ имени М. В. Ломоносова": the namesake of an institution, no one in the text
+        names = [n for n in names if not _EPONYM.search(self.text, max(0, n.start - 8), n.start)]
         return self._typed(names)
 
     def _resolve_forms(self, names: list[_Name]) -> None:
@@ -322,11 +327,15 @@ class _Finder:
         for n in names:
             gender = case = None
             given = []
+            options = [name_cases(g) for g in n.given if not g.endswith(".")]
+            agreed = (
+                tuple(c for c in options[-1] if all(c in o for o in options)) if options else ()
+            )
             for g in n.given:
                 if g.endswith("."):
                     given.append(g)
                     continue
-                nominative, gg, gc = given_nominative(g, gender)
+                nominative, gg, gc = given_nominative(g, gender, agreed)
                 given.append(nominative)
                 gender, case = gender or gg, case or gc
             n.given = given
@@ -337,6 +346,20 @@ class _Finder:
                 gender = self._gender_from_clause(n)
             n.lemma, n.gender = surname_nominative(n.surname, gender, case)
             n.case = case
+
+    def _initials_alone(self, names: list[_Name]) -> list[_Name]:
+        """Two initials with no surname, the subject of the verb after them, are someone
+        named by given name and patronymic ("что Д. В. снят с работы"), as memoirs and
+        diaries write of those close to them."""
+        out: list[_Name] = []
+        for m in _INITIALS_ALONE.finditer(self.text):
+            if any(n.start <= m.start() < n.end for n in names):
+                continue
+            if any(p.pos in ("VERB", "PRTS") for p in parses(m.group(3))[:2]):
+                given = [m.group(1) + ".", m.group(2) + "."]
+                out.append(_Name(m.start(), m.start() + len(m.group(0).rstrip()) - len(m.group(3)) - 1,
+                                 None, given, "initials alone", 0.7))  # fmt: skip
+        return out
 
     def _gender_from_clause(self, n: _Name) -> str | None:
         """A woman's surname form ("Литвинова") followed in its clause by a feminine verb."""
@@ -356,6 +379,8 @@ class _Finder:
         prev_lemma = lemma(prev) if prev else ""
         if prev_lemma in self.place_cues:
             return None
+        if prev and prev.lower() in ("в", "во", "из") and place_in(word) and word not in forms:
+            return None  # "консул в Мукдене": a place of the gazetteer, not a surname
         if word in given_only and not common(word):
             return _Name(t.start, t.end, None, [word], "given name of a fuller name", 0.85)
         woman = self._gender_from_clause(_Name(t.start, t.end, word)) == "femn"
@@ -532,6 +557,20 @@ class _Finder:
                 Mention(n.start, n.end, self.text[n.start : n.end], mtype, EXTRACTOR, n.conf, attrs)
             )
         return out
+
+
+_INITIALS_ALONE = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?([А-ЯЁ])\.\s+([а-яё]+)")
+_EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$")
+
+
+def _surname_after(given: str, word: str) -> bool:
+    """Is the word after a given name its surname? One the dictionary reads as no common
+    word, or an adjective in -ский/-цкий in the given name's case ("Михаила Островского",
+    though "островского" is also an adjective of an island)."""
+    if not common(word):
+        return True
+    cases = {p.case for p in parses(given) if p.has("Name")}
+    return sk_adjective(word) and bool(cases & adjective_cases(word))
 
 
 def find_persons_ru(doc: Document, sentences: list[tuple[int, int]]) -> list[Mention]:

@@ -17,32 +17,53 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from narkomindel import gazetteer as gz
+from narkomindel.extract.ru.complement import (
+    SOVIET,
+    clause_end,
+    complement,
+    departments,
+    match_at,
+    roles,
+    starting,
+)
 from narkomindel.extract.ru.context import (
     Context,
     Word,
     can_be_subject,
-    matches,
     place_in,
     words_of,
 )
+from narkomindel.extract.ru.ellipsis import elided_posts, further_countries
 from narkomindel.extract.ru.holders import (
     after_copula,
+    appointee,
     apposed,
+    apposed_before,
     governed,
     listed_holders,
     named_as,
     narrator_between,
 )
-from narkomindel.extract.ru.morph import lemma, parses
-from narkomindel.extract.ru.succession import predecessors, successors_next_sentence
+from narkomindel.extract.ru.lists import (
+    holder_of_next_role,
+    listed_complement,
+    named_after_plural,
+)
+from narkomindel.extract.ru.morph import is_known, parses
+from narkomindel.extract.ru.succession import (
+    ended_by_successors,
+    predecessors,
+    relieved,
+    successors_next_sentence,
+)
 from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v3"
+EXTRACTOR = "extract.ru.posts.v4"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -50,47 +71,21 @@ _NEEDS_COMPLEMENT = frozenset(
      "editor", "head of department", "deputy head of department", "commissar", "referent",
      "director", "staff member", "commander", "army serviceman", "correspondent",
      "candidate member", "intelligence resident", "instructor", "general secretary",
-     "consultant", "expert", "investigator", "interpreter", "agent"}
+     "consultant", "expert", "investigator", "interpreter", "agent", "government minister"}
 )  # fmt: skip
+
+
 _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
-_SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
-_CLAUSE_END = re.compile(r"[;.,:]|\s[—–]\s|\sи\s")
 
 
-@cache
-def _roles() -> tuple[tuple[tuple[str, ...], str], ...]:
-    rows = [(tuple(r[0].split()), r[1]) for r in gz.table("roles_prose_ru.tsv") if len(r) >= 2]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+_OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head of delegation",
+                  "member": "delegate", "staff member": "delegate"}  # fmt: skip
 
 
-@cache
-def _departments() -> tuple[tuple[tuple[str, ...], str], ...]:
-    rows = [(tuple(r[0].split()), r[1]) for r in gz.table("departments_ru.tsv") if len(r) >= 2]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+_BOTH = re.compile(r"\s+и(?=\s+(?:в|во|на)\s)")
 
 
-_Lexicon = tuple[tuple[tuple[str, ...], str], ...]
-
-
-@lru_cache(maxsize=100_000)
-def _starting(word: str, lexicon: _Lexicon) -> _Lexicon:
-    """The lexicon's entries whose first word ``word`` is a form of, longest first
-    (once per distinct word: a document costs one look-up per word)."""
-    return tuple(entry for entry in lexicon if matches(word, entry[0][0]))
-
-
-def _match_at(words: list[Word], i: int, lexicon: _Lexicon) -> tuple[int, str] | None:
-    for forms, value in _starting(words[i].text, lexicon):
-        if i + len(forms) <= len(words) and all(
-            matches(words[i + j].text, f) for j, f in enumerate(forms[1:], 1)
-        ):
-            return len(forms), value
-    head, dash, tail = words[i].text.partition("-")
-    if dash and head[:1].islower() and _starting(tail, lexicon):
-        # two roles in one word are of the first one's class: "советник-посланник" a
-        # counsellor (but "посол-казах" is no compound role)
-        return next(((1, v) for forms, v in _starting(head, lexicon) if len(forms) == 1), None)
-    return None
+_AND_ALSO = re.compile(r"[^,.;]{0,30}?,\s*и\s+((?:в|во)\s+)")
 
 
 #: nouns a role in the genitive after them is still a post of ("на посту полпреда")
@@ -119,11 +114,6 @@ def _historiography(edtf: str) -> bool:
     return (m is not None and int(m.group(1)) >= 198) or bool(re.match(r"197[6-9]", edtf))
 
 
-def _geo(word: str) -> bool:
-    found = parses(word)
-    return word[:1].isupper() and bool(found) and found[0].has("Geox")
-
-
 def _plural(word: str) -> bool:
     found = parses(word)
     return bool(found) and found[0].has("plur") and not found[0].has("Fixd")
@@ -144,7 +134,7 @@ def _abroad(text: str, words: list[Word], s: int, before: int) -> str | None:
         place
         for k, w in enumerate(words)
         if w.end <= before and k > 0 and words[k - 1].text.lower() in ("в", "во", "из")
-        and (place := place_in(w.text)) and place not in _SOVIET
+        and (place := place_in(w.text)) and place not in SOVIET
     }  # fmt: skip
     return found.pop() if len(found) == 1 else None
 
@@ -159,60 +149,6 @@ def _head(role_words: list[Word]) -> str:
     return role_words[-1].text
 
 
-def _complement(
-    text: str,
-    words: list[Word],
-    j: int,
-    limit: int,
-    names: frozenset[int] = frozenset(),
-    of_state: bool = False,
-) -> tuple[str | None, str | None, int]:
-    """Country, department and end of the complement of a role ending at word ``j``
-    (it ends at a person's name, ``names`` the starts of the persons' words: "полпред
-    Ползунов прибыл в Ригу" says nothing of where he was polpred). An office of a
-    state (``of_state``) takes a country in the genitive: "министр иностранных дел
-    Латвии"."""
-    country: str | None = None
-    depts: list[str] = []
-    end = words[j - 1].end if j else 0
-    k = j
-    while k < len(words) and words[k].start < limit and words[k].start not in names:
-        w = words[k]
-        prev = words[k - 1].text.lower() if k > 0 else ""
-        place = place_in(w.text)
-        if (
-            place
-            and place not in _SOVIET
-            and country is None
-            and (
-                prev in ("в", "во", "при", "к")
-                or k == j
-                or words[k - 1].text in ("СССР", "РСФСР")
-                or (of_state and any(p.case == "gent" for p in parses(w.text)))
-                or lemma(words[k - 1].text) == "правительство"  # "при правительстве Греции"
-            )
-        ):
-            country, end = place, w.end
-            k += 1
-            while (
-                k < len(words) and words[k].start < limit and words[k].start not in names
-                and _geo(words[k].text)
-            ):  # fmt: skip
-                end = words[k].end  # "в Саудовской Аравии"
-                k += 1
-            continue
-        hit = _match_at(words, k, _departments())
-        if hit:
-            n, value = hit
-            if value not in depts:
-                depts.append(value)
-            end = words[k + n - 1].end
-            k += n
-            continue
-        k += 1
-    return country, (" ".join(depts) or None), end
-
-
 def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     """Post claims of Russian prose (each with its evidence span)."""
     out: list[Claim] = []
@@ -223,7 +159,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
         last_end = -10
         compl_end = -10
         while i < len(words):
-            hit = _match_at(words, i, _roles())
+            hit = match_at(words, i, roles())
             if not hit:
                 i += 1
                 continue
@@ -232,11 +168,18 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             i += n
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
             head = _head(words[i - n : i])
-            if "не" in before or _plural(head):
+            adjectival = n > 1 and any(p.pos == "ADJF" for p in parses(wn.text)[:1])
+            if "не" in before:
                 continue
+            listed: list[int] = []
+            if _plural(head) and not (adjectival and not _plural(w0.text)):
+                # "консулов СССР в Монголии X и Y": each named after a plural role holds it
+                listed = named_after_plural(text, ctx, words, i, e, names, wn.text)
+                if not listed:
+                    continue
             if _holder_reference(text, words, i - n):
                 continue
-            if w0.start < compl_end and _match_at(words, i - n, _departments()):
+            if w0.start < compl_end and match_at(words, i - n, departments()):
                 continue  # "секретарь Наркоминдела": the body of the role before
 
             top = parses(w0.text)
@@ -253,9 +196,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             # parentheses the more exact
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
             last_end = wn.end
-            stop = _clause_end(text, wn.end, e)
+            both = _BOTH.match(text, wn.end)  # "служил и в архиве МИД, и в миссиях в …"
+            stop = clause_end(text, both.end() if both else wn.end, e)
             limit = min(stop, wn.end + 90)
-            country, department, end = _complement(
+            country, department, end = complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
             )
             compl_end = end
@@ -264,7 +208,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if in_ussr:  # "германский посол в Москве": his host is the USSR
                 country, end = "USSR", in_ussr.end()
             if not (country or department):  # "советник, первый секретарь полпредства в X"
-                country, department = _listed_complement(text, words, i, limit, names)
+                country, department = listed_complement(text, words, i, limit, names)
             span_start = w0.start
             if not (country or department) and _said_by_verb(w0) and role == "head of department":
                 # "Посольство в Лондоне возглавлял X": what is headed comes before the verb
@@ -273,12 +217,20 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                      if k == 0 or words[k - 1].end < s
                      or re.search(r"[,;:.]", text[words[k - 1].end : words[k].start])), 0,
                 )  # fmt: skip
-                country, department, _ = _complement(text, words, first, w0.start, names)
+                country, department, _ = complement(text, words, first, w0.start, names)
                 span_start = words[first].start if (country or department) else w0.start
+            if role in _OF_OUTLET and country is None and department:
+                country = _outlet_country(words, i, end)  # "корреспондента немецкой газеты"
+            if top and top[0].normal == "состав" and not (before and before[-1] in ("в", "во")):
+                continue  # "в составе делегации" is membership, "личный состав" no post
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
             if country is None and role in _ABROAD:
                 country = _abroad(text, words, s, w0.start)  # "прибыл в Берлин новый полпред"
+            if role == "army serviceman" and re.search(
+                r"embassy|mission|foreign", department or ""
+            ):
+                role = "staff member"  # "служил в российских представительствах в Бразилии"
             if role == "army serviceman" and "Red Army" not in (department or ""):
                 continue  # "служил в НКИД" is no army service
             if (
@@ -287,28 +239,45 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 and re.search(r"embassy|mission", department or "")
             ):
                 role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+            if "delegation" in (department or "") and role in _OF_DELEGATION:
+                # "возглавлял советскую делегацию", "в составе делегации": a delegate
+                role = _OF_DELEGATION[role]
+            if role == "representative" and department and "foreign affairs" in department:
+                role = "plenipotentiary"  # "уполномоченный НКИД по Туркестану"
             if role == "staff member" and department in _SECURITY:
                 role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
                 department = None  # "советник полпредства в Швеции": the country says it
             # "помощником заместителя министра X": X holds the role in the genitive
             inner = any(
-                _match_at(words, k, _roles()) and not _match_at(words, k, _departments())
+                match_at(words, k, roles()) and not match_at(words, k, departments())
                 and any(p.pos == "NOUN" for p in parses(w.text)[:1])
                 for k, w in enumerate(words)
                 if i <= k and w.end <= end
             )  # fmt: skip
             by_verb = governed(words, i - n)  # "работавший … советником … X"
             subject = None if inner else apposed(ctx, end, wn.text, any_case=by_verb)
+            if listed:
+                subject = listed[0]
+            if subject is None and not inner:  # "полпреда во Франции, консула в X Иванова"
+                subject = holder_of_next_role(text, ctx, words, end, e, names)
+            if adjectival and _plural(head) and subject is None:
+                continue  # "министр иностранных дел" (one minister) only with his name after it
             subject = subject if subject is not None else named_as(ctx, w0)
-            if subject is None:
+            if subject is None and not inner:
+                subject = appointee(ctx, words, i - n, end)
+            if subject is None and not inner:
+                subject = apposed_before(ctx, w0)  # "X-а, корреспондента газеты"
+            if subject is None and not _subject_of_verb(text, w0, end):
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
                 subject = apposed(ctx, end, wn.text, gap=40)
             if subject is None:
                 subject = after_copula(ctx, end, w0.text)
-            if subject is None and not any(
-                s <= m.start < e and can_be_subject(m) for _, m in ctx.persons
+            if (
+                subject is None
+                and not any(s <= m.start < e and can_be_subject(m) for _, m in ctx.persons)
+                and _states_a_post(words, i - n)
             ):  # a sentence naming someone who can be its subject is not about the topic
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None or narrator_between(ctx, subject, w0.start):
@@ -320,7 +289,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
                 out.pop()
-            holders = listed_holders(ctx, s, w0) if _plural(w0.text) else []
+            holders = listed or (listed_holders(ctx, s, w0) if _plural(w0.text) else [])
             for holder in holders or [subject]:
                 out.append(
                     Claim(
@@ -330,101 +299,49 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                         attrs={"language": "ru", "role_ru": text[w0.start : wn.end]},
                     )
                 )  # fmt: skip
-    out += _further_countries(text, ctx, out)
-    out += predecessors(text, ctx, out)
-    return out + successors_next_sentence(text, ctx, out)
-
-
-_NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
-
-
-_OBLIQUE = ("gent", "datv", "ablt", "loct")
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    """Where a role's clause ends: at a comma, stop, colon, dash or "и" — but not at an
-    "и" between two nouns of one oblique case ("отделом пропаганды и агитации
-    обкома": one complement)."""
-    pos = start
-    while stop := _CLAUSE_END.search(text, pos, end):
-        if stop.group(0).strip() == "и":
-            left = re.search(r"(\w+)\s*$", text[start : stop.start()])
-            right = re.match(r"\s*(\w+)", text[stop.end() : end])
-            if left and right:
-                cases = [{p.case for p in parses(w) if p.pos == "NOUN"} for w in
-                         (left.group(1), right.group(1))]  # fmt: skip
-                if cases[0] & cases[1] & set(_OBLIQUE):
-                    pos = stop.end()
-                    continue
-        return stop.start()
-    return end
-
-
-_LIST_GAP = re.compile(r"\s*(?:,|\sи)\s*")
-
-
-def _listed_complement(
-    text: str, words: list[Word], i: int, limit: int, names: frozenset[int]
-) -> tuple[str | None, str | None]:
-    """The complement of the next role when a role without one is listed before it,
-    only a comma or "и" between: the roles share it ("советник, первый секретарь
-    полпредства в Эстонии": both in Estonia)."""
-    if i >= len(words) or not _LIST_GAP.fullmatch(text[words[i - 1].end : words[i].start]):
-        return None, None
-    hit = _match_at(words, i, _roles())
-    if hit is None:
-        return None, None
-    stop = _CLAUSE_END.search(text, words[i + hit[0] - 1].end)
-    end = min(stop.start() if stop else len(text), words[i + hit[0] - 1].end + 90)
-    country, department, _ = _complement(text, words, i + hit[0], end, names)
-    return country, department
-
-
-def _further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
-    """ "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве": the same
-    role in each country listed after the first, with its own dates."""
-    out: list[Claim] = []
-    for c in posts:
-        if not c.country:
-            continue
-        pos, seen = _after_dates(ctx, c.end), {c.country}
-        while (m := _NEXT_COUNTRY.match(text, pos)) and (place := place_in(m.group(1))):
-            if place in _SOVIET or place in seen:
-                break
-            seen.add(place)
-            pos = _after_dates(ctx, m.end())
-            start, end = (None, None)
-            own = [d for d in ctx.dates if m.end() <= d.start and d.end <= pos]
-            if own:
-                start, _, end = own[0].edtf.partition("/")
-            out.append(dataclasses.replace(
-                c, country=place, start=m.start(1), end=m.end(1), quote=m.group(1),
-                date_start=(start or None) if own else c.date_start,
-                date_end=(end or None) if own else c.date_end, confidence=0.7,
-            ))  # fmt: skip
-    return out
-
-
-def _after_dates(ctx: Context, pos: int) -> int:
-    """The end of a parenthesised date right at ``pos`` ("Латвии (1921—1923)")."""
-    m = re.match(r"\s*\(", ctx.text[pos:])
-    if m is None:
-        return pos
-    for d in ctx.dates:
-        if d.start == pos + m.end():
-            close = re.match(r"\s*\)", ctx.text[d.end :])
-            return d.end + close.end() if close else pos
-    return pos
+            if both and (also := _AND_ALSO.match(text, end)):
+                # "…, и в российских представительствах в Бразилии": the verb's second place
+                k = next((k for k, w in enumerate(words) if w.start >= also.end()), len(words))
+                stop2 = min(clause_end(text, also.end(), e), also.end() + 90)
+                country2, dept2, end2 = complement(text, words, k, stop2, names)
+                if country2 and dept2 == "embassy":
+                    dept2 = None
+                if country2 or dept2:
+                    start2 = also.end() - len(also.group(1))
+                    out.append(dataclasses.replace(
+                        out[-1], start=start2, end=end2, quote=text[start2:end2],
+                        country=country2, department=dept2,
+                    ))  # fmt: skip
+    out += further_countries(text, ctx, out)
+    out += elided_posts(text, ctx, out)
+    out += predecessors(text, ctx, out) + relieved(text, ctx, out)
+    return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
 
 
 #: offices of a state, whose country may be in the genitive ("президент Финляндии")
 _OF_STATE = frozenset(
-    {"foreign minister", "prime minister", "president", "king", "government minister"}
+    {
+        "foreign minister",
+        "prime minister",
+        "president",
+        "king",
+        "government minister",
+        "shah",
+        "emir",
+        "sultan",
+        "head of state",
+    }
 )
+
+
 _HEADS_OF_MISSION = frozenset({"polpred", "ambassador", "envoy", "chargé d'affaires"})
+
+
 _IN_USSR = re.compile(
     r"[^.;!?]{0,20}?\b(?:в|во)\s+(?:Москв[еу]|СССР|Советск(?:ом|ий)\s+Союз[е]?)\b"
 )
+
+
 _NOT_FOREIGN = frozenset({"советский", "российский", "русский"})
 
 
@@ -453,13 +370,69 @@ def _foreign_mission(words: list[Word], j: int) -> bool:
 
 
 _VERBAL = ("VERB", "PRTF", "GRND", "INFN")
+_OF_OUTLET = frozenset({"correspondent", "editor"})
+_OUTLETS = frozenset({"газета", "журнал", "агентство", "издание", "радио"})
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    return {r[0]: r[1] for r in gz.table("demonyms_ru.tsv") if len(r) >= 2}
+
+
+def _outlet_country(words: list[Word], i: int, end: int) -> str | None:
+    """The state of a paper or agency a correspondent writes for, by its adjective
+    right before it ("корреспондент немецкой газеты", "английского агентства")."""
+    for k in range(i, len(words) - 1):
+        if words[k + 1].end > end:
+            break
+        outlet = parses(words[k + 1].text)[:1]
+        if outlet and outlet[0].normal in _OUTLETS:
+            adjective = parses(words[k].text)[:1]
+            return _demonyms().get(adjective[0].normal) if adjective else None
+    return None
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\s[—–]|\b(?:а|но|и|однако))\s*$")
+
+
+def _subject_of_verb(text: str, role: Word, end: int) -> bool:
+    """Is the role in the nominative the subject of the verb right after it, at its
+    clause's start ("…, нарком торговли внезапно изменил своё мнение")? Then it is said
+    of the one named with it, not of one named earlier in the sentence."""
+    if not any(p.case == "nomn" for p in parses(role.text)[:1]):
+        return False
+    if not _CLAUSE_OPENS.search(text[max(0, role.start - 12) : role.start]):
+        return False
+    after = re.match(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", text[end : end + 40])
+    if after is None:
+        return False
+    first = parses(after.group(1))[:1]
+    if first and first[0].pos == "ADVB" and after.group(2):
+        first = parses(after.group(2))[:1]
+    return bool(first) and first[0].pos == "VERB"
+
+
+def _states_a_post(words: list[Word], i: int) -> bool:
+    """Can an unnamed role at word ``i`` be the text's topic's post? In the nominative
+    ("В 1934 г. — полпред в Финляндии"), the instrumental ("назначен полпредом") or
+    after an office noun ("в роли первого секретаря"); not a role in another case
+    ("назначит посла", "письмо послу"), which names an office, not whose it is."""
+    found = parses(words[i].text)
+    verbal = bool(found) and found[0].pos in _VERBAL and _said_by_verb(words[i])
+    if verbal or (found and found[0].normal == "состав"):
+        return True  # "работал в НКИД", "возглавлял делегацию", "в составе делегации"
+    if any(p.case in ("nomn", "ablt") for p in found):
+        return True
+    if i > 0 and any(p.normal in _OFFICE_NOUNS for p in parses(words[i - 1].text)[:1]):
+        return True
+    return not is_known(words[i].text)  # an abbreviation the dictionary does not decline
 
 
 def _said_by_verb(word: Word) -> bool:
     """Is the role word a verb of the lexicon ("работал", "работавший" of "работать"),
     not a role noun that is a participle in form ("заведующий")?"""
     low = word.text.lower().replace("ё", "е")
-    return not any(forms[0] == low for forms, _ in _starting(word.text, _roles()))
+    return not any(forms[0] == low for forms, _ in starting(word.text, roles()))
 
 
 def _role_follows(text: str, words: list[Word], i: int) -> bool:
@@ -468,6 +441,6 @@ def _role_follows(text: str, words: list[Word], i: int) -> bool:
     for k in range(i, min(i + 4, len(words))):
         if re.search(r"[,;.:]", text[words[k - 1].end : words[k].start]):
             return False
-        if _match_at(words, k, _roles()) and not _match_at(words, k, _departments()):
+        if match_at(words, k, roles()) and not match_at(words, k, departments()):
             return True
     return False

@@ -9,7 +9,7 @@ import re
 from narkomindel.extract.ru.context import Context
 from narkomindel.model import Claim
 
-__all__ = ["predecessors", "successors_next_sentence"]
+__all__ = ["ended_by_successors", "predecessors", "relieved", "successors_next_sentence"]
 
 _REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
 
@@ -78,3 +78,46 @@ def _same_person(ctx: Context, a: int, b: int | None) -> bool:
         return False
     ma, mb = by_index[a], by_index[b]
     return str(ma.attrs.get("surname") or ma.text) == str(mb.attrs.get("surname") or mb.text)
+
+
+def ended_by_successors(ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """A post without an end ended when a successor took it ("Полпредом был X. В 1934 г.
+    его сменил Y": X until 1934): the successor's claim is the same post, of another
+    person, after it, with a start and no end."""
+    out = list(posts)
+    for n, c in enumerate(out):
+        if c.date_end or not c.role:
+            continue
+        after = [
+            p for p in posts
+            if p is not c and p.start >= c.start and p.role == c.role and p.country == c.country
+            and p.department == c.department and p.date_start and not p.date_end
+            and p.confidence == 0.6 and not _same_person(ctx, p.subject, c.subject)
+            and (not c.date_start or p.date_start[:4] >= c.date_start[:4])
+        ]  # fmt: skip
+        if after:
+            out[n] = dataclasses.replace(c, date_end=min(after, key=lambda p: p.start).date_start)
+    return out
+
+
+_RELIEVED = re.compile(
+    r"(?<![\w-])освобо\w*\s+от\s+(?:этой|этих|данной|указанной|той)\s+"
+    r"(?:работы|должности|обязанностей)\s+(?:(?:т\.|тов\.|товарища)\s*)?"
+)
+
+
+def relieved(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "Утвердить т. X полпредом СССР в Латвии, освободив от этой работы т. Y": Y held
+    the post named before in the sentence until X was given it (a decision's formula)."""
+    out: list[Claim] = []
+    for m in _RELIEVED.finditer(text):
+        s, e = ctx.sentence_of(m.start())
+        other = next((k for k, p in ctx.persons if p.start == m.end()), None)
+        before = [p for p in posts if s <= p.start and p.end <= m.start()]
+        if other is None or not before or _same_person(ctx, other, before[-1].subject):
+            continue
+        out.append(dataclasses.replace(
+            before[-1], subject=other, confidence=0.6, date_start=None,
+            date_end=before[-1].date_start,
+        ))  # fmt: skip
+    return out
