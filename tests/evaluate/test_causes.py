@@ -75,3 +75,10 @@ def test_the_command_prints_counts_and_no_text(tmp_path: Path) -> None:
         cli, ["evaluate", "--db", str(db), "--reference", str(jsonl), "--causes"]
     )
     assert refused.exit_code != 0 and "gold-format" in refused.output
+
+
+def test_a_russian_evidence_is_read_with_the_russian_role_lexicon() -> None:
+    envoy = _post("polpred", "Finland", "в 1930 г. назначен полпредом в Финляндию")
+    # the role is recognised in Russian: not attached, rather than not recognised
+    assert _cause(envoy, "head of mission", [], russian=True) == "role not attached"
+    assert _cause(envoy, "head of mission", []) == "role not recognised"

@@ -12,7 +12,9 @@ diagnosed from counts alone, without reading its texts:
 * ``same role, other place`` — a stored post of the person has the reference's role
   class but another country or department;
 * ``role not recognised`` — the role phrases found in the reference's evidence
-  (:func:`narkomindel.extract.roles.find_roles`) include none of its role class;
+  (:func:`narkomindel.extract.roles.find_roles`; for a file of ``language`` "ru"
+  the Russian role lexicon of :mod:`narkomindel.extract.ru.complement`) include
+  none of its role class;
 * ``role not attached`` — the role is recognised in the evidence and the person is
   found, but no post of that class was bound to them.
 
@@ -39,6 +41,8 @@ from narkomindel.evaluate.gold import (
     _source_id,
 )
 from narkomindel.extract.roles import find_roles
+from narkomindel.extract.ru.complement import match_at, roles
+from narkomindel.extract.ru.context import words_of
 from narkomindel.gazetteer.vocabulary import role_class_of
 from narkomindel.model import Claim, Extraction
 from narkomindel.store.database import Store
@@ -106,7 +110,7 @@ def post_causes(
                 )
             text = store.document(sid).source_text
             found = _persons_found(entry, text, store.extraction(sid), store.offset_map(sid))
-            _sort_posts(entry, found, result)
+            _sort_posts(entry, found, result, russian=entry.get("language") == "ru")
     return result
 
 
@@ -144,14 +148,27 @@ def _persons_found(
     return found
 
 
-def _sort_posts(entry: dict[str, Any], found: dict[int, list[Claim]], out: PostCauses) -> None:
+def _sort_posts(
+    entry: dict[str, Any], found: dict[int, list[Claim]], out: PostCauses, *, russian: bool
+) -> None:
     for i, person in enumerate(entry.get("persons", [])):
         for post in person.get("posts", []):
             role_class = role_class_of(post.get("role")) or "(no role)"
-            out.add(_cause(post, role_class, found.get(i)), role_class)
+            out.add(_cause(post, role_class, found.get(i), russian=russian), role_class)
 
 
-def _cause(post: dict[str, Any], role_class: str, stored: list[Claim] | None) -> str:
+def _classes_in(evidence: str, *, russian: bool) -> set[str | None]:
+    """The role classes the role finder of the language recognises in ``evidence``."""
+    if not russian:
+        return {role_class_of(r.role) for r in find_roles(evidence)}
+    words = words_of(evidence, 0, len(evidence))
+    hits = (match_at(words, i, roles()) for i in range(len(words)))
+    return {role_class_of(hit[1]) for hit in hits if hit is not None}
+
+
+def _cause(
+    post: dict[str, Any], role_class: str, stored: list[Claim] | None, *, russian: bool = False
+) -> str:
     if stored is None:
         return "person not found"
     classes = [(c, role_class_of(c.role)) for c in stored]
@@ -160,7 +177,7 @@ def _cause(post: dict[str, Any], role_class: str, stored: list[Claim] | None) ->
     if any(cls == role_class for _, cls in classes):
         return "same role, other place"
     evidence = str(post.get("evidence") or "")
-    if role_class not in {role_class_of(r.role) for r in find_roles(evidence)}:
+    if role_class not in _classes_in(evidence, russian=russian):
         return "role not recognised"
     return "role not attached"
 
