@@ -40,4 +40,49 @@ def test_two_persons_joined_by_a_hyphen_are_not_a_double_surname() -> None:
     )
     found = persons(ex)
     assert "Vorontsov-Lugin" not in found
+    spans = [m for m in ex.mentions if m.type == "person" and m.text in ("Vorontsov", "Lugin")]
+    assert len(spans) == 2  # the joined word names both persons
     assert {"Grigorii Vorontsov", "Pavel Lugin", "Pavel Antonov-Gorskii"} <= found
+
+
+def test_a_form_of_address_without_a_full_stop_cues_a_surname() -> None:
+    _doc, ex = run(
+        "The household effects of the Minister and Mme Orlun remained in Riga, while"
+        " Signori Montagnoli and Mr Pebworth waited at the station.\n"
+    )
+    assert {"Orlun", "Montagnoli", "Pebworth"} <= persons(ex)
+
+
+def test_native_script_names_and_names_in_two_scripts() -> None:
+    text = (
+        "Gleb Gavrilovich Tarnov (Глеб Гаври́лович Тарно́в), also known as Gleb Ushkin, was a"
+        " Soviet diplomat. He served in Paris and in London, and he was recalled to Moscow in"
+        " the autumn of that year, where the newspaper Красная Звезда wrote about him.\n\n"
+        "Adolph Vorkin\nАдольф Воркин\nVorkin in 1918\n"
+    )
+    _doc, ex = run(text)
+    found = persons(ex)
+    assert {"Глеб Гаври́лович Тарно́в", "Адольф Воркин", "Adolph Vorkin"} <= found
+    assert "Красная Звезда" not in found  # capitalised Cyrillic words, but no one's name
+    assert not any("Vorkin" in f and "Воркин" in f for f in found)  # one script a name
+
+
+def test_a_word_that_holds_an_office_is_a_person() -> None:
+    _doc, ex = run(
+        "Both Belenkov and Tarasian had served as Deputy People's Commissars for Foreign"
+        " Affairs. Karamakh had been Ambassador in Berlin. Others were Yurolov, Ambassador to"
+        " Berlin; and Tabanul, Director of the Legal Department of the People's Commissariat"
+        " of Foreign Affairs.31 (Yurolov was shot in 1938.)\n"
+    )
+    assert {"Karamakh", "Tabanul"} <= persons(ex)
+    _doc, ex = run("The Envoys of the North had been translated. Harwell, Envoys of Nowhere.\n")
+    assert "Harwell" not in persons(ex)
+
+
+def test_a_name_followed_by_an_italic_title_is_cited() -> None:
+    _doc, ex = run(
+        "Commissar Vorontsev spoke.<sup>1</sup>\n\n---\n\n<sup>1</sup> Pavel Dalbrovsky, *The Northern"
+        " Legation 1920-1930* (forthcoming).\n"
+    )
+    assert "Pavel Dalbrovsky" in persons(ex, "cited_author")
+    assert "Pavel Dalbrovsky" not in persons(ex)

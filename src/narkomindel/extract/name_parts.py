@@ -8,8 +8,8 @@ import re
 from narkomindel.translit import name_key as translit_key
 
 __all__ = [
-    "PARTICLES", "NOT_INITIALS", "HONORIFICS", "TITLE_CUES", "ROLE_WORDS", "PERSON_VERBS",
-    "name_key", "surname_of", "strip_possessive",
+    "PARTICLES", "NOT_INITIALS", "HONORIFICS", "BARE_HONORIFICS", "TITLE_CUES", "ROLE_WORDS", "PERSON_VERBS",
+    "name_key", "surname_of", "strip_possessive", "split_compound", "same_script",
 ]  # fmt: skip
 
 PARTICLES = {
@@ -49,13 +49,19 @@ HONORIFICS = {
     "Sen",
     "Gov",
 }
+#: forms of address written without a full stop before a surname ("Mme Lanskoi")
+BARE_HONORIFICS = {
+    "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Messrs", "Signor", "Signora", "Signori", "Señor", "Senor",
+    "Senhor", "Frau", "Fräulein",
+}  # fmt: skip
 TITLE_CUES = {
     "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Comrade", "General", "Marshal", "Colonel", "Captain",
     "Admiral", "Commander", "Count", "Countess", "Baron", "Prince", "Princess", "Senator", "President",
     "Premier", "Ambassador", "Commissar", "Commissars", "Consul", "Counsellor", "Counselor", "Minister",
     "Secretary", "Chancellor", "King", "Queen", "Tsar", "Kaiser", "Envoy", "Chargé", "Charge", "Attaché",
     "Attache", "Plenipotentiary", "Representative", "Madame", "Monsieur", "Herr", "Messrs", "Mme", "Prof",
-    "Gen", "Col", "Capt", "Adm", "Lt", "Sen", "Gov", "Chairman", "Director", "Chief", "Deputy", "Polpred",
+    "Gen", "Col", "Capt", "Adm", "Lt", "Sen", "Gov", "Mlle", "Signor", "Signora", "Signori", "Señor",
+    "Senor", "Senhor", "Frau", "Fräulein", "Chairman", "Director", "Chief", "Deputy", "Polpred",
 }  # fmt: skip
 ROLE_WORDS = re.compile(
     r"\b(?:Ambassador|Minister|Consul|Secretary|Chargé|Charge|Commissar|Counsel+or|Attach[ée]|President|"
@@ -84,3 +90,32 @@ def surname_of(name: str) -> str:
 
 def strip_possessive(word: str) -> str:
     return re.sub(r"['’]s$", "", word)
+
+
+def split_compound(
+    text: str, f: tuple[int, int, float, str, str, str | None], surnames: set[str]
+) -> list[tuple[int, int, float, str, str, str | None]]:
+    """A single hyphenated word whose every part is the surname of a person of the document
+    ("the Chicherin-Litvinov line") names each of them: one mention per part."""
+    s, e, conf, _why, seg_kind, cue = f
+    parts = text[s:e].split("-")
+    if (
+        any(c.isspace() for c in text[s:e])
+        or len(parts) < 2
+        or not all(p in surnames for p in parts)
+    ):
+        return [f]
+    out, pos = [], s
+    for part in parts:
+        out.append((pos, pos + len(part), conf, "surname seen in full", seg_kind, cue))
+        pos += len(part) + 1
+    return out
+
+
+def _script(word: str) -> str:
+    return "cyrillic" if "\u0400" <= word[:1] <= "\u04ff" else "latin"
+
+
+def same_script(a: str, b: str) -> bool:
+    """A name is written in one script: "Adolf Kessel Адольф Кессель" is two names."""
+    return _script(a) == _script(b)

@@ -34,12 +34,15 @@ from narkomindel.extract.citations import CITE_BEFORE as _CITE_BEFORE
 from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
 from narkomindel.extract.citations import SCHOLAR_BEFORE as _SCHOLAR_BEFORE
 from narkomindel.extract.name_parts import (
+    BARE_HONORIFICS,
     HONORIFICS,
     NOT_INITIALS,
     PARTICLES,
     ROLE_WORDS,
     TITLE_CUES,
     name_key,
+    same_script,
+    split_compound,
     surname_of,
 )
 from narkomindel.extract.name_parts import PERSON_VERBS as _PERSON_VERBS
@@ -50,11 +53,16 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v3"
+EXTRACTOR = "extract.names.v4"
 
 _LETTER = re.compile(r"^\s+to\s+")
 _AND = re.compile(r"\s+(?:and|or|&)\s+|,\s+and\s+")
 _COMMA = re.compile(r",\s+")
+_ROLE_PREDICATE = re.compile(
+    r",\s+|\s+(?P<verb>(?:had|has|have)\s+been|was|is|became|becomes|served\s+as|remained"
+    r"|was\s+(?:appointed|named|made))\s+(?:as\s+)?"
+    r"(?:(?:the|a|an|then|later|first|also|now|still|Soviet|deputy|acting|former)\s+)*"
+)
 
 
 @dataclass
@@ -97,6 +105,9 @@ class _Finder:
         self.ending_lengths = sorted({len(e) for e in self.endings})
         self.lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text)}
         self.authority = self._authority_surnames()
+        self.emphasis_starts = {
+            a.start for a in doc.annotations if a.kind == "style" and a.name == "emphasis"
+        }
         self.multiword_places: dict[str, list[str]] = {}
         for p in sorted((p for p in gz.places() if " " in p), key=len, reverse=True):
             self.multiword_places.setdefault(p.split()[0], []).append(p)
@@ -143,11 +154,16 @@ class _Finder:
                 elif looks_initial:
                     item = _Item([t, nxt], "initial")
                     step = 2
+            if item is None and t.text in BARE_HONORIFICS and nxt is not None and nxt.is_cap:
+                item = _Item([t], "title")  # "Mme Lanskoi", "Signori Pellico": no full stop
             if item is None and t.is_cap:
                 item = _Item([t], "word")
             if item is None and t.kind == "word" and t.text in PARTICLES and run:
                 item = _Item([t], "particle")
-            if item is not None and (not run or gap_ok(run[-1].end, item.start)):
+            if item is not None and (
+                not run
+                or (gap_ok(run[-1].end, item.start) and same_script(run[-1].text, item.text))
+            ):
                 run.append(item)
             else:
                 if run:
@@ -384,7 +400,7 @@ class _Finder:
                 found.append((s, s + len(w), 0.8, "surname seen as a person", seg_kind, cand.cue))
         # "the Chicherin-Litvinov line": two persons of the document joined, not a double surname
         # (a part of a hyphenated word is never the whole word: ``known`` itself will do)
-        found = [f for f in found if not _compound_of(self.text[f[0] : f[1]], known)]
+        found = [p for f in found for p in split_compound(self.text, f, known)]
         found.sort()
         if not_person:
             tei_tags = {(a.start, a.end) for a in self.doc.annotations if a.kind == "tei"}
@@ -443,7 +459,18 @@ class _Finder:
                 return "coordinated with a person"
         if re.search(r"\bto\s+$", prev_text) and re.match(r",\s+(?:\d|n\.d\.|undated)", after):
             return "letter recipient"
-        return None
+        return self._holds_office(end, sentence_start)
+
+    def _holds_office(self, end: int, sentence_start: bool) -> str | None:
+        """ "X had been Ambassador in Berlin", "X became Deputy Commissar", "…; and X, Director
+        of the Legal Department": a word that holds an office (one, not "Envoys") is a person."""
+        m = _ROLE_PREDICATE.match(self.text, end, min(len(self.text), end + 60))
+        if m is None or (sentence_start and m.group("verb") is None):
+            return None
+        roles = find_roles(self.text, m.end(), min(len(self.text), m.end() + 80))
+        if not roles or roles[0].start > m.end() + 1 or roles[0].plural:
+            return None
+        return "holds an office"
 
     def _typed(self, found: list[tuple[int, int, float, str, str, str | None]]) -> list[Mention]:
         """person / cited_author / work_title, by the company a name keeps."""
@@ -513,6 +540,9 @@ class _Finder:
         m = _CITE_AFTER.match(after)
         if m and not _ARCHIVAL.search(m.group(0)) and not self._office_follows(e):
             return True
+        comma = re.match(r"\s*,\s*", after)  # "Name, *Title in italics*"
+        if comma and e + comma.end() in self.emphasis_starts and not self._office_follows(e):
+            return True
         return bool(_CITE_BEFORE.search(self.text[max(0, s - 20) : s]))
 
     def _office_follows(self, e: int) -> bool:
@@ -529,7 +559,9 @@ class _Finder:
         if not roles or roles[0].start > pos + 1 or roles[0].plural:
             return False  # "X, Envoys of the North (London, 1979)": a title
         r = roles[0]
-        return bool(r.country) or bool(re.match(r"\s*[,;(]|\s*$", self.text[r.end : r.end + 3]))
+        return bool(r.country or r.department) or bool(
+            re.match(r"\s*[,;(]|\s*$", self.text[r.end : r.end + 3])
+        )
 
     def _is_title_word(self, s: int, e: int) -> bool:
         """A transliterated title ("Diplomaticheskii slovar'"), not a person."""
@@ -538,12 +570,6 @@ class _Finder:
             return True
         nxt = re.match(r"\s+([^\W\d_][\w'’]*)", self.text[e : e + 40])
         return bool(nxt and nxt.group(1).lower() in self.title_words and " " not in name.strip())
-
-
-def _compound_of(text: str, surnames: set[str]) -> bool:
-    """A single hyphenated word whose every part is the surname of a person of the document."""
-    parts = text.strip().split("-")
-    return " " not in text.strip() and len(parts) >= 2 and all(p in surnames for p in parts)
 
 
 def find_persons(doc: Document) -> list[Mention]:
