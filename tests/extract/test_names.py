@@ -86,3 +86,18 @@ def test_a_name_followed_by_an_italic_title_is_cited() -> None:
     )
     assert "Pavel Dalbrovsky" in persons(ex, "cited_author")
     assert "Pavel Dalbrovsky" not in persons(ex)
+
+
+def test_words_the_document_uses_as_places_peoples_or_things_are_not_persons() -> None:
+    _doc, ex = run(
+        "He was a Soviet diplomat of Tamarite descent, born in the Ardov region; Ardov was"
+        " shelled in 1919. The Tunisian and the Karelian delegates met. Papers of the"
+        " Vorkinsky Archive were read.\n"
+    )
+    assert not persons(ex) & {"Tamarite", "Ardov", "Tunisian", "Karelian", "Vorkinsky"}
+    # a surname that is also a person's in the same document stays, even before a noun
+    _doc, ex = run(
+        "Lev Vorkinsky wrote to Pavel Garin. The Vorkinsky Archive holds it; Garin signed"
+        " it in Garin Street.\n"
+    )
+    assert {"Lev Vorkinsky", "Vorkinsky", "Garin"} <= persons(ex)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from narkomindel import gazetteer as gz
 from narkomindel.translit import name_key as translit_key
 
 __all__ = [
     "PARTICLES", "NOT_INITIALS", "HONORIFICS", "BARE_HONORIFICS", "TITLE_CUES", "ROLE_WORDS", "PERSON_VERBS",
     "name_key", "surname_of", "strip_possessive", "split_compound", "same_script",
+    "PLACE_NOUNS", "THING_NOUNS", "people_word", "not_places",
 ]  # fmt: skip
 
 PARTICLES = {
@@ -119,3 +121,60 @@ def _script(word: str) -> str:
 def same_script(a: str, b: str) -> bool:
     """A name is written in one script: "Adolf Kessel Адольф Кессель" is two names."""
     return _script(a) == _script(b)
+
+
+#: nouns after a word that make it a place or a people, wherever it stands in the document
+#: ("the Ardov region", "of Tamarite descent"): a surname is never followed by them
+PLACE_NOUNS = re.compile(
+    r"\s+(?:region|province|district|oblast|governorate|guberni[iy]?a|sea|river|gulf|bay|lake"
+    r"|peninsula|mountains|valley|basin|steppe|coast|canal|islands?|straits?|descent|origin"
+    r"|ancestry|extraction|stock|community|minority|tribes?|nationality|language|dialect)\b",
+    re.I,
+)
+#: capitalised nouns after a word that make it the name of a thing, perhaps named after
+#: someone ("the Ardov Prize", "Vorkin Street"): a person only if the document says so
+THING_NOUNS = re.compile(
+    r"\s+(?:Prize|University|Institute|Academy|Library|Museum|Archives?|Collection|Papers"
+    r"|Street|Square|Avenue|Prospect|Boulevard|Bridge|Station|Theat(?:re|er)|Cathedral|Palace"
+    r"|Hotel|Club|Works|Factory|Plant|Railway|School|College|Foundation|Company|Corporation)\b"
+)
+
+
+def people_word(word: str, places: dict[str, tuple[str, str, str]], capitals: set[str]) -> bool:
+    """A people's or a region's adjective made from a place ("Tunisian" from Tunisia,
+    "Iranian" from Iran; "Karelian" from a Karelia the document names)."""
+    if not word.endswith("an"):
+        return False
+    if word[:-1] in places or word[:-1] in capitals:
+        return True
+    if word.endswith("ian"):
+        return any(b in places for b in (word[:-3], word[:-3] + "y", word[:-3] + "a"))
+    return False
+
+
+_Found = tuple[int, int, float, str, str, str | None]
+
+
+def not_places(text: str, found: list[_Found], known: set[str], capitals: set[str]) -> list[_Found]:
+    """Drop lone words taken for their shape or company (confidence under 0.85) that the
+    document uses as a place or a people ("the Ardov region", "Tunisian"), or as the name
+    of a thing ("Vorkin Archive") where it never uses them as a person; ``known`` are the
+    surnames of fuller names, which stay."""
+    places, things, persons = set(), [], set()
+    for k, (s, e, conf, *_r) in enumerate(found):
+        w = text[s:e]
+        if conf >= 0.85 or " " in w:
+            continue
+        if PLACE_NOUNS.match(text, e) or people_word(w, gz.places(), capitals):
+            places.add(w)
+        elif THING_NOUNS.match(text, e):
+            things.append(k)
+        else:
+            persons.add(w)
+    drop = {k for k in things if text[found[k][0] : found[k][1]] not in persons | known}
+    places -= known
+    return [
+        f
+        for k, f in enumerate(found)
+        if k not in drop and not (f[2] < 0.85 and text[f[0] : f[1]] in places)
+    ]

@@ -41,6 +41,7 @@ from narkomindel.extract.name_parts import (
     ROLE_WORDS,
     TITLE_CUES,
     name_key,
+    not_places,
     same_script,
     split_compound,
     surname_of,
@@ -63,6 +64,10 @@ _ROLE_PREDICATE = re.compile(
     r"|was\s+(?:appointed|named|made))\s+(?:as\s+)?"
     r"(?:(?:the|a|an|then|later|first|also|now|still|Soviet|deputy|acting|former)\s+)*"
 )
+
+
+#: a name found: start, end, confidence, rule, segment kind, cue
+_Found = tuple[int, int, float, str, str, str | None]
 
 
 @dataclass
@@ -105,6 +110,7 @@ class _Finder:
         self.ending_lengths = sorted({len(e) for e in self.endings})
         self.lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text)}
         self.authority = self._authority_surnames()
+        self.capitals = set(re.findall(r"\b[A-Z][a-z]{3,}\b", self.text))
         self.emphasis_starts = {
             a.start for a in doc.annotations if a.kind == "style" and a.name == "emphasis"
         }
@@ -311,7 +317,7 @@ class _Finder:
         return False
 
     def find(self) -> list[Mention]:
-        found: list[tuple[int, int, float, str, str, str | None]] = []
+        found: list[_Found] = []
         not_person = self._tagged_not_person()
         rejected: list[tuple[_Candidate, str]] = []
         for seg in self.doc.segments:
@@ -398,6 +404,7 @@ class _Finder:
             if w in known:
                 s = cand.items[0].start
                 found.append((s, s + len(w), 0.8, "surname seen as a person", seg_kind, cand.cue))
+        found = not_places(self.text, found, known, self.capitals)
         # "the Chicherin-Litvinov line": two persons of the document joined, not a double surname
         # (a part of a hyphenated word is never the whole word: ``known`` itself will do)
         found = [p for f in found for p in split_compound(self.text, f, known)]
