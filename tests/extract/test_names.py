@@ -101,3 +101,16 @@ def test_words_the_document_uses_as_places_peoples_or_things_are_not_persons() -
         " it in Garin Street.\n"
     )
     assert {"Lev Vorkinsky", "Vorkinsky", "Garin"} <= persons(ex)
+
+
+def test_titles_with_to_co_editors_and_places_in_a_list_are_not_persons() -> None:
+    _doc, ex = run(
+        "See Roger Pemworth, The Social Prelude to Stalinism (London, 1974). Vorkinsky to"
+        " Chicherin, 12 May 1925, reported it. He stayed in Tarlov and Poltava, while Lev"
+        " Vorkinsky and Tarnovsky left. In Walter Pintley and Don Rowney (eds.), Officials"
+        " (Chicago, 1980), p. 3.\n"
+    )
+    found = persons(ex)
+    assert "Prelude" not in found and "Tarlov" not in found
+    assert {"Vorkinsky", "Chicherin", "Tarnovsky"} <= found  # a letter; a list of persons
+    assert "Walter Pintley" in persons(ex, "cited_author")

@@ -15,6 +15,7 @@ CITE_AFTER = re.compile(
       | ,\s*["'“‘*_]                                                  # Name, 'Title' / *Title*
       | ,\s+[A-Z0-9][^()\n]{0,250}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968)
       | \s*\[pseud\.?\]                                               # Name [pseud.]
+      | \s+and\s+(?:[A-Z][\w'’.-]*\s+){1,3}\((?:ed|eds)\.?\)           # Name and Other (eds.)
       | \s+et\s+al\b                                                  # Name et al.
       | ,\s+[A-Z][^()\n]{0,140}?,\s+(?:vol|vols|pp?|ch|chap|no)\.   # Name, Short Title, p. 12
       | ,\s+(?:op\.\s*cit|loc\.\s*cit|ibid)

@@ -153,11 +153,12 @@ def people_word(word: str, places: dict[str, tuple[str, str, str]], capitals: se
 
 
 _Found = tuple[int, int, float, str, str, str | None]
+_AT = re.compile(r"\b(?:in|at|near)\s+$")  # "stayed in Tarlov": a place
 
 
 def not_places(text: str, found: list[_Found], known: set[str], capitals: set[str]) -> list[_Found]:
     """Drop lone words taken for their shape or company (confidence under 0.85) that the
-    document uses as a place or a people ("the Ardov region", "Tunisian"), or as the name
+    document uses as a place or a people ("the Ardov region", "in Ardov", "Tunisian"), or as the name
     of a thing ("Vorkin Archive") where it never uses them as a person; ``known`` are the
     surnames of fuller names, which stay."""
     places, things, persons = set(), [], set()
@@ -165,7 +166,8 @@ def not_places(text: str, found: list[_Found], known: set[str], capitals: set[st
         w = text[s:e]
         if conf >= 0.85 or " " in w:
             continue
-        if PLACE_NOUNS.match(text, e) or people_word(w, gz.places(), capitals):
+        located = _AT.search(text, max(0, s - 8), s) and not text.startswith(("'s", "’s"), e)
+        if located or PLACE_NOUNS.match(text, e) or people_word(w, gz.places(), capitals):
             places.add(w)
         elif THING_NOUNS.match(text, e):
             things.append(k)

@@ -57,6 +57,11 @@ __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 EXTRACTOR = "extract.names.v4"
 
 _LETTER = re.compile(r"^\s+to\s+")
+_LETTER_TO = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()")
+# "Prelude to Stalinism (London, 1974)", "From Lenin to Stalin, 1917-1953": a title, no letter
+_TITLE_TO = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d{4}\s*[-–]\s*\d{2,4}|\([A-Z][\w .'’-]*,\s*\d{4})"
+)
 _AND = re.compile(r"\s+(?:and|or|&)\s+|,\s+and\s+")
 _COMMA = re.compile(r",\s+")
 _ROLE_PREDICATE = re.compile(
@@ -445,16 +450,21 @@ class _Finder:
             return "speech verb"
         m = _LETTER.match(after)
         if m:
-            rest = after[m.end() :]
-            if re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()", rest):
+            rest = self.text[s + len(word) + m.end() : s + len(word) + m.end() + 80]
+            if _LETTER_TO.match(rest) and not _TITLE_TO.match(rest):
                 return "letter writer"
         prev_text = self.text[max(0, s - 6) : s]
+        after_place_preposition = bool(
+            re.search(r"\b(?:in|at|near|into|across)\s+$", self.text[max(0, s - 8) : s])
+        )
         k = bisect.bisect_left(spans, (s, s))
         neighbours = spans[max(0, k - 1) : k + 1]
         end = s + len(word)
         in_list_after = bool(re.match(r"\s*(?:,|and\b|or\b)", self.text[end : end + 5]))
         in_list_before = bool(re.search(r",\s*$", self.text[max(0, s - 3) : s]))
         for ps, pe in neighbours:
+            if after_place_preposition:
+                break  # "in Ardov and Kiev": places
             gap_before, gap_after = self.text[pe:s], self.text[end:ps]
             if pe <= s and (
                 _AND.fullmatch(gap_before) or (_COMMA.fullmatch(gap_before) and in_list_after)
