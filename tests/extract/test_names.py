@@ -114,3 +114,12 @@ def test_titles_with_to_co_editors_and_places_in_a_list_are_not_persons() -> Non
     assert "Prelude" not in found and "Tarlov" not in found
     assert {"Vorkinsky", "Chicherin", "Tarnovsky"} <= found  # a letter; a list of persons
     assert "Walter Pintley" in persons(ex, "cited_author")
+
+
+def test_editors_streets_and_things_named_after_someone() -> None:
+    _doc, ex = run(
+        "See Essays in Honour of P. Garin, ed. Chimeon Abrovsky (Leeds, 1974), p. 3. He lived"
+        " on Tverskovskaia ulitsa near the Ardovin Mausoleum.\n"
+    )
+    assert "Abrovsky" in persons(ex, "cited_author")
+    assert not persons(ex) & {"Abrovsky", "Tverskovskaia", "Ardovin"}

@@ -36,6 +36,7 @@ SCHOLAR_BEFORE = re.compile(r"(?:\bProfessor|\bProf\.|\bhistorian|\bscholar|\bAs
 ACCORDING = re.compile(r"\baccording to\s+$", re.I)
 CITE_BEFORE = re.compile(
     r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.|"
-    r"\binterview(?:ed)? with|\bconducted by|\breproduced in|\breprinted in)\s*$",
+    r"\binterview(?:ed)? with|\bconducted by|\breproduced in|\breprinted in)\s*"
+    r"(?:[A-Z][a-z]+\s+)?$",  # "ed. Ivo Lederberg": a first name not in the gazetteer
     re.I,
 )

@@ -128,7 +128,8 @@ def same_script(a: str, b: str) -> bool:
 PLACE_NOUNS = re.compile(
     r"\s+(?:region|province|district|oblast|governorate|guberni[iy]?a|sea|river|gulf|bay|lake"
     r"|peninsula|mountains|valley|basin|steppe|coast|canal|islands?|straits?|descent|origin"
-    r"|ancestry|extraction|stock|community|minority|tribes?|nationality|language|dialect)\b",
+    r"|ancestry|extraction|stock|community|minority|tribes?|nationality|language|dialect"
+    r"|ulitsa|ploshchad|prospekt|pereulok|naberezhnaia|naberezhnaya|bulvar|shosse)\b",
     re.I,
 )
 #: capitalised nouns after a word that make it the name of a thing, perhaps named after
@@ -136,7 +137,8 @@ PLACE_NOUNS = re.compile(
 THING_NOUNS = re.compile(
     r"\s+(?:Prize|University|Institute|Academy|Library|Museum|Archives?|Collection|Papers"
     r"|Street|Square|Avenue|Prospect|Boulevard|Bridge|Station|Theat(?:re|er)|Cathedral|Palace"
-    r"|Hotel|Club|Works|Factory|Plant|Railway|School|College|Foundation|Company|Corporation)\b"
+    r"|Hotel|Club|Works|Factory|Plant|Railway|School|College|Foundation|Company|Corporation"
+    r"|Constitution|Mausoleum|Canal|Line|Medal|Order|Ballet|Park|Stadium|Embankment)\b"
 )
 
 
