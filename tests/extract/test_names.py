@@ -123,3 +123,13 @@ def test_editors_streets_and_things_named_after_someone() -> None:
     )
     assert "Abrovsky" in persons(ex, "cited_author")
     assert not persons(ex) & {"Abrovsky", "Tverskovskaia", "Ardovin"}
+
+
+def test_infobox_labels_and_glued_names_do_not_swallow_a_name() -> None:
+    _doc, ex = run(
+        "In office\n1924 – 1925\nPreceded byVoldemar Ausenko\nSucceeded byJan Antonovich Berzov\n"
+        "Member of the 6th Secretariat\n\nOn Jan 12 Pavel Orlovsky left.\nBorn 1890\n"
+    )
+    found = persons(ex)
+    assert "Jan Antonovich Berzov" in found and "Pavel Orlovsky" in found
+    assert not any("Member" in f or "Born" in f for f in found)

@@ -33,6 +33,7 @@ from narkomindel.extract.citations import CITE_AFTER as _CITE_AFTER
 from narkomindel.extract.citations import CITE_BEFORE as _CITE_BEFORE
 from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
 from narkomindel.extract.citations import SCHOLAR_BEFORE as _SCHOLAR_BEFORE
+from narkomindel.extract.name_context import holds_office, office_follows
 from narkomindel.extract.name_parts import (
     BARE_HONORIFICS,
     HONORIFICS,
@@ -48,7 +49,6 @@ from narkomindel.extract.name_parts import (
 )
 from narkomindel.extract.name_parts import PERSON_VERBS as _PERSON_VERBS
 from narkomindel.extract.name_parts import strip_possessive as _strip_possessive
-from narkomindel.extract.roles import find_roles
 from narkomindel.extract.tokens import Token, tokenize
 from narkomindel.model import Document, Mention
 
@@ -64,11 +64,7 @@ _TITLE_TO = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|or|&)\s+|,\s+and\s+")
 _COMMA = re.compile(r",\s+")
-_ROLE_PREDICATE = re.compile(
-    r",\s+|\s+(?P<verb>(?:had|has|have)\s+been|was|is|became|becomes|served\s+as|remained"
-    r"|was\s+(?:appointed|named|made))\s+(?:as\s+)?"
-    r"(?:(?:the|a|an|then|later|first|also|now|still|Soviet|deputy|acting|former)\s+)*"
-)
+_GLUED = re.compile(r"(?:by|of|and|to)(?=[A-Z][a-z])")
 
 
 #: a name found: start, end, confidence, rule, segment kind, cue
@@ -145,6 +141,9 @@ class _Finder:
 
         while i < n:
             t = tokens[i]
+            glued = _GLUED.match(t.text) if t.kind == "word" else None
+            if glued:  # "Succeeded byJan Berzin": a copied infobox glues the name to "by"
+                t = Token(t.text[glued.end() :], t.start + glued.end(), t.end, "word")
             item: _Item | None = None
             step = 1
             nxt = tokens[i + 1] if i + 1 < n else None
@@ -229,7 +228,11 @@ class _Finder:
                         out.append(_Candidate(current, cue, segment_kind))
                     current, cue = [], None
                     continue
-            if item.kind == "title" or (item.kind == "word" and self.blocked(item.text)):
+            nxt = run[idx + 1] if idx + 1 < len(run) else None
+            given = item.text in self.given and nxt is not None and nxt.kind == "word"
+            if item.kind == "title" or (
+                item.kind == "word" and self.blocked(item.text) and not given
+            ):  # "Jan", "August" before a name are first names, not months
                 if current:
                     out.append(_Candidate(current, cue, segment_kind))
                     current = []
@@ -476,18 +479,7 @@ class _Finder:
                 return "coordinated with a person"
         if re.search(r"\bto\s+$", prev_text) and re.match(r",\s+(?:\d|n\.d\.|undated)", after):
             return "letter recipient"
-        return self._holds_office(end, sentence_start)
-
-    def _holds_office(self, end: int, sentence_start: bool) -> str | None:
-        """ "X had been Ambassador in Berlin", "X became Deputy Commissar", "…; and X, Director
-        of the Legal Department": a word that holds an office (one, not "Envoys") is a person."""
-        m = _ROLE_PREDICATE.match(self.text, end, min(len(self.text), end + 60))
-        if m is None or (sentence_start and m.group("verb") is None):
-            return None
-        roles = find_roles(self.text, m.end(), min(len(self.text), m.end() + 80))
-        if not roles or roles[0].start > m.end() + 1 or roles[0].plural:
-            return None
-        return "holds an office"
+        return holds_office(self.text, end, sentence_start)
 
     def _typed(self, found: list[tuple[int, int, float, str, str, str | None]]) -> list[Mention]:
         """person / cited_author / work_title, by the company a name keeps."""
@@ -555,30 +547,12 @@ class _Finder:
     def _in_citation(self, s: int, e: int) -> bool:
         after = self.text[e : e + 220]
         m = _CITE_AFTER.match(after)
-        if m and not _ARCHIVAL.search(m.group(0)) and not self._office_follows(e):
+        if m and not _ARCHIVAL.search(m.group(0)) and not office_follows(self.text, e):
             return True
         comma = re.match(r"\s*,\s*", after)  # "Name, *Title in italics*"
-        if comma and e + comma.end() in self.emphasis_starts and not self._office_follows(e):
+        if comma and e + comma.end() in self.emphasis_starts and not office_follows(self.text, e):
             return True
         return bool(_CITE_BEFORE.search(self.text[max(0, s - 20) : s]))
-
-    def _office_follows(self, e: int) -> bool:
-        """ "X, Ambassador to China (1924-26)", "X, Deputy Commissar, to Y, 12 May 1925": an
-        office right after the name makes it an actor (a document's author, the holder),
-        not a scholar's name before a title."""
-        m = re.match(
-            r"(?:['’]s)?\s*,\s+(?:(?:the|then|former|acting|Soviet)\s+)?", self.text[e : e + 40]
-        )
-        if m is None:
-            return False
-        pos = e + m.end()
-        roles = find_roles(self.text, pos, min(len(self.text), pos + 80))
-        if not roles or roles[0].start > pos + 1 or roles[0].plural:
-            return False  # "X, Envoys of the North (London, 1979)": a title
-        r = roles[0]
-        return bool(r.country or r.department) or bool(
-            re.match(r"\s*[,;(]|\s*$", self.text[r.end : r.end + 3])
-        )
 
     def _is_title_word(self, s: int, e: int) -> bool:
         """A transliterated title ("Diplomaticheskii slovar'"), not a person."""
