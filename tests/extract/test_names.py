@@ -133,3 +133,9 @@ def test_infobox_labels_and_glued_names_do_not_swallow_a_name() -> None:
     found = persons(ex)
     assert "Jan Antonovich Berzov" in found and "Pavel Orlovsky" in found
     assert not any("Member" in f or "Born" in f for f in found)
+
+
+def test_a_known_surname_at_the_end_of_a_run_of_capitals_is_the_person() -> None:
+    _doc, ex = run("Edward Pellew came. The Tory Pellew spoke, and Whig Pellew's friend left.\n")
+    pellew = [m for m in ex.mentions if m.type == "person" and m.text == "Pellew"]
+    assert len(pellew) == 2

@@ -389,6 +389,12 @@ class _Finder:
             still: list[tuple[_Candidate, str]] = []
             for cand, seg_kind in pending:
                 words = [it for it in cand.items if it.kind == "word"]
+                last = _strip_possessive(words[-1].text) if words else ""
+                if words and len(cand.items) > 1 and cand.items[-1] is words[-1] and last in known:
+                    # "Narkomindel Karovin": a known surname at the end of a run of capitals
+                    s = words[-1].start
+                    found.append((s, s + len(last), 0.86, "surname seen in full", seg_kind, None))
+                    continue
                 if len(words) != 1 or len(cand.items) != 1:
                     continue
                 w = _strip_possessive(words[0].text)
