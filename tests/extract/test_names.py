@@ -139,3 +139,13 @@ def test_a_known_surname_at_the_end_of_a_run_of_capitals_is_the_person() -> None
     _doc, ex = run("Edward Pellew came. The Tory Pellew spoke, and Whig Pellew's friend left.\n")
     pellew = [m for m in ex.mentions if m.type == "person" and m.text == "Pellew"]
     assert len(pellew) == 2
+
+
+def test_a_name_in_a_works_italic_title_is_part_of_the_title() -> None:
+    _doc, ex = run(
+        "Commissar Karovin spoke to Vorkinsky.<sup>1</sup>\n\n---\n\n<sup>1</sup> Lev Ostrin"
+        " (ed.), *Letters from Vorkinsky to Dalovin, 1925-1936* (New Haven, 1995), p. 3;"
+        " William Pelham, / Spied for Moscow (London, 1951), p. 83.\n"
+    )
+    assert "Dalovin" not in persons(ex) and "Vorkinsky" in persons(ex)
+    assert "William Pelham" in persons(ex, "cited_author")  # "/": an italic I read by OCR

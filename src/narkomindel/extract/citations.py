@@ -13,7 +13,7 @@ CITE_AFTER = re.compile(
         \((?:ed|eds|comp|trans)\.?\)                                  # editor: Name (ed.)
       | ,\s*(?:ed|eds)\.                                              # Name, ed.
       | ,\s*["'“‘*_]                                                  # Name, 'Title' / *Title*
-      | ,\s+[A-Z0-9][^()\n]{0,250}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968)
+      | ,\s+[A-Z0-9/][^()\n]{0,250}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968); "/" an italic I in OCR
       | \s*\[pseud\.?\]                                               # Name [pseud.]
       | \s+and\s+(?:[A-Z][\w'’.-]*\s+){1,3}\((?:ed|eds)\.?\)           # Name and Other (eds.)
       | \s+et\s+al\b                                                  # Name et al.

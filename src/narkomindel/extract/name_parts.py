@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from narkomindel import gazetteer as gz
+from narkomindel.model import Annotation
 from narkomindel.translit import name_key as translit_key
 
 __all__ = [
     "PARTICLES", "NOT_INITIALS", "HONORIFICS", "BARE_HONORIFICS", "TITLE_CUES", "ROLE_WORDS", "PERSON_VERBS",
     "name_key", "surname_of", "strip_possessive", "split_compound", "same_script",
-    "PLACE_NOUNS", "THING_NOUNS", "people_word", "not_places",
+    "PLACE_NOUNS", "THING_NOUNS", "people_word", "not_places", "outside_titles",
 ]  # fmt: skip
 
 PARTICLES = {
@@ -181,4 +182,32 @@ def not_places(text: str, found: list[_Found], known: set[str], capitals: set[st
         f
         for k, f in enumerate(found)
         if k not in drop and not (f[2] < 0.85 and text[f[0] : f[1]] in places)
+    ]
+
+
+# after a work's title in a reference: "(New Haven, 1995)", ", p. 12", ", vol. 2"
+_WORK_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]\n]{0,40}\d{4}|,\s*(?:pp?\.|vols?\.)\s*\d)")
+
+
+def outside_titles(text: str, annotations: list[Annotation], found: list[_Found]) -> list[_Found]:
+    """A name inside a work's italic title of three words or more (*Letters to Karovin*
+    (Leeds, 1995)) is part of the title, unless the document names him outside one."""
+    spans = [
+        (a.start, a.end)
+        for a in annotations
+        if a.kind == "style"
+        and a.name == "emphasis"
+        and len(text[a.start : a.end].split()) >= 3
+        and _WORK_TAIL.match(text, a.end)
+    ]
+    if not spans:
+        return found
+    inside = [any(a <= f[0] and f[1] <= b for a, b in spans) for f in found]
+    outside = {
+        name_key(surname_of(text[f[0] : f[1]])) for f, i in zip(found, inside, strict=True) if not i
+    }
+    return [
+        f
+        for f, i in zip(found, inside, strict=True)
+        if not i or name_key(surname_of(text[f[0] : f[1]])) in outside
     ]

@@ -43,6 +43,7 @@ from narkomindel.extract.name_parts import (
     TITLE_CUES,
     name_key,
     not_places,
+    outside_titles,
     same_script,
     split_compound,
     surname_of,
@@ -435,7 +436,7 @@ class _Finder:
                 ):
                     continue
                 kept.append(item)
-            found = kept
+            found = outside_titles(self.text, self.doc.annotations, kept)
         return self._typed(found)
 
     def _context_rule(self, item: _Item, word: str, spans: list[tuple[int, int]]) -> str | None:
