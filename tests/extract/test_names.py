@@ -149,3 +149,15 @@ def test_a_name_in_a_works_italic_title_is_part_of_the_title() -> None:
     )
     assert "Dalovin" not in persons(ex) and "Vorkinsky" in persons(ex)
     assert "William Pelham" in persons(ex, "cited_author")  # "/": an italic I read by OCR
+
+
+def test_a_memoirist_who_acts_in_the_text_stays_a_person() -> None:
+    text = (
+        "Even Iosif Vorkinsky, a close friend of the commissar, was baffled; according to"
+        " Vorkinsky, the commissar was left to languish.1 According to Pelham, he was calm.2"
+        "\n\n1. Iosif Vorkinsky, Memoirs (London, 1962), p. 3.\n2. Harold Pelham, The Quiet"
+        " Years (Leeds, 1980), p. 9.\n"
+    )
+    _doc, ex = run(text)
+    assert "Vorkinsky" in persons(ex) and "Iosif Vorkinsky" in persons(ex)
+    assert "Pelham" not in persons(ex) and "Harold Pelham" in persons(ex, "cited_author")

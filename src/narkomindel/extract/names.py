@@ -501,8 +501,8 @@ class _Finder:
                 continue
             if cited[k]:
                 cited_keys.add(key)
-            else:
-                actor_keys.add(key)
+            elif not _ACCORDING.search(self.text[max(0, s - 16) : s]):
+                actor_keys.add(key)  # "according to X" alone makes no actor
             before = self.text[max(0, s - 14) : s]
             if _SCHOLAR_AFTER.match(self.text[e : e + 60]) or _SCHOLAR_BEFORE.search(before):
                 scholars.add(key)
@@ -510,7 +510,7 @@ class _Finder:
                 cue_actors.add(key)
         for s, e, *_rest in found:
             key = name_key(surname_of(self.text[s:e]))
-            if key in cited_keys and _ACCORDING.search(self.text[max(0, s - 16) : s]):
+            if key in cited_keys - actor_keys and _ACCORDING.search(self.text[max(0, s - 16) : s]):
                 scholars.add(key)
         scholars -= cue_actors
         out: list[Mention] = []
