@@ -133,6 +133,8 @@ def test_infobox_labels_and_glued_names_do_not_swallow_a_name() -> None:
     found = persons(ex)
     assert "Jan Antonovich Berzov" in found and "Pavel Orlovsky" in found
     assert not any("Member" in f or "Born" in f for f in found)
+    _doc, ex = run("Molotov Remembers (Chicago: Pelham Ivan Inc, 1993), p. 3. Karovin agreed.\n")
+    assert not any("Inc" in f for f in persons(ex) | persons(ex, "cited_author"))
 
 
 def test_a_known_surname_at_the_end_of_a_run_of_capitals_is_the_person() -> None:
