@@ -40,4 +40,126 @@ def test_two_persons_joined_by_a_hyphen_are_not_a_double_surname() -> None:
     )
     found = persons(ex)
     assert "Vorontsov-Lugin" not in found
+    spans = [m for m in ex.mentions if m.type == "person" and m.text in ("Vorontsov", "Lugin")]
+    assert len(spans) == 2  # the joined word names both persons
     assert {"Grigorii Vorontsov", "Pavel Lugin", "Pavel Antonov-Gorskii"} <= found
+
+
+def test_a_form_of_address_without_a_full_stop_cues_a_surname() -> None:
+    _doc, ex = run(
+        "The household effects of the Minister and Mme Orlun remained in Riga, while"
+        " Signori Montagnoli and Mr Pebworth waited at the station.\n"
+    )
+    assert {"Orlun", "Montagnoli", "Pebworth"} <= persons(ex)
+
+
+def test_native_script_names_and_names_in_two_scripts() -> None:
+    text = (
+        "Gleb Gavrilovich Tarnov (Глеб Гаври́лович Тарно́в), also known as Gleb Ushkin, was a"
+        " Soviet diplomat. He served in Paris and in London, and he was recalled to Moscow in"
+        " the autumn of that year, where the newspaper Красная Звезда wrote about him.\n\n"
+        "Adolph Vorkin\nАдольф Воркин\nVorkin in 1918\n"
+    )
+    _doc, ex = run(text)
+    found = persons(ex)
+    assert {"Глеб Гаври́лович Тарно́в", "Адольф Воркин", "Adolph Vorkin"} <= found
+    assert "Красная Звезда" not in found  # capitalised Cyrillic words, but no one's name
+    assert not any("Vorkin" in f and "Воркин" in f for f in found)  # one script a name
+
+
+def test_a_word_that_holds_an_office_is_a_person() -> None:
+    _doc, ex = run(
+        "Both Belenkov and Tarasian had served as Deputy People's Commissars for Foreign"
+        " Affairs. Karamakh had been Ambassador in Berlin. Others were Yurolov, Ambassador to"
+        " Berlin; and Tabanul, Director of the Legal Department of the People's Commissariat"
+        " of Foreign Affairs.31 (Yurolov was shot in 1938.)\n"
+    )
+    assert {"Karamakh", "Tabanul"} <= persons(ex)
+    _doc, ex = run("The Envoys of the North had been translated. Harwell, Envoys of Nowhere.\n")
+    assert "Harwell" not in persons(ex)
+
+
+def test_a_name_followed_by_an_italic_title_is_cited() -> None:
+    _doc, ex = run(
+        "Commissar Vorontsev spoke.<sup>1</sup>\n\n---\n\n<sup>1</sup> Pavel Dalbrovsky, *The Northern"
+        " Legation 1920-1930* (forthcoming).\n"
+    )
+    assert "Pavel Dalbrovsky" in persons(ex, "cited_author")
+    assert "Pavel Dalbrovsky" not in persons(ex)
+
+
+def test_words_the_document_uses_as_places_peoples_or_things_are_not_persons() -> None:
+    _doc, ex = run(
+        "He was a Soviet diplomat of Tamarite descent, born in the Ardov region; Ardov was"
+        " shelled in 1919. The Tunisian and the Karelian delegates met. Papers of the"
+        " Vorkinsky Archive were read.\n"
+    )
+    assert not persons(ex) & {"Tamarite", "Ardov", "Tunisian", "Karelian", "Vorkinsky"}
+    # a surname that is also a person's in the same document stays, even before a noun
+    _doc, ex = run(
+        "Lev Vorkinsky wrote to Pavel Garin. The Vorkinsky Archive holds it; Garin signed"
+        " it in Garin Street.\n"
+    )
+    assert {"Lev Vorkinsky", "Vorkinsky", "Garin"} <= persons(ex)
+
+
+def test_titles_with_to_co_editors_and_places_in_a_list_are_not_persons() -> None:
+    _doc, ex = run(
+        "See Roger Pemworth, The Social Prelude to Stalinism (London, 1974). Vorkinsky to"
+        " Chicherin, 12 May 1925, reported it. He stayed in Tarlov and Poltava, while Lev"
+        " Vorkinsky and Tarnovsky left. In Walter Pintley and Don Rowney (eds.), Officials"
+        " (Chicago, 1980), p. 3.\n"
+    )
+    found = persons(ex)
+    assert "Prelude" not in found and "Tarlov" not in found
+    assert {"Vorkinsky", "Chicherin", "Tarnovsky"} <= found  # a letter; a list of persons
+    assert "Walter Pintley" in persons(ex, "cited_author")
+
+
+def test_editors_streets_and_things_named_after_someone() -> None:
+    _doc, ex = run(
+        "See Essays in Honour of P. Garin, ed. Chimeon Abrovsky (Leeds, 1974), p. 3. He lived"
+        " on Tverskovskaia ulitsa near the Ardovin Mausoleum.\n"
+    )
+    assert "Abrovsky" in persons(ex, "cited_author")
+    assert not persons(ex) & {"Abrovsky", "Tverskovskaia", "Ardovin"}
+
+
+def test_infobox_labels_and_glued_names_do_not_swallow_a_name() -> None:
+    _doc, ex = run(
+        "In office\n1924 – 1925\nPreceded byVoldemar Ausenko\nSucceeded byJan Antonovich Berzov\n"
+        "Member of the 6th Secretariat\n\nOn Jan 12 Pavel Orlovsky left.\nBorn 1890\n"
+    )
+    found = persons(ex)
+    assert "Jan Antonovich Berzov" in found and "Pavel Orlovsky" in found
+    assert not any("Member" in f or "Born" in f for f in found)
+    _doc, ex = run("Molotov Remembers (Chicago: Pelham Ivan Inc, 1993), p. 3. Karovin agreed.\n")
+    assert not any("Inc" in f for f in persons(ex) | persons(ex, "cited_author"))
+
+
+def test_a_known_surname_at_the_end_of_a_run_of_capitals_is_the_person() -> None:
+    _doc, ex = run("Edward Pellew came. The Tory Pellew spoke, and Whig Pellew's friend left.\n")
+    pellew = [m for m in ex.mentions if m.type == "person" and m.text == "Pellew"]
+    assert len(pellew) == 2
+
+
+def test_a_name_in_a_works_italic_title_is_part_of_the_title() -> None:
+    _doc, ex = run(
+        "Commissar Karovin spoke to Vorkinsky.<sup>1</sup>\n\n---\n\n<sup>1</sup> Lev Ostrin"
+        " (ed.), *Letters from Vorkinsky to Dalovin, 1925-1936* (New Haven, 1995), p. 3;"
+        " William Pelham, / Spied for Moscow (London, 1951), p. 83.\n"
+    )
+    assert "Dalovin" not in persons(ex) and "Vorkinsky" in persons(ex)
+    assert "William Pelham" in persons(ex, "cited_author")  # "/": an italic I read by OCR
+
+
+def test_a_memoirist_who_acts_in_the_text_stays_a_person() -> None:
+    text = (
+        "Even Iosif Vorkinsky, a close friend of the commissar, was baffled; according to"
+        " Vorkinsky, the commissar was left to languish.1 According to Pelham, he was calm.2"
+        "\n\n1. Iosif Vorkinsky, Memoirs (London, 1962), p. 3.\n2. Harold Pelham, The Quiet"
+        " Years (Leeds, 1980), p. 9.\n"
+    )
+    _doc, ex = run(text)
+    assert "Vorkinsky" in persons(ex) and "Iosif Vorkinsky" in persons(ex)
+    assert "Pelham" not in persons(ex) and "Harold Pelham" in persons(ex, "cited_author")

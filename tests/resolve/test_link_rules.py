@@ -315,3 +315,50 @@ def test_a_full_name_is_not_enough_alone_among_many_records_of_the_surname() -> 
     found = links(me, record("Дрожников Иван Петрович"), *others)
     lk = found["Дрожников Иван Петрович"]
     assert lk.status == "review" and "have that surname" in str(lk.evidence["full name"])
+
+
+def test_the_one_elite_record_whose_first_name_agrees_with_a_soviet_official_is_applied() -> None:
+    # a first name (or two initials) agreeing, a Soviet official of the texts, and the one
+    # record of that name is of the party-state elite: the standing corroborates
+    found = links(
+        person("Kiril Tarkhelev", ["Kiril"], soviet=True, fates=["purged"]),
+        record("Тархелев Кирилл Петрович", elite=True),
+        record("Тархелев Семен Ильич"),
+    )
+    lk = found["Тархелев Кирилл Петрович"]
+    assert lk.status == "applied" and "the name agrees" in str(lk.evidence["standing"])
+    two = links(
+        person("K. P. Tarkhelev", ["K.", "P."], soviet=True),
+        record("Тархелев Кирилл Петрович", elite=True),
+    )
+    assert two["Тархелев Кирилл Петрович"].status == "applied"
+    # not for one initial, nor for a record that is not of the elite, nor for one who is no
+    # Soviet official in the texts
+    assert (
+        links(
+            person("K. Tarkhelev", ["K."], soviet=True),
+            record("Тархелев Кирилл Петрович", elite=True),
+        )["Тархелев Кирилл Петрович"].status
+        == "review"
+    )
+    assert (
+        links(
+            person("Kiril Tarkhelev", ["Kiril"], soviet=True), record("Тархелев Кирилл Петрович")
+        )["Тархелев Кирилл Петрович"].status
+        == "review"
+    )
+    assert (
+        links(person("Kiril Tarkhelev", ["Kiril"]), record("Тархелев Кирилл Петрович", elite=True))[
+            "Тархелев Кирилл Петрович"
+        ].status
+        == "review"
+    )
+
+
+def test_standing_does_not_choose_between_two_records_the_name_fits() -> None:
+    found = links(
+        person("Kiril Tarkhelev", ["Kiril"], soviet=True),
+        record("Тархелев Кирилл Петрович", elite=True),
+        record("Тархелев Кирилл Ильич", birth=1895),
+    )
+    assert {lk.status for lk in found.values()} == {"review"}

@@ -13,8 +13,9 @@ CITE_AFTER = re.compile(
         \((?:ed|eds|comp|trans)\.?\)                                  # editor: Name (ed.)
       | ,\s*(?:ed|eds)\.                                              # Name, ed.
       | ,\s*["'“‘*_]                                                  # Name, 'Title' / *Title*
-      | ,\s+[A-Z0-9][^()\n]{0,250}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968)
+      | ,\s+[A-Z0-9/][^()\n]{0,250}?[(\[](?:[A-Z][\w .,'’:-]*,?\s*)?\d{4}[^)\]]{0,20}[)\]]   # Name, Title (Place, 1968); "/" an italic I in OCR
       | \s*\[pseud\.?\]                                               # Name [pseud.]
+      | \s+and\s+(?:[A-Z][\w'’.-]*\s+){1,3}\((?:ed|eds)\.?\)           # Name and Other (eds.)
       | \s+et\s+al\b                                                  # Name et al.
       | ,\s+[A-Z][^()\n]{0,140}?,\s+(?:vol|vols|pp?|ch|chap|no)\.   # Name, Short Title, p. 12
       | ,\s+(?:op\.\s*cit|loc\.\s*cit|ibid)
@@ -35,6 +36,7 @@ SCHOLAR_BEFORE = re.compile(r"(?:\bProfessor|\bProf\.|\bhistorian|\bscholar|\bAs
 ACCORDING = re.compile(r"\baccording to\s+$", re.I)
 CITE_BEFORE = re.compile(
     r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.|"
-    r"\binterview(?:ed)? with|\bconducted by|\breproduced in|\breprinted in)\s*$",
+    r"\binterview(?:ed)? with|\bconducted by|\breproduced in|\breprinted in)\s*"
+    r"(?:[A-Z][a-z]+\s+)?$",  # "ed. Ivo Lederberg": a first name not in the gazetteer
     re.I,
 )

@@ -6,7 +6,8 @@
 * **a name with a particle or an Eastern title** — "Hans von Seeckt", "Enver Pasha",
   "Amanullah Khan" — and the bare surname of such a name elsewhere ("Seeckt");
 * **a native-script name after a language label** — "(Russian: Владимир Петрович
-  Потёмкин; ...)", stress marks included.
+  Потёмкин; ...)", stress marks included — or anywhere, if its surname is (in
+  transliteration) the surname of a person of the document, or it has a patronymic.
 
 Both read each word once, so the time is linear in the text.
 """
@@ -17,16 +18,22 @@ import re
 
 from narkomindel import gazetteer as gz
 from narkomindel.model import Mention
+from narkomindel.translit import name_key
 
 __all__ = ["echo_persons", "EXTRACTOR"]
 
-EXTRACTOR = "extract.names.echo.v1"
+EXTRACTOR = "extract.names.echo.v2"
 
 _CAPS = re.compile(r"(?P<init>(?:[A-Z]\.\s*){0,3})(?P<word>[A-Z][A-Z'’-]{2,})(?![\w])")
 _NATIVE = re.compile(
     r"\b(?:Russian|Ukrainian|Belarusian|Georgian|Armenian|Bulgarian|Serbian)\s*:\s*"
     r"(?P<name>[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+(?:\s+[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+){1,2})"
 )
+
+
+_CYR_WORD = r"[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+(?:-[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+)?"
+_CYRILLIC = re.compile(rf"(?<![\w\u0301]){_CYR_WORD}(?:[ \t]+{_CYR_WORD}){{0,2}}(?![\w\u0301])")
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
 
 
 _PARTICLE = re.compile(
@@ -83,6 +90,17 @@ def echo_persons(text: str, mentions: list[Mention]) -> list[Mention]:
             if free(m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), word, "person", EXTRACTOR, 0.7,
                                    {"rule": "surname of a name with a particle"}))  # fmt: skip
+    # a name in Cyrillic in an English text: the native form of a person of the document
+    # (its surname's key is one of theirs) or a name with a patronymic
+    keys = {name_key(m.text.split()[-1].strip(".,")) for m in people if m.text.split()}
+    for m in _CYRILLIC.finditer(text):
+        words = m.group(0).replace("\u0301", "").split()
+        known = name_key(words[-1]) in keys and len(words[-1]) > 3
+        if (known or (len(words) == 3 and _PATRONYMIC.search(words[1]))) and free(
+            m.start(), m.end()
+        ):
+            out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.8,
+                               {"rule": "native script", "surname": words[-1]}))  # fmt: skip
     for m in _NATIVE.finditer(text):
         if free(m.start("name"), m.end("name")):
             out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "person",

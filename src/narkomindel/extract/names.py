@@ -33,28 +33,43 @@ from narkomindel.extract.citations import CITE_AFTER as _CITE_AFTER
 from narkomindel.extract.citations import CITE_BEFORE as _CITE_BEFORE
 from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
 from narkomindel.extract.citations import SCHOLAR_BEFORE as _SCHOLAR_BEFORE
+from narkomindel.extract.name_context import holds_office, office_follows
 from narkomindel.extract.name_parts import (
+    BARE_HONORIFICS,
     HONORIFICS,
     NOT_INITIALS,
     PARTICLES,
     ROLE_WORDS,
     TITLE_CUES,
     name_key,
+    not_places,
+    outside_titles,
+    same_script,
+    split_compound,
     surname_of,
 )
 from narkomindel.extract.name_parts import PERSON_VERBS as _PERSON_VERBS
 from narkomindel.extract.name_parts import strip_possessive as _strip_possessive
-from narkomindel.extract.roles import find_roles
 from narkomindel.extract.tokens import Token, tokenize
 from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v3"
+EXTRACTOR = "extract.names.v4"
 
 _LETTER = re.compile(r"^\s+to\s+")
+_LETTER_TO = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()")
+# "Prelude to Stalinism (London, 1974)", "From Lenin to Stalin, 1917-1953": a title, no letter
+_TITLE_TO = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d{4}\s*[-–]\s*\d{2,4}|\([A-Z][\w .'’-]*,\s*\d{4})"
+)
 _AND = re.compile(r"\s+(?:and|or|&)\s+|,\s+and\s+")
 _COMMA = re.compile(r",\s+")
+_GLUED = re.compile(r"(?:by|of|and|to)(?=[A-Z][a-z])")
+
+
+#: a name found: start, end, confidence, rule, segment kind, cue
+_Found = tuple[int, int, float, str, str, str | None]
 
 
 @dataclass
@@ -97,6 +112,10 @@ class _Finder:
         self.ending_lengths = sorted({len(e) for e in self.endings})
         self.lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text)}
         self.authority = self._authority_surnames()
+        self.capitals = set(re.findall(r"\b[A-Z][a-z]{3,}\b", self.text))
+        self.emphasis_starts = {
+            a.start for a in doc.annotations if a.kind == "style" and a.name == "emphasis"
+        }
         self.multiword_places: dict[str, list[str]] = {}
         for p in sorted((p for p in gz.places() if " " in p), key=len, reverse=True):
             self.multiword_places.setdefault(p.split()[0], []).append(p)
@@ -123,6 +142,9 @@ class _Finder:
 
         while i < n:
             t = tokens[i]
+            glued = _GLUED.match(t.text) if t.kind == "word" else None
+            if glued:  # "Succeeded byJan Berzin": a copied infobox glues the name to "by"
+                t = Token(t.text[glued.end() :], t.start + glued.end(), t.end, "word")
             item: _Item | None = None
             step = 1
             nxt = tokens[i + 1] if i + 1 < n else None
@@ -143,11 +165,16 @@ class _Finder:
                 elif looks_initial:
                     item = _Item([t, nxt], "initial")
                     step = 2
+            if item is None and t.text in BARE_HONORIFICS and nxt is not None and nxt.is_cap:
+                item = _Item([t], "title")  # "Mme Lanskoi", "Signori Pellico": no full stop
             if item is None and t.is_cap:
                 item = _Item([t], "word")
             if item is None and t.kind == "word" and t.text in PARTICLES and run:
                 item = _Item([t], "particle")
-            if item is not None and (not run or gap_ok(run[-1].end, item.start)):
+            if item is not None and (
+                not run
+                or (gap_ok(run[-1].end, item.start) and same_script(run[-1].text, item.text))
+            ):
                 run.append(item)
             else:
                 if run:
@@ -202,7 +229,11 @@ class _Finder:
                         out.append(_Candidate(current, cue, segment_kind))
                     current, cue = [], None
                     continue
-            if item.kind == "title" or (item.kind == "word" and self.blocked(item.text)):
+            nxt = run[idx + 1] if idx + 1 < len(run) else None
+            given = item.text in self.given and nxt is not None and nxt.kind == "word"
+            if item.kind == "title" or (
+                item.kind == "word" and self.blocked(item.text) and not given
+            ):  # "Jan", "August" before a name are first names, not months
                 if current:
                     out.append(_Candidate(current, cue, segment_kind))
                     current = []
@@ -295,7 +326,7 @@ class _Finder:
         return False
 
     def find(self) -> list[Mention]:
-        found: list[tuple[int, int, float, str, str, str | None]] = []
+        found: list[_Found] = []
         not_person = self._tagged_not_person()
         rejected: list[tuple[_Candidate, str]] = []
         for seg in self.doc.segments:
@@ -359,6 +390,12 @@ class _Finder:
             still: list[tuple[_Candidate, str]] = []
             for cand, seg_kind in pending:
                 words = [it for it in cand.items if it.kind == "word"]
+                last = _strip_possessive(words[-1].text) if words else ""
+                if words and len(cand.items) > 1 and cand.items[-1] is words[-1] and last in known:
+                    # "Narkomindel Karovin": a known surname at the end of a run of capitals
+                    s = words[-1].start
+                    found.append((s, s + len(last), 0.86, "surname seen in full", seg_kind, None))
+                    continue
                 if len(words) != 1 or len(cand.items) != 1:
                     continue
                 w = _strip_possessive(words[0].text)
@@ -382,9 +419,10 @@ class _Finder:
             if w in known:
                 s = cand.items[0].start
                 found.append((s, s + len(w), 0.8, "surname seen as a person", seg_kind, cand.cue))
+        found = not_places(self.text, found, known, self.capitals)
         # "the Chicherin-Litvinov line": two persons of the document joined, not a double surname
         # (a part of a hyphenated word is never the whole word: ``known`` itself will do)
-        found = [f for f in found if not _compound_of(self.text[f[0] : f[1]], known)]
+        found = [p for f in found for p in split_compound(self.text, f, known)]
         found.sort()
         if not_person:
             tei_tags = {(a.start, a.end) for a in self.doc.annotations if a.kind == "tei"}
@@ -398,7 +436,7 @@ class _Finder:
                 ):
                     continue
                 kept.append(item)
-            found = kept
+            found = outside_titles(self.text, self.doc.annotations, kept)
         return self._typed(found)
 
     def _context_rule(self, item: _Item, word: str, spans: list[tuple[int, int]]) -> str | None:
@@ -422,16 +460,21 @@ class _Finder:
             return "speech verb"
         m = _LETTER.match(after)
         if m:
-            rest = after[m.end() :]
-            if re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()", rest):
+            rest = self.text[s + len(word) + m.end() : s + len(word) + m.end() + 80]
+            if _LETTER_TO.match(rest) and not _TITLE_TO.match(rest):
                 return "letter writer"
         prev_text = self.text[max(0, s - 6) : s]
+        after_place_preposition = bool(
+            re.search(r"\b(?:in|at|near|into|across)\s+$", self.text[max(0, s - 8) : s])
+        )
         k = bisect.bisect_left(spans, (s, s))
         neighbours = spans[max(0, k - 1) : k + 1]
         end = s + len(word)
         in_list_after = bool(re.match(r"\s*(?:,|and\b|or\b)", self.text[end : end + 5]))
         in_list_before = bool(re.search(r",\s*$", self.text[max(0, s - 3) : s]))
         for ps, pe in neighbours:
+            if after_place_preposition:
+                break  # "in Ardov and Kiev": places
             gap_before, gap_after = self.text[pe:s], self.text[end:ps]
             if pe <= s and (
                 _AND.fullmatch(gap_before) or (_COMMA.fullmatch(gap_before) and in_list_after)
@@ -443,7 +486,7 @@ class _Finder:
                 return "coordinated with a person"
         if re.search(r"\bto\s+$", prev_text) and re.match(r",\s+(?:\d|n\.d\.|undated)", after):
             return "letter recipient"
-        return None
+        return holds_office(self.text, end, sentence_start)
 
     def _typed(self, found: list[tuple[int, int, float, str, str, str | None]]) -> list[Mention]:
         """person / cited_author / work_title, by the company a name keeps."""
@@ -458,8 +501,8 @@ class _Finder:
                 continue
             if cited[k]:
                 cited_keys.add(key)
-            else:
-                actor_keys.add(key)
+            elif not _ACCORDING.search(self.text[max(0, s - 16) : s]):
+                actor_keys.add(key)  # "according to X" alone makes no actor
             before = self.text[max(0, s - 14) : s]
             if _SCHOLAR_AFTER.match(self.text[e : e + 60]) or _SCHOLAR_BEFORE.search(before):
                 scholars.add(key)
@@ -467,7 +510,7 @@ class _Finder:
                 cue_actors.add(key)
         for s, e, *_rest in found:
             key = name_key(surname_of(self.text[s:e]))
-            if key in cited_keys and _ACCORDING.search(self.text[max(0, s - 16) : s]):
+            if key in cited_keys - actor_keys and _ACCORDING.search(self.text[max(0, s - 16) : s]):
                 scholars.add(key)
         scholars -= cue_actors
         out: list[Mention] = []
@@ -511,25 +554,12 @@ class _Finder:
     def _in_citation(self, s: int, e: int) -> bool:
         after = self.text[e : e + 220]
         m = _CITE_AFTER.match(after)
-        if m and not _ARCHIVAL.search(m.group(0)) and not self._office_follows(e):
+        if m and not _ARCHIVAL.search(m.group(0)) and not office_follows(self.text, e):
+            return True
+        comma = re.match(r"\s*,\s*", after)  # "Name, *Title in italics*"
+        if comma and e + comma.end() in self.emphasis_starts and not office_follows(self.text, e):
             return True
         return bool(_CITE_BEFORE.search(self.text[max(0, s - 20) : s]))
-
-    def _office_follows(self, e: int) -> bool:
-        """ "X, Ambassador to China (1924-26)", "X, Deputy Commissar, to Y, 12 May 1925": an
-        office right after the name makes it an actor (a document's author, the holder),
-        not a scholar's name before a title."""
-        m = re.match(
-            r"(?:['’]s)?\s*,\s+(?:(?:the|then|former|acting|Soviet)\s+)?", self.text[e : e + 40]
-        )
-        if m is None:
-            return False
-        pos = e + m.end()
-        roles = find_roles(self.text, pos, min(len(self.text), pos + 80))
-        if not roles or roles[0].start > pos + 1 or roles[0].plural:
-            return False  # "X, Envoys of the North (London, 1979)": a title
-        r = roles[0]
-        return bool(r.country) or bool(re.match(r"\s*[,;(]|\s*$", self.text[r.end : r.end + 3]))
 
     def _is_title_word(self, s: int, e: int) -> bool:
         """A transliterated title ("Diplomaticheskii slovar'"), not a person."""
@@ -538,12 +568,6 @@ class _Finder:
             return True
         nxt = re.match(r"\s+([^\W\d_][\w'’]*)", self.text[e : e + 40])
         return bool(nxt and nxt.group(1).lower() in self.title_words and " " not in name.strip())
-
-
-def _compound_of(text: str, surnames: set[str]) -> bool:
-    """A single hyphenated word whose every part is the surname of a person of the document."""
-    parts = text.strip().split("-")
-    return " " not in text.strip() and len(parts) >= 2 and all(p in surnames for p in parts)
 
 
 def find_persons(doc: Document) -> list[Mention]:

@@ -1,4 +1,4 @@
-"""Linking persons of the texts to registry records (``resolve.link.v2``).
+"""Linking persons of the texts to registry records (``resolve.link.v3``).
 
 A candidate record has the person's surname (any romanisation against the
 Cyrillic record, a Russian case form, a German spelling, a pseudonym or birth
@@ -18,8 +18,11 @@ patronymic) and adds the evidence *beyond the name* (``resolve.evidence``):
 * rank: an office of the elite in the texts, a record of the party-state elite;
 * a birth year stated in the texts that the record's agrees with;
 * party history: a former party, the year of joining, an Old Bolshevik;
-* supporting, never enough alone: nationality, the standing of an elite record
-  for a Soviet official of the texts, Soviet officials named close by.
+* standing: the one record the name fits is of the party-state elite (some 2% of
+  the register), the person a Soviet official of the texts, and a first name or
+  both initials agree with the record's (never for a surname or one initial alone);
+* supporting, never enough alone: nationality, an elite record for a Soviet
+  official named by surname or one initial, Soviet officials named close by.
 
 A link is applied when its score reaches ``apply_at`` *and* it has
 corroboration beyond the name (a first name and patronymic that agree in full
@@ -58,7 +61,8 @@ COMMON_SURNAME = 25  # among more records of a surname, a full name agreeing is 
 
 #: evidence that counts as corroboration beyond the name
 CORROBORATING = (
-    "post", "organisation", "rank", "birth", "party", "joined", "full name", "country beside"
+    "post", "organisation", "rank", "birth", "party", "joined", "full name", "country beside",
+    "standing",
 )  # fmt: skip
 
 # what the name shows: its score before any evidence beyond it
@@ -149,6 +153,11 @@ def link_records(
         ):
             # a surname alone against many records of that name: only corroborated ones
             proposed = [p for p in proposed if p[0].corroboration]
+        if len(proposed) > 1:  # standing tells one elite record from others of the name only
+            for a, _r in proposed:
+                if "standing" in a.corroboration:
+                    a.corroboration.remove("standing")
+                    a.score -= 0.2
         strong = [a for a, _r in proposed if a.score >= apply_at and _enough(a)]
         for a, record in proposed:
             if ruled_out and len(ruled_out) <= 5:
@@ -249,6 +258,15 @@ def _names(person: Entity, record: Entity) -> _Assessment | str:
     return a
 
 
+def _named_beyond_surname(person: Entity, a: _Assessment) -> bool:
+    """The record's first name agrees with a full first name printed for the person, or
+    its first name and patronymic with two initials (a lone "M." or initial is not enough)."""
+    given = [str(g) for g in person.attrs.get("given", [])]
+    if "given name" not in a.evidence or a.slip or not given:
+        return False
+    return not _is_initial(given[0]) or "patronymic" in a.evidence
+
+
 def _ruled_out_by_dates(person: Entity, record: Entity) -> str | None:
     birth = record.attrs.get("birth")
     stated = person.attrs.get("birth")
@@ -279,7 +297,15 @@ def _assess(person: Entity, record: Entity, context: _Context) -> _Assessment | 
         return dated
     _offices(person, record, a)
     if record.attrs.get("elite"):
-        if "rank" not in a.evidence and context.soviet:
+        if "rank" not in a.evidence and context.soviet and _named_beyond_surname(person, a):
+            # one of the few records of the party-state elite, and a Soviet official of the
+            # texts whose first name or both initials agree with it: the same standing
+            a.evidence["standing"] = (
+                f"record of the party-state elite; {context.soviet}; the name agrees"
+            )
+            a.score += 0.3
+            a.corroboration.append("standing")
+        elif "rank" not in a.evidence and context.soviet:
             a.evidence["standing"] = f"record of the party-state elite; {context.soviet}"
             a.score += 0.1
         elif "rank" not in a.evidence and context.companions:
