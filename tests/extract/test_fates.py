@@ -49,7 +49,8 @@ def test_lists_of_victims_departments_and_life_dates() -> None:
     name = "Anatolii Pertsovich Vyshkov"
     assert (name, "post", "head of department", None, None, "3rd Western Department") in claims
     assert (name, "attribute", "1884", "birth", None, None) in claims
-    assert (name, "fate", "died", None, "1940", None) in claims
+    assert (name, "attribute", "1940", "death", None, None) in claims
+    assert not any(c[0] == name and c[1] == "fate" for c in claims)  # life dates, not a fate
     assert ("Oleg Trubnikov", "fate", "executed", None, None, None) in claims
     assert ("Vadim Letunov", "fate", "executed", None, None, None) in claims
     assert not any(
