@@ -12,7 +12,7 @@ def test_fates_dates_and_modality() -> None:
         for c in ex.claims
         if c.type == "fate"
     }
-    assert ("Mirolubov", "recalled", None, "asserted") in fates
+    assert ("Mirolubov", "recalled", "1938", "asserted") in fates  # "In 1938 M. was recalled"
     assert ("Mirolubov", "arrested", None, "asserted") in fates  # "He" refers back
     assert ("Mirolubov", "executed", "1939-03-03", "asserted") in fates
     assert ("Petrushenko", "defected", None, "asserted") in fates

@@ -21,7 +21,7 @@ import re
 
 from narkomindel.extract.clauses import ClaimContext
 from narkomindel.extract.dates import DateMatch
-from narkomindel.extract.fates import COORD_APPOSED, EXTRACTOR
+from narkomindel.extract.fates import COORD_APPOSED, EXTRACTOR, date_opening
 from narkomindel.model import Claim
 
 __all__ = ["FateForms", "NOUN_FATES", "VERB_FATES"]
@@ -163,8 +163,9 @@ class FateForms(ClaimContext):
     group_list: str | None = None  # the fate of a list of names now being read
 
     def _to(
-        self, who: int, value: str, s: int, e: int, dates: list[DateMatch], conf: float
-    ) -> None:
+        self, who: int, value: str, s: int, e: int, dates: list[DateMatch], conf: float,
+        at: int | None = None,
+    ) -> None:  # fmt: skip
         lead = self.text[max(0, s - 40) : s]
         modality = (
             "rumoured"
@@ -182,6 +183,9 @@ class FateForms(ClaimContext):
         ]  # a date of the next sentence ("his first arrest. From 1910 to 1915 he") is not its date
         if not near:  # "arrested in 1910, his first arrest": the date the noun is apposed to
             near = [d for d in dates if d.end <= s and _APPOSED.fullmatch(self.text, d.end, s)]
+        if not near and at is not None:  # "In 1938 he was dismissed": the clause's opening date
+            opened = date_opening(self.text, dates, at)
+            near = [opened] if opened else []
         date = near[0].edtf if near else None
         end = max(near[0].end, e) if near else e
         lo = min(s, self.mentions[who].start, near[0].start if near else s)
@@ -261,7 +265,7 @@ class FateForms(ClaimContext):
             for m in pattern.finditer(text, s, e):
                 subj = self._subject_of_verb(persons, s, m.start(), carried)
                 for i in subj:
-                    self._to(i, value, ms[i].start, m.end(), dates, 0.75)
+                    self._to(i, value, ms[i].start, m.end(), dates, 0.75, m.start())
         self._pronoun_nouns(s, e, persons, dates, carried)
         for i in persons:
             am = _ACTIVE_BEFORE.search(text, max(s, ms[i].start - 80), ms[i].start)
@@ -277,7 +281,8 @@ class FateForms(ClaimContext):
                 r"\b(?:was|were|been|being)\s+$", text[max(s, am.start() - 12) : am.start()]
             ):
                 continue  # "Y was recalled X days …": a passive, its subject is not the name after
-            self._to(i, _ACTIVE_VALUE[am.group("verb")], am.start(), ms[i].end, dates, 0.7)
+            self._to(i, _ACTIVE_VALUE[am.group("verb")], am.start(), ms[i].end, dates, 0.7,
+                     am.start())  # fmt: skip
         for i in persons:
             # "the defector X", "X, a defector,"
             if _DEFECTOR_BEFORE.search(text, max(s, ms[i].start - 30), ms[i].start) or (

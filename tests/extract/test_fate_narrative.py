@@ -1,0 +1,58 @@
+"""Issue 11, fourth round: fates told in narrative, shared by a group or by a chain of
+verbs, and dated by the phrase opening their clause. Each an invented sentence (nobody
+named here appears in the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sample import run
+
+
+def _fates(text: str) -> set[tuple[str, str | None, str | None]]:
+    _doc, ex = run(text + "\n")
+    return {
+        (ex.mentions[c.subject].text, c.value, c.date_start)
+        for c in ex.claims
+        if c.type == "fate" and c.modality == "asserted"
+    }
+
+
+SENTENCES = [
+    # a chain of fate verbs after a pronoun subject, dated by the clause's opening date
+    ("Pavel Gerasko was envoy to Latvia. In 1937 he was recalled and shot.",
+     {("Pavel Gerasko", "recalled", "1937"), ("Pavel Gerasko", "executed", "1937")}),
+    ("Ivan Lomtsev was the envoy in Kabul. On his return to Moscow in 1938 he was arrested "
+     "and shot.", {("Ivan Lomtsev", "arrested", None), ("Ivan Lomtsev", "executed", None)}),
+    # a group named before, then "both" or "all three"
+    ("Pavel Gerasko and Ivan Lomtsev were recalled in 1937; both were shot.",
+     {("Pavel Gerasko", "recalled", "1937"), ("Ivan Lomtsev", "recalled", "1937"),
+      ("Pavel Gerasko", "executed", None), ("Ivan Lomtsev", "executed", None)}),
+    ("Pavel Gerasko, Ivan Lomtsev and Fedor Sukin were recalled in 1937. All three were shot.",
+     {("Pavel Gerasko", "executed", None), ("Ivan Lomtsev", "executed", None),
+      ("Fedor Sukin", "executed", None)}),
+    # the date opening the clause
+    ("In 1937 Fedor Sukin defected to the West.", {("Fedor Sukin", "defected", "1937")}),
+    ("Fedor Sukin was envoy to Mexico. Early in 1938, he was dismissed.",
+     {("Fedor Sukin", "dismissed", "1938")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_fate_told(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert expected <= _fates(text)
+
+
+def test_a_group_is_read_only_in_the_next_sentence() -> None:
+    fates = _fates(
+        "Pavel Gerasko and Ivan Lomtsev were recalled in 1937. Their successors arrived in "
+        "the spring. All were shot a year later."
+    )
+    assert not any(f[1] == "executed" for f in fates)
+
+
+def test_a_date_of_another_clause_does_not_date_the_fate() -> None:
+    fates = _fates("In 1935 Fedor Sukin became envoy to Chile and was recalled.")
+    assert ("Fedor Sukin", "recalled", None) in fates
+    fates = _fates("Fedor Sukin was born in 1890 and was shot.")
+    assert ("Fedor Sukin", "executed", None) in fates
