@@ -35,6 +35,34 @@ SENTENCES = [
     ("In 1937 Fedor Sukin defected to the West.", {("Fedor Sukin", "defected", "1937")}),
     ("Fedor Sukin was envoy to Mexico. Early in 1938, he was dismissed.",
      {("Fedor Sukin", "dismissed", "1938")}),
+    # lists of victims and "among"
+    ("The victims are believed to include Pavel Gerasko, Ivan Lomtsev (head of the press "
+     "bureau) and Fedor Sukin.", {("Pavel Gerasko", "purged", None),
+                                  ("Ivan Lomtsev", "purged", None), ("Fedor Sukin", "purged", None)}),
+    ("Pavel Gerasko is among the latest arrested in the purge.",
+     {("Pavel Gerasko", "arrested", None)}),
+    # nouns of fate: a possessor with an adjective, a possessor of things
+    ("Pavel Gerasko's house arrest lasted a year.", {("Pavel Gerasko", "arrested", None)}),
+    ("They are reading Ivan Lomtsev's letters, seized on the day of his death.",
+     {("Ivan Lomtsev", "died", None)}),
+    # a fate in apposition
+    ("Fedor Sukin, later shot, was envoy to Persia.", {("Fedor Sukin", "executed", None)}),
+    # defection told by narrative
+    ("Oleg Tarnovsky, the counsellor in Oslo, sought the protection of the Norwegian "
+     "government.", {("Oleg Tarnovsky", "defected", None)}),
+    ("Fedor Sukin decided not to return to the Soviet Union and settled in Paris.",
+     {("Fedor Sukin", "defected", None)}),
+    ("Fedor Sukin chose to remain abroad.", {("Fedor Sukin", "defected", None)}),
+    ("Fedor Sukin went over to the Whites in 1919.", {("Fedor Sukin", "defected", "1919")}),
+    # recall told actively or by a participle
+    ("Moscow ordered its envoy Fedor Sukin home in 1937.", {("Fedor Sukin", "recalled", "1937")}),
+    ("Ordered home in 1937, Fedor Sukin refused to go back.",
+     {("Fedor Sukin", "recalled", "1937"), ("Fedor Sukin", "defected", None)}),
+    ("Ivan Lomtsev lost his post in London to Fedor Sukin in 1943.",
+     {("Ivan Lomtsev", "recalled", "1943")}),
+    # dismissal
+    ("Fedor Sukin was stripped of his post in 1937.", {("Fedor Sukin", "dismissed", "1937")}),
+    ("Fedor Sukin was forced to resign in 1939.", {("Fedor Sukin", "dismissed", "1939")}),
 ]  # fmt: skip
 
 
@@ -56,3 +84,14 @@ def test_a_date_of_another_clause_does_not_date_the_fate() -> None:
     assert ("Fedor Sukin", "recalled", None) in fates
     fates = _fates("Fedor Sukin was born in 1890 and was shot.")
     assert ("Fedor Sukin", "executed", None) in fates
+
+
+def test_a_possessor_of_a_person_is_not_the_one_who_died() -> None:
+    fates = _fates("Ivan Lomtsev's wife was arrested; her death came in 1940.")
+    assert not any(f[0] == "Ivan Lomtsev" for f in fates)
+
+
+def test_a_post_lost_at_home_is_a_dismissal_not_a_recall() -> None:
+    fates = _fates("Ivan Lomtsev lost his post in the purge of 1937.")
+    assert ("Ivan Lomtsev", "dismissed", "1937") in fates
+    assert not any(f[1] == "recalled" for f in fates)

@@ -87,7 +87,12 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:defected|refused to return|(?:fled|escaped) (?:to|abroad)|made good (?:his|her) escape|became a (?:non-returner|defector)"
             r"|(?:sought|requested|asked\s+for|was\s+granted)\s+(?:political\s+)?asylum"
             r"|broke\s+(?:openly\s+)?with\s+(?:Moscow|Stalin|the\s+Soviet\s+(?:government|regime|Union)|the\s+Kremlin)"
-            r"|deserted\s+(?:(?:his|her)\s+post|to\s+the\s+(?:West|Whites|enemy)))\b",
+            r"|deserted\s+(?:(?:his|her)\s+post|to\s+the\s+(?:West|Whites|enemy))"
+            r"|went\s+over\s+to\s+the\s+(?:West|Whites|enemy|Germans|Nazis|British|French|Japanese)"
+            r"|(?:decided|chose|preferred|resolved|elected)\s+not\s+to\s+(?:return|go\s+back)"
+            r"|refused\s+to\s+go\s+(?:home|back)|(?:chose|decided|preferred)\s+to\s+(?:remain|stay)\s+(?:abroad|in\s+the\s+West)"
+            r"|(?:sought|requested|asked\s+for|threw\s+(?:him|her)self\s+(?:up)?on|placed\s+(?:him|her)self\s+under)"
+            r"\s+the\s+protection\s+of\s+the\s+(?:\w+\s+){0,2}?(?:[Gg]overnment|authorities|police))\b",
             re.I,
         ),
     ),
@@ -130,7 +135,7 @@ _CUES = {
     "exiled": ("exiled", "deported", "banished"),
     "recalled": ("recalled",),
     "defected": ("defected", "refused", "fled", "escaped", "made", "non-returner", "defector", "asylum",
-                 "broke", "deserted"),
+                 "broke", "deserted", "went", " not to ", "remain", "stay", "protection"),
     "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead"),
     "survived": ("survived", "purged", "escaped", "remained", "survive"),
     "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim"),
@@ -138,7 +143,8 @@ _CUES = {
 }  # fmt: skip
 _VICTIMS = re.compile(
     r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed|killed)|(?P<dead>dead))\s+"
-    r"(?:included|were|among\s+\w+\s+were)\b"
+    r"(?:included|were|among\s+\w+\s+were|(?:are|were|is)\s+(?:believed|said|reported|thought|known|understood)"
+    r"\s+to\s+(?:include|have\s+included))\b"
     r"|\bamong\s+(?:the\s+victims|(?P<dead2>the\s+dead)|those\s+(?P<how2>arrested|shot|executed|purged|repressed|killed))"
     r"(?:\s+(?:were|was))?\b",
     re.I,
