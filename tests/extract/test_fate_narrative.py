@@ -95,3 +95,12 @@ def test_a_post_lost_at_home_is_a_dismissal_not_a_recall() -> None:
     fates = _fates("Ivan Lomtsev lost his post in the purge of 1937.")
     assert ("Ivan Lomtsev", "dismissed", "1937") in fates
     assert not any(f[1] == "recalled" for f in fates)
+
+
+def test_a_name_after_a_preposition_is_not_the_object_of_the_fate_verb() -> None:
+    fates = _fates("Pavel Gerasko is among the latest arrested in Ivan Lomtsev's purge.")
+    assert ("Pavel Gerasko", "arrested", None) in fates
+    assert not any(f[0] == "Ivan Lomtsev" for f in fates)
+    assert ("Ivan Lomtsev", "arrested", "1937") in _fates(
+        "The NKVD arrested the envoy Ivan Lomtsev in 1937."
+    )

@@ -67,7 +67,7 @@ _ENVOY = (r"[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Pp]olpred|[Cc]harg[ée]|[Rr]epre
 _ACTIVE_BEFORE = re.compile(
     r"\b(?P<verb>recalled|dismissed|arrested|murdered|assassinated|killed|rehabilitated|replaced|replace)\s+"
     rf"(?!by\b)(?:(?:and\s+killed|and\s+arrested)\s+)?(?P<words>(?:(?:its|his|her|their|the|former|{_ENVOY}|"
-    r"[Cc]ommissar|[Dd]eputy|[Ss]oviet|[Gg]eneral|[a-z]+)\s+){0,4})$"
+    r"[Cc]ommissar|[Dd]eputy|[Ss]oviet|[Gg]eneral|(?!(?:in|at|on|for|from|with|under|after|during|before|since|as|of|to|into|near)\s)[a-z]+)\s+){0,4})$"
 )
 _ACTIVE_VALUE = {"recalled": "recalled", "dismissed": "dismissed", "arrested": "arrested",
                  "murdered": "died", "assassinated": "died", "killed": "died",
