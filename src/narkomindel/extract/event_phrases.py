@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from narkomindel.extract.event_narrative import narrative_events
+
 __all__ = ["event_phrases"]
 
 # a name word starts at a word's start: a long word is not read again from each of its letters
@@ -83,7 +85,7 @@ _SIGNED = re.compile(
     r"\b(?:signed|concluded|negotiated|initialled|initialed|ratified|sign|conclude|negotiate|ratify|"
     r"signing|conclusion|ratification|negotiation)\s+(?:of\s+)?(?:a|an|the|their|its|his)?\s*"
     r"(?P<adj>(?:[a-z][\w'’-]*+\s+){0,3}?)"
-    r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)\b"
+    r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)(?:s|ies)?\b"
     rf"(?:\s+(?:with|between)\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}}))?"
 )
 _MONTH = (
@@ -113,7 +115,7 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
         adj = " ".join(m.group("adj").split())
         name = " ".join(x for x in (adj, head) if x)
         if m.group("with"):
-            name += f" with {m.group('with')}"
+            name += f" with {m.group('with').rstrip('.')}"
         yield _INSTRUMENT[head], name, m.start(), m.end()
     for m in _WAR_ON.finditer(text, s, e):
         yield "war", f"war on {m.group('on').rstrip('.')}", m.start(), m.end()
@@ -210,7 +212,7 @@ _PURGE_OF = re.compile(
 
 _APPOINTMENT = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<what>(?i:appointment|dismissal|nomination|resignation|removal))\s+of\s+(?:\w+\s+){{0,2}}?(?P<who>{_MOD}(?:\s+{_MOD}){{0,2}})"
-    rf"|(?P<who2>{_MOD})['’]s?\s+(?P<what2>appointment|dismissal|resignation)\b"
+    rf"|(?<![\w'’.–-])(?P<who2>[A-Z][\w.–-]*)['’]s?\s+(?P<what2>appointment|dismissal|resignation)\b"
 )
 
 
@@ -327,3 +329,4 @@ def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, in
     yield from _frames(text, s, e)
     yield from _told(text, s, e)
     yield from _more(text, s, e)
+    yield from narrative_events(text, s, e)

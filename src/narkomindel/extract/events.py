@@ -81,7 +81,10 @@ _CUES = (
     "mutiny", "conflict", "parade", "blockade", "plenum", "grata", "leave", "crash", "embassy",
     "legation", "consulate", "opening", "closing", "closure", "meeting", "conversations",
     "appointment", "dismissal", "nomination", "resignation", "removal", "speech", "address",
-    "note", "protest", "declaration", "statement",
+    "note", "protest", "declaration", "statement", "mission", "formation", "found", "creation",
+    "establish", "proclam", "dissol", "abolit", "invit", "capture", "fall of", "siege", "liberat",
+    "investig", "renam", "tried", "summit", "proposal", "broadcast", "memorand", "famine",
+    "offensive", "grata",
 )  # fmt: skip
 _MONTHS = {
     "january",
@@ -200,14 +203,16 @@ def find_events(
         if key in seen or any(t == etype and (words <= w or w <= words) for t, w in keys):
             # another mention or name of an event already found ("Civil War" after "Russian
             # Civil War"); an event first named without a date takes the date of a later one
+            # (or of its own sentence, where the first took the date the text last gave)
             if date is not None:
                 for k, ev in enumerate(events):
                     if (
                         ev.type == etype
-                        and ev.date is None
+                        and (ev.date is None or ev.attrs.get("dated_from") == "context")
                         and (_name_key(ev.name) <= words or words <= _name_key(ev.name))
                     ):
-                        events[k] = replace(ev, date=date.edtf, attrs={**ev.attrs, "dated_at": s})
+                        attrs = {a: v for a, v in ev.attrs.items() if a != "dated_from"}
+                        events[k] = replace(ev, date=date.edtf, attrs={**attrs, "dated_at": s})
                         break
             return
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
@@ -249,7 +254,8 @@ def find_events(
             if context_next[0] is not None:
                 context[0], context_next[0] = context_next[0], None
             dates = by_start.between(s0, e0 + 1)  # _date_near reads no date outside the sentence
-            told = [d for d in dates if d.kind != "decade" and d.end <= e0]
+            # a decade or an open range ("since 1933") dates nothing told after it
+            told = [d for d in dates if d.kind not in ("decade", "open") and d.end <= e0]
             if told:
                 context_next[0] = told[-1]  # for the sentences after this one
             low = text[s0:e0].lower()

@@ -1,0 +1,127 @@
+"""Events told in narrative rather than named (part of ``extract.events``), each a
+pattern over one sentence, for any event of the kind (issue 11, fourth round):
+
+* a kind of event dated by its modifier — "the July 1938 massacre", "the 1927 war
+  scare", "the 1924 elections";
+* a speech or a proposal owned by its maker — "the President's Chicago speech";
+* a purge by its common name in lower case — "Stalin's great purge";
+* a diplomat sent away — "had to leave France as persona non grata";
+* a trial told by its defendant — "at his trial in 1916", "was tried in 1938";
+* a conference told by its course — "the conference opened in Genoa", "the congress met";
+* a mission sent — "sent a military mission to Moscow", "the Anglo-French military mission";
+* a body founded or ended — "the formation of the USSR", "the founding of the Comintern";
+* an invitation to a conference, a city or land taken in war ("the capture of Kiev"),
+  an investigation ("was put under investigation"), an election to a body ("was
+  elected to the Academy"), a body renamed.
+
+Each pattern starts at a word's start and reads a bounded run of words, so the time is
+linear in the sentence (issue 10).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["narrative_events"]
+
+# a capitalised name word; no apostrophe inside, so that a possessive ends it
+_NAME = r"(?<![\w'’.–-])[A-Z][\w–-]*"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# "the July 1938 massacre", "the 1927 war scare"
+_DATED_HEAD = re.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+(?P<date>(?:{_MONTH}\s+)?1[89]\d\d)\s+(?P<head>massacre|purges?|war\s+scare|"
+    r"scare|crisis|coup|putsch|strike|famine|raid|trials?|elections?|ultimatum|uprising|revolt|"
+    r"rising|revolution|offensive|invasion|mutiny|treaty|pact|conference|congress)\b"
+)
+_DATED_TYPE = {
+    "massacre": "other", "purge": "other", "purges": "other", "war scare": "other",
+    "scare": "other", "crisis": "other", "coup": "other", "putsch": "other", "strike": "other",
+    "famine": "other", "raid": "raid", "trial": "trial", "trials": "trial",
+    "election": "election", "elections": "election", "ultimatum": "ultimatum",
+    "uprising": "uprising", "revolt": "uprising", "rising": "uprising",
+    "revolution": "revolution", "offensive": "war", "invasion": "war", "mutiny": "uprising",
+    "treaty": "treaty", "pact": "treaty", "conference": "conference", "congress": "conference",
+}  # fmt: skip
+# "the President's Chicago speech", "Litvinov's proposal"
+_OWNED = re.compile(
+    rf"(?P<who>{_NAME}(?:\s+{_NAME})?)['’]s?\s+(?:(?:[A-Z][\w-]*|famous|notorious|first|last|"
+    r"radio|farewell|public|secret)\s+)?(?P<what>speech|address|broadcast|proposal|proposals|"
+    r"declaration|memorandum|ultimatum)\b"
+)
+_GREAT_PURGE = re.compile(r"\b(?:[Gg]reat\s+[Pp]urges?|[Bb]lood\s+[Pp]urge)\b")
+_NON_GRATA = re.compile(r"\bpersona\s+non\s+grata\b")
+_TRIAL = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:own|public|secret|first|second|later|show)\s+)?trial\b"
+    r"|\b(?:was|were)\s+(?:later\s+|then\s+|publicly\s+|secretly\s+)?tried\s+(?:in|on|by|for|before|with|at)\b"
+)
+_CONFERENCE_COURSE = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+|\w+\s+)?(?P<what>conference|congress|summit|plenum)\s+"
+    r"(?:was\s+|had\s+)?(?:opened|met|convened|began|closed|ended|assembled|held|reconvened)\b"
+)
+_MISSION_SENT = re.compile(
+    rf"\b(?:sent|dispatched|despatched)\s+(?:a|an|its|their|the)\s+(?P<kind>(?:[\w-]+\s+){{0,2}}?)mission\s+"
+    rf"(?:to|into)\s+(?P<to>{_NAME}(?:\s+{_NAME})?)"
+    rf"|(?P<mods>{_NAME}(?:\s+{_NAME})?)\s+(?P<kind2>military|trade|naval|economic|goodwill)\s+mission\b"
+)
+_FOUNDED = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<what>formation|founding|foundation|creation|establishment|proclamation|"
+    rf"dissolution|abolition)\s+of\s+(?:the\s+)?(?P<of>{_NAME}(?:\s+(?:of\s+)?{_NAME}){{0,3}})"
+)
+_INVITATION = re.compile(
+    r"\binvitation\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:[Cc]onference|[Cc]ongress|talks|negotiations|summit)\b"
+)
+_CAPTURE = re.compile(
+    rf"\b(?P<what>capture|fall|siege|liberation)\s+of\s+(?P<of>{_NAME}(?:\s+{_NAME})?)"
+)
+_INVESTIGATION = re.compile(
+    r"\b(?:put|placed)\s+under\s+investigation\b|\binvestigation\s+(?:of|into)\s+(?:the\s+)?[A-Z]"
+)
+_ELECTED = re.compile(rf"\b(?:was|were)\s+elected\s+(?:to|as)\s+(?:the\s+)?(?:[a-z]+\s+)?{_NAME}")
+_RENAMED = re.compile(r"\b(?:was|were)\s+renamed\b|\b[Rr]enaming\s+of\s+the\s+[A-Z]")
+
+
+def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
+    """(type, name, start, end) of the events the sentence ``text[s:e]`` tells."""
+    for m in _DATED_HEAD.finditer(text, s, e):
+        head = " ".join(m.group("head").split())
+        yield _DATED_TYPE[head], f"{m.group('date')} {head}", m.start("date"), m.end()
+    for m in _OWNED.finditer(text, s, e):
+        what = m.group("what")
+        etype = "ultimatum" if what == "ultimatum" else "other"
+        who = re.sub(r"^(?:The|A|An|In|On|At|By|After|Before|During)\s+", "", m.group("who"))
+        yield etype, f"{who}'s {what}", m.start(), m.end()
+    for m in _GREAT_PURGE.finditer(text, s, e):
+        yield "other", "Great Purge", m.start(), m.end()
+    for m in _NON_GRATA.finditer(text, s, e):
+        yield "expulsion", "persona non grata", m.start(), m.end()
+    for m in _TRIAL.finditer(text, s, e):
+        yield "trial", "trial", m.start(), m.end()
+    for m in _CONFERENCE_COURSE.finditer(text, s, e):
+        yield "conference", m.group("what"), m.start(), m.end()
+    for m in _MISSION_SENT.finditer(text, s, e):
+        if m.group("to"):
+            kind = " ".join(m.group("kind").split())
+            yield (
+                "other",
+                " ".join(x for x in (kind, "mission to", m.group("to")) if x),
+                m.start(),
+                m.end(),
+            )
+        else:
+            mods = re.sub(r"^(?:The|A|An)\s+", "", m.group("mods"))
+            yield "other", f"{mods} {m.group('kind2')} mission", m.start(), m.end()
+    for m in _FOUNDED.finditer(text, s, e):
+        yield "other", f"{m.group('what')} of {m.group('of')}", m.start(), m.end()
+    for m in _INVITATION.finditer(text, s, e):
+        yield "other", "invitation to the conference", m.start(), m.end()
+    for m in _CAPTURE.finditer(text, s, e):
+        yield "war", f"{m.group('what')} of {m.group('of')}", m.start(), m.end()
+    for m in _INVESTIGATION.finditer(text, s, e):
+        yield "other", "investigation", m.start(), m.end()
+    for m in _ELECTED.finditer(text, s, e):
+        yield "election", m.group(0), m.start(), m.end()
+    for m in _RENAMED.finditer(text, s, e):
+        yield "other", "renaming", m.start(), m.end()

@@ -1,0 +1,80 @@
+"""Issue 11, fourth round: events told in narrative rather than named, and the dates
+they take. Each an invented sentence (the names of people, places and bodies are made up
+or generic), each asserting the event (type, name, date) the rules must find."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sample import run
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    _doc, ex = run(text + "\n")
+    return [(e.type, e.name, e.date) for e in ex.events]
+
+
+SENTENCES = [
+    # a kind of event dated by its modifier
+    ("He was among the victims of the July 1938 massacre.",
+     ("other", "July 1938 massacre", "1938-07")),
+    ("The 1927 war scare led to new purges.", ("other", "1927 war scare", "1927")),
+    # owned, common names in lower case, sent away, tried
+    ("The President's Kostrov speech of 1937 alarmed Tokyo.",
+     ("other", "President's speech", "1937")),
+    ("Thousands were arrested in Stalin's great purge of 1937.", ("other", "Great Purge", "1937")),
+    ("Pavel Gerasko had to leave Ruritania as persona non grata in 1940.",
+     ("expulsion", "persona non grata", "1940")),
+    ("Pavel Gerasko was acquitted at his trial in 1916.", ("trial", "trial", "1916")),
+    ("Fedor Sukin was tried in secret in 1938.", ("trial", "trial", "1938")),
+    # conferences by their course, missions sent, bodies founded, wars told
+    ("The conference opened in Kostrov on 10 April 1922.",
+     ("conference", "conference", "1922-04-10")),
+    ("The Ruritanian government sent a military mission to Kostrov in August 1939.",
+     ("other", "military mission to Kostrov", "1939-08")),
+    ("The Anglo-French military mission arrived in August 1939.",
+     ("other", "Anglo-French military mission", "1939-08")),
+    ("The founding of the Workers League in March 1919 alarmed the Allies.",
+     ("other", "founding of Workers League", "1919-03")),
+    ("The Ruritanian capture of Kostrov in 1920 provoked a counter-attack.",
+     ("war", "capture of Kostrov", "1920")),
+    ("The government received an invitation to the Conference in 1937.",
+     ("other", "invitation to the conference", "1937")),
+    ("Pavel Gerasko was put under investigation for treason in 1938.",
+     ("other", "investigation", "1938")),
+    ("Pavel Gerasko was elected to the Academy of Letters in 1946.",
+     ("election", "was elected to the Academy", "1946")),
+    ("The Bureau was renamed the Office of Trade in 1946.", ("other", "renaming", "1946")),
+    ("When he heard of Gerasko's appointment as commissar, he smiled.",
+     ("other", "appointment of Gerasko", None)),
+    ("In 1932 Ruritania signed non-aggression pacts with Molvania and Kostrovia.",
+     ("treaty", "non-aggression pact with Molvania", "1932")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_event_told(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text)
+
+
+def test_a_day_without_its_year_takes_the_year_the_text_gave() -> None:
+    events = _events(
+        "In August 1939 the world turned. On 23 August the envoy signed a non-aggression "
+        "pact with Molvania."
+    )
+    assert ("treaty", "non-aggression pact with Molvania", "1939-08-23") in events
+
+
+def test_an_open_range_dates_no_later_event() -> None:
+    events = _events(
+        "Since 1931 Ruritania had looked for allies. Its envoy signed a treaty with Molvania."
+    )
+    assert ("treaty", "treaty with Molvania", None) in events
+
+
+def test_a_later_date_of_its_own_replaces_the_date_from_context() -> None:
+    events = _events(
+        "In 1925 the talks dragged on. The Molvanian Treaty surprised everyone. On 3 May 1926 "
+        "the Treaty of Molvania was signed at last."
+    )
+    assert [e for e in events if e[0] == "treaty"] == [("treaty", "Molvanian Treaty", "1926-05-03")]
