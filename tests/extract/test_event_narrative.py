@@ -49,6 +49,14 @@ SENTENCES = [
      ("other", "appointment of Gerasko", None)),
     ("In 1932 Ruritania signed non-aggression pacts with Molvania and Kostrovia.",
      ("treaty", "non-aggression pact with Molvania", "1932")),
+    # meetings and visits told by their verb
+    ("On May 3, 1938, I called on the Foreign Minister and discussed the loan.",
+     ("other", "meeting with Foreign Minister", "1938-05-03")),
+    ("Pavel Gerasko had a long conversation with the Foreign Minister on 3 May 1938.",
+     ("other", "meeting with Foreign Minister", "1938-05-03")),
+    ("Pavel Gerasko was received by Ostberg on 3 May 1938.",
+     ("other", "meeting with Ostberg", "1938-05-03")),
+    ("During his visit to Kostrov in 1923, Ostberg fell ill.", ("other", "visit to Kostrov", "1923")),
 ]  # fmt: skip
 
 
@@ -78,3 +86,7 @@ def test_a_later_date_of_its_own_replaces_the_date_from_context() -> None:
         "the Treaty of Molvania was signed at last."
     )
     assert [e for e in events if e[0] == "treaty"] == [("treaty", "Molvanian Treaty", "1926-05-03")]
+
+
+def test_seeing_is_not_a_meeting() -> None:
+    assert _events("The Allies saw the Workers League as a threat in 1919.") == []

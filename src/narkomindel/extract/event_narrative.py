@@ -82,6 +82,26 @@ _INVESTIGATION = re.compile(
 _ELECTED = re.compile(rf"\b(?:was|were)\s+elected\s+(?:to|as)\s+(?:the\s+)?(?:[a-z]+\s+)?{_NAME}")
 _RENAMED = re.compile(r"\b(?:was|were)\s+renamed\b|\b[Rr]enaming\s+of\s+the\s+[A-Z]")
 
+# a meeting told by its verb: "X met Y", "called on the Foreign Minister", "had a long
+# conversation with X", "was received by X", "his visit to Moscow", "paid a visit to X"
+_TITLE = (
+    r"(?:[Ff]oreign\s+[Mm]inister|[Aa]mbassador|[Cc]ommissar|[Pp]resident|[Ss]ecretary(?:\s+of\s+[Ss]tate)?|"
+    r"[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Mm]inister|[Ee]nvoy|[Cc]harg[ée]\s+d['’][Aa]ffaires|[Kk]ing|[Pp]remier)"
+)
+_MET = re.compile(
+    rf"\b(?:met|meets|called\s+on|called\s+upon|(?:was|were)\s+received\s+by|received)\s+"
+    rf"(?:with\s+)?(?:the\s+)?(?:(?:{_TITLE}|[A-Z][\w-]*)\s+){{0,3}}?(?P<who>{_TITLE}|{_NAME}(?:\s+{_NAME})?)"
+)
+_TALKED = re.compile(
+    rf"\b(?:had|held)\s+(?:a|an|his|her|their|the)\s+(?:(?:long|brief|short|first|last|final|further|private|"
+    rf"frank|cordial|lengthy|farewell)\s+)?(?:conversation|conversations|talk|talks|interview|audience|discussion|"
+    rf"discussions)\s+with\s+(?:the\s+)?(?P<who>{_TITLE}|{_NAME}(?:\s+{_NAME})?)"
+)
+_PRONOUN_VISIT = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|paid\s+a|made\s+a)\s+(?:(?:official|state|first|private|brief|short)\s+)?"
+    rf"visit\s+to\s+(?:the\s+)?(?P<to>{_NAME}(?:\s+{_NAME})?)"
+)
+
 
 def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """(type, name, start, end) of the events the sentence ``text[s:e]`` tells."""
@@ -125,3 +145,9 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
         yield "election", m.group(0), m.start(), m.end()
     for m in _RENAMED.finditer(text, s, e):
         yield "other", "renaming", m.start(), m.end()
+    for m in _MET.finditer(text, s, e):
+        yield "other", f"meeting with {m.group('who')}", m.start(), m.end()
+    for m in _TALKED.finditer(text, s, e):
+        yield "other", f"meeting with {m.group('who')}", m.start(), m.end()
+    for m in _PRONOUN_VISIT.finditer(text, s, e):
+        yield "other", f"visit to {m.group('to')}", m.start(), m.end()

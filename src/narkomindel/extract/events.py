@@ -84,7 +84,8 @@ _CUES = (
     "note", "protest", "declaration", "statement", "mission", "formation", "found", "creation",
     "establish", "proclam", "dissol", "abolit", "invit", "capture", "fall of", "siege", "liberat",
     "investig", "renam", "tried", "summit", "proposal", "broadcast", "memorand", "famine",
-    "offensive", "grata",
+    "offensive", "grata", "met", "called on", "called upon", "received", "conversation",
+    "interview", "audience", "discussion",
 )  # fmt: skip
 _MONTHS = {
     "january",
