@@ -48,7 +48,9 @@ _POSSESSIVE_NOUN = re.compile(rf"['’]s?\s+(?:(?:sudden|untimely|violent|eventu
 VERB_FATES: list[tuple[str, re.Pattern[str]]] = [
     ("recalled", re.compile(
         r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:called\s+back|withdrawn|"
-        r"summoned\s+(?:back\s+)?to\s+Moscow|ordered\s+(?:back|home)|replaced\s+by)\b", re.I)),
+        r"summoned\s+(?:back\s+)?to\s+Moscow|ordered\s+(?:back|home)|(?:summoned|called|sent)\s+(?:back\s+)?home|"
+        r"ordered\s+to\s+return|replaced\s+(?:as\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+|in\s+[A-Z][\w-]+\s+)?by)\b"
+        r"|\b(?:received|got)\s+(?:an?\s+|the\s+)?(?:orders?|instructions?|summons)\s+to\s+return\b", re.I)),
     ("dismissed", re.compile(
         r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of|"
         r"fired|pensioned\s+off|(?:stripped|deprived)\s+of\s+(?:his|her|all)\s+(?:posts?|offices?|duties|rank)|"
@@ -108,7 +110,7 @@ _LIST_VERB_VALUE = {
 _VICTIMS_AS = re.compile(r"\bvictims\s+(?:such\s+as|as|like)\s+", re.I)
 # "X and Y were among the victims of ...", "... were among those shot"
 _AMONG_AFTER = re.compile(
-    r"(?:,[^,;()]{1,60},)?\s*(?:were|was|are|is)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
+    r"(?:,[^,;()]{1,60},|\s+and\s+(?:his|her|their)\s+\w+)?\s*(?:were|was|are|is)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
     r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed|killed)|survivors|dead|"
     r"arrested|shot|executed|purged|repressed|killed)\b",
     re.I,
@@ -157,6 +159,16 @@ _APPOSED_FATE = re.compile(
     r"\s*,\s*(?:(?:who\s+was\s+)?(?:later|subsequently|afterwards|eventually)\s+)(?P<verb>executed|shot|arrested|"
     r"imprisoned|exiled|purged|repressed|murdered|assassinated|recalled|dismissed)\b(?:\s+(?:in|on)\s+[^,;()]{1,20})?\s*[,;.)]"
 )
+# "the plane crashed, killing X and Y": those killed
+_KILLING_BEFORE = re.compile(
+    r"\bkilling\s+(?:(?:the|its|his|her|former|[Aa]mbassador|[Ee]nvoy|[a-z]+)\s+){0,3}$"
+)
+# "an assassin shot X dead"
+_SHOT_BEFORE = re.compile(r"\b(?:shot|gunned\s+down)\s+$")
+# "a summons to return to Moscow reached X": the recall of the one it reached
+_SUMMONS_REACHED = re.compile(
+    r"\b(?:summons|order|orders|instructions?)\s+to\s+return\b[^.;]{0,30}?\breached\s+"
+)
 # "Moscow ordered X home", "summoned its envoy X back to Moscow": a recall told actively
 _ORDERED_BEFORE = re.compile(
     rf"\b(?:ordered|summoned|called)\s+(?:(?:its|his|her|their|the)\s+(?:(?:{_ENVOY}|[a-z]+)\s+){{0,2}})?$"
@@ -178,7 +190,8 @@ _ANY_CUE = re.compile(
     rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|dead|executed|shot|arrested|purged|"
     r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
     r"assassinated|murdered|killed|exiled|sentenced|deported|summoned|ordered|replaced?|defector|"
-    r"fired|pensioned|stripped|deprived|forced|compelled|obliged|made|lost|repressed)\b|\(\s*d\.",
+    r"fired|pensioned|stripped|deprived|forced|compelled|obliged|made|lost|repressed|killing|"
+    r"summons|gunned|home|return)\b|\(\s*d\.",
     re.I,
 )
 
@@ -275,10 +288,21 @@ class FateForms(ClaimContext):
                 verb = par.group("verb").lower()
                 value = _PAREN_VALUE.get(verb, "purged")
                 self._to(i, value, ms[i].start, par.end("verb"), dates, 0.75)
+            if _KILLING_BEFORE.search(text, max(s, ms[i].start - 50), ms[i].start):
+                for j in self._coordinated_after(persons, i, e):
+                    self._to(j, "died", ms[i].start, ms[j].end, dates, 0.7)
+            if re.match(r"\s+dead\b", text[ms[i].end : ms[i].end + 6]) and _SHOT_BEFORE.search(
+                text, max(s, ms[i].start - 20), ms[i].start
+            ):
+                self._to(i, "died", ms[i].start, ms[i].end + 5, dates, 0.7)
             if _ORDERED_AFTER.match(text, ms[i].end, e) and _ORDERED_BEFORE.search(
                 text, max(s, ms[i].start - 50), ms[i].start
             ):
                 self._to(i, "recalled", ms[i].start, ms[i].end, dates, 0.7)
+        for m in _SUMMONS_REACHED.finditer(text, s, e):
+            reached = [i for i in persons if m.end() <= ms[i].start <= m.end() + 80]
+            if reached and not re.search(r"[.;]", text[m.end() : ms[reached[0]].start]):
+                self._to(reached[0], "recalled", m.start(), ms[reached[0]].end, dates, 0.65)
         for m in _VICTIMS_AS.finditer(text, s, e):
             nxt = [i for i in persons if ms[i].start >= m.end()]
             if nxt and ms[nxt[0]].start - m.end() <= 2:

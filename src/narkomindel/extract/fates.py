@@ -90,7 +90,10 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
             r"|deserted\s+(?:(?:his|her)\s+post|to\s+the\s+(?:West|Whites|enemy))"
             r"|went\s+over\s+to\s+the\s+(?:West|Whites|enemy|Germans|Nazis|British|French|Japanese)"
             r"|(?:decided|chose|preferred|resolved|elected)\s+not\s+to\s+(?:return|go\s+back)"
-            r"|refused\s+to\s+go\s+(?:home|back)|(?:chose|decided|preferred)\s+to\s+(?:remain|stay)\s+(?:abroad|in\s+the\s+West)"
+            r"|refused\s+to\s+go\s+(?:home|back)|refused\s+to\s+obey\s+(?:the\s+)?(?:order|orders|summons|recall)"
+            r"|(?:did\s+not|never)\s+return(?:ed)?\s+to\s+(?:Moscow|the\s+Soviet\s+Union|the\s+USSR|Russia)"
+            r"|(?:stayed|remained)\s+(?:abroad|in\s+the\s+West)|became\s+an?\s+(?:émigré|emigre|emigrant)"
+            r"|asked\s+the\s+(?:\w+\s+){0,2}(?:[Gg]overnment|authorities)\s+for\s+(?:political\s+)?(?:asylum|protection)|(?:chose|decided|preferred)\s+to\s+(?:remain|stay)\s+(?:abroad|in\s+the\s+West)"
             r"|(?:sought|requested|asked\s+for|threw\s+(?:him|her)self\s+(?:up)?on|placed\s+(?:him|her)self\s+under)"
             r"\s+the\s+protection\s+of\s+the\s+(?:\w+\s+){0,2}?(?:[Gg]overnment|authorities|police))\b",
             re.I,
@@ -100,7 +103,9 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "died",
         re.compile(
             r"\b(?:died|committed suicide|was killed|perished|passed away|lost (?:his|her) life|took (?:his|her) own life"
-            r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead)\b"
+            r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead"
+            r"|(?:was|were)\s+(?:found\s+dead|gunned\s+down|beaten\s+to\s+death|stabbed\s+to\s+death|strangled|hanged)"
+            r"|drowned|fell\s+to\s+(?:his|her)\s+death)\b"
             r"(?!\s+in\s+(?:prison|custody|camp))",
             re.I,
         ),
@@ -135,8 +140,10 @@ _CUES = {
     "exiled": ("exiled", "deported", "banished"),
     "recalled": ("recalled",),
     "defected": ("defected", "refused", "fled", "escaped", "made", "non-returner", "defector", "asylum",
-                 "broke", "deserted", "went", " not to ", "remain", "stay", "protection"),
-    "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead"),
+                 "broke", "deserted", "went", " not to ", "remain", "stay", "protection", "return", "émigré",
+                 "emigr"),
+    "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead",
+             "gunned", "death", "strangled", "hanged", "drowned"),
     "survived": ("survived", "purged", "escaped", "remained", "survive"),
     "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim"),
     "rehabilitated": ("rehabilitated",),
