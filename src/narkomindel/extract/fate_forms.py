@@ -302,7 +302,9 @@ class FateForms(ClaimContext):
         for m in _SUMMONS_REACHED.finditer(text, s, e):
             reached = [i for i in persons if m.end() <= ms[i].start <= m.end() + 80]
             if reached and not re.search(r"[.;]", text[m.end() : ms[reached[0]].start]):
-                self._to(reached[0], "recalled", m.start(), ms[reached[0]].end, dates, 0.65)
+                self._to(
+                    reached[0], "recalled", m.start(), ms[reached[0]].end, dates, 0.65, m.start()
+                )
         for m in _VICTIMS_AS.finditer(text, s, e):
             nxt = [i for i in persons if ms[i].start >= m.end()]
             if nxt and ms[nxt[0]].start - m.end() <= 2:
