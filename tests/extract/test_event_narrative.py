@@ -90,3 +90,21 @@ def test_a_later_date_of_its_own_replaces_the_date_from_context() -> None:
 
 def test_seeing_is_not_a_meeting() -> None:
     assert _events("The Allies saw the Workers League as a threat in 1919.") == []
+
+
+def test_a_date_after_another_event_is_that_event_s() -> None:
+    events = _events(
+        "The Kostrov Conference, held by the powers, resulted in the Molvania Treaty of "
+        "16 April 1922."
+    )
+    assert ("treaty", "Molvania Treaty", "1922-04-16") in events
+    assert ("conference", "Kostrov Conference", "1922-04-16") not in events
+
+
+def test_one_stretch_read_by_two_rules_is_one_event() -> None:
+    events = _events("Ostberg continued Gerasko's negotiations with Molvania in 1939.")
+    assert len([e for e in events if e[0] == "conference"]) == 1
+
+
+def test_a_state_of_the_world_is_no_peace_made() -> None:
+    assert _events("Ruritania had sought to protect European peace and security in 1933.") == []

@@ -64,6 +64,8 @@ _NOT_MODS = frozenset(
     "The A An This That These Those Such Its His Her Their In On At By For Of From With "
     "After Before During When While Both Each Every First Second New Soviet Russian".split()
 )
+#: words before "peace" that name a state of the world, not a peace made
+_NOT_PEACE_MODS = frozenset("European World International Universal General Asian Lasting".split())
 _RAID_ON = re.compile(rf"\b(?:the\s+)?raid\s+on\s+(?:the\s+)?(?P<what>{_MOD}(?:\s+{_MOD}){{0,3}})")
 _RECOGNITION_BY = re.compile(
     rf"\b[Rr]ecognition\s+(?:of\s+the\s+\w+(?:\s+\w+)?\s+)?(?:by|from)\s+(?:the\s+)?(?P<by>{_MOD}(?:\s+{_MOD}){{0,2}})"
@@ -310,6 +312,8 @@ def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, in
         if not mods:
             continue
         head = m.group("head")
+        if head == "peace" and mods[-1] in _NOT_PEACE_MODS:
+            continue  # "European peace and security": no peace made
         adj = (m.group("adj") or "").strip()
         name = " ".join([*mods, *([adj] if adj else []), head])
         start = m.end() - len(m.group(0)) + m.group(0).find(mods[0])

@@ -149,6 +149,14 @@ def _parties(text: str) -> tuple[str, ...]:
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|until|till|while|when|whereas)\b")
 
 
+#: the head of another event between an event and a date after it ("the Genoa Conference
+#: resulted in the Rapallo Treaty of 16 April 1922": the date is the treaty's)
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:Treaty|Pact|Agreement|Conference|Congress|Protocol|Convention|treaty|pact|agreement|"
+    r"conference|congress)\b"
+)
+
+
 def _date_near(
     text: str, dates: list[DateMatch], s: int, e: int, sent: tuple[int, int]
 ) -> DateMatch | None:
@@ -158,11 +166,16 @@ def _date_near(
     after = [
         d
         for d in dates
-        if e <= d.start <= e + 40 and d.end <= sent[1] and not _NEXT_CLAUSE.search(text, e, d.start)
+        if e <= d.start <= e + 40
+        and d.end <= sent[1]
+        and not _NEXT_CLAUSE.search(text, e, d.start)
+        and not _ANOTHER_EVENT.search(text, e, d.start)
     ]
     if after:
         return after[0]
     same = [d for d in dates if sent[0] <= d.start and d.end <= sent[1] and d.kind != "decade"]
+    if len(same) == 1 and same[0].start >= e and _ANOTHER_EVENT.search(text, e, same[0].start):
+        return None  # the date of the other event named between
     if len(same) <= 1:
         return same[0] if same else None
     # several dates in the sentence: the last one given before the event, in its clause
@@ -216,6 +229,8 @@ def find_events(
                         events[k] = replace(ev, date=date.edtf, attrs={**attrs, "dated_at": s})
                         break
             return
+        if any(ev.type == etype and ev.start < e and s < ev.end for ev in events):
+            return  # one stretch read by two rules ("Litvinov's negotiations with France")
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
             return
         if etype == "recognition" and "unspecified" in name and not date:
