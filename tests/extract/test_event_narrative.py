@@ -108,3 +108,9 @@ def test_one_stretch_read_by_two_rules_is_one_event() -> None:
 
 def test_a_state_of_the_world_is_no_peace_made() -> None:
     assert _events("Ruritania had sought to protect European peace and security in 1933.") == []
+
+
+def test_two_events_of_a_kind_named_together_are_two() -> None:
+    events = _events("The Kostrov and Molvania treaties of 1921 ended the war.")
+    assert ("treaty", "Kostrov Treaty", "1921") in events
+    assert any(e[0] == "treaty" and "Molvania" in e[1] and e[2] == "1921" for e in events)

@@ -102,6 +102,21 @@ _PRONOUN_VISIT = re.compile(
     rf"visit\s+to\s+(?:the\s+)?(?P<to>{_NAME}(?:\s+{_NAME})?)"
 )
 
+# "the February and October revolutions", "the Riga and Kostrov treaties": one event each
+_TWO_OF_A_KIND = re.compile(
+    rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?P<head>revolutions|treaties|conferences|congresses|"
+    r"wars|pacts|agreements|trials|uprisings|crises)\b"
+)
+_SINGULAR = {"revolutions": ("revolution", "Revolution"), "treaties": ("treaty", "Treaty"),
+             "conferences": ("conference", "Conference"), "congresses": ("conference", "Congress"),
+             "wars": ("war", "War"), "pacts": ("treaty", "Pact"), "agreements": ("agreement", "Agreement"),
+             "trials": ("trial", "Trial"), "uprisings": ("uprising", "Uprising"),
+             "crises": ("other", "Crisis")}  # fmt: skip
+# "Kirov's assassination", "the envoy's murder"
+_OWN_KILLING = re.compile(
+    rf"(?P<who>{_NAME})['’]s?\s+(?:(?:brutal|sudden|political)\s+)?(?:assassination|murder)\b"
+)
+
 
 def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """(type, name, start, end) of the events the sentence ``text[s:e]`` tells."""
@@ -151,3 +166,9 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
         yield "other", f"meeting with {m.group('who')}", m.start(), m.end()
     for m in _PRONOUN_VISIT.finditer(text, s, e):
         yield "other", f"visit to {m.group('to')}", m.start(), m.end()
+    for m in _TWO_OF_A_KIND.finditer(text, s, e):
+        etype, head = _SINGULAR[m.group("head")]
+        yield etype, f"{m.group('a')} {head}", m.start("a"), m.end("a")
+        yield etype, f"{m.group('b')} {head}", m.start("b"), m.end()
+    for m in _OWN_KILLING.finditer(text, s, e):
+        yield "assassination", f"assassination of {m.group('who')}", m.start(), m.end()
