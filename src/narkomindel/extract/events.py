@@ -18,7 +18,7 @@ from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v3"
+EXTRACTOR = "extract.events.v4"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
