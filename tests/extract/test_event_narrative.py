@@ -49,6 +49,18 @@ SENTENCES = [
      ("other", "appointment of Gerasko", None)),
     ("In 1932 Ruritania signed non-aggression pacts with Molvania and Kostrovia.",
      ("treaty", "non-aggression pact with Molvania", "1932")),
+    # diplomatic acts told by their verb
+    ("Pavel Gerasko presented his credentials to the King on 3 May 1938.",
+     ("other", "presentation of credentials", "1938-05-03")),
+    ("The legation lodged a protest with the Foreign Office in 1938.", ("other", "protest", "1938")),
+    ("The government asked for agrément for Pavel Gerasko as envoy in 1938.",
+     ("other", "agrément", "1938")),
+    ("The two governments reached an agreement on trade in 1935.",
+     ("agreement", "agreement reached", "1935")),
+    ("The commissariat was thoroughly purged in 1937.",
+     ("other", "purge of the commissariat", "1937")),
+    ("The murder of the envoy in 1923 was followed by a trial.",
+     ("assassination", "murder of the envoy", "1923")),
     # meetings and visits told by their verb
     ("On May 3, 1938, I called on the Foreign Minister and discussed the loan.",
      ("other", "meeting with Foreign Minister", "1938-05-03")),

@@ -117,6 +117,21 @@ _OWN_KILLING = re.compile(
     rf"(?P<who>{_NAME})['’]s?\s+(?:(?:brutal|sudden|political)\s+)?(?:assassination|murder)\b"
 )
 
+# diplomatic acts told by their verb: credentials presented, a note handed, a protest
+# lodged, agrément asked, an agreement reached, a body purged, an envoy murdered
+_ACTS = re.compile(
+    r"\b(?P<cred>presented|presentation\s+of)\s+(?:(?:his|her|their|the)\s+)?(?:letters\s+of\s+)?credentials\b"
+    r"|\b(?P<note>handed|delivered|sent|addressed|presented|transmitted)\s+(?:(?:the|to\s+the)\s+(?:\w+\s+){0,3}?)?"
+    r"(?:a|an|his|her|its|the)\s+(?:(?:formal|strong|sharp|stiff|verbal|written)\s+)?(?:note|memorandum|aide-m[ée]moire)\b"
+    r"|\b(?P<protest>lodged|made|filed|registered)\s+(?:a|an)\s+(?:(?:formal|strong|sharp|official)\s+)?protest\b"
+    r"|\b(?P<agrement>agr[ée]ment)\b"
+    r"|\b(?P<reached>reached|concluded|came\s+to)\s+an\s+agreement\b"
+    r"|\b(?P<body>[Cc]ommissariat|NKID|Narkomindel|[Ff]oreign\s+[Oo]ffice|[Dd]iplomatic\s+[Ss]ervice|"
+    r"[Dd]iplomatic\s+[Cc]orps|[Aa]rmy|[Pp]arty)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?purged\b"
+    r"|\b(?:assassination|murder|killing)\s+of\s+the\s+(?P<victim>envoy|ambassador|minister|consul|attaché|"
+    r"diplomat|courier|counsellor|delegate)\b"
+)
+
 
 def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """(type, name, start, end) of the events the sentence ``text[s:e]`` tells."""
@@ -172,3 +187,18 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
         yield etype, f"{m.group('b')} {head}", m.start("b"), m.end()
     for m in _OWN_KILLING.finditer(text, s, e):
         yield "assassination", f"assassination of {m.group('who')}", m.start(), m.end()
+    for m in _ACTS.finditer(text, s, e):
+        if m.group("cred"):
+            yield "other", "presentation of credentials", m.start(), m.end()
+        elif m.group("note"):
+            yield "other", "note", m.start(), m.end()
+        elif m.group("protest"):
+            yield "other", "protest", m.start(), m.end()
+        elif m.group("agrement"):
+            yield "other", "agrément", m.start(), m.end()
+        elif m.group("reached"):
+            yield "agreement", "agreement reached", m.start(), m.end()
+        elif m.group("body"):
+            yield "other", f"purge of the {m.group('body')}", m.start(), m.end()
+        else:
+            yield "assassination", f"murder of the {m.group('victim')}", m.start(), m.end()

@@ -85,7 +85,8 @@ _CUES = (
     "establish", "proclam", "dissol", "abolit", "invit", "capture", "fall of", "siege", "liberat",
     "investig", "renam", "tried", "summit", "proposal", "broadcast", "memorand", "famine",
     "offensive", "grata", "met", "called on", "called upon", "received", "conversation",
-    "interview", "audience", "discussion",
+    "interview", "audience", "discussion", "credentials", "memorand", "aide-m", "agrément",
+    "agrement", "purged",
 )  # fmt: skip
 _MONTHS = {
     "january",
