@@ -61,6 +61,14 @@ SENTENCES = [
      ("other", "purge of the commissariat", "1937")),
     ("The murder of the envoy in 1923 was followed by a trial.",
      ("assassination", "murder of the envoy", "1923")),
+    # a kind of event and the date after it; raids told by the verb; capitalised strikes
+    ("The war scare of 1927 alarmed Moscow.", ("other", "war scare of 1927", "1927")),
+    ("The police raided the premises of the trading agency Kostrotorg in May 1927.",
+     ("raid", "raid on Kostrotorg", "1927-05")),
+    ("The Ruritanian General Strike of May 1926 failed.",
+     ("event", "Ruritanian General Strike", "1926-05")),
+    ("Eduard Ostberg's visit to the Soviet Union in 1922 helped.",
+     ("other", "Eduard Ostberg's visit to Soviet Union", "1922")),
     # meetings and visits told by their verb
     ("On May 3, 1938, I called on the Foreign Minister and discussed the loan.",
      ("other", "meeting with Foreign Minister", "1938-05-03")),
@@ -126,3 +134,7 @@ def test_two_events_of_a_kind_named_together_are_two() -> None:
     events = _events("The Kostrov and Molvania treaties of 1921 ended the war.")
     assert ("treaty", "Kostrov Treaty", "1921") in events
     assert any(e[0] == "treaty" and "Molvania" in e[1] and e[2] == "1921" for e in events)
+
+
+def test_a_sentence_opening_the_war_names_no_war() -> None:
+    assert ("war", "war", "1927") not in _events("The war scare of 1927 alarmed Moscow.")

@@ -132,6 +132,20 @@ _ACTS = re.compile(
     r"diplomat|courier|counsellor|delegate)\b"
 )
 
+# "the war scare of 1927", "the famine of 1921-22": a kind of event and its date after it
+_HEAD_OF_DATE = re.compile(
+    rf"\b[Tt]he\s+(?P<head>war\s+scare|general\s+strike|famine|massacre|purges?|coup|putsch|mutiny|"
+    rf"uprising|revolt|rising|revolution|elections?|show\s+trials?)\s+of\s+(?P<date>(?:{_MONTH}\s+)?1[89]\d\d)\b"
+)
+_OF_DATE_TYPE = {"elections": "election", "election": "election", "show trial": "trial",
+                 "show trials": "trial", "uprising": "uprising", "revolt": "uprising",
+                 "rising": "uprising", "mutiny": "uprising", "revolution": "revolution"}  # fmt: skip
+# "the British raided the premises of the trading agency Arcos": a raid on its object
+_RAIDED = re.compile(
+    r"\braided\s+(?:the\s+)?(?:(?:premises|offices?|headquarters|building|rooms)\s+of\s+(?:the\s+)?)?"
+    rf"(?:[a-z][\w-]*\s+){{0,4}}?(?P<what>{_NAME}(?:\s+{_NAME}){{0,2}})"
+)
+
 
 def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """(type, name, start, end) of the events the sentence ``text[s:e]`` tells."""
@@ -202,3 +216,13 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
             yield "other", f"purge of the {m.group('body')}", m.start(), m.end()
         else:
             yield "assassination", f"murder of the {m.group('victim')}", m.start(), m.end()
+    for m in _HEAD_OF_DATE.finditer(text, s, e):
+        head = " ".join(m.group("head").split())
+        yield (
+            _OF_DATE_TYPE.get(head, "other"),
+            f"{head} of {m.group('date')}",
+            m.start("head"),
+            m.end(),
+        )
+    for m in _RAIDED.finditer(text, s, e):
+        yield "raid", f"raid on {m.group('what')}", m.start(), m.end()

@@ -158,7 +158,7 @@ _NEGOTIATIONS = re.compile(
 )
 _VISIT = re.compile(
     r"(?<![\w'’.–-])(?P<who>[A-Z][\w.–-]*(?:\s+[A-Z][\w.–-]*)?)['’]s?\s+(?:(?:official|state|first)\s+)?"
-    rf"visit\s+to\s+(?P<to>{_MOD}(?:\s+{_MOD}){{0,1}})"
+    rf"visit\s+to\s+(?:the\s+)?(?P<to>{_MOD}(?:\s+{_MOD}){{0,1}})"
     rf"|\b(?:state|official)\s+visit\s+to\s+(?P<to2>{_MOD}(?:\s+{_MOD}){{0,1}})"
 )
 _POWER = re.compile(r"\b(?:seized|seizure\s+of|came\s+to|rise\s+to|accession\s+to|took)\s+power\b")

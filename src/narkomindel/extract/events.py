@@ -23,7 +23,7 @@ EXTRACTOR = "extract.events.v4"
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
     "Letter|War|Revolt|Rising|Uprising|Rebellion|Revolution|Intervention|Trial|Trials|Election|election|"
-    "Crisis|Incident|Affair|Massacre|Putsch|Coup|Parade|Blockade|Plenum|Mutiny"
+    "Crisis|Incident|Affair|Massacre|Putsch|Coup|Parade|Blockade|Plenum|Mutiny|Strike|Scare|Famine"
 )
 _TYPE_OF = {
     "treaty": "treaty", "treaties": "treaty", "pact": "treaty", "agreement": "agreement",
@@ -34,7 +34,8 @@ _TYPE_OF = {
     "intervention": "war", "trial": "trial", "trials": "trial", "election": "election",
     "crisis": "event", "incident": "event", "affair": "event", "massacre": "event",
     "putsch": "event", "coup": "event", "parade": "event", "blockade": "event",
-    "plenum": "conference", "mutiny": "event",
+    "plenum": "conference", "mutiny": "event", "strike": "event", "scare": "event",
+    "famine": "event",
 }  # fmt: skip
 _NAMED_OF = re.compile(
     r"\b(?:the\s+)?(?P<head>Treaty|Peace|Pact|Conference|Congress|Agreement|Protocol|Convention|Battle|battle|Trial|Plenum)"
@@ -86,7 +87,7 @@ _CUES = (
     "investig", "renam", "tried", "summit", "proposal", "broadcast", "memorand", "famine",
     "offensive", "grata", "met", "called on", "called upon", "received", "conversation",
     "interview", "audience", "discussion", "credentials", "memorand", "aide-m", "agrément",
-    "agrement", "purged",
+    "agrement", "purged", "raided",
 )  # fmt: skip
 _MONTHS = {
     "january",
@@ -345,6 +346,8 @@ def find_events(
                 mods = (m.group("mods") or "").split()
                 while mods and (mods[0] in _NOT_EVENT_MODS or mods[0].lower() in ("the", "a")):
                     mods = mods[1:]
+                if m.group("mods") and not mods:
+                    continue  # "The war scare …" opening a sentence: no name before the head
                 name = " ".join(mods + [head]) if mods else head
                 start = m.end() - len(name) if mods else m.start()
                 add(etype, name, start, m.end(), sent, dates, 0.7)
