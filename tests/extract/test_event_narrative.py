@@ -69,6 +69,12 @@ SENTENCES = [
      ("event", "Ruritanian General Strike", "1926-05")),
     ("Eduard Ostberg's visit to the Soviet Union in 1922 helped.",
      ("other", "Eduard Ostberg's visit to Soviet Union", "1922")),
+    ("In 1918 Ruritanian missions were expelled from Molvania.",
+     ("expulsion", "expulsion from Molvania", "1918")),
+    ("They passed the work to the newly founded Workers League in March 1919.",
+     ("other", "founding of Workers League", "1919-03")),
+    ("The abandonment of the NEP changed policy in 1928.",
+     ("other", "abandonment of the NEP", "1928")),
     # meetings and visits told by their verb
     ("On May 3, 1938, I called on the Foreign Minister and discussed the loan.",
      ("other", "meeting with Foreign Minister", "1938-05-03")),

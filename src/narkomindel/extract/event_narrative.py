@@ -146,6 +146,21 @@ _RAIDED = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,4}}?(?P<what>{_NAME}(?:\s+{_NAME}){{0,2}})"
 )
 
+# "missions expelled from Germany": a mission's expulsion told by its participle
+_MISSIONS_EXPELLED = re.compile(
+    r"\b(?:missions?|diplomats|envoys?|embass(?:y|ies)|legations?|delegations?|representatives)\s+"
+    rf"(?:(?:was|were|had\s+been)\s+)?expelled\s+from\s+(?P<a>{_NAME})"
+)
+# "the newly founded Comintern": a body's founding told by its participle
+_NEWLY_FOUNDED = re.compile(
+    rf"\b(?:newly|recently|just)\s+(?:founded|formed|created|established)\s+(?P<what>{_NAME}(?:\s+{_NAME}){{0,2}})"
+)
+# the plans and policies of the Soviet state by their names
+_PLAN = re.compile(
+    r"\b(?:[Ff]irst|[Ss]econd|[Tt]hird)\s+Five[- ]Year\s+Plan\b"
+    r"|\b(?P<nep>introduction|abandonment|end)\s+of\s+(?:the\s+)?(?:NEP|New\s+Economic\s+Policy)\b"
+)
+
 
 def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """(type, name, start, end) of the events the sentence ``text[s:e]`` tells."""
@@ -226,3 +241,10 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
         )
     for m in _RAIDED.finditer(text, s, e):
         yield "raid", f"raid on {m.group('what')}", m.start(), m.end()
+    for m in _MISSIONS_EXPELLED.finditer(text, s, e):
+        yield "expulsion", f"expulsion from {m.group('a')}", m.start(), m.end()
+    for m in _NEWLY_FOUNDED.finditer(text, s, e):
+        yield "other", f"founding of {m.group('what')}", m.start(), m.end()
+    for m in _PLAN.finditer(text, s, e):
+        name = f"{m.group('nep')} of the NEP" if m.group("nep") else "Five Year Plan"
+        yield "other", name, m.start(), m.end()

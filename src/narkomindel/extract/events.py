@@ -87,7 +87,8 @@ _CUES = (
     "investig", "renam", "tried", "summit", "proposal", "broadcast", "memorand", "famine",
     "offensive", "grata", "met", "called on", "called upon", "received", "conversation",
     "interview", "audience", "discussion", "credentials", "memorand", "aide-m", "agrément",
-    "agrement", "purged", "raided",
+    "agrement", "purged", "raided", "newly", "recently", "just", "year plan", "nep",
+    "economic policy",
 )  # fmt: skip
 _MONTHS = {
     "january",
