@@ -85,3 +85,16 @@ def test_a_month_to_a_later_year_is_one_range() -> None:
     assert [d.edtf for d in find_dates("from April 1919 to 1922 he")] == ["1919-04/1922"]
     # an earlier year is no end: two dates
     assert [d.edtf for d in find_dates("April 1919 - 1917")] == ["1919-04", "1917"]
+
+
+def test_a_day_and_month_take_the_year_of_the_last_full_date() -> None:
+    found = find_dates("Moscow, May 3, 1938. On April 28 he spoke; on 2nd May he left.")
+    assert [d.edtf for d in found] == ["1938-05-03", "1938-04-28", "1938-05-02"]
+    assert all(d.relative for d in found[1:])
+
+
+def test_a_day_and_month_need_a_month_and_year_before_them() -> None:
+    assert [d.edtf for d in find_dates("Smith (1991) wrote. On 12 December he died.")] == ["1991"]
+    assert find_dates("the decree of May 3 was read") == []
+    far = "In May 1938 he left." + " Nothing happened." * 40 + " On 3 June he came back."
+    assert [d.edtf for d in find_dates(far)] == ["1938-05"]

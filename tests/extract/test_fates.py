@@ -12,7 +12,7 @@ def test_fates_dates_and_modality() -> None:
         for c in ex.claims
         if c.type == "fate"
     }
-    assert ("Mirolubov", "recalled", None, "asserted") in fates
+    assert ("Mirolubov", "recalled", "1938", "asserted") in fates  # "In 1938 M. was recalled"
     assert ("Mirolubov", "arrested", None, "asserted") in fates  # "He" refers back
     assert ("Mirolubov", "executed", "1939-03-03", "asserted") in fates
     assert ("Petrushenko", "defected", None, "asserted") in fates
@@ -49,7 +49,8 @@ def test_lists_of_victims_departments_and_life_dates() -> None:
     name = "Anatolii Pertsovich Vyshkov"
     assert (name, "post", "head of department", None, None, "3rd Western Department") in claims
     assert (name, "attribute", "1884", "birth", None, None) in claims
-    assert (name, "fate", "died", None, "1940", None) in claims
+    assert (name, "attribute", "1940", "death", None, None) in claims
+    assert not any(c[0] == name and c[1] == "fate" for c in claims)  # life dates, not a fate
     assert ("Oleg Trubnikov", "fate", "executed", None, None, None) in claims
     assert ("Vadim Letunov", "fate", "executed", None, None, None) in claims
     assert not any(

@@ -1,7 +1,7 @@
 """Attributes of persons stated in English prose (``extract.attributes``).
 
 Other names in parentheses ("Karakhan (Karakhanian)", "Zinoviev
-(Radomysl'skii)"), birth ("born in Kiev in 1889", "born on 3 May 1890"),
+(Radomysl'skii)"), life dates ("(1882-1941)": birth and death), birth ("born in Kiev in 1889", "born on 3 May 1890"),
 party history ("a former Menshevik", "an Old Bolshevik", "joined the party in
 1912", "a party member since 1917") and nationality ("a Latvian", "an
 Armenian") — each bound to the person it follows, with its span.
@@ -18,7 +18,7 @@ from narkomindel.model import Claim, Document, Mention
 
 __all__ = ["find_attributes", "EXTRACTOR"]
 
-EXTRACTOR = "extract.attributes.v2"
+EXTRACTOR = "extract.attributes.v3"
 
 _OTHER_NAME = re.compile(
     r"\s*\((?:n[ée]e\s+|born\s+|real name\s+|alias\s+|pseud(?:onym)?\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\)"
@@ -83,14 +83,9 @@ def find_attributes(doc: Document, mentions: list[Mention]) -> list[Claim]:
         if lm and int(lm.group("death")) - int(lm.group("birth")) >= MIN_LIFE_SPAN:
             # "Name (1882-1941)": life dates (a span this long is not a term of office)
             add(i, m.start, m.end + lm.end(), attribute="birth", value=lm.group("birth"))
-            add(
-                i,
-                m.start,
-                m.end + lm.end(),
-                kind="fate",
-                value="died",
-                date_start=lm.group("death"),
-            )
+            # the year of death is a life date, not a fate: a fate is what the text tells
+            # of the person's end (the references keep life dates apart, as ``lifespan``)
+            add(i, m.start, m.end + lm.end(), attribute="death", value=lm.group("death"))
         nm = _NATIONALITY.match(after)
         if nm and nm.group("nat") in nationality_words:
             add(i, m.start, m.end + nm.end(), attribute="nationality", value=nm.group("nat"))

@@ -15,7 +15,7 @@ from narkomindel.extract.clauses import PRONOUN, PRONOUN_ANYWHERE
 from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.fate_forms import FateForms
 from narkomindel.extract.fates import EXTRACTOR as FATES_EXTRACTOR
-from narkomindel.extract.fates import FateRules
+from narkomindel.extract.fates import PLURAL_OPEN, FateRules
 from narkomindel.extract.infobox import EXTRACTOR as INFOBOX_EXTRACTOR
 from narkomindel.extract.infobox import infobox_claims
 from narkomindel.extract.mission_context import carry_mission_country
@@ -69,7 +69,7 @@ class _Claims(PostRules, FateRules, FateForms):
                 self.fate_forms(s, e, in_sentence, dates, carried)
                 if in_sentence or PRONOUN.match(self.text[s:e]):
                     self.posts(s, e, in_sentence, dates)
-                if in_sentence or pronoun:
+                if in_sentence or pronoun or (self.fate_group and PLURAL_OPEN.match(self.text, s)):
                     prev_subject = self.fates(
                         s,
                         e,

@@ -4,8 +4,9 @@ Single dates in the common orders ("16 April 1922", "April 16, 1922",
 "17.05.1938"), months and years, ranges ("April 10–May 19, 1922", "1937-38",
 "between 12 and 16 May 1922", "from 1925 to 1936"), decades ("the 1920s"),
 parts of years and decades ("mid-1936", "early 1920s", "the spring of 1939"),
-approximations ("c. 1920"), open intervals ("before 1937", "since 1925") and
-relative dates made certain by the text ("the next day", "the following year").
+approximations ("c. 1920"), open intervals ("before 1937", "since 1925"),
+relative dates made certain by the text ("the next day", "the following year") and
+days given without their year ("on 23 August", after "In August 1939").
 Dates before 14 February 1918 in Russian sources, or marked "O.S.", are noted
 as Julian.
 """
@@ -21,7 +22,7 @@ from narkomindel.model import Mention
 
 __all__ = ["DateMatch", "find_dates", "date_mentions", "full_year", "ymd", "EXTRACTOR"]
 
-EXTRACTOR = "extract.dates.v2"
+EXTRACTOR = "extract.dates.v3"
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -346,8 +347,37 @@ def find_dates(
         value = _shift(anchor, unit, amount) if amount else _shift(anchor, unit, 0)
         if value:
             out.append(DateMatch(s, e, m.group(0), value, relative=True))
+    # a day and a month with no year ("On 23 August", "on May 3"): the year of the last
+    # full date before it (a dispatch's heading, "In August 1939 ..."), if there is one
+    for m in _DAY_MONTH.finditer(text, start, end):
+        s, e = m.span()
+        if any(taken[s - start : e - start]):
+            continue
+        if text[max(start, s - 3) : s].rstrip().endswith(("-", "–", "—")):
+            continue  # the end of a range cut short ("12 December 1924 – 29 June")
+        # a month and year or a full date gives it: a bare year is too often a citation's
+        before = [
+            d for d in found
+            if d.end <= s and d.kind == "date" and not d.relative and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", d.edtf)
+        ]  # fmt: skip
+        if before and s - before[-1].end > _DAY_MONTH_REACH:
+            before = []
+        year = re.match(r"(\d{4})", before[-1].edtf) if before else None
+        if year is None:
+            continue
+        value = ymd(int(year.group(1)), _month(m.group("m") or m.group("m2")),
+                    int(m.group("d") or m.group("d2")))  # fmt: skip
+        if value:
+            out.append(DateMatch(s, e, m.group(0), value, relative=True))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_DAY_MONTH_REACH = 600  # characters from the full date that gives the year
+#: a day and a month, no year after them
+_DAY_MONTH = re.compile(
+    rf"\b(?:{D('d')}\s+{M('m')}|{M('m2')}\s+{D('d2')})\b(?![.,]?\s*(?:1[6-9]\d\d|20[0-4]\d)|\s*[-–—]\s*\d)"
+)
 
 
 def date_mentions(dates: list[DateMatch], extractor: str) -> list[Mention]:

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from narkomindel.extract.event_narrative import narrative_events
+
 __all__ = ["event_phrases"]
 
 # a name word starts at a word's start: a long word is not read again from each of its letters
@@ -62,6 +64,8 @@ _NOT_MODS = frozenset(
     "The A An This That These Those Such Its His Her Their In On At By For Of From With "
     "After Before During When While Both Each Every First Second New Soviet Russian".split()
 )
+#: words before "peace" that name a state of the world, not a peace made
+_NOT_PEACE_MODS = frozenset("European World International Universal General Asian Lasting".split())
 _RAID_ON = re.compile(rf"\b(?:the\s+)?raid\s+on\s+(?:the\s+)?(?P<what>{_MOD}(?:\s+{_MOD}){{0,3}})")
 _RECOGNITION_BY = re.compile(
     rf"\b[Rr]ecognition\s+(?:of\s+the\s+\w+(?:\s+\w+)?\s+)?(?:by|from)\s+(?:the\s+)?(?P<by>{_MOD}(?:\s+{_MOD}){{0,2}})"
@@ -83,7 +87,7 @@ _SIGNED = re.compile(
     r"\b(?:signed|concluded|negotiated|initialled|initialed|ratified|sign|conclude|negotiate|ratify|"
     r"signing|conclusion|ratification|negotiation)\s+(?:of\s+)?(?:a|an|the|their|its|his)?\s*"
     r"(?P<adj>(?:[a-z][\w'’-]*+\s+){0,3}?)"
-    r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)\b"
+    r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)(?:s|ies)?\b"
     rf"(?:\s+(?:with|between)\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}}))?"
 )
 _MONTH = (
@@ -113,7 +117,7 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
         adj = " ".join(m.group("adj").split())
         name = " ".join(x for x in (adj, head) if x)
         if m.group("with"):
-            name += f" with {m.group('with')}"
+            name += f" with {m.group('with').rstrip('.')}"
         yield _INSTRUMENT[head], name, m.start(), m.end()
     for m in _WAR_ON.finditer(text, s, e):
         yield "war", f"war on {m.group('on').rstrip('.')}", m.start(), m.end()
@@ -154,7 +158,7 @@ _NEGOTIATIONS = re.compile(
 )
 _VISIT = re.compile(
     r"(?<![\w'’.–-])(?P<who>[A-Z][\w.–-]*(?:\s+[A-Z][\w.–-]*)?)['’]s?\s+(?:(?:official|state|first)\s+)?"
-    rf"visit\s+to\s+(?P<to>{_MOD}(?:\s+{_MOD}){{0,1}})"
+    rf"visit\s+to\s+(?:the\s+)?(?P<to>{_MOD}(?:\s+{_MOD}){{0,1}})"
     rf"|\b(?:state|official)\s+visit\s+to\s+(?P<to2>{_MOD}(?:\s+{_MOD}){{0,1}})"
 )
 _POWER = re.compile(r"\b(?:seized|seizure\s+of|came\s+to|rise\s+to|accession\s+to|took)\s+power\b")
@@ -210,7 +214,7 @@ _PURGE_OF = re.compile(
 
 _APPOINTMENT = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<what>(?i:appointment|dismissal|nomination|resignation|removal))\s+of\s+(?:\w+\s+){{0,2}}?(?P<who>{_MOD}(?:\s+{_MOD}){{0,2}})"
-    rf"|(?P<who2>{_MOD})['’]s?\s+(?P<what2>appointment|dismissal|resignation)\b"
+    rf"|(?<![\w'’.–-])(?P<who2>[A-Z][\w.–-]*)['’]s?\s+(?P<what2>appointment|dismissal|resignation)\b"
 )
 
 
@@ -308,6 +312,8 @@ def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, in
         if not mods:
             continue
         head = m.group("head")
+        if head == "peace" and mods[-1] in _NOT_PEACE_MODS:
+            continue  # "European peace and security": no peace made
         adj = (m.group("adj") or "").strip()
         name = " ".join([*mods, *([adj] if adj else []), head])
         start = m.end() - len(m.group(0)) + m.group(0).find(mods[0])
@@ -327,3 +333,4 @@ def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, in
     yield from _frames(text, s, e)
     yield from _told(text, s, e)
     yield from _more(text, s, e)
+    yield from narrative_events(text, s, e)

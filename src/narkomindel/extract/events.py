@@ -18,12 +18,12 @@ from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v3"
+EXTRACTOR = "extract.events.v4"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
     "Letter|War|Revolt|Rising|Uprising|Rebellion|Revolution|Intervention|Trial|Trials|Election|election|"
-    "Crisis|Incident|Affair|Massacre|Putsch|Coup|Parade|Blockade|Plenum|Mutiny"
+    "Crisis|Incident|Affair|Massacre|Putsch|Coup|Parade|Blockade|Plenum|Mutiny|Strike|Scare|Famine"
 )
 _TYPE_OF = {
     "treaty": "treaty", "treaties": "treaty", "pact": "treaty", "agreement": "agreement",
@@ -34,7 +34,8 @@ _TYPE_OF = {
     "intervention": "war", "trial": "trial", "trials": "trial", "election": "election",
     "crisis": "event", "incident": "event", "affair": "event", "massacre": "event",
     "putsch": "event", "coup": "event", "parade": "event", "blockade": "event",
-    "plenum": "conference", "mutiny": "event",
+    "plenum": "conference", "mutiny": "event", "strike": "event", "scare": "event",
+    "famine": "event",
 }  # fmt: skip
 _NAMED_OF = re.compile(
     r"\b(?:the\s+)?(?P<head>Treaty|Peace|Pact|Conference|Congress|Agreement|Protocol|Convention|Battle|battle|Trial|Plenum)"
@@ -81,7 +82,13 @@ _CUES = (
     "mutiny", "conflict", "parade", "blockade", "plenum", "grata", "leave", "crash", "embassy",
     "legation", "consulate", "opening", "closing", "closure", "meeting", "conversations",
     "appointment", "dismissal", "nomination", "resignation", "removal", "speech", "address",
-    "note", "protest", "declaration", "statement",
+    "note", "protest", "declaration", "statement", "mission", "formation", "found", "creation",
+    "establish", "proclam", "dissol", "abolit", "invit", "capture", "fall of", "siege", "liberat",
+    "investig", "renam", "tried", "summit", "proposal", "broadcast", "memorand", "famine",
+    "offensive", "grata", "met", "called on", "called upon", "received", "conversation",
+    "interview", "audience", "discussion", "credentials", "memorand", "aide-m", "agrément",
+    "agrement", "purged", "raided", "newly", "recently", "just", "year plan", "nep",
+    "economic policy",
 )  # fmt: skip
 _MONTHS = {
     "january",
@@ -145,6 +152,14 @@ def _parties(text: str) -> tuple[str, ...]:
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|until|till|while|when|whereas)\b")
 
 
+#: the head of another event between an event and a date after it ("the Genoa Conference
+#: resulted in the Rapallo Treaty of 16 April 1922": the date is the treaty's)
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:Treaty|Pact|Agreement|Conference|Congress|Protocol|Convention|treaty|pact|agreement|"
+    r"conference|congress)\b"
+)
+
+
 def _date_near(
     text: str, dates: list[DateMatch], s: int, e: int, sent: tuple[int, int]
 ) -> DateMatch | None:
@@ -154,11 +169,16 @@ def _date_near(
     after = [
         d
         for d in dates
-        if e <= d.start <= e + 40 and d.end <= sent[1] and not _NEXT_CLAUSE.search(text, e, d.start)
+        if e <= d.start <= e + 40
+        and d.end <= sent[1]
+        and not _NEXT_CLAUSE.search(text, e, d.start)
+        and not _ANOTHER_EVENT.search(text, e, d.start)
     ]
     if after:
         return after[0]
     same = [d for d in dates if sent[0] <= d.start and d.end <= sent[1] and d.kind != "decade"]
+    if len(same) == 1 and same[0].start >= e and _ANOTHER_EVENT.search(text, e, same[0].start):
+        return None  # the date of the other event named between
     if len(same) <= 1:
         return same[0] if same else None
     # several dates in the sentence: the last one given before the event, in its clause
@@ -200,16 +220,20 @@ def find_events(
         if key in seen or any(t == etype and (words <= w or w <= words) for t, w in keys):
             # another mention or name of an event already found ("Civil War" after "Russian
             # Civil War"); an event first named without a date takes the date of a later one
+            # (or of its own sentence, where the first took the date the text last gave)
             if date is not None:
                 for k, ev in enumerate(events):
                     if (
                         ev.type == etype
-                        and ev.date is None
+                        and (ev.date is None or ev.attrs.get("dated_from") == "context")
                         and (_name_key(ev.name) <= words or words <= _name_key(ev.name))
                     ):
-                        events[k] = replace(ev, date=date.edtf, attrs={**ev.attrs, "dated_at": s})
+                        attrs = {a: v for a, v in ev.attrs.items() if a != "dated_from"}
+                        events[k] = replace(ev, date=date.edtf, attrs={**attrs, "dated_at": s})
                         break
             return
+        if any(ev.type == etype and ev.start < e and s < ev.end for ev in events):
+            return  # one stretch read by two rules ("Litvinov's negotiations with France")
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
             return
         if etype == "recognition" and "unspecified" in name and not date:
@@ -249,7 +273,8 @@ def find_events(
             if context_next[0] is not None:
                 context[0], context_next[0] = context_next[0], None
             dates = by_start.between(s0, e0 + 1)  # _date_near reads no date outside the sentence
-            told = [d for d in dates if d.kind != "decade" and d.end <= e0]
+            # a decade or an open range ("since 1933") dates nothing told after it
+            told = [d for d in dates if d.kind not in ("decade", "open") and d.end <= e0]
             if told:
                 context_next[0] = told[-1]  # for the sentences after this one
             low = text[s0:e0].lower()
@@ -322,6 +347,8 @@ def find_events(
                 mods = (m.group("mods") or "").split()
                 while mods and (mods[0] in _NOT_EVENT_MODS or mods[0].lower() in ("the", "a")):
                     mods = mods[1:]
+                if m.group("mods") and not mods:
+                    continue  # "The war scare …" opening a sentence: no name before the head
                 name = " ".join(mods + [head]) if mods else head
                 start = m.end() - len(name) if mods else m.start()
                 add(etype, name, start, m.end(), sent, dates, 0.7)

@@ -21,7 +21,7 @@ import re
 
 from narkomindel.extract.clauses import ClaimContext
 from narkomindel.extract.dates import DateMatch
-from narkomindel.extract.fates import COORD_APPOSED, EXTRACTOR
+from narkomindel.extract.fates import COORD_APPOSED, EXTRACTOR, date_opening
 from narkomindel.model import Claim
 
 __all__ = ["FateForms", "NOUN_FATES", "VERB_FATES"]
@@ -42,14 +42,22 @@ _NOUN_OF = re.compile(
     re.I,
 )
 # "X's arrest", "X’s death"
-_POSSESSIVE_NOUN = re.compile(rf"['’]s?\s+(?:(?:sudden|untimely|violent|eventual|subsequent|own)\s+)?(?P<noun>{_NOUN})\b", re.I)  # fmt: skip
+_POSSESSIVE_NOUN = re.compile(rf"['’]s?\s+(?:(?:sudden|untimely|violent|eventual|subsequent|own|house|brief|"
+                              rf"first|second|final|later|early|tragic|mysterious)\s+)?(?P<noun>{_NOUN})\b", re.I)  # fmt: skip
 #: verbs this module adds to those of :mod:`.fates`
 VERB_FATES: list[tuple[str, re.Pattern[str]]] = [
     ("recalled", re.compile(
         r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:called\s+back|withdrawn|"
-        r"summoned\s+(?:back\s+)?to\s+Moscow|ordered\s+(?:back|home)|replaced\s+by)\b", re.I)),
+        r"summoned\s+(?:back\s+)?to\s+Moscow|ordered\s+(?:back|home)|(?:summoned|called|sent)\s+(?:back\s+)?home|"
+        r"ordered\s+to\s+return|replaced\s+(?:as\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+|in\s+[A-Z][\w-]+\s+)?by)\b"
+        r"|\b(?:received|got)\s+(?:an?\s+|the\s+)?(?:orders?|instructions?|summons)\s+to\s+return\b", re.I)),
     ("dismissed", re.compile(
-        r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of)\b", re.I)),
+        r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of|"
+        r"fired|pensioned\s+off|(?:stripped|deprived)\s+of\s+(?:his|her|all)\s+(?:posts?|offices?|duties|rank)|"
+        r"(?:forced|compelled|obliged|made)\s+to\s+(?:resign|retire|step\s+down))\b"
+        r"|\blost\s+(?:his|her)\s+(?:post|job|office|position)\b(?!\s+(?:(?:in|at)\s+(?-i:[A-Z])|to\b))", re.I)),
+    # a mission lost to a successor is a recall ("lost his post in London to X")
+    ("recalled", re.compile(r"\blost\s+(?:his|her)\s+post\s+(?:(?:in|at)\s+[A-Z][\w-]+|to)\b")),
     ("died", re.compile(
         r"\b(?:was|were|had\s+been|being)\s+(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b", re.I)),
 ]  # fmt: skip
@@ -61,7 +69,7 @@ _ENVOY = (r"[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Pp]olpred|[Cc]harg[ée]|[Rr]epre
 _ACTIVE_BEFORE = re.compile(
     r"\b(?P<verb>recalled|dismissed|arrested|murdered|assassinated|killed|rehabilitated|replaced|replace)\s+"
     rf"(?!by\b)(?:(?:and\s+killed|and\s+arrested)\s+)?(?P<words>(?:(?:its|his|her|their|the|former|{_ENVOY}|"
-    r"[Cc]ommissar|[Dd]eputy|[Ss]oviet|[Gg]eneral|[a-z]+)\s+){0,4})$"
+    r"[Cc]ommissar|[Dd]eputy|[Ss]oviet|[Gg]eneral|(?!(?:in|at|on|for|from|with|under|after|during|before|since|as|of|to|into|near)\s)[a-z]+)\s+){0,4})$"
 )
 _ACTIVE_VALUE = {"recalled": "recalled", "dismissed": "dismissed", "arrested": "arrested",
                  "murdered": "died", "assassinated": "died", "killed": "died",
@@ -102,8 +110,9 @@ _LIST_VERB_VALUE = {
 _VICTIMS_AS = re.compile(r"\bvictims\s+(?:such\s+as|as|like)\s+", re.I)
 # "X and Y were among the victims of ...", "... were among those shot"
 _AMONG_AFTER = re.compile(
-    r"(?:,[^,;()]{1,60},)?\s*(?:were|was)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
-    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed|killed)|survivors|dead)\b",
+    r"(?:,[^,;()]{1,60},|\s+and\s+(?:his|her|their)\s+\w+)?\s*(?:were|was|are|is)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
+    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed|killed)|survivors|dead|"
+    r"arrested|shot|executed|purged|repressed|killed)\b",
     re.I,
 )
 _AMONG_VALUE = {"victims": "purged", "arrested": "arrested", "shot": "executed",
@@ -137,12 +146,42 @@ _PRONOUN_NOUN = re.compile(
 # "Arrested in 1937, X was shot": a participle opening the sentence, and its subject after it
 _PARTICIPLE_OPEN = re.compile(
     r"(?:After\s+being|Having\s+been|Once)?\s*(?P<verb>[Aa]rrested|[Rr]ecalled|[Ii]mprisoned|"
-    r"[Ee]xiled|[Dd]ismissed|[Ss]entenced|[Dd]eported)\b[^,;.:()]{0,80},\s+"
+    r"[Ee]xiled|[Dd]ismissed|[Ss]entenced|[Dd]eported|[Oo]rdered\s+(?:home|back)|[Ss]ummoned\s+(?:back\s+|home\s+)?to\s+Moscow|"
+    r"[Cc]alled\s+back)\b[^,;.:()]{0,80},\s+"
 )
 _PARTICIPLE_VALUE = {
     "arrested": "arrested", "recalled": "recalled", "imprisoned": "imprisoned", "exiled": "exiled",
     "dismissed": "dismissed", "sentenced": "sentenced", "deported": "exiled",
+    "ordered": "recalled", "summoned": "recalled", "called": "recalled",
 }  # fmt: skip
+# "X, later shot, was ...": a fate in apposition to the name
+_APPOSED_FATE = re.compile(
+    r"\s*,\s*(?:(?:who\s+was\s+)?(?:later|subsequently|afterwards|eventually)\s+)(?P<verb>executed|shot|arrested|"
+    r"imprisoned|exiled|purged|repressed|murdered|assassinated|recalled|dismissed)\b(?:\s+(?:in|on)\s+[^,;()]{1,20})?\s*[,;.)]"
+)
+# "the plane crashed, killing X and Y": those killed
+_KILLING_BEFORE = re.compile(
+    r"\bkilling\s+(?:(?:the|its|his|her|former|[Aa]mbassador|[Ee]nvoy|[a-z]+)\s+){0,3}$"
+)
+# "an assassin shot X dead"
+_SHOT_BEFORE = re.compile(r"\b(?:shot|gunned\s+down)\s+$")
+# "a summons to return to Moscow reached X": the recall of the one it reached
+_SUMMONS_REACHED = re.compile(
+    r"\b(?:summons|order|orders|instructions?)\s+to\s+return\b[^.;]{0,30}?\breached\s+"
+)
+# "Moscow ordered X home", "summoned its envoy X back to Moscow": a recall told actively
+_ORDERED_BEFORE = re.compile(
+    rf"\b(?:ordered|summoned|called)\s+(?:(?:its|his|her|their|the)\s+(?:(?:{_ENVOY}|[a-z]+)\s+){{0,2}})?$"
+)
+_ORDERED_AFTER = re.compile(r"\s+(?:(?:back\s+)?home|back(?:\s+to\s+Moscow)?|to\s+Moscow)\b")
+#: what a possessor may own that is a person, so that "her death" after "X's wife" is not X's
+_PERSON_NOUN = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|children|child|"
+    r"family|widow|deputy|assistant|secretary|successor|predecessor|friend|colleague|aide|"
+    r"associates?|staff|men|agents?|envoy|ambassador|counsellor|driver|chauffeur|protégé|"
+    r"lover|mistress|fiancée?|companion|partner|nephew|niece|cousin|boss|chief|superior)\b",
+    re.I,
+)
 _OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arrested": "arrested"}
 
 
@@ -150,7 +189,9 @@ _OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arre
 _ANY_CUE = re.compile(
     rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|dead|executed|shot|arrested|purged|"
     r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
-    r"assassinated|murdered|killed|exiled|sentenced|deported|summoned|ordered|replaced?|defector)\b|\(\s*d\.",
+    r"assassinated|murdered|killed|exiled|sentenced|deported|summoned|ordered|replaced?|defector|"
+    r"fired|pensioned|stripped|deprived|forced|compelled|obliged|made|lost|repressed|killing|"
+    r"summons|gunned|home|return)\b|\(\s*d\.",
     re.I,
 )
 
@@ -163,8 +204,9 @@ class FateForms(ClaimContext):
     group_list: str | None = None  # the fate of a list of names now being read
 
     def _to(
-        self, who: int, value: str, s: int, e: int, dates: list[DateMatch], conf: float
-    ) -> None:
+        self, who: int, value: str, s: int, e: int, dates: list[DateMatch], conf: float,
+        at: int | None = None,
+    ) -> None:  # fmt: skip
         lead = self.text[max(0, s - 40) : s]
         modality = (
             "rumoured"
@@ -182,6 +224,9 @@ class FateForms(ClaimContext):
         ]  # a date of the next sentence ("his first arrest. From 1910 to 1915 he") is not its date
         if not near:  # "arrested in 1910, his first arrest": the date the noun is apposed to
             near = [d for d in dates if d.end <= s and _APPOSED.fullmatch(self.text, d.end, s)]
+        if not near and at is not None:  # "In 1938 he was dismissed": the clause's opening date
+            opened = date_opening(self.text, dates, at)
+            near = [opened] if opened else []
         date = near[0].edtf if near else None
         end = max(near[0].end, e) if near else e
         lo = min(s, self.mentions[who].start, near[0].start if near else s)
@@ -238,10 +283,28 @@ class FateForms(ClaimContext):
                 self._to(
                     i, NOUN_FATES[pm.group("noun").lower()], ms[i].start, pm.end(), dates, 0.75
                 )
-            par = _PAREN_FATE.match(text, ms[i].end, e)
+            par = _PAREN_FATE.match(text, ms[i].end, e) or _APPOSED_FATE.match(text, ms[i].end, e)
             if par:
-                value = _PAREN_VALUE[par.group("verb").lower()]
-                self._to(i, value, ms[i].start, par.end(), dates, 0.75)
+                verb = par.group("verb").lower()
+                value = _PAREN_VALUE.get(verb, "purged")
+                self._to(i, value, ms[i].start, par.end("verb"), dates, 0.75)
+            if _KILLING_BEFORE.search(text, max(s, ms[i].start - 50), ms[i].start):
+                for j in self._coordinated_after(persons, i, e):
+                    self._to(j, "died", ms[i].start, ms[j].end, dates, 0.7)
+            if re.match(r"\s+dead\b", text[ms[i].end : ms[i].end + 6]) and _SHOT_BEFORE.search(
+                text, max(s, ms[i].start - 20), ms[i].start
+            ):
+                self._to(i, "died", ms[i].start, ms[i].end + 5, dates, 0.7)
+            if _ORDERED_AFTER.match(text, ms[i].end, e) and _ORDERED_BEFORE.search(
+                text, max(s, ms[i].start - 50), ms[i].start
+            ):
+                self._to(i, "recalled", ms[i].start, ms[i].end, dates, 0.7)
+        for m in _SUMMONS_REACHED.finditer(text, s, e):
+            reached = [i for i in persons if m.end() <= ms[i].start <= m.end() + 80]
+            if reached and not re.search(r"[.;]", text[m.end() : ms[reached[0]].start]):
+                self._to(
+                    reached[0], "recalled", m.start(), ms[reached[0]].end, dates, 0.65, m.start()
+                )
         for m in _VICTIMS_AS.finditer(text, s, e):
             nxt = [i for i in persons if ms[i].start >= m.end()]
             if nxt and ms[nxt[0]].start - m.end() <= 2:
@@ -261,7 +324,7 @@ class FateForms(ClaimContext):
             for m in pattern.finditer(text, s, e):
                 subj = self._subject_of_verb(persons, s, m.start(), carried)
                 for i in subj:
-                    self._to(i, value, ms[i].start, m.end(), dates, 0.75)
+                    self._to(i, value, ms[i].start, m.end(), dates, 0.75, m.start())
         self._pronoun_nouns(s, e, persons, dates, carried)
         for i in persons:
             am = _ACTIVE_BEFORE.search(text, max(s, ms[i].start - 80), ms[i].start)
@@ -277,7 +340,8 @@ class FateForms(ClaimContext):
                 r"\b(?:was|were|been|being)\s+$", text[max(s, am.start() - 12) : am.start()]
             ):
                 continue  # "Y was recalled X days …": a passive, its subject is not the name after
-            self._to(i, _ACTIVE_VALUE[am.group("verb")], am.start(), ms[i].end, dates, 0.7)
+            self._to(i, _ACTIVE_VALUE[am.group("verb")], am.start(), ms[i].end, dates, 0.7,
+                     am.start())  # fmt: skip
         for i in persons:
             # "the defector X", "X, a defector,"
             if _DEFECTOR_BEFORE.search(text, max(s, ms[i].start - 30), ms[i].start) or (
@@ -287,7 +351,7 @@ class FateForms(ClaimContext):
         pm = _PARTICIPLE_OPEN.match(text, s, e)
         if pm and carried is not None and re.match(r"(?:he|she)\b", text[pm.end() : pm.end() + 4]):
             # "Recalled in 1937, he was shot": the pronoun's person, carried from before
-            value = _PARTICIPLE_VALUE[pm.group("verb").lower()]
+            value = _PARTICIPLE_VALUE[pm.group("verb").split()[0].lower()]
             self._to(carried, value, pm.start("verb"), pm.end("verb"), dates, 0.65)
         elif pm and persons:
             opener = persons[0]
@@ -295,7 +359,7 @@ class FateForms(ClaimContext):
             if ms[opener].start >= pm.end() and re.fullmatch(
                 r"(?:(?:the|former|[A-Z][a-z]+|[a-z]+)\s+){0,3}", text[pm.end() : ms[opener].start]
             ):
-                value = _PARTICIPLE_VALUE[pm.group("verb").lower()]
+                value = _PARTICIPLE_VALUE[pm.group("verb").split()[0].lower()]
                 self._to(opener, value, pm.start("verb"), pm.end("verb"), dates, 0.7)
         if not persons and carried is not None:
             for m in _ELLIPTICAL_OPEN.finditer(text, s, e):
@@ -323,7 +387,15 @@ class FateForms(ClaimContext):
             if len(before) > 1:
                 continue
             who = next((i for i in named if not self._possessive(i)), None) if before else carried
-            if who is None or (not before and named):
+            owners = {self.mentions[i].text for i in named}
+            if (
+                not before
+                and len(owners) == 1
+                and not _PERSON_NOUN.match(self.text, self.mentions[named[-1]].end)
+            ):
+                # "X's papers, seized on the day of his death": a possessor of things is the one
+                who = named[-1]
+            elif who is None or (not before and named):
                 continue  # only a possessor named before: "X's wife ... her death"
             value = NOUN_FATES[m.group("noun").lower()]
             self._to(who, value, m.start(), m.end(), dates, 0.7)

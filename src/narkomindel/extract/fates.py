@@ -21,9 +21,9 @@ from narkomindel.extract.clauses import (
 from narkomindel.extract.dates import DateMatch
 from narkomindel.model import Claim
 
-__all__ = ["FateRules", "FATES", "EXTRACTOR", "COORD_APPOSED"]
+__all__ = ["FateRules", "FATES", "EXTRACTOR", "COORD_APPOSED", "PLURAL_OPEN", "date_opening"]
 
-EXTRACTOR = "extract.fates.v8"
+EXTRACTOR = "extract.fates.v9"
 
 #: a passive's auxiliary ("was", "has been", "had been", "being") and an adverb or two
 _AUX = r"\b(?:was|were|(?:has|have|had)\s+been|been|being)\s+"
@@ -87,7 +87,15 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:defected|refused to return|(?:fled|escaped) (?:to|abroad)|made good (?:his|her) escape|became a (?:non-returner|defector)"
             r"|(?:sought|requested|asked\s+for|was\s+granted)\s+(?:political\s+)?asylum"
             r"|broke\s+(?:openly\s+)?with\s+(?:Moscow|Stalin|the\s+Soviet\s+(?:government|regime|Union)|the\s+Kremlin)"
-            r"|deserted\s+(?:(?:his|her)\s+post|to\s+the\s+(?:West|Whites|enemy)))\b",
+            r"|deserted\s+(?:(?:his|her)\s+post|to\s+the\s+(?:West|Whites|enemy))"
+            r"|went\s+over\s+to\s+the\s+(?:West|Whites|enemy|Germans|Nazis|British|French|Japanese)"
+            r"|(?:decided|chose|preferred|resolved|elected)\s+not\s+to\s+(?:return|go\s+back)"
+            r"|refused\s+to\s+go\s+(?:home|back)|refused\s+to\s+obey\s+(?:the\s+)?(?:order|orders|summons|recall)"
+            r"|(?:did\s+not|never)\s+return(?:ed)?\s+to\s+(?:Moscow|the\s+Soviet\s+Union|the\s+USSR|Russia)"
+            r"|(?:stayed|remained)\s+(?:abroad|in\s+the\s+West)|became\s+an?\s+(?:émigré|emigre|emigrant)"
+            r"|asked\s+the\s+(?:\w+\s+){0,2}(?:[Gg]overnment|authorities)\s+for\s+(?:political\s+)?(?:asylum|protection)|(?:chose|decided|preferred)\s+to\s+(?:remain|stay)\s+(?:abroad|in\s+the\s+West)"
+            r"|(?:sought|requested|asked\s+for|threw\s+(?:him|her)self\s+(?:up)?on|placed\s+(?:him|her)self\s+under)"
+            r"\s+the\s+protection\s+of\s+the\s+(?:\w+\s+){0,2}?(?:[Gg]overnment|authorities|police))\b",
             re.I,
         ),
     ),
@@ -95,7 +103,9 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "died",
         re.compile(
             r"\b(?:died|committed suicide|was killed|perished|passed away|lost (?:his|her) life|took (?:his|her) own life"
-            r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead)\b"
+            r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead"
+            r"|(?:was|were)\s+(?:found\s+dead|gunned\s+down|beaten\s+to\s+death|stabbed\s+to\s+death|strangled|hanged)"
+            r"|drowned|fell\s+to\s+(?:his|her)\s+death)\b"
             r"(?!\s+in\s+(?:prison|custody|camp))",
             re.I,
         ),
@@ -130,15 +140,18 @@ _CUES = {
     "exiled": ("exiled", "deported", "banished"),
     "recalled": ("recalled",),
     "defected": ("defected", "refused", "fled", "escaped", "made", "non-returner", "defector", "asylum",
-                 "broke", "deserted"),
-    "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead"),
+                 "broke", "deserted", "went", " not to ", "remain", "stay", "protection", "return", "émigré",
+                 "emigr"),
+    "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead",
+             "gunned", "death", "strangled", "hanged", "drowned"),
     "survived": ("survived", "purged", "escaped", "remained", "survive"),
     "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim"),
     "rehabilitated": ("rehabilitated",),
 }  # fmt: skip
 _VICTIMS = re.compile(
     r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed|killed)|(?P<dead>dead))\s+"
-    r"(?:included|were|among\s+\w+\s+were)\b"
+    r"(?:included|were|among\s+\w+\s+were|(?:are|were|is)\s+(?:believed|said|reported|thought|known|understood)"
+    r"\s+to\s+(?:include|have\s+included))\b"
     r"|\bamong\s+(?:the\s+victims|(?P<dead2>the\s+dead)|those\s+(?P<how2>arrested|shot|executed|purged|repressed|killed))"
     r"(?:\s+(?:were|was))?\b",
     re.I,
@@ -164,13 +177,63 @@ _HYPO = re.compile(
 )
 _NEG = re.compile(r"\b(?:not|never|no longer|nor)\b[^,;.]*$", re.I)
 _NEG_AFTER = re.compile(r"^\W*(?:never materiali[sz]ed|did not|was not)\b", re.I)
+#: what may stand between two fate verbs of one chain ("recalled to Moscow in 1937 and shot")
+_CHAIN_GAP = re.compile(
+    r"[^,;:.()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:later|then|soon|subsequently|eventually|posthumously|was|were)\s+){0,2}"
+)
+#: a sentence that opens with a plural subject ("Both were shot"): the fate rules read it
+#: for the group of the sentence before, though it names nobody
+PLURAL_OPEN = re.compile(r"\W*(?:both|all|they|each|the\s+(?:two|three|four)\s)\b", re.I)
+#: a plural subject standing for the group whose fate was told last ("both were shot")
+_PLURAL_SUBJECT = re.compile(
+    r"\W*(?:and\s+|but\s+)?(?:both(?:\s+men)?|all\s+(?:three|four|five|six|of\s+them)|they|each|"
+    r"the\s+(?:two|three|four)\s+(?:men|envoys|diplomats))\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _PRONOUN_BEFORE_FATE = re.compile(
     r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$", re.I
 )
 
 
+#: a date that opens its clause ("In 1937", "and on 3 May 1938", "; early in 1938")
+_DATE_OPENER = re.compile(
+    r"(?:^|[;:.]\s*|\b(?:and|but|then)\s+|,\s*)(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+"
+    r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|end|middle|beginning)\s+of\s+)?$"
+)
+#: words after which a date before the verb is another clause's ("born in 1890 and shot")
+_NOT_THIS_CLAUSE = re.compile(
+    r"[;:()]|\.\s|\b(?:born|until|till|when|while|after|before|since|but|whose|which|who)\b"
+)
+#: fate verbs a chain may join with "and" ("In 1937 he was arrested and shot")
+_CHAINED = re.compile(
+    r"\b(?:recalled|arrested|tried|sentenced|convicted|imprisoned|exiled|deported|dismissed|"
+    r"expelled|condemned|accused|charged)\s+and\s"
+)
+
+
+def date_opening(text: str, dates: list[DateMatch], at: int) -> DateMatch | None:
+    """The date opening the clause of the verb at ``at``, if nothing between them starts
+    another clause."""
+    before = [d for d in dates if d.end <= at and d.kind == "date"]
+    if not before:
+        return None
+    d = before[-1]
+    gap = text[d.end : at]
+    if len(gap) > 80 or _NOT_THIS_CLAUSE.search(gap):
+        return None
+    if re.search(r"\band\b", gap) and len(re.findall(r"\band\b", gap)) != len(
+        _CHAINED.findall(gap)
+    ):
+        return None  # "In 1935 he became envoy and was recalled": 1935 is the appointment's
+    return d if _DATE_OPENER.search(text, max(0, d.start - 40), d.start) else None
+
+
 class FateRules(ClaimContext):
     """The fate rules, run sentence by sentence (:meth:`fates`)."""
+
+    fate_group: tuple[int, ...] = ()  # the persons who shared the fate told last
+    fate_group_end = -1  # the end of its sentence: the group is read only in the next one
 
     def fates(
         self, s: int, e: int, persons: list[int], dates: list[DateMatch], prev: int | None
@@ -200,81 +263,101 @@ class FateRules(ClaimContext):
                         "rumoured" if rumour else "asserted",
                         0.85,
                     )
+        if self.fate_group and not (self.fate_group_end <= s <= self.fate_group_end + 3):
+            self.fate_group = ()
         subject_for_next = prev
-        for value, pattern in FATES:
-            if not any(cue in low for cue in _CUES[value]):
-                continue  # the pattern cannot match a sentence without one of its words
-            for m in pattern.finditer(text, s, e):
-                if m.start() < (victims.end() if victims else -1):
-                    continue
-                if text[max(s, m.start() - 4) : m.start()].rstrip().endswith("|"):
-                    continue  # an infobox's "| Died |" field (read by extract.infobox)
-                word = re.search(r"[A-Za-z]+", m.group(0))
-                if word and word.group(0)[0].isupper() and text[s : m.start()].strip():
-                    continue  # a capitalised verb inside a sentence is in a title ("One Who Survived")
-                before = [i for i in persons if ms[i].end <= m.start()]
-                subjects: list[int] = []
-                clause = re.split(r"[;:]|,\s+(?:and|but)\s+", text[s : m.start()])[-1]
-                in_clause = [
-                    i for i in persons if m.start() - len(clause) <= ms[i].start < m.start()
-                ]
-                pron = _PRONOUN_BEFORE_FATE.search(clause)
-                if re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", clause, re.I) or (
-                    # "...; unlike many colleagues he survived": the pronoun right before the fate;
-                    # "X moved to A, where he was arrested": the pronoun is the nearer subject
-                    pron is not None
-                    and not any(
-                        m.start() - len(clause) + pron.start() <= ms[i].start for i in in_clause
-                    )
+        found = sorted(
+            (
+                (m.start(), value, m)
+                for value, pattern in FATES
+                if any(cue in low for cue in _CUES[value])  # else the pattern cannot match
+                for m in pattern.finditer(text, s, e)
+            ),
+            key=lambda t: t[0],
+        )  # in text order, so that a chain ("was recalled and shot") knows its first verb
+        chain: tuple[int, list[int]] | None = None  # where the last fate verb ended, its subjects
+        for _at, value, m in found:
+            if m.start() < (victims.end() if victims else -1):
+                continue
+            if text[max(s, m.start() - 4) : m.start()].rstrip().endswith("|"):
+                continue  # an infobox's "| Died |" field (read by extract.infobox)
+            word = re.search(r"[A-Za-z]+", m.group(0))
+            if word and word.group(0)[0].isupper() and text[s : m.start()].strip():
+                continue  # a capitalised verb inside a sentence is in a title ("One Who Survived")
+            before = [i for i in persons if ms[i].end <= m.start()]
+            subjects: list[int] = []
+            clause = re.split(r"[;:]|,\s+(?:and|but)\s+", text[s : m.start()])[-1]
+            in_clause = [i for i in persons if m.start() - len(clause) <= ms[i].start < m.start()]
+            pron = _PRONOUN_BEFORE_FATE.search(clause)
+            plural = _PLURAL_SUBJECT.match(clause)
+            if (
+                chain is not None
+                and _CHAIN_GAP.fullmatch(text, chain[0], m.start())
+                and not self.persons_in(chain[0], m.start())
+            ):
+                # "he was recalled and shot", "X and Y were arrested, tried and shot":
+                # a verb chained to the fate before it has its subjects
+                subjects = list(chain[1])
+            elif plural and self.fate_group:
+                # "X and Y were recalled in 1937; both were shot": the group named before
+                subjects = list(self.fate_group)
+            elif re.match(r"\s*(?:and\s+|but\s+|then\s+)?(?:he|she)\b", clause, re.I) or (
+                # "...; unlike many colleagues he survived": the pronoun right before the fate;
+                # "X moved to A, where he was arrested": the pronoun is the nearer subject
+                pron is not None
+                and not any(
+                    m.start() - len(clause) + pron.start() <= ms[i].start for i in in_clause
+                )
+            ):
+                # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
+                in_clause_start = m.start() - len(clause)
+                earlier = [i for i in before if ms[i].end <= in_clause_start]
+                if not earlier and pron is not None:
+                    # "In 1937 X was recalled and in 1938 he was shot": the one named before
+                    at = in_clause_start + pron.start()
+                    earlier = [i for i in before if ms[i].end <= at and not self._possessive(i)]
+                subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
+            elif (
+                ELLIPTICAL.search(text[s : m.start()])
+                and (first := self._chain_subject(before, m.start())) is not None
+            ):
+                # "X was tried with Y in 1938 and shot in 1941": X, the subject of the chain
+                subjects = [first]
+            elif before:
+                last = before[-1]
+                if self._possessive(last):
+                    continue  # "X's deputy was arrested": the deputy was, not X
+                # a clause break with another verb between name and fate: the name is not the subject
+                gap = text[ms[last].end : m.start()]
+                relative = _LONG_RELATIVE.fullmatch(gap) is not None
+                if (len(gap) > 100 and not relative) or (
+                    CLAUSE_BREAK.search(gap) and not RELATIVE_SUBJECT.match(gap) and not relative
                 ):
-                    # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
-                    in_clause_start = m.start() - len(clause)
-                    earlier = [i for i in before if ms[i].end <= in_clause_start]
-                    if not earlier and pron is not None:
-                        # "In 1937 X was recalled and in 1938 he was shot": the one named before
-                        at = in_clause_start + pron.start()
-                        earlier = [i for i in before if ms[i].end <= at and not self._possessive(i)]
-                    subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
-                elif (
-                    ELLIPTICAL.search(text[s : m.start()])
-                    and (chain := self._chain_subject(before, m.start())) is not None
-                ):
-                    # "X was tried with Y in 1938 and shot in 1941": X, the subject of the chain
-                    subjects = [chain]
-                elif before:
-                    last = before[-1]
-                    if self._possessive(last):
-                        continue  # "X's deputy was arrested": the deputy was, not X
-                    # a clause break with another verb between name and fate: the name is not the subject
-                    gap = text[ms[last].end : m.start()]
-                    relative = _LONG_RELATIVE.fullmatch(gap) is not None
-                    if (len(gap) > 100 and not relative) or (
-                        CLAUSE_BREAK.search(gap)
-                        and not RELATIVE_SUBJECT.match(gap)
-                        and not relative
-                    ):
-                        continue
-                    subjects = [last]
-                    k = len(before) - 1
-                    while k > 0 and (
-                        COORD.match(gap := text[ms[before[k - 1]].end : ms[before[k]].start])
-                        or COORD_APPOSED.match(gap)
-                    ):
-                        subjects.insert(0, before[k - 1])
-                        k -= 1
-                if not subjects:
                     continue
-                lead = text[max(s, m.start() - 40) : m.start()]
-                modality = "asserted"
-                if _NEG.search(lead) or _NEG_AFTER.match(text[m.end() : m.end() + 30]):
-                    modality = "negated"
-                elif _HYPO.search(lead):
-                    modality = "hypothetical"
-                elif rumour:
-                    modality = "rumoured"
-                for subj in subjects:
-                    self._fate(subj, value, ms[subj].start, m.end(), dates, modality, 0.8)
-                subject_for_next = subjects[-1]
+                subjects = [last]
+                k = len(before) - 1
+                while k > 0 and (
+                    COORD.match(gap := text[ms[before[k - 1]].end : ms[before[k]].start])
+                    or COORD_APPOSED.match(gap)
+                ):
+                    subjects.insert(0, before[k - 1])
+                    k -= 1
+            if not subjects:
+                continue
+            lead = text[max(s, m.start() - 40) : m.start()]
+            modality = "asserted"
+            if _NEG.search(lead) or _NEG_AFTER.match(text[m.end() : m.end() + 30]):
+                modality = "negated"
+            elif _HYPO.search(lead):
+                modality = "hypothetical"
+            elif rumour:
+                modality = "rumoured"
+            for subj in subjects:
+                self._fate(subj, value, ms[subj].start, m.end(), dates, modality, 0.8, m.start())
+            subject_for_next = subjects[-1]
+            chain = (m.end(), subjects)
+            if len(subjects) > 1:
+                self.fate_group, self.fate_group_end = tuple(subjects), e
         return subject_for_next if persons or subject_for_next is not None else prev
 
     def _fate(
@@ -286,7 +369,11 @@ class FateRules(ClaimContext):
         dates: list[DateMatch],
         modality: str,
         conf: float,
+        at: int | None = None,
     ) -> None:
+        """Store a fate of ``subject``, dated by the date after the verb in its clause, or
+        else by the date opening the clause before the verb at ``at`` ("In 1937 he was
+        recalled", "On 3 May 1938, X was shot")."""
         start, end = min(start, end), max(start, end)
         sent_end = end
         m = re.search(
@@ -296,6 +383,9 @@ class FateRules(ClaimContext):
         if m:
             sent_end = end + m.start()
         near = [d for d in dates if end <= d.start <= sent_end and d.kind != "decade"]
+        if not near and at is not None:
+            opened = date_opening(self.text, dates, at)
+            near = [opened] if opened else []
         date = near[0].edtf if near else None
         if near:
             end = max(end, near[0].end)

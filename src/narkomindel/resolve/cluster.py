@@ -177,6 +177,9 @@ def person_mentions(source: str, ex: Extraction, text: str | None = None) -> lis
                 pm.elite = True
             elif claim.type == "attribute" and claim.attribute == "birth":
                 pm.birth = _year(claim.value)
+            elif claim.type == "attribute" and claim.attribute == "death" and _year(claim.value):
+                facts = pm.link_facts()
+                facts.death = facts.death or _year(claim.value)  # life dates "(1882-1941)"
             elif claim.type == "attribute" and claim.attribute == "nationality" and claim.value:
                 pm.link_facts().nationality.add(str(claim.value))
             elif claim.type == "attribute" and claim.attribute in ("party", "former_party"):

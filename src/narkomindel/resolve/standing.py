@@ -86,6 +86,8 @@ def summarise(rows: list[Any], attrs: dict[str, Any], label: str = "") -> tuple[
             repressed |= value in REPRESSION_FATES
         elif ftype == "attribute" and attribute == "birth" and value and birth is None:
             birth = value
+        elif ftype == "attribute" and attribute == "death" and value and death is None:
+            death = value  # life dates "(1882-1941)"; a fate's date comes first
         elif ftype == "attribute" and attribute == "standing":
             soviet = True
     if posts and (abroad or repressed) and _east_european_surname(label):
