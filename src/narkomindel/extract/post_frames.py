@@ -28,7 +28,7 @@ from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
 from narkomindel.model import Mention
 
-__all__ = ["Frame", "post_frames", "deputies"]
+__all__ = ["Frame", "post_frames", "deputies", "LOOSE_APPOSITION"]
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,13 @@ _SERVING_AS = re.compile(
     r"\b(?:after|before|while|when|since|besides)\s+(?:serving|working|acting|"
     r"having\s+(?:served|been|worked|acted)(?:\s+as)?)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$"
 )
+# "X returned to Moscow in 1920, serving as envoy …", "…, becoming head of …": a participle
+# clause after a comma shares the subject of its clause
+_PARTICIPLE = re.compile(
+    r",\s*(?:(?:and|then|later|thus|also|eventually|finally|soon|subsequently)\s+)?"
+    r"(?:(?:in|from|by)\s+1[89]\d\d\s+)?(?:serving|working|acting|becoming|remaining)\s+"
+    r"(?:(?:there|again|briefly|first|also)\s+)?(?:as\s+)?(?:(?:the|a|an|its|his|her)\s+)?$"
+)
 _POSSESSIVE_AS = re.compile(
     rf"['’]s?\s+(?:(?:new|former|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+(?:(?:the|a|an)\s+)?$"
 )
@@ -120,6 +127,23 @@ _GOVERNMENT_OF = re.compile(
     r"|to|for|would|could|did|wished|sought)\b)"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# words that do not qualify a role: function words, pronouns, verbs (an apposition has none)
+_NOT_A_MODIFIER = (
+    r"(?:the|a|an|and|or|but|nor|of|with|without|to|in|at|on|by|for|from|as|into|about|after|"
+    r"before|than|that|which|who|whom|whose|when|while|where|his|her|its|their|our|my|your|he|"
+    r"she|it|they|we|i|you|him|them|this|these|those|was|were|is|are|be|been|had|has|have|did|"
+    r"does|do|said|says|told|met|saw|wrote|sent|gave|took|made|became|left|went|came|got|knew|"
+    r"thought|found|called|however|also|not|no|all|both|each|one|two|three|mr|mrs|dr|sir)"
+)
+#: "X, unofficial head of the protocol", "X, then the U.S. Ambassador in Berlin", "X, a
+#: veteran Communist leader": a name, a comma, then up to three words qualifying the role
+#: (an adjective, a nationality, a party) — no verb, no function word
+LOOSE_APPOSITION = re.compile(
+    r"(?:['’]s)?(?:\s*\([^()]{0,60}\))?\s*,\s+(?:(?:then|now|later|still)\s+)?"
+    r"(?:(?:the|a|an)\s+)?"
+    rf"(?:(?!{_NOT_A_MODIFIER}\b)(?i:[a-z][\w.'’-]*)(?<!ed)(?<!ing)\s+){{1,3}}",
+    re.I,
+)
 _HEADED_DEPT = re.compile(
     r"\b(?:headed|directed|ran|led|took\s+over|was\s+(?:put|placed)\s+in\s+charge\s+of"
     r"|(?:appointed|named|chosen|sent)\s+to\s+(?:head|direct|lead|run))\s+"
@@ -207,7 +231,11 @@ def post_frames(
                     out.append(Frame(before[-2], role, ms[before[-2]].start, role.end, 0.65))
         # "retaining his position as Chairman", "after serving as envoy": the clause's subject
         lo = max(s, role.start - 60)
-        hm = _HIS_AS.search(text, lo, role.start) or _SERVING_AS.search(text, lo, role.start)
+        hm = (
+            _HIS_AS.search(text, lo, role.start)
+            or _SERVING_AS.search(text, lo, role.start)
+            or _PARTICIPLE.search(text, lo, role.start)
+        )
         if hm:
             earlier = [i for i in persons if s <= ms[i].start and ms[i].end <= hm.start()]
             holder = earlier[0] if earlier else carried

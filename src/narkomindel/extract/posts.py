@@ -17,7 +17,7 @@ from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.name_parts import surname_of
-from narkomindel.extract.post_frames import deputies, post_frames
+from narkomindel.extract.post_frames import LOOSE_APPOSITION, deputies, post_frames
 from narkomindel.extract.predicates import subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
@@ -25,7 +25,7 @@ from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v10"
+EXTRACTOR = "extract.posts.v11"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -51,6 +51,7 @@ _APPOSITION = re.compile(
     + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
     + r")\s+|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"  # "X, Sweden's foreign minister"
 )
+_POSSESSED = re.compile(r"['’]s?\b")  # "X, the ambassador's wife": the post is not X's
 _DEPT_VERB_FIND = re.compile(
     r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?",
@@ -67,7 +68,8 @@ _NEXT_POSTING = re.compile(
 _TERM_AFTER_PLACE = re.compile(
     r"\s*\(\s*(?P<a>1[89]\d\d)(?:\s*[-–—]\s*(?P<b>(?:1[89])?\d\d))?\s*\)"
     r"|\s+from\s+(?P<c>1[89]\d\d)\s+(?:to|until|till)\s+(?P<d>1[89]\d\d)"
-    r"|\s+in\s+(?P<e>1[89]\d\d)\b"
+    r"|\s+in\s+(?P<e>1[89]\d\d)(?:\s*[-–—]\s*(?P<f>(?:1[89])?\d\d))?\b"
+    r"|,?\s+(?P<g>1[89]\d\d)\s*[-–—]\s*(?P<h>(?:1[89])?\d\d)\b"  # "Turkey 1921–23"
 )
 _AND_VERB_BEFORE_ROLE = re.compile(
     r"(?:,\s*)?\band\s+(?:(?:later|then|also)\s+)?(?:was|became|served\s+as)\s+"
@@ -112,12 +114,16 @@ _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|became|se
 _YEARS = r"(?:(?:from|in|since|until)\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?"
 # what may stand before a role that opens an item: a term, a bullet, the item's end before
 _ITEM_OPENING = re.compile(
-    rf"[\s;,.:•*–—-]*(?:(?:[A-Z][a-z]+\s+){{1,3}}(?=1[89]))?(?:\(?{_YEARS}\)?\s*[:–—-]?\s*)?"
+    rf"[\s;,.:•*–—-]*(?:(?:[A-Z][a-z]+\s+){{1,3}}(?=1[89]))?(?:\(?(?i:in\s+)?{_YEARS}\)?\s*[:,–—-]?\s*)?"
+    # "In 1925 appointed envoy to Latvia.": a participle with the page's person understood
+    r"(?:(?:(?i:later|then|subsequently)\s+)?(?i:appointed|named|made|sent\s+as|posted\s+as|"
+    r"transferred\s+as|promoted\s+to|elected)\s+(?:(?:the|a|an)\s+)?)?"
 )
 _TERM_AFTER_ROLE = re.compile(rf"\s*,?\s*\(?{_YEARS}\)?")
 # between two coordinated roles: "ROLE1 and ROLE2", "ROLE1 (1923-1926), then ROLE2"
 _NEXT_ROLE = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also|afterwards|"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,?\s*(?:in\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?)?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also|afterwards|"
     r"subsequently|from\s+1[89]\d\d|in\s+1[89]\d\d)\s+){0,2}(?:(?:the|a|an|as)\s+)?"
 )
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
@@ -147,7 +153,10 @@ class PostRules(ClaimContext):
         ev_end: int,
         dates: list[DateMatch],
         conf: float,
+        term: DateMatch | None = None,
     ) -> None:
+        """A post of ``subject``; ``term`` is its term when stated before it (a career
+        item "1923-1934, ambassador to Turkey"), else a date right after it is read."""
         ev_start, ev_end = min(ev_start, ev_end), max(ev_start, ev_end)
         if role.country and role.end <= ev_end <= role.end + 1:
             self._more_postings(subject, role, ev_start, ev_end, conf)
@@ -157,6 +166,8 @@ class PostRules(ClaimContext):
             if ev_end <= d.start <= ev_end + 25 and _DATE_LEAD.match(self.text[ev_end : d.start])
         ]
         date_start = date_end = None
+        if term is not None:
+            after = [term]
         if after:
             d = after[0]
             before_text = self.text[max(0, d.start - 8) : d.start].lower()
@@ -168,7 +179,7 @@ class PostRules(ClaimContext):
                 date_end = d.edtf[3:]
             else:
                 date_start = d.edtf.split("/")[0]
-            ev_end = max(ev_end, d.end)
+            ev_end = max(ev_end, d.end) if term is None else ev_end
         elif self.sentence is not None:
             date_start, date_end = self._term_in_sentence(ev_start, ev_end, dates)
         self.add(
@@ -221,10 +232,11 @@ class PostRules(ClaimContext):
             term = _TERM_AFTER_PLACE.match(self.text, place_end, limit)
             start_year = end_year = None
             if term:
-                start_year = term.group("a") or term.group("c") or term.group("e")
-                end_year = term.group("d") or (
-                    (term.group("a")[:2] + term.group("b")[-2:]) if term.group("b") else None
+                start_year = (
+                    term.group("a") or term.group("c") or term.group("e") or term.group("g")
                 )
+                short = term.group("b") or term.group("f") or term.group("h")
+                end_year = term.group("d") or ((start_year[:2] + short[-2:]) if short else None)
             stop = term.end() if term else place_end
             self.add(
                 Claim(
@@ -244,13 +256,19 @@ class PostRules(ClaimContext):
         (with the names coordinated with it), or a pronoun standing for the sentence's
         first subject or the one ``carried`` from before (:mod:`.predicates`)."""
         self.sentence = (s, e)
+        framed: dict[int, tuple[list[int], int]] = {}  # roles bound by a frame, by start
         for f in post_frames(self.text, self.mentions, persons, s, e, self.roles_in(s, e), carried):
             self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
+            framed.setdefault(f.role.start, ([], f.start))[0].append(f.holder)
         held_by: tuple[list[int], int, int] | None = None  # the last role bound: who, start, end
         for role in self.roles_in(s, e):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
             subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
+            if subj is None and role.start in framed:
+                holders, start = framed[role.start]
+                held_by = (holders, start, role.end)
+                continue
             if subj is None:
                 # "was ambassador to Italy and minister to Albania", "…, then counsellor in
                 # Berlin": a role coordinated with the one before shares its holder
@@ -361,8 +379,12 @@ class PostRules(ClaimContext):
             if not _ITEM_OPENING.fullmatch(self.text, pos, role.start):
                 break
             term = _TERM_AFTER_ROLE.match(self.text, role.end, e)
-            self._post(subject, role, role.start, term.end() if term else role.end, dates, 0.65)
-            pos = term.end() if term else role.end
+            # "1923-1934, ambassador to Turkey": the term opening the item is the post's
+            lead = next((d for d in dates if pos <= d.start and d.end <= role.start), None)
+            start = lead.start if lead is not None and term is None else role.start
+            end = term.end() if term else role.end
+            self._post(subject, role, start, end, dates, 0.65, None if term else lead)
+            pos = end
 
     def _coordinated_roles(self, subject: int, from_pos: int, dates: list[DateMatch]) -> None:
         """ "X served as polpred in Turkey and was ambassador to Germany": a role after
@@ -478,6 +500,9 @@ class PostRules(ClaimContext):
                 gap = self.text[ms[p].end : role.start]
                 if _APPOSITION.fullmatch(gap):
                     self._post(p, role, ms[p].start, role.end, dates, 0.85)
+                    continue
+                if LOOSE_APPOSITION.fullmatch(gap) and not _POSSESSED.match(self.text, role.end):
+                    self._post(p, role, ms[p].start, role.end, dates, 0.75)
                     continue
                 # name ... became / was appointed ... role
                 if _VERB_POST.search(gap) and not any(

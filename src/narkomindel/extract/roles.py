@@ -101,6 +101,8 @@ def department_in(text: str) -> tuple[str, int, int] | None:
     return names[m.lastgroup or ""], m.start(), m.end()
 
 
+# a gloss in parentheses between a role and its place: "ambassador (polpred) in A"
+_GLOSS = re.compile(r"\s*\([^()\d]{1,40}\)")
 _DEPT_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
 )
@@ -121,11 +123,15 @@ _PARTY_BEFORE = re.compile(
 # "of the Petrograd Military Revolutionary Committee", "for Education": capitalised words,
 # with the small words inside a name; bounded, no nested repetition
 _COMPLEMENT = re.compile(
-    r"\s+(?:of|for|in|to|at)\s+(?:the\s+)?(?:former\s+)?"
+    r"\s+(?:of|for|in|to|at)\s+(?:the\s+)?(?:(?:former|first|second|third|new|old)\s+)?"
     # "member of the Soviet delegation to the Genoa Conference": the body it went to
     r"(?:(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
     r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7})"
 )
+# what "head of the …" names that is no body one heads as an official ("head of the Soviet
+# Government" is the premier, "head of the State" the head of state)
+_NOT_A_BODY = re.compile(r"\b(?:Government|State|Republic|Union|Nation|Country|Family|House)\b")
+_TRADE_BODY = re.compile(r"\bTrade\s+(?:Mission|Delegation)\b")
 _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 
@@ -256,6 +262,8 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                                  "soviet" in pre, "former" in pre))  # fmt: skip
             continue
         pm = _place_regex().match(text, m.end(), end)
+        if pm is None and (gloss := _GLOSS.match(text, m.end(), end)):
+            pm = _place_regex().match(text, gloss.end(), end)  # "ambassador (polpred) in A"
         if pm:
             place = pm.group("place")
             canonical, kind, ctry = places[place]
@@ -286,6 +294,24 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 # "Chief of the Division of Eastern European Affairs": an office named as such
                 department = re.sub(r"\s+", " ", office.group("d"))
                 phrase_end = office.end("d")
+            elif (
+                om is not None
+                and (comp := _complement(text, m.end(), end)) is not None
+                and comp[0] not in places
+                and not _NOT_A_BODY.search(comp[0])
+            ):
+                # "head of the Central Archives", "director of the Tass agency": a body named
+                department, phrase_end = comp
+                if _TRADE_BODY.search(department):  # "Head of British Trade Mission in Moscow"
+                    role, department = "trade representative", None
+                    place_m = _place_regex().match(text, phrase_end, end)
+                    if place_m:
+                        canonical, _kind, ctry = places[place_m.group("place")]
+                        country, place, phrase_end = (
+                            ctry or canonical,
+                            place_m.group("place"),
+                            place_m.end(),
+                        )
             elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
             else:

@@ -1,0 +1,153 @@
+"""Issue 11, fourth round: kinds of post statement that unseen texts use and the rules
+missed — career items opening with their term, participle clauses, predicates with a
+date or an apposition inside, terms between coordinated roles, bodies headed by name.
+Each is proved on short invented sentences; nobody named here appears in the corpus."""
+
+from __future__ import annotations
+
+from narkomindel.model import Extraction
+from tests.extract.sample import run
+
+
+def _claims(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    ex: Extraction = run(text + "\n")[1]
+    return [
+        (ex.mentions[c.subject].text, c.role, c.country or c.department, c.date_start, c.date_end)
+        for c in ex.claims
+        if c.type == "post" and c.modality == "asserted"
+    ]
+
+
+def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {c[:3] for c in _claims(text)}
+
+
+# -- career items: "1923-1934, ambassador to Turkey;" ------------------------------------
+
+
+def test_a_career_item_opening_with_its_term_and_a_comma() -> None:
+    text = (
+        "Pavel Drozdov\n\nPavel Drozdov was a Soviet diplomat. His posts were as follows:\n\n"
+        "  • 1921-1923, Soviet envoy (polpred) in Latvia;\n"
+        "  • 1923-1926, diplomatic representative in Norway;\n"
+        "  • 1926-1930, Soviet ambassador to Austria.\n"
+    )
+    claims = _claims(text)
+    assert ("Pavel Drozdov", "envoy", "Latvia", "1921", "1923") in claims
+    assert ("Pavel Drozdov", "representative", "Norway", "1923", "1926") in claims
+    assert ("Pavel Drozdov", "ambassador", "Austria", "1926", "1930") in claims
+
+
+def test_a_gloss_between_a_role_and_its_place() -> None:
+    assert ("Pavel Drozdov", "ambassador", "Latvia") in _posts(
+        "Pavel Drozdov was Soviet ambassador (polpred) in Latvia."
+    )
+
+
+def test_an_opening_participle_is_the_page_persons_post() -> None:
+    text = "Pavel Drozdov (1890-1938) was a Soviet diplomat. In 1925 appointed envoy to Latvia."
+    assert ("Pavel Drozdov", "envoy", "Latvia", "1925", None) in _claims(text)
+
+
+def test_a_bare_role_opening_a_sentence_with_a_verb_is_no_career_item() -> None:
+    text = "Pavel Drozdov\n\nPavel Drozdov was a diplomat. Envoys were appointed by the council."
+    assert not any(c[1] == "envoy" for c in _claims(text))
+
+
+# -- participle clauses and terms between coordinated roles ------------------------------
+
+
+def test_a_participle_clause_shares_the_subject_of_its_clause() -> None:
+    text = (
+        "Pavel Drozdov returned to Moscow in 1920, serving as envoy to Latvia, 1921–23, "
+        "counsellor in Berlin, 1923–25, and envoy to Austria 1925–27."
+    )
+    posts = _posts(text)
+    assert ("Pavel Drozdov", "envoy", "Latvia") in posts
+    assert ("Pavel Drozdov", "counsellor", "Germany") in posts
+    assert ("Pavel Drozdov", "envoy", "Austria") in posts
+    assert ("Pavel Drozdov", "head of department", "Central Archives") in _posts(
+        "In 1930 Pavel Drozdov left Riga, becoming head of the Central Archives in 1932."
+    )
+
+
+def test_further_postings_with_their_terms() -> None:
+    claims = _claims(
+        "Pavel Drozdov served as polpred to Latvia in 1920–21, Estonia 1921–23, and Finland 1923–25."
+    )
+    assert ("Pavel Drozdov", "polpred", "Latvia", "1920", "1921") in claims
+    assert ("Pavel Drozdov", "polpred", "Estonia", "1921", "1923") in claims
+    assert ("Pavel Drozdov", "polpred", "Finland", "1923", "1925") in claims
+
+
+# -- predicates with a date, an apposition or a holding verb inside ----------------------
+
+
+def test_a_date_inside_the_predicate() -> None:
+    assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
+        "Pavel Drozdov, who in 1925 had been appointed envoy to Latvia, resigned."
+    )
+    assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
+        "Pavel Drozdov was in March 1925 named envoy to Latvia."
+    )
+
+
+def test_an_apposition_between_the_subject_and_its_verb() -> None:
+    assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
+        "Pavel Drozdov, a Soviet diplomat, was named envoy to Latvia."
+    )
+
+
+def test_holding_a_post_and_serving_in_it() -> None:
+    assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
+        "Pavel Drozdov held the post of envoy to Latvia until 1927."
+    )
+    assert ("Pavel Drozdov", "deputy foreign minister", None) in _posts(
+        "Pavel Drozdov continued to hold the title of deputy foreign minister."
+    )
+    assert ("Pavel Drozdov", "first secretary", "Latvia") in _posts(
+        "Pavel Drozdov was then serving as first secretary of the legation in Riga."
+    )
+    assert ("Pavel Drozdov", "minister", "Sweden") in _posts(
+        "Pavel Drozdov was the last tsarist minister to Sweden."
+    )
+
+
+def test_a_verb_that_is_no_predicate_of_the_post() -> None:
+    # the envoy is someone else: "met" links nobody to the role
+    assert _posts("Pavel Drozdov met the envoy to Latvia in 1925.") == set()
+
+
+# -- looser appositions ------------------------------------------------------------------
+
+
+def test_an_apposition_with_qualifying_words_before_the_role() -> None:
+    assert ("Karl Bimmer", "head of department", "Protocol Department") in _posts(
+        "Karl Bimmer, unofficial head of the Soviet protocol, left."
+    )
+    assert ("William Odd", "ambassador", "Germany") in _posts(
+        "Pavel Orlik met William Odd, then the U.S. Ambassador in Berlin, at noon."
+    )
+
+
+def test_an_apposition_that_is_not_one() -> None:
+    assert _posts("Karl Bimmer, said the ambassador.") == set()
+    assert _posts("Karl Bimmer, the ambassador's wife, spoke.") == set()
+    assert _posts("Karl Bimmer, with the ambassador to Japan, came.") == set()
+
+
+# -- bodies headed, named by their own name ----------------------------------------------
+
+
+def test_the_head_of_a_body_named_by_its_name() -> None:
+    assert ("Pavel Drozdov", "head of department", "Industrial Mission") in _posts(
+        "Pavel Drozdov was head of the Industrial Mission in Paris."
+    )
+    assert ("Pavel Drozdov", "member", "Orgburo") in _posts(
+        "Pavel Drozdov was made a member of the first Orgburo in 1919."
+    )
+    assert ("Robert Pimm", "trade representative", "USSR") in _posts(
+        "Robert Pimm (Head of British Trade Mission in Moscow) wrote."
+    )
+    # a government or a state is headed by no official of a department
+    assert _posts("Pavel Drozdov was head of the Soviet Government.") == set()
