@@ -151,3 +151,38 @@ def test_the_head_of_a_body_named_by_its_name() -> None:
     )
     # a government or a state is headed by no official of a department
     assert _posts("Pavel Drozdov was head of the Soviet Government.") == set()
+
+
+# -- vocabulary: commands, staffs, attachés, credentials ---------------------------------
+
+
+def test_commands_and_staffs_with_their_force() -> None:
+    assert ("Pavel Drozdov", "commander", "5th Army") in _posts(
+        "During the Civil War Pavel Drozdov commanded the 5th Army on the Eastern Front."
+    )
+    assert ("Pavel Drozdov", "chief of staff", "10th Army") in _posts(
+        "Pavel Drozdov was chief of staff of the 10th Army."
+    )
+    assert ("Pavel Drozdov", "deputy chairman", "OGPU") in _posts(
+        "Pavel Drozdov was deputy chairman of the OGPU."
+    )
+    # a chief of staff of nothing named is no post
+    assert _posts("Pavel Drozdov was chief of staff.") == set()
+
+
+def test_a_body_with_its_own_noun_after_a_city() -> None:
+    assert ("Pavel Drozdov", "first secretary", "Leningrad party organization") in _posts(
+        "Pavel Drozdov was first secretary of the Leningrad party organization."
+    )
+
+
+def test_attaches_counselors_and_credentials() -> None:
+    assert ("Pavel Drozdov", "attaché", "France") in _posts(
+        "Pavel Drozdov was military attache at the Soviet embassy in Paris."
+    )
+    assert ("Pavel Drozdov", "counsellor", "Japan") in _posts(
+        "Pavel Drozdov, counselor of embassy at Tokyo, left."
+    )
+    assert ("Pavel Drozdov", "minister", "Finland") in _posts(
+        "Pavel Drozdov presented his credentials as Minister to Finland."
+    )

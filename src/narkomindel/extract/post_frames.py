@@ -152,7 +152,7 @@ _HEADED_DEPT = re.compile(
 _SERVED_IN = re.compile(
     r"\b(?:(?:served|fought|enlisted|was\s+conscripted|was\s+mobili[sz]ed|volunteered)"
     r"\s+(?:(?:briefly|first|later|then|also|as\s+an?\s+[a-z]+)\s+)?(?:in|with|into)"
-    r"|joined|commanded)\s+the\s+(?P<unit>(?:(?:[A-Z][\w'’-]*|"
+    r"|joined|commanded)\s+the\s+(?P<unit>(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)|"
     rf"tsarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
 )
 _SUBJECT_OF_VERB = re.compile(

@@ -58,6 +58,7 @@ _AS_VERB = (
     r"(?:(?:went|returned|came|arrived|remained|stayed|served|worked|moved|travell?ed"
     rf"|{_APPOINT}|took\s+over|stayed\s+on){_WHERE_WHEN}"
     r"|serves|acted|functioned|continued|remains|serving|working|acting"
+    r"|presented\s+(?:his|her)\s+credentials"
     r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+),?\s+as"
 )
 _TO_ROLE = (

@@ -115,7 +115,7 @@ _GOVERNMENT_ROLES = frozenset(
      "government minister", "secretary of state", "deputy foreign minister", "under secretary"}
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
-_NEEDS_COMPLEMENT = frozenset({"member", "editor", "leader"})
+_NEEDS_COMPLEMENT = frozenset({"member", "editor", "leader", "chief of staff", "deputy chairman"})
 _PARTY_BEFORE = re.compile(
     r"\b(?P<party>Communist|Labour|Nazi|Fascist|Conservative|Liberal|Socialist|Bolshevik|Menshevik"
     r"|Social[- ]Democratic|Kuomintang|Trotskyist|Anarchist|Peasant)\s+$"
@@ -126,7 +126,10 @@ _COMPLEMENT = re.compile(
     r"\s+(?:of|for|in|to|at)\s+(?:the\s+)?(?:(?:former|first|second|third|new|old)\s+)?"
     # "member of the Soviet delegation to the Genoa Conference": the body it went to
     r"(?:(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
-    r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7})"
+    r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7}"
+    # "of the Leningrad party organisation", "of the Tass agency": the body's own noun
+    r"(?:\s+(?:party|committee|soviet|organi[sz]ation|agency|council|bureau|commission|army|"
+    r"front|fleet|division|section|department|trust|bank)(?:\s+organi[sz]ation)?)?)"
 )
 # what "head of the …" names that is no body one heads as an official ("head of the Soviet
 # Government" is the premier, "head of the State" the head of state)

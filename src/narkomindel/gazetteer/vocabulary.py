@@ -137,7 +137,7 @@ ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("minister", r"minister"),
     ("head of department", r"\bhead\b|\bchief\b|director|in charge|chairman|leader"),
     ("member", r"member"),
-    ("military", r"general|commander|officer|army|marshal"),
+    ("military", r"general|commander|officer|army|marshal|colonel|admiral"),
 )
 
 
