@@ -186,3 +186,38 @@ def test_attaches_counselors_and_credentials() -> None:
     assert ("Pavel Drozdov", "minister", "Finland") in _posts(
         "Pavel Drozdov presented his credentials as Minister to Finland."
     )
+
+
+# -- the portfolio before an office, a foreign embassy, forces of the secret police -------
+
+
+def test_the_portfolio_named_before_a_commissar() -> None:
+    assert ("Pavel Drozdov", "people's commissar", "War") in _posts(
+        "Pavel Drozdov, the War Commissar, spoke."
+    )
+    assert ("Pavel Drozdov", "people's commissar", "Heavy Industry") in _posts(
+        "Heavy Industry Commissar Pavel Drozdov spoke."
+    )
+    # a commissar with nothing before the office has no portfolio
+    assert ("Pavel Drozdov", "deputy commissar", None) in _posts(
+        "Pavel Drozdov was Deputy Commissar."
+    )
+
+
+def test_the_embassy_of_another_state_names_no_department() -> None:
+    assert ("Pavel Drozdov", "counsellor", "USSR") in _posts(
+        "Pavel Drozdov was Counsellor of the Polish Embassy in Moscow."
+    )
+    assert ("Pavel Drozdov", "head of department", "Industrial Mission") in _posts(
+        "Pavel Drozdov was head of the Industrial Mission."
+    )
+
+
+def test_ranks_of_the_police_forces_and_a_draft() -> None:
+    assert ("Pavel Drozdov", "officer", "GPU") in _posts("Pavel Drozdov, a GPU officer, arrived.")
+    assert ("Pavel Drozdov", "officer", "Czarist army") in _posts(
+        "Pavel Drozdov, a Czarist officer, fled."
+    )
+    assert ("Pavel Drozdov", "army service", "Russia") in _posts(
+        "In 1916 Pavel Drozdov was drafted into the Imperial Russian Army."
+    )

@@ -150,10 +150,11 @@ _HEADED_DEPT = re.compile(
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
 )
 _SERVED_IN = re.compile(
-    r"\b(?:(?:served|fought|enlisted|was\s+conscripted|was\s+mobili[sz]ed|volunteered)"
+    r"\b(?:(?:served|fought|enlisted|(?:was\s+)?(?:conscripted|mobili[sz]ed|drafted|called\s+up)"
+    r"|volunteered)"
     r"\s+(?:(?:briefly|first|later|then|also|as\s+an?\s+[a-z]+)\s+)?(?:in|with|into)"
     r"|joined|commanded)\s+the\s+(?P<unit>(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)|"
-    rf"tsarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
+    rf"tsarist|czarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
 )
 _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|was|were|is|later|then|also|briefly|first|"

@@ -70,7 +70,9 @@ def _place_regex() -> re.Pattern[str]:
     forms = sorted(gz.places(), key=len, reverse=True)
     alts = "|".join(re.escape(f) for f in forms)
     # "to Germany", "in Berlin", "of the embassy in Tokyo", "at the Soviet legation in Riga"
-    mission = r"(?:(?:of|at)\s+the\s+(?:Soviet\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
+    states = "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
+    # "of the Polish Embassy in Moscow": a state's own embassy, named by its adjective
+    mission = rf"(?:(?:of|at)\s+the\s+(?:Soviet\s+|(?:{states})\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
     # "Ambassador of the Soviet Union to China": the sending state, then the host
     mission += (
         r"(?:of\s+the\s+(?:Soviet\s+Union|USSR|U\.S\.S\.R\.|RSFSR|Soviet\s+[Gg]overnment)\s+)?"
@@ -134,6 +136,12 @@ _COMPLEMENT = re.compile(
 # what "head of the …" names that is no body one heads as an official ("head of the Soviet
 # Government" is the premier, "head of the State" the head of state)
 _NOT_A_BODY = re.compile(r"\b(?:Government|State|Republic|Union|Nation|Country|Family|House)\b")
+#: portfolios of a government, named before the office ("War Commissar", "Trade Minister")
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?P<p>War|Finance|Foreign\s+Trade|Trade|Labou?r|Education|Enlightenment|Justice|Health|"
+    r"Agriculture|Defen[cs]e|Navy|Naval|Transport|Interior|Nationalities|Food|Supply|Heavy\s+Industry"
+    r"|Posts|Railways|Commerce|Industry)\s+$"
+)
 _TRADE_BODY = re.compile(r"\bTrade\s+(?:Mission|Delegation)\b")
 _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
@@ -146,8 +154,11 @@ def _complement(text: str, pos: int, end: int) -> tuple[str, int] | None:
     what = m.group("what").rstrip(".,")
     if what in ("Soviet", "Russian", "Soviets"):
         return None  # an adjective of what follows, not a body
-    if what.split()[0] in ("Embassy", "Legation", "Mission", "Consulate"):
-        return None  # "counsellor of the Embassy" names no department
+    words = what.split()
+    if words[0] in gz.demonyms() or words[0] == "Soviet":
+        words = words[1:]
+    if words and words[0] in ("Embassy", "Legation", "Mission", "Consulate"):
+        return None  # "counsellor of the (Polish) Embassy" names no department
     return what, m.start("what") + len(what)
 
 
@@ -211,8 +222,9 @@ FORCE = (
 )
 # "a tsarist officer", "a Red Army commander", "a naval officer": the force before the rank
 _UNIT_BEFORE = re.compile(
-    r"(?P<unit>(?i:tsarist|imperial|white|naval|cavalry|artillery|infantry|army|staff)"
-    r"|Red\s+Army|Red\s+Guard|White\s+Army|Imperial\s+Army|Cheka|OGPU|NKVD)\s+$"
+    r"(?P<unit>(?i:tsarist|czarist|imperial|white|naval|cavalry|artillery|infantry|army|staff"
+    r"|secret[- ]police|political\s+police|police|intelligence|security)"
+    r"|Red\s+Army|Red\s+Guard|White\s+Army|Imperial\s+Army|Cheka|OGPU|GPU|NKVD|NKGB|GRU)\s+$"
 )
 
 
@@ -225,7 +237,7 @@ def _military(
     if ub:
         unit = ub.group("unit")
         low = unit.lower()
-        force = "army" if low in ("tsarist", "imperial", "white", "staff") else (
+        force = "army" if low in ("tsarist", "czarist", "imperial", "white", "staff") else (
             "navy" if low == "naval" else None)  # fmt: skip
         return (f"{unit} {force}" if force else unit), None, ub.start(), m.end()
     country = _demonym_before(text, start)
@@ -350,6 +362,13 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 continue  # "member", "editor", "leader" alone say nothing
         if role == "member" and department and _PARTY.search(department):
             continue  # membership of a party is a membership, not a post
+        if department is None and role in ("people's commissar", "deputy commissar", "minister"):
+            # "War Commissar", "the Finance Minister": the portfolio named before the office
+            pf = _PORTFOLIO_BEFORE.search(text, max(0, m.start("role") - 30), m.start("role"))
+            if pf and not pre.strip():
+                department = pf.group("p")
+                if role == "minister":
+                    role = "government minister"
         role = _refine(role, department)
         if department and _FOREIGN_AFFAIRS.match(department) and role in NKID_ROLES:
             department, organisation = None, "NKID"  # "Commissars for Foreign Affairs"
