@@ -221,3 +221,34 @@ def test_ranks_of_the_police_forces_and_a_draft() -> None:
     assert ("Pavel Drozdov", "army service", "Russia") in _posts(
         "In 1916 Pavel Drozdov was drafted into the Imperial Russian Army."
     )
+
+
+# -- a role word broken at a line's end; the state a mission rank serves ------------------
+
+
+def test_a_role_word_broken_by_a_hyphen_is_read_whole() -> None:
+    text = "Pavel Drozdov, the Com- missar for Foreign Affairs, spoke."
+    ex = run(text + "\n")[1]
+    posts = [c for c in ex.claims if c.type == "post"]
+    assert [(c.role, ex.mentions[c.subject].text) for c in posts] == [
+        ("people's commissar", "Pavel Drozdov")
+    ]
+    # the evidence is the text as printed, offsets unchanged
+    assert posts[0].quote == "Pavel Drozdov, the Com- missar for Foreign Affairs"
+    assert ("Pavel Drozdov", "people's commissar", None) in _posts(
+        "Pavel Drozdov, Foreign Com-missar, spoke."
+    )
+    # hyphens that are part of a role stay as they are
+    assert ("Pavel Drozdov", "vice consul", "Latvia") in _posts(
+        "Pavel Drozdov was vice-consul in Riga."
+    )
+
+
+def test_a_mission_rank_named_by_its_states_adjective_does_not_serve_there() -> None:
+    posts = _posts(
+        "In Berlin there was unrest. The German ambassador, Count Pavel Drozdov, protested."
+    )
+    assert ("Pavel Drozdov", "ambassador", "Germany") not in posts
+    assert ("Drozdov", "ambassador", "USSR") in _posts(
+        "Pavel Drozdov arrived in Moscow. The German ambassador, Count Drozdov, protested."
+    )

@@ -409,6 +409,8 @@ class PostRules(ClaimContext):
         """A post's flags; an undated post in a dated document (a dispatch of 14 May 1918)
         is attested on that date: the person held the post then."""
         attrs: dict[str, Any] = {"elite": role.elite, "former": role.former, "soviet": role.soviet}
+        if role.sender:
+            attrs["sender"] = role.sender
         if not dated and self.attested and not role.former:
             attrs["attested"] = self.attested
         return attrs

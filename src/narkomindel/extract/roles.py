@@ -8,11 +8,11 @@ Commissars", "chief of protocol", "head of the Press Department",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from narkomindel import gazetteer as gz
-from narkomindel.gazetteer.vocabulary import NKID_ROLES
+from narkomindel.gazetteer.vocabulary import MISSION_ROLES, NKID_ROLES
 
 __all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in", "MILITARY", "FORCE"]
 
@@ -30,6 +30,8 @@ class RoleMatch:
     soviet: bool = False
     former: bool = False
     organisation: str | None = None
+    #: the state a mission rank serves, when its adjective says it ("the German ambassador")
+    sender: str | None = None
 
     @classmethod
     def in_department(cls, role: str, department: str, *, elite: bool = False) -> RoleMatch:
@@ -246,9 +248,53 @@ def _military(
     return None  # a bare title ("General Orlov") says neither force nor state
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(w for form in gz.roles() for w in re.findall(r"[a-z']+", form) if len(w) > 4)
+
+
+# a word broken by a hyphen at a line's end: "Com- missar", "Am-bassador"
+_BROKEN = re.compile(r"(?<![\w-])(?P<a>[A-Za-z]{2,})-\s*(?P<b>[a-z]{2,})(?![\w-])")
+
+
 def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
-    """Role phrases in ``text[start:end]`` with what follows them (place, department)."""
+    """Role phrases in ``text[start:end]`` with what follows them (place, department).
+    A role word broken by a hyphen ("the Com- missar for Foreign Affairs") is read whole;
+    the offsets stay those of ``text``."""
     end = len(text) if end is None else end
+    if "-" in text[start:end]:
+        words = _role_words()
+        joins = [
+            b for b in _BROKEN.finditer(text, start, end)
+            if (b.group("a") + b.group("b")).lower() in words
+        ]  # fmt: skip
+        if joins:
+            return _find_roles_joined(text, start, end, joins)
+    return _find_roles(text, start, end)
+
+
+def _find_roles_joined(
+    text: str, start: int, end: int, joins: list[re.Match[str]]
+) -> list[RoleMatch]:
+    """The roles of ``text[start:end]`` read with the broken words joined, mapped back."""
+    lo = max(0, start - 40)  # the rules look a few words before a role
+    pieces: list[str] = []
+    where: list[int] = []  # where[k]: the offset in ``text`` of the k-th joined character
+    pos = lo
+    for b in joins:
+        pieces.append(text[pos : b.end("a")])
+        where.extend(range(pos, b.end("a")))
+        pos = b.start("b")
+    pieces.append(text[pos:end])
+    where.extend(range(pos, end))
+    joined = "".join(pieces)
+    out = []
+    for r in _find_roles(joined, start - lo, len(joined)):
+        out.append(replace(r, start=where[r.start], end=where[r.end - 1] + 1))
+    return out
+
+
+def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
     roles = gz.roles()
     places = gz.places()
     out: list[RoleMatch] = []
@@ -401,6 +447,10 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 "former" in pre,
                 organisation
                 or ("NKID" if (role in NKID_ROLES and (soviet or department)) else None),
+                # "the German ambassador", "Russia's ambassador": the state he serves
+                (_demonym_before(text, m.start()) or ("USSR" if soviet else None))
+                if role in MISSION_ROLES
+                else None,
             )
         )
     return out
