@@ -252,3 +252,62 @@ def test_a_mission_rank_named_by_its_states_adjective_does_not_serve_there() -> 
     assert ("Drozdov", "ambassador", "USSR") in _posts(
         "Pavel Drozdov arrived in Moscow. The German ambassador, Count Drozdov, protested."
     )
+
+
+# -- succession, deputies, delegations, charge of a mission, governments formed ----------
+
+
+def test_further_postings_end_at_the_sentence_stop() -> None:
+    posts = _posts("Pavel Drozdov was envoy to Latvia, Estonia and Finland.")
+    assert {("Pavel Drozdov", "envoy", c) for c in ("Latvia", "Estonia", "Finland")} <= posts
+    assert ("Pavel Drozdov", "envoy", "Estonia") in _posts(
+        "Pavel Drozdov was Soviet envoy first to Latvia and then to Estonia."
+    )
+
+
+def test_a_successor_in_a_relative_clause_holds_the_post_too() -> None:
+    posts = _posts("Pavel Drozdov, who succeeded Ivan Kostrov as envoy to Latvia, resigned.")
+    assert {("Pavel Drozdov", "envoy", "Latvia"), ("Ivan Kostrov", "envoy", "Latvia")} <= posts
+
+
+def test_the_deputy_named_before_the_possessor() -> None:
+    lead = "Ivan Kostrov was Commissar for Foreign Affairs. "
+    assert ("Pavel Drozdov", "deputy commissar", None) in _posts(
+        lead + "Pavel Drozdov was Kostrov's deputy."
+    )
+    assert ("Pavel Drozdov", "deputy commissar", None) in _posts(
+        lead + "Pavel Drozdov, Kostrov's deputy, spoke."
+    )
+    assert ("Pavel Drozdov", "deputy commissar", None) in _posts(
+        "Pavel Drozdov was deputy to Foreign Commissar Kostrov."
+    )
+    # praising someone's deputy makes nobody a deputy
+    assert not any(
+        p[1] == "deputy commissar" for p in _posts(lead + "Pavel Drozdov praised Kostrov's deputy.")
+    )
+
+
+def test_delegations_led_and_joined() -> None:
+    assert ("Pavel Drozdov", "head of delegation", "Italy") in _posts(
+        "Pavel Drozdov led the Soviet delegation at Genoa."
+    )
+    assert ("Pavel Drozdov", "member", "Soviet delegation at Genoa") in _posts(
+        "Pavel Drozdov was a member of the Soviet delegation at Genoa."
+    )
+    assert ("Pavel Drozdov", "representative", "Council of the League") in _posts(
+        "Pavel Drozdov was Soviet representative on the Council of the League."
+    )
+    assert ("Pavel Drozdov", "secretary general", "League of Nations") in _posts(
+        "Pavel Drozdov was secretary general of the League of Nations."
+    )
+
+
+def test_a_mission_in_ones_charge_and_a_government_formed() -> None:
+    assert ("Pavel Drozdov", "chargé d'affaires", "Latvia") in _posts(
+        "Pavel Drozdov was left in charge of the legation in Riga."
+    )
+    assert ("Pavel Drozdov", "prime minister", "Latvia") in _posts(
+        "Pavel Drozdov returned to Riga. In 1925 he formed a coalition government."
+    )
+    # the charge of an indictment is no mission
+    assert _posts("Pavel Drozdov denied the charge of treason.") == set()

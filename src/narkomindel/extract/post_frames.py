@@ -67,9 +67,8 @@ _ROLE_OPENS = re.compile(
 _AS = re.compile(r"\s*,?\s*as\s+(?:(?:the|a|an|Soviet)\s+)?")
 _SUCCESSOR_AS = re.compile(r"\b(?:successor|predecessor)\s+as\s+(?:(?:the|a|an)\s+)?$")
 _SUCCEEDED = re.compile(
-    r"\s*(?:(?:then|later|soon|eventually|subsequently)\s+)?(?:succeeded|replaced|relieved)\s+"
-    + _HONORIFIC
-    + r"$"
+    r"\s*(?:,\s*who\s+(?:(?:had|has)\s+)?)?(?:(?:then|later|soon|eventually|subsequently)\s+)?"
+    r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
 )
 _SUCCEEDED_BY = re.compile(
     r"\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
@@ -105,7 +104,7 @@ _ALL_APPOSITION = re.compile(
 _MISSION_VERB = re.compile(
     r"\b(?P<verb>headed|led|directed|ran)\s+the\s+(?:Soviet\s+|Russian\s+|Bolshevik\s+)?"
     r"(?P<what>embassy|legation|mission|polpredstvo|diplomatic\s+mission|trade\s+delegation|"
-    r"trade\s+mission)\s+(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
+    r"trade\s+mission|delegation)\s+(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
     r"|\b(?P<rep>represented)\s+(?:the\s+)?(?:Soviet\s+Union|USSR|Soviet\s+Russia|RSFSR|"
     r"Soviet\s+[Gg]overnment|Moscow)\s+(?:in|at)\s+(?:the\s+)?"
     r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
@@ -127,6 +126,16 @@ _GOVERNMENT_OF = re.compile(
     r"|to|for|would|could|did|wished|sought)\b)"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_IN_CHARGE = re.compile(
+    r"\b(?:was\s+)?(?:left\s+|placed\s+|put\s+)?in\s+charge\s+of\s+the\s+(?:Soviet\s+)?"
+    r"(?:embassy|legation|mission)(?:\s+(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?",
+    re.I,
+)
+_FORMED = re.compile(
+    r"\b(?:formed|headed|led)\s+(?:a|the|his|her|a\s+new|the\s+new)\s+(?:(?:coalition|Labour|"
+    r"Conservative|National|Liberal|Socialist|minority|caretaker)\s+)?(?:government|cabinet|ministry)\b",
+    re.I,
+)
 # words that do not qualify a role: function words, pronouns, verbs (an apposition has none)
 _NOT_A_MODIFIER = (
     r"(?:the|a|an|and|or|but|nor|of|with|without|to|in|at|on|by|for|from|as|into|about|after|"
@@ -254,6 +263,15 @@ def post_frames(
         ):
             for i in coordinated(text, ms, before, last):
                 out.append(Frame(i, role, ms[i].start, role.end, 0.7))
+        # "Y, deputy to Foreign Commissar X": Y is the deputy of that office
+        office = _DEPUTY_OF.get(role.role)
+        dt = _DEPUTY_TO.search(text, max(s, role.start - 16), role.start) if office else None
+        if office and dt:
+            prior = [i for i in persons if s <= ms[i].start and ms[i].end <= dt.start()]
+            if prior and _DEPUTY_BEFORE.fullmatch(text, ms[prior[-1]].end, dt.start()):
+                rm = RoleMatch(dt.start(), role.end, office, True, False,
+                               organisation="NKID" if office == "deputy commissar" else None)  # fmt: skip
+                out.append(Frame(prior[-1], rm, ms[prior[-1]].start, role.end, 0.6))
     out += _verb_frames(text, ms, persons, s, e, carried)
     # "Mr. MacDonald's Labour Government", "the Baldwin Cabinet": the head of a government
     for i in persons:
@@ -305,13 +323,28 @@ def _verb_frames(
         what = (m.group("what") or "").lower()
         role = (
             "representative" if m.group("rep") else
-            "trade representative" if what.startswith("trade") else "head of mission"
+            "trade representative" if what.startswith("trade") else
+            "head of delegation" if what == "delegation" else "head of mission"
         )  # fmt: skip
         end = (m.start("place") if m.group("place") else m.start("rplace")) + len(surface)
+        dept = None
+        if role == "head of delegation":  # "led the Soviet delegation at Genoa"
+            dept = re.sub(r"\s+", " ", text[m.end("verb") : end]).strip()
+            dept = re.sub(r"^(?i:the)\s+", "", dept)
         rm = RoleMatch(m.start(), end, role, role == "head of mission", False, country,
-                       surface, None, True, False, "NKID")  # fmt: skip
+                       surface, dept, True, False, "NKID")  # fmt: skip
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _IN_CHARGE.finditer(text, s, e):  # "was left in charge of the embassy"
+        found = _place(m.group("place")) if m.group("place") else None
+        rm = RoleMatch(m.start(), m.end(), "chargé d'affaires", False, False,
+                       found[1] if found else None, found[0] if found else None)  # fmt: skip
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), m.end(), 0.6))
+    for m in _FORMED.finditer(text, s, e):  # "X formed a government": its head
+        rm = RoleMatch(m.start(), m.end(), "prime minister", False, False)
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), m.end(), 0.6))
     for m in _HEADED_DEPT.finditer(text, s, e):
         dep = department_in(text[m.end() : min(e, m.end() + 60)])
         if not dep or dep[1] != 0:
@@ -353,8 +386,14 @@ def _verb_frames(
 
 _DEPUTY = re.compile(
     r"(?:(?P<poss>['’]s)|\b(?P<pron>[Hh]is|[Hh]er))\s+(?:(?:first|chief|principal|two|three|new|"
-    r"closest)\s+)?deput(?:y|ies)\b(?:\s*[,:]\s*|\s+)(?:the\s+)?"
+    r"closest)\s+)?deput(?:y|ies)\b(?:\s*[,:]\s*|\s+|(?=[.;)]))(?:the\s+)?"
 )
+# "Y, Litvinov's deputy", "Y was Litvinov's deputy": the deputy named before the possessor
+_DEPUTY_BEFORE = re.compile(
+    r"\s*,\s*(?:who\s+(?:was|had\s+been|became)\s+)?|\s+(?:was|had\s+been|became|is)\s+"
+)
+# "Y, deputy to Foreign Commissar X": the office is the deputy's of X's office
+_DEPUTY_TO = re.compile(r"\b(?:deputy|assistant)\s+to\s+(?:the\s+)?$", re.I)
 #: the deputy of a holder of these is the deputy of the same office
 _DEPUTY_OF = {
     "people's commissar": "deputy commissar",
@@ -385,10 +424,20 @@ def deputies(
         held = roles_of(owner[0])
         office = next((_DEPUTY_OF[r] for r in _DEPUTY_OF if r in held), None)
         first = [i for i in persons if ms[i].start == m.end()]
-        if office is None or not first:
+        if office is None:
             continue
         rm = RoleMatch(m.start(), m.end(), office, True, False, organisation="NKID"
                        if office == "deputy commissar" else None)  # fmt: skip
+        if not first and m.group("poss"):
+            own = ms[owner[0]]
+            before = [i for i in persons if s <= ms[i].start and ms[i].end <= own.start]
+            if before and _DEPUTY_BEFORE.fullmatch(text, ms[before[-1]].end, own.start):
+                word_end = m.start() + m.group(0).find("deput") + 6
+                word_end += text[word_end : word_end + 3].startswith("ies") * 2
+                out.append(Frame(before[-1], rm, ms[before[-1]].start, word_end, 0.6))
+            continue
+        if not first:
+            continue
         group = [first[0]]
         for j in persons:  # "his deputies Y and Z"
             if ms[j].start > ms[group[-1]].end and re.fullmatch(

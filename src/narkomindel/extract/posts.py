@@ -214,7 +214,7 @@ class PostRules(ClaimContext):
             m = _NEXT_POSTING.match(self.text, pos, limit)
             if not m:
                 return
-            words = m.group("place").split()
+            words = m.group("place").rstrip(".").split()  # "… and Finland."
             found = next(
                 (
                     (" ".join(words[:n]), places[" ".join(words[:n])])

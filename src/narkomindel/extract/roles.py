@@ -127,9 +127,9 @@ _PARTY_BEFORE = re.compile(
 # "of the Petrograd Military Revolutionary Committee", "for Education": capitalised words,
 # with the small words inside a name; bounded, no nested repetition
 _COMPLEMENT = re.compile(
-    r"\s+(?:of|for|in|to|at)\s+(?:the\s+)?(?:(?:former|first|second|third|new|old)\s+)?"
+    r"\s+(?:of|for|in|to|at|on)\s+(?:the\s+)?(?:(?:former|first|second|third|new|old)\s+)?"
     # "member of the Soviet delegation to the Genoa Conference": the body it went to
-    r"(?:(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
+    r"(?P<body>(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
     r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7}"
     # "of the Leningrad party organisation", "of the Tass agency": the body's own noun
     r"(?:\s+(?:party|committee|soviet|organi[sz]ation|agency|council|bureau|commission|army|"
@@ -154,6 +154,9 @@ def _complement(text: str, pos: int, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     what = m.group("what").rstrip(".,")
+    if m.group("body"):  # "of the Soviet delegation at Genoa": the delegation, not the city
+        what = re.sub(r"\s+", " ", m.group("body")) + what
+        return what, m.start("body") + len(m.group("body")) + len(m.group("what").rstrip(".,"))
     if what in ("Soviet", "Russian", "Soviets"):
         return None  # an adjective of what follows, not a body
     words = what.split()
