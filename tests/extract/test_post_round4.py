@@ -311,3 +311,16 @@ def test_a_mission_in_ones_charge_and_a_government_formed() -> None:
     )
     # the charge of an indictment is no mission
     assert _posts("Pavel Drozdov denied the charge of treason.") == set()
+
+
+def test_embassies_headed_by_several_and_offices_named_with_and() -> None:
+    posts = _posts("Ivan Kostrov, Pavel Drozdov and Oleg Vyrin have headed Russian embassies.")
+    assert {
+        (n, "head of mission", None) for n in ("Ivan Kostrov", "Pavel Drozdov", "Oleg Vyrin")
+    } <= posts
+    assert ("Pavel Drozdov", "head of department", "German and Balkan Department") in _posts(
+        "Pavel Drozdov, director of the German and Balkan Department, signed."
+    )
+    assert ("Pavel Drozdov", "prosecutor", None) in _posts("Pavel Drozdov, the prosecutor, spoke.")
+    # a person who merely visited embassies headed none
+    assert _posts("Pavel Drozdov visited Russian embassies.") == set()

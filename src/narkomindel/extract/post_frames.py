@@ -110,6 +110,11 @@ _MISSION_VERB = re.compile(
     r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
     re.I,
 )
+# "X, Y and Z have headed Russian embassies in major capitals": heads of missions, unnamed
+_HEADED_PLURAL = re.compile(
+    r"\b(?:headed|led)\s+(?:(?:Soviet|Russian|several|two|three|other)\s+){0,2}"
+    r"(?:embassies|legations|missions)\b"
+)
 # "The Soviet delegation to Genoa was headed by X", "the embassy in Tokyo was led by X"
 _HEADED_BY = re.compile(
     r"\b(?:the\s+)?(?:(?:Soviet|Russian|Bolshevik|new)\s+)?(?P<what>delegation|mission|embassy|"
@@ -166,7 +171,7 @@ _SERVED_IN = re.compile(
     rf"tsarist|czarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
 )
 _SUBJECT_OF_VERB = re.compile(
-    r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|was|were|is|later|then|also|briefly|first|"
+    r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|have|was|were|is|later|then|also|briefly|first|"
     r"subsequently|successively|once)\s+){0,2}$"
 )
 
@@ -335,6 +340,10 @@ def _verb_frames(
                        surface, dept, True, False, "NKID")  # fmt: skip
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _HEADED_PLURAL.finditer(text, s, e):
+        rm = RoleMatch(m.start(), m.end(), "head of mission", True, False)
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), m.end(), 0.6))
     for m in _IN_CHARGE.finditer(text, s, e):  # "was left in charge of the embassy"
         found = _place(m.group("place")) if m.group("place") else None
         rm = RoleMatch(m.start(), m.end(), "chargé d'affaires", False, False,

@@ -57,7 +57,7 @@ def _role_regex() -> re.Pattern[str]:
 # "of the Division of Eastern European Affairs", "of the Far Eastern Section": an office
 # named by its own kind of word, capitalised (a bounded run of words, no nesting)
 _OFFICE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’-]*\s+){0,3}(?:Division|Department|Section|Bureau"
+    r"\s+of\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}(?:Division|Department|Section|Bureau"
     r"|Directorate|Office)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?"
     r"[A-Z][\w'’-]*){0,4})?)"
 )
