@@ -324,3 +324,15 @@ def test_embassies_headed_by_several_and_offices_named_with_and() -> None:
     assert ("Pavel Drozdov", "prosecutor", None) in _posts("Pavel Drozdov, the prosecutor, spoke.")
     # a person who merely visited embassies headed none
     assert _posts("Pavel Drozdov visited Russian embassies.") == set()
+
+
+def test_titles_and_particles_between_a_role_and_its_holder() -> None:
+    assert ("Pavel Drozdov", "ambassador", None) in _posts(
+        "The British Ambassador here, Sir Pavel Drozdov, called."
+    )
+    assert ("Pavel Drozdov", "attaché", None) in _posts(
+        "Military Attaché Colonel Pavel Drozdov left Moscow."
+    )
+    assert ("Drozdov", "ambassador", None) in _posts(
+        "The German Ambassador, Count von Drozdov, protested."
+    )

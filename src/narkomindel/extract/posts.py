@@ -38,8 +38,12 @@ _VERB_POST = re.compile(
 _BETWEEN_ROLE_AND_NAME = re.compile(
     # "As People's Commissar from 1930, X signed": a term may stand before the name
     r"^(?:\s*\(?(?:from|in|since|between)\s+1[89]\d\d(?:\s*(?:[-–—]|to|and)\s*(?:1[89])?\d\d)?\)?)?"
+    # "The Ambassador here, Mr. X", "Military Attaché Colonel X", "Ambassador Count von X"
+    r"(?:\s+(?:here|there))?"
     r"[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade|Sir|Lord|Herr|Monsieur|M\.|Mme\.?|Dr\.?"
-    r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral|Madame|Mrs\.?|Miss)\s+)*$"
+    r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral|Madame|Mrs\.?|Miss"
+    r"|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Commander|Brigadier"
+    r"|His\s+Excellency|H\.\s*E\.|Professor|Prof\.|von|van|de|der|du)\s+)*$"
 )
 _APPOSITION = re.compile(
     # "X, 42, Soviet envoy to Mexico", "X (1890-1938), Soviet ambassador to Japan"
