@@ -336,3 +336,37 @@ def test_titles_and_particles_between_a_role_and_its_holder() -> None:
     assert ("Drozdov", "ambassador", None) in _posts(
         "The German Ambassador, Count von Drozdov, protested."
     )
+
+
+# -- the person spoken of before: "him", "his", "he succeeded", "and was sent" -----------
+
+_LEAD = "Pavel Drozdov was born in Omsk. "
+
+
+def test_an_object_or_possessive_pronoun_for_the_person_spoken_of() -> None:
+    assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
+        _LEAD + "In 1925 the commissariat appointed him envoy to Latvia."
+    )
+    assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
+        _LEAD + "His appointment as envoy to Latvia came in 1925."
+    )
+    # a pronoun with nobody spoken of before holds nothing
+    assert _posts("The commissariat appointed him envoy to Latvia.") == set()
+
+
+def test_a_pronoun_successor_and_a_coordinated_posting() -> None:
+    posts = _posts(_LEAD + "In 1925 he succeeded Ivan Kostrov as envoy to Latvia.")
+    assert {("Pavel Drozdov", "envoy", "Latvia"), ("Ivan Kostrov", "envoy", "Latvia")} <= posts
+    assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
+        _LEAD + "After the revolution he joined the commissariat and was sent to Riga as envoy."
+    )
+
+
+def test_an_election_to_a_body_is_a_membership() -> None:
+    assert ("Pavel Drozdov", "member", "Central Committee") in _posts(
+        _LEAD + "He was elected to the Central Committee in 1925."
+    )
+    assert ("Pavel Drozdov", "member", "Supreme Soviet") in _posts(
+        "Pavel Drozdov was elected to the Supreme Soviet."
+    )
+    assert _posts("Pavel Drozdov was elected to Riga.") == set()

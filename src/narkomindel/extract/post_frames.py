@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.predicates import coordinated
@@ -70,6 +70,19 @@ _SUCCEEDED = re.compile(
     r"\s*(?:,\s*who\s+(?:(?:had|has)\s+)?)?(?:(?:then|later|soon|eventually|subsequently)\s+)?"
     r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
 )
+_PRONOUN_SUCCEEDED = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
+    r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
+)
+_APPOINTS_HIM = re.compile(
+    r"\b(?:appointed|named|made|nominated|designated|sent|posted|transferred|promoted)\s+"
+    r"(?:him|her)\s+(?:(?:to\s+be|as)\s+)?(?:(?:the|its|a|an|new|first|Soviet)\s+){0,3}$"
+)
+_AND_POSTED = re.compile(
+    r"\band\s+(?:(?:later|then|soon|subsequently)\s+)?(?:was\s+)?(?:appointed|named|sent|posted|"
+    r"transferred|promoted)(?:\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)"
+    r"|\s+(?:in|by)\s+1[89]\d\d)?\s+(?:as\s+|to\s+be\s+)?(?:(?:the|a|an|its|Soviet)\s+)?$"
+)
 _SUCCEEDED_BY = re.compile(
     r"\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
     r"(?:succeeded|replaced|relieved)\s+as\s+(?:(?:the|a|an|Soviet)\s+)?$"
@@ -81,7 +94,7 @@ _TERM_NOUN = (
     r"years|service|work|mission|posting|stint|nomination|elevation|promotion|transfer)"
 )
 _HIS_AS = re.compile(
-    rf"\b(?:his|her)\s+(?:(?:new|former|old|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+"
+    rf"\b(?:[Hh]is|[Hh]er)\s+(?:(?:new|former|old|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+"
     r"(?:(?:the|a|an)\s+)?$"
 )
 _SERVING_AS = re.compile(
@@ -109,6 +122,11 @@ _MISSION_VERB = re.compile(
     r"Soviet\s+[Gg]overnment|Moscow)\s+(?:in|at)\s+(?:the\s+)?"
     r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
     re.I,
+)
+# "was elected to the Central Committee", "was co-opted to the Presidium": a membership
+_ELECTED_TO = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+)?(?:elected|re-?elected|co-?opted)\s+to\s+the\s+"
+    r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}[A-Z][\w'’.-]*){0,6})"
 )
 # "X, Y and Z have headed Russian embassies in major capitals": heads of missions, unnamed
 _HEADED_PLURAL = re.compile(
@@ -228,6 +246,32 @@ def post_frames(
             prev = before[-2]
             if _SUCCEEDED.match(text, ms[prev].end, ms[last].start):
                 out.append(Frame(prev, role, ms[prev].start, role.end, 0.7))
+        # "In 1925 he succeeded Y as envoy": the pronoun's person, Y by the "as" rule
+        if (
+            last is not None
+            and carried is not None
+            and _AS.fullmatch(text, ms[last].end, role.start)
+            and (ps := _PRONOUN_SUCCEEDED.search(text, max(s, ms[last].start - 40), ms[last].start))
+            and not [i for i in before if ps.start() <= ms[i].start < ms[last].start]
+        ):
+            first = [i for i in before if ms[i].end <= ps.start()]
+            out.append(Frame(first[0] if first else carried, role, ps.start(), role.end, 0.65))
+        # "the commissariat appointed him envoy to Latvia": the person spoken of before
+        ap = _APPOINTS_HIM.search(text, max(s, role.start - 50), role.start)
+        if ap and carried is not None:
+            out.append(Frame(carried, role, ap.start(), role.end, 0.6))
+        # "he joined the commissariat and was sent to Riga as envoy": the clause's subject
+        av = _AND_POSTED.search(text, max(s, role.start - 60), role.start)
+        if av:
+            earlier = [i for i in persons if s <= ms[i].start and ms[i].end <= av.start()]
+            pron = _PRONOUN.search(text, s, av.start())
+            holder = earlier[0] if earlier else (carried if pron else None)
+            if holder is not None:
+                place = _place(av.group("place")) if av.group("place") else None
+                r = role
+                if place and role.country is None and role.department is None:
+                    r = replace(role, country=place[1], place=place[0])
+                out.append(Frame(holder, r, av.start(), role.end, 0.6))
         # "Y was succeeded as ambassador by X": both
         if last is not None and _SUCCEEDED_BY.fullmatch(text, ms[last].end, role.start):
             out.append(Frame(last, role, ms[last].start, role.end, 0.7))
@@ -340,6 +384,14 @@ def _verb_frames(
                        surface, dept, True, False, "NKID")  # fmt: skip
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _ELECTED_TO.finditer(text, s, e):  # "was elected to the Central Committee"
+        body = re.sub(r"\s+", " ", m.group("body")).rstrip(".")
+        if _place(body) is not None:
+            continue  # "elected to Riga" names no body
+        end = m.start("body") + len(m.group("body").rstrip("."))
+        rm = RoleMatch(m.start(), end, "member", False, False, None, None, body)
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), end, 0.6))
     for m in _HEADED_PLURAL.finditer(text, s, e):
         rm = RoleMatch(m.start(), m.end(), "head of mission", True, False)
         for i in _subject(text, ms, persons, s, m.start(), carried):
