@@ -370,3 +370,23 @@ def test_an_election_to_a_body_is_a_membership() -> None:
         "Pavel Drozdov was elected to the Supreme Soviet."
     )
     assert _posts("Pavel Drozdov was elected to Riga.") == set()
+
+
+def test_portfolios_deputies_of_parliaments_and_mission_staff() -> None:
+    assert ("Pavel Drozdov", "government minister", "Finance") in _posts(
+        "Pavel Drozdov, onetime Tsarist Minister of Finance, died."
+    )
+    # the portfolio does not keep the minister from his state, known from the context
+    assert ("Karl Pimm", "government minister", "Germany") in _posts(
+        "In Berlin the cabinet met. Finance Minister Karl Pimm resigned."
+    )
+    assert ("Pavel Drozdov", "deputy", "Fourth Duma") in _posts(
+        "Pavel Drozdov was a deputy of the Fourth Duma."
+    )
+    assert not any(p[1] == "deputy" for p in _posts("Pavel Drozdov was a deputy of Kostrov."))
+    assert ("Pavel Drozdov", "attaché", "Germany") in _posts(
+        "Pavel Drozdov was attached to the Soviet embassy in Berlin."
+    )
+    assert ("Pavel Drozdov", "head of department", "Press Department") in _posts(
+        "Pavel Drozdov headed the Narkomindel's Press Department."
+    )

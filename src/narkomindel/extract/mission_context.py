@@ -58,8 +58,10 @@ def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[
         while p < len(located) and located[p][0] < c.start:
             current = located[p][1]
             p += 1
-        if c.type != "post" or c.country or c.department or c.role not in _CARRIED:
+        if c.type != "post" or c.country or c.role not in _CARRIED:
             continue
+        if c.department and c.role not in STATE_OFFICES:
+            continue  # a minister's department is his portfolio, not where he serves
         if current is None:
             continue
         is_soviet = c.attrs.get("soviet") or surname_of(mentions[c.subject].text) in soviet

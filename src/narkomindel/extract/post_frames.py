@@ -179,7 +179,12 @@ LOOSE_APPOSITION = re.compile(
 _HEADED_DEPT = re.compile(
     r"\b(?:headed|directed|ran|led|took\s+over|was\s+(?:put|placed)\s+in\s+charge\s+of"
     r"|(?:appointed|named|chosen|sent)\s+to\s+(?:head|direct|lead|run))\s+"
-    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
+    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat|Commissariat)(?:['’]s)?\s+|Soviet\s+)?"
+)
+# "was attached to the Soviet embassy in Berlin": a member of the mission's staff
+_ATTACHED = re.compile(
+    r"\b(?:was\s+)?attached\s+to\s+the\s+(?:Soviet\s+)?(?:embassy|legation|mission)\s+(?:in|at)\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
 )
 _SERVED_IN = re.compile(
     r"\b(?:(?:served|fought|enlisted|(?:was\s+)?(?:conscripted|mobili[sz]ed|drafted|called\s+up)"
@@ -384,6 +389,14 @@ def _verb_frames(
                        surface, dept, True, False, "NKID")  # fmt: skip
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _ATTACHED.finditer(text, s, e):
+        found = _place(m.group("place"))
+        if found is None:
+            continue
+        end = m.start("place") + len(found[0])
+        rm = RoleMatch(m.start(), end, "attaché", False, False, found[1], found[0])
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), end, 0.6))
     for m in _ELECTED_TO.finditer(text, s, e):  # "was elected to the Central Committee"
         body = re.sub(r"\s+", " ", m.group("body")).rstrip(".")
         if _place(body) is not None:

@@ -119,7 +119,9 @@ _GOVERNMENT_ROLES = frozenset(
      "government minister", "secretary of state", "deputy foreign minister", "under secretary"}
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
-_NEEDS_COMPLEMENT = frozenset({"member", "editor", "leader", "chief of staff", "deputy chairman"})
+_NEEDS_COMPLEMENT = frozenset(
+    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy"}
+)
 _PARTY_BEFORE = re.compile(
     r"\b(?P<party>Communist|Labour|Nazi|Fascist|Conservative|Liberal|Socialist|Bolshevik|Menshevik"
     r"|Social[- ]Democratic|Kuomintang|Trotskyist|Anarchist|Peasant)\s+$"
@@ -143,6 +145,10 @@ _PORTFOLIO_BEFORE = re.compile(
     r"\b(?P<p>War|Finance|Foreign\s+Trade|Trade|Labou?r|Education|Enlightenment|Justice|Health|"
     r"Agriculture|Defen[cs]e|Navy|Naval|Transport|Interior|Nationalities|Food|Supply|Heavy\s+Industry"
     r"|Posts|Railways|Commerce|Industry)\s+$"
+)
+_PARLIAMENT = re.compile(
+    r"\b(?:Duma|Reichstag|Sejm|Seimas|Saeima|Parliament|Congress|Assembly"
+    r"|Chamber|Soviet|Diet|Storting|Riksdag|Commons)\b"
 )
 _TRADE_BODY = re.compile(r"\bTrade\s+(?:Mission|Delegation)\b")
 _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
@@ -418,6 +424,12 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 department = pf.group("p")
                 if role == "minister":
                     role = "government minister"
+        if role == "government minister" and department is None:
+            # "Minister of Finance", "the Interior Minister": the portfolio is in the title
+            words = [w for w in surface.split() if w not in ("minister", "of", "the")]
+            department = " ".join(words).title() or None
+        if role == "deputy" and not (department and _PARLIAMENT.search(department)):
+            continue  # a deputy of a parliament; "his deputy" is another office
         role = _refine(role, department)
         if department and _FOREIGN_AFFAIRS.match(department) and role in NKID_ROLES:
             department, organisation = None, "NKID"  # "Commissars for Foreign Affairs"
