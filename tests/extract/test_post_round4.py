@@ -390,3 +390,18 @@ def test_portfolios_deputies_of_parliaments_and_mission_staff() -> None:
     assert ("Pavel Drozdov", "head of department", "Press Department") in _posts(
         "Pavel Drozdov headed the Narkomindel's Press Department."
     )
+
+
+def test_occupations_and_offices_that_name_their_body() -> None:
+    assert ("Pavel Drozdov", "lawyer", None) in _posts("Pavel Drozdov, a lawyer, spoke.")
+    assert ("Pavel Drozdov", "professor", None) in _posts(
+        "Pavel Drozdov was a professor of economics."
+    )
+    assert ("Pavel Drozdov", "officer", "Cheka") in _posts(
+        "Pavel Drozdov, a veteran Chekist, arrived."
+    )
+    assert ("Pavel Drozdov", "agent", "intelligence") in _posts(
+        "Pavel Drozdov, an intelligence agent who defected, wrote."
+    )
+    # an occupation of someone else is nobody's post here
+    assert _posts("Pavel Drozdov hired a lawyer.") == set()

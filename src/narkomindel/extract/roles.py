@@ -150,6 +150,13 @@ _PARLIAMENT = re.compile(
     r"\b(?:Duma|Reichstag|Sejm|Seimas|Saeima|Parliament|Congress|Assembly"
     r"|Chamber|Soviet|Diet|Storting|Riksdag|Commons)\b"
 )
+#: words that name an office and its body at once
+_IMPLIED_BODY = {
+    "chekist": ("officer", "Cheka"),
+    "intelligence agent": ("agent", "intelligence"),
+    "secret agent": ("agent", "intelligence"),
+    "intelligence officer": ("officer", "intelligence"),
+}
 _TRADE_BODY = re.compile(r"\bTrade\s+(?:Mission|Delegation)\b")
 _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
@@ -322,6 +329,12 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         # lower-case bare "head"/"chief"/"director"/"representative" need a department or place
         phrase_end = m.end()
         country = place = department = None
+        if surface in _IMPLIED_BODY:  # "a veteran Chekist": an officer of the Cheka
+            role, department = _IMPLIED_BODY[surface]
+            covered = m.end()
+            out.append(RoleMatch(m.start("role"), m.end(), role, False, bool(m.group("plural")),
+                                 None, None, department, "soviet" in pre, "former" in pre))  # fmt: skip
+            continue
         if role in MILITARY:
             mil = _military(text, m, end)
             if mil is None:
