@@ -405,3 +405,20 @@ def test_occupations_and_offices_that_name_their_body() -> None:
     )
     # an occupation of someone else is nobody's post here
     assert _posts("Pavel Drozdov hired a lawyer.") == set()
+
+
+def test_a_post_named_after_its_body() -> None:
+    assert ("Pavel Drozdov", "resident", "France") in _posts(
+        "Pavel Drozdov was the NKVD resident in Paris."
+    )
+    assert ("Pavel Drozdov", "agent", "Comintern") in _posts(
+        "Pavel Drozdov, a Comintern agent, arrived in Shanghai."
+    )
+    ex = run("Pavel Drozdov was a Pravda correspondent in Berlin.\n")[1]
+    assert [(c.role, c.department, c.country) for c in ex.claims if c.type == "post"] == [
+        ("correspondent", "Pravda", "Germany")
+    ]
+    # a resident of no body named is no post, nor an official (measured: "Comintern
+    # officials, X" read as an apposition cost precision)
+    assert _posts("Pavel Drozdov was a resident of Riga.") == set()
+    assert _posts("Pavel Drozdov was a Comintern official.") == set()

@@ -150,6 +150,13 @@ _PARLIAMENT = re.compile(
     r"\b(?:Duma|Reichstag|Sejm|Seimas|Saeima|Parliament|Congress|Assembly"
     r"|Chamber|Soviet|Diet|Storting|Riksdag|Commons)\b"
 )
+#: bodies named before a post in them, and the posts so named
+_BODY_BEFORE = re.compile(
+    r"\b(?P<unit>NKVD|OGPU|GPU|Cheka|NKGB|GRU|INO|Comintern|TASS|Tass|Pravda|Izvestia)(?:['’]s)?\s+$"
+)
+_BODY_NOUNS = frozenset(
+    {"resident", "emissary", "agent", "correspondent", "representative", "journalist"}
+)
 #: words that name an office and its body at once
 _IMPLIED_BODY = {
     "chekist": ("officer", "Cheka"),
@@ -329,6 +336,20 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         # lower-case bare "head"/"chief"/"director"/"representative" need a department or place
         phrase_end = m.end()
         country = place = department = None
+        if role in _BODY_NOUNS and (
+            ub := _BODY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ):
+            # "an NKVD resident", "a Comintern agent", "a Pravda correspondent": the body first
+            stop, ctry, where = m.end(), None, None
+            if pm := _place_regex().match(text, m.end(), end):  # "the NKVD resident in Paris"
+                canonical, _kind, c = places[pm.group("place")]
+                stop, ctry, where = pm.end(), c or canonical, pm.group("place")
+            covered = stop
+            out.append(RoleMatch(ub.start(), stop, role, False, bool(m.group("plural")),
+                                 ctry, where, ub.group("unit"), False, "former" in pre))  # fmt: skip
+            continue
+        if role in ("resident", "emissary"):
+            continue  # these name a post only with their body before them
         if surface in _IMPLIED_BODY:  # "a veteran Chekist": an officer of the Cheka
             role, department = _IMPLIED_BODY[surface]
             covered = m.end()
