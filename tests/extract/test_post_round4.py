@@ -422,3 +422,17 @@ def test_a_post_named_after_its_body() -> None:
     # officials, X" read as an apposition cost precision)
     assert _posts("Pavel Drozdov was a resident of Riga.") == set()
     assert _posts("Pavel Drozdov was a Comintern official.") == set()
+
+
+def test_the_delegation_a_post_is_in_and_the_state_a_rank_serves() -> None:
+    assert ("Pavel Drozdov", "secretary", "Soviet delegation") in _posts(
+        "Pavel Drozdov was the secretary to the Soviet delegation at the negotiations."
+    )
+    text = (
+        "Russia's sleek, smiling Ambassador to Mexico, Pavel Drozdov, left. "
+        "In Moscow, Ambassador Drozdov was received."
+    )
+    posts = _posts(text)
+    assert ("Pavel Drozdov", "ambassador", "Mexico") in posts
+    # a Soviet ambassador is not posted to the Soviet Union by the context
+    assert ("Drozdov", "ambassador", "USSR") not in posts

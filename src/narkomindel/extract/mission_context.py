@@ -48,7 +48,8 @@ def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[
     soviet = {
         surname_of(mentions[c.subject].text)
         for c in claims
-        if c.type == "post" and (c.attrs.get("soviet") or c.role in SOVIET_ROLES)
+        if c.type == "post"
+        and (c.attrs.get("soviet") or c.role in SOVIET_ROLES or c.attrs.get("sender") in _HOME)
     }
     out = list(claims)
     p = 0

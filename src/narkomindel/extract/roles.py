@@ -169,7 +169,21 @@ _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 
 
+# "secretary to the Soviet delegation at the negotiations": the delegation alone
+_DELEGATION = re.compile(
+    r"\s+(?:of|to|in|at|with)\s+the\s+(?P<d>(?:Soviet|Russian)\s+(?:delegation|mission))\b"
+)
+
+
 def _complement(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    found = _body_named(text, pos, end)
+    if found is None:
+        dm = _DELEGATION.match(text, pos, end)
+        return (re.sub(r"\s+", " ", dm.group("d")), dm.end("d")) if dm else None
+    return found
+
+
+def _body_named(text: str, pos: int, end: int) -> tuple[str, int] | None:
     m = _COMPLEMENT.match(text, pos, end)
     if m is None:
         return None
@@ -214,6 +228,27 @@ def _demonym_before(text: str, pos: int) -> str | None:
     if m is None:
         return None
     return gz.demonyms().get(m.group(1))
+
+
+_SENDER = re.compile(
+    r"(?:(?P<poss>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s|\b(?P<adj>[A-Z][a-z]+))\s+"
+    r"(?:(?:new|young|sleek|smiling|veteran|former|then|first|last|able|[a-z]+ly)\s*,?\s+){0,3}$"
+)
+
+
+def _sender_before(text: str, pos: int) -> str | None:
+    """The state a mission rank serves, named before it: "the German ambassador",
+    "Russia's sleek, smiling Ambassador"."""
+    found = _demonym_before(text, pos)
+    if found is not None:
+        return found
+    m = _SENDER.search(text, max(0, pos - 50), pos)
+    if m is None:
+        return None
+    if m.group("poss"):
+        hit = gz.places().get(m.group("poss"))
+        return hit[0] if hit and hit[1] == "state" else None
+    return gz.demonyms().get(m.group("adj"))
 
 
 _NOT_A_CHARGE = re.compile(r"\s+(?:of|against|that|with|for|sheet|was\s+(?:made|brought|laid))\b")
@@ -497,7 +532,7 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 organisation
                 or ("NKID" if (role in NKID_ROLES and (soviet or department)) else None),
                 # "the German ambassador", "Russia's ambassador": the state he serves
-                (_demonym_before(text, m.start()) or ("USSR" if soviet else None))
+                (_sender_before(text, m.start()) or ("USSR" if soviet else None))
                 if role in MISSION_ROLES
                 else None,
             )
