@@ -436,3 +436,27 @@ def test_the_delegation_a_post_is_in_and_the_state_a_rank_serves() -> None:
     assert ("Pavel Drozdov", "ambassador", "Mexico") in posts
     # a Soviet ambassador is not posted to the Soviet Union by the context
     assert ("Drozdov", "ambassador", "USSR") not in posts
+
+
+def test_a_name_governed_by_a_preposition_holds_nothing() -> None:
+    assert not any(
+        p[0] == "Ivan Kostrov"
+        for p in _posts(_LEAD + "He served under Ivan Kostrov as head of the Eastern Department.")
+    )
+    assert not any(p[0] == "Ivan Kostrov" for p in _posts(
+        "Pavel Drozdov worked with Ivan Kostrov as counsellor in Berlin."
+    ))  # fmt: skip
+    posts = _posts(_LEAD + "In 1925, together with Ivan Kostrov, he was sent to Riga as envoy.")
+    assert ("Pavel Drozdov", "envoy", "Latvia") in posts
+    assert not any(p[0] == "Ivan Kostrov" for p in posts)
+
+
+def test_sent_somewhere_as_a_rank() -> None:
+    assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
+        "Stalin sent Pavel Drozdov to Riga as envoy."
+    )
+    assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
+        _LEAD + "Stalin sent him to Riga as envoy."
+    )
+    # sending someone a thing names no post
+    assert _posts("Stalin sent Pavel Drozdov the envoy's report.") == set()

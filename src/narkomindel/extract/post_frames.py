@@ -48,8 +48,11 @@ _APPOINTS = re.compile(
     r"\b(?:appointed|appoints|appoint|named|names|name|made|makes|make|nominated|nominate|"
     r"designated|designate|elected|elect|promoted|chose|choose)\s+" + _HONORIFIC + r"$"
 )
+_SENDS = re.compile(r"\b(?:sent|sends|posted|dispatched|transferred)\s+" + _HONORIFIC + r"$")
 _OBJECT_GAP = re.compile(
-    r"\s*,?\s*(?:(?:to\s+be|as)\s+)?(?:(?:the|its|his|her|their|a|an|new|first|Soviet)\s+){0,3}"
+    # "sent X to Riga as envoy": where to, between the object and "as"
+    r"\s*,?\s*(?:to\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?=as\s))?"
+    r"(?:(?:to\s+be|as)\s+)?(?:(?:the|its|his|her|their|a|an|new|first|Soviet)\s+){0,3}"
 )
 # "The ambassador in Berlin was X", "His successor as envoy was X"
 _INVERTED = re.compile(
@@ -76,7 +79,8 @@ _PRONOUN_SUCCEEDED = re.compile(
 )
 _APPOINTS_HIM = re.compile(
     r"\b(?:appointed|named|made|nominated|designated|sent|posted|transferred|promoted)\s+"
-    r"(?:him|her)\s+(?:(?:to\s+be|as)\s+)?(?:(?:the|its|a|an|new|first|Soviet)\s+){0,3}$"
+    r"(?:him|her)\s+(?:to\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?=as\s))?"
+    r"(?:(?:to\s+be|as)\s+)?(?:(?:the|its|a|an|new|first|Soviet)\s+){0,3}$"
 )
 _AND_POSTED = re.compile(
     r"\band\s+(?:(?:later|then|soon|subsequently)\s+)?(?:was\s+)?(?:appointed|named|sent|posted|"
@@ -213,6 +217,14 @@ def _place(words: str) -> tuple[str, str] | None:
     return None
 
 
+def _to_place(role: RoleMatch, where: str | None) -> RoleMatch:
+    """A mission rank sent to a place named before it ("sent X to Riga as envoy")."""
+    found = _place(where) if where else None
+    if found is None or role.country or role.department:
+        return role
+    return replace(role, country=found[1], place=found[0])
+
+
 def _possessor(text: str, end: int) -> bool:
     return bool(re.match(r"['’]s?\s+(?!(?:was|were|had|has|is)\b)[a-z]", text[end : end + 40]))
 
@@ -235,10 +247,15 @@ def post_frames(
         after = [i for i in persons if ms[i].start >= role.end and ms[i].end <= e]
         last = before[-1] if before else None
         # "appointed X ambassador to Japan"
-        if last is not None and _OBJECT_GAP.fullmatch(text, ms[last].end, role.start):
+        og = _OBJECT_GAP.fullmatch(text, ms[last].end, role.start) if last is not None else None
+        if last is not None and og:
             lead = text[max(s, ms[last].start - 40) : ms[last].start]
-            if _APPOINTS.search(lead) and not _possessor(text, ms[last].end):
-                out.append(Frame(last, role, max(s, ms[last].start - 40), role.end, 0.7))
+            sent = _SENDS.search(lead)  # "sent X to Riga as envoy": only with "as"
+            if (
+                _APPOINTS.search(lead) or (sent and re.search(r"\bas\s", og.group(0)))
+            ) and not _possessor(text, ms[last].end):
+                out.append(Frame(last, _to_place(role, og.group("place")),
+                                 max(s, ms[last].start - 40), role.end, 0.7))  # fmt: skip
         # "The ambassador in Berlin was X", "His successor as envoy was X"
         if after and not re.match(r"['’]s\b", text[role.end : role.end + 2]):
             nxt = after[0]
@@ -264,7 +281,9 @@ def post_frames(
         # "the commissariat appointed him envoy to Latvia": the person spoken of before
         ap = _APPOINTS_HIM.search(text, max(s, role.start - 50), role.start)
         if ap and carried is not None:
-            out.append(Frame(carried, role, ap.start(), role.end, 0.6))
+            out.append(
+                Frame(carried, _to_place(role, ap.group("place")), ap.start(), role.end, 0.6)
+            )
         # "he joined the commissariat and was sent to Riga as envoy": the clause's subject
         av = _AND_POSTED.search(text, max(s, role.start - 60), role.start)
         if av:

@@ -132,6 +132,7 @@ _NEXT_ROLE = re.compile(
 )
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
 _GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
+_GOVERNED_NAME = re.compile(r"\b(?:under|with|beside|alongside|like|unlike|besides)\s+$")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
 _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
 
@@ -283,7 +284,12 @@ class PostRules(ClaimContext):
                 continue
             who = list(subj.persons)
             if subj.pronoun:
-                earlier = [i for i in persons if self.mentions[i].end <= subj.start]
+                # the sentence's subject named before the pronoun, not a name governed by a
+                # preposition ("together with X, he was sent …")
+                earlier = [
+                    i for i in persons if self.mentions[i].end <= subj.start and not _GOVERNED_NAME.search(
+                        self.text, max(s, self.mentions[i].start - 16), self.mentions[i].start)
+                ]  # fmt: skip
                 first = earlier[0] if earlier else carried
                 if first is None:
                     continue
@@ -520,8 +526,10 @@ class PostRules(ClaimContext):
             self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
         # name ... was placed in charge of the Personnel Department
         for i in persons:
-            if self._possessive(i):
-                continue  # "X's deputy, the head of ...": the post is the deputy's
+            if self._possessive(i) or _GOVERNED_NAME.search(
+                self.text, max(s, ms[i].start - 16), ms[i].start
+            ):
+                continue  # "X's deputy, the head of ...", "served under X as head of …"
             rest = self.text[ms[i].end : e][:200]
             for vm in _DEPT_VERB_FIND.finditer(rest):
                 if CLAUSE_BREAK.search(rest[: vm.end()]):

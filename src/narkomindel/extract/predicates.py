@@ -104,6 +104,10 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO = re.compile(r",?\s*who\s+$")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _BOTH = re.compile(r"(?:both|neither|either)\s+$", re.I)
+#: a name governed by a preposition is no subject ("under X", "together with X", "like X")
+_GOVERNED = re.compile(
+    r"\b(?:under|with|beside|alongside|like|unlike|besides|behind)\s+(?:(?:Mr\.?|M\.|Comrade)\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,8 @@ def subjects_before(
     )
     if last_person is not None and mentions[last_person].end >= pron_end:
         p = last_person
+        if _GOVERNED.search(text, max(lo, mentions[p].start - 16), mentions[p].start):
+            return None  # "served under X as …", "worked with X as …": X is not the subject
         between = text[mentions[p].end : pos]
         if _possessor(text, mentions[p].end):
             return None
