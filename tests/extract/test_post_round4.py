@@ -460,3 +460,15 @@ def test_sent_somewhere_as_a_rank() -> None:
     )
     # sending someone a thing names no post
     assert _posts("Stalin sent Pavel Drozdov the envoy's report.") == set()
+
+
+def test_a_mission_named_after_its_head_and_an_index_line() -> None:
+    assert ("Pavel Drozdov", "head of mission", "Sweden") in _posts(
+        "Pavel Drozdov's mission to Sweden involved propaganda."
+    )
+    # a mission that is a task, or an embassy's staff, is no post
+    assert _posts("Pavel Drozdov's mission was to negotiate in Sweden.") == set()
+    assert _posts("Pavel Drozdov's embassy staff left.") == set()
+    assert ("Pavel Drozdov", "representative", "United States") in _posts(
+        "Pavel Drozdov – representative of Soviet Russia in the United States, 1919."
+    )

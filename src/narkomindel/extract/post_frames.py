@@ -127,6 +127,11 @@ _MISSION_VERB = re.compile(
     r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
     re.I,
 )
+# "Vorovsky's mission to Sweden", "the Berzin mission in Switzerland": the mission he headed
+_OWN_MISSION = re.compile(
+    r"(?:(?P<poss>['’]s)|(?P<mid>))\s+(?P<what>mission|legation|embassy)\b"
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?"
+)
 # "was elected to the Central Committee", "was co-opted to the Presidium": a membership
 _ELECTED_TO = re.compile(
     r"\b(?:(?:was|were|had\s+been)\s+)?(?:elected|re-?elected|co-?opted)\s+to\s+the\s+"
@@ -424,6 +429,14 @@ def _verb_frames(
         rm = RoleMatch(m.start(), end, "member", False, False, None, None, body)
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), end, 0.6))
+    for m in _OWN_MISSION.finditer(text, s, e):  # "X's mission to Sweden", "the X mission"
+        found = _place(m.group("place")) if m.group("place") else None
+        owner = [i for i in persons if ms[i].end == m.start("poss") or ms[i].end == m.start("mid")]
+        if not owner or found is None:
+            continue  # "his mission was to negotiate" is a task: only a mission somewhere
+        end = m.start("place") + len(found[0])
+        rm = RoleMatch(ms[owner[0]].start, end, "head of mission", True, False, found[1], found[0])
+        out.append(Frame(owner[0], rm, ms[owner[0]].start, end, 0.6))
     for m in _HEADED_PLURAL.finditer(text, s, e):
         rm = RoleMatch(m.start(), m.end(), "head of mission", True, False)
         for i in _subject(text, ms, persons, s, m.start(), carried):

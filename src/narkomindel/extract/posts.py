@@ -47,7 +47,8 @@ _BETWEEN_ROLE_AND_NAME = re.compile(
 )
 _APPOSITION = re.compile(
     # "X, 42, Soviet envoy to Mexico", "X (1890-1938), Soviet ambassador to Japan"
-    r"^(?:['’]s)?(?:\s*\([^()]{0,60}\))?\s*,\s+(?:\d{1,3}\s*,\s+)?"
+    # "Martens, L. – representative of Soviet Russia in the United States" (an index line)
+    r"^(?:['’]s)?(?:\s*\([^()]{0,60}\))?\s*(?:,|\s[-–—])\s+(?:\d{1,3}\s*,\s+)?"
     r"(?:(?:the|a|an|former|formerly|then|acting|later|new|other|future|Soviet|onetime|erstwhile|"
     r"longtime|newly\s+appointed|recently\s+appointed|newly\s+named|"
     r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"

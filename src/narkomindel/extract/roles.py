@@ -84,9 +84,7 @@ def _place_regex() -> re.Pattern[str]:
     # "of the Polish Embassy in Moscow": a state's own embassy, named by its adjective
     mission = rf"(?:(?:of|at)\s+the\s+(?:Soviet\s+|(?:{states})\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
     # "Ambassador of the Soviet Union to China": the sending state, then the host
-    mission += (
-        r"(?:of\s+the\s+(?:Soviet\s+Union|USSR|U\.S\.S\.R\.|RSFSR|Soviet\s+[Gg]overnment)\s+)?"
-    )
+    mission += r"(?:of\s+(?:the\s+)?(?:Soviet\s+Union|USSR|U\.S\.S\.R\.|RSFSR|Soviet\s+Russia|Soviet\s+[Gg]overnment)\s+)?"
     return re.compile(
         rf"(?:,(?=\s*(?:first|initially)\s))?\s+(?:(?:first|initially|later|then|successively)\s+)?"
         rf"{mission}(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])"

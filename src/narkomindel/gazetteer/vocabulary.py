@@ -124,7 +124,7 @@ ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "head of mission",
-        r"ambassador|plenipotentiary|polpred|envoy|head of (?:an? |the )?"
+        r"ambassador|plenipotentiary|polpred|envoy|head of (?:an? |the )?(?:soviet |russian )?"
         r"(?:embassy|legation|mission)|minister (?:to|in|at)\b|^minister$",
     ),
     ("people's commissar", r"commissar|narkom"),
