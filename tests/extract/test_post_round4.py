@@ -472,3 +472,13 @@ def test_a_mission_named_after_its_head_and_an_index_line() -> None:
     assert ("Pavel Drozdov", "representative", "United States") in _posts(
         "Pavel Drozdov – representative of Soviet Russia in the United States, 1919."
     )
+
+
+def test_a_year_inside_the_predicate_dates_the_post() -> None:
+    assert ("Pavel Drozdov", "envoy", "Latvia", "1925", None) in _claims(
+        "Pavel Drozdov, who in 1925 had been appointed envoy to Latvia, resigned."
+    )
+    # a birth year is no term of office
+    assert ("Pavel Drozdov", "envoy", "Latvia", None, None) in _claims(
+        "Pavel Drozdov (born 1890) was envoy to Latvia."
+    )

@@ -133,6 +133,7 @@ _NEXT_ROLE = re.compile(
 )
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
 _GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
+_IN_DATE = re.compile(r"\b(?:in|from|since|on|by)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 _GOVERNED_NAME = re.compile(r"\b(?:under|with|beside|alongside|like|unlike|besides)\s+$")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
 _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
@@ -297,8 +298,15 @@ class PostRules(ClaimContext):
                 who = [first]
             if role.country is None and role.department is None:
                 role = self._place_in_gap(role, subj.start, role.start)
+            # "X, who in 1925 had been appointed envoy": a year inside the predicate dates it,
+            # unless a date follows the role
+            inside = next((d for d in dates if subj.start <= d.start and d.end <= role.start
+                           and "/" not in d.edtf and d.kind == "date"
+                           and _IN_DATE.search(self.text, max(0, d.start - 12), d.start)
+                           and "born" not in self.text[max(0, d.start - 20) : d.start]), None)  # fmt: skip
+            follows = any(role.end <= d.start <= role.end + 25 for d in dates)
             for i in who:
-                self._post(i, role, subj.start, role.end, dates, 0.75)
+                self._post(i, role, subj.start, role.end, dates, 0.75, None if follows else inside)
             held_by = (who, subj.start, role.end)
             self._replaced(role, dates)
 
