@@ -129,6 +129,9 @@ def test_jsonl_is_not_taken_for_gold(tmp_path: Path) -> None:
         ("member of the Presidium and secretary of the Soviet", "secretary"),
         ("official of the central apparatus of the commissariat", "staff"),
         ("staff member", "staff"),
+        ("head of the Soviet mission to Sweden", "head of mission"),
+        ("head of the Industrial Mission", "head of department"),
+        ("colonel of the tsarist army", "military"),
     ],
 )
 def test_role_classes_of_free_labels(label: str, cls: str) -> None:

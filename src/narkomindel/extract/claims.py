@@ -9,6 +9,7 @@ sentences that name no one.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from narkomindel.extract.clauses import PRONOUN, PRONOUN_ANYWHERE
@@ -34,6 +35,8 @@ EXTRACTORS = "extract.claims[{}]".format(
     )
 )
 
+
+_POSSESSIVE_OR_OBJECT = re.compile(r"\b(?:[Hh]is|[Hh]er|him)\b")
 
 #: how far before and after its sentence a rule may look for a date (the rules read
 #: at most some 40 characters past a sentence's end)
@@ -61,7 +64,8 @@ class _Claims(PostRules, FateRules, FateForms):
                 dates = by_start.between(s - _DATE_REACH, e + _DATE_REACH)
                 carried = prev_subject if prev_subject is not None else topic
                 pronoun = PRONOUN_ANYWHERE.search(self.text, s, e) is not None
-                if in_sentence or pronoun:  # a post needs a holder named or pronominal
+                # a post needs a holder named or pronominal ("appointed him", "his post as")
+                if in_sentence or pronoun or _POSSESSIVE_OR_OBJECT.search(self.text, s, e):
                     self.predicate_posts(s, e, in_sentence, dates, carried)
                 if in_sentence:
                     self.role_before_parenthesis(s, e, in_sentence, dates)

@@ -8,7 +8,8 @@ government (head of state, prime minister, chancellor, foreign or other minister
 emir", "the Chancellor"), and that names neither a country nor a department, takes the
 country of the last place named before it in the document (a city lends its state).
 Measured, carrying over paragraphs did better on held-out texts than stopping at the
-paragraph. A Soviet post abroad does not take the Soviet Union itself. One pass over
+paragraph. A Soviet post abroad does not take the Soviet Union itself, nor a mission
+rank named by its state's adjective that state ("the German ambassador"). One pass over
 the claims and the place mentions in text order: linear time.
 """
 
@@ -47,7 +48,8 @@ def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[
     soviet = {
         surname_of(mentions[c.subject].text)
         for c in claims
-        if c.type == "post" and (c.attrs.get("soviet") or c.role in SOVIET_ROLES)
+        if c.type == "post"
+        and (c.attrs.get("soviet") or c.role in SOVIET_ROLES or c.attrs.get("sender") in _HOME)
     }
     out = list(claims)
     p = 0
@@ -57,12 +59,17 @@ def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[
         while p < len(located) and located[p][0] < c.start:
             current = located[p][1]
             p += 1
-        if c.type != "post" or c.country or c.department or c.role not in _CARRIED:
+        if c.type != "post" or c.country or c.role not in _CARRIED:
             continue
+        if c.department and c.role not in STATE_OFFICES:
+            continue  # a minister's department is his portfolio, not where he serves
         if current is None:
             continue
         is_soviet = c.attrs.get("soviet") or surname_of(mentions[c.subject].text) in soviet
         if is_soviet and current in _HOME or c.attrs.get("soviet") and c.role in STATE_OFFICES:
             continue  # a Soviet post abroad is not in the Soviet Union; a Soviet office is Soviet
+        sender = c.attrs.get("sender")
+        if sender and (sender == current or sender in _HOME and current in _HOME):
+            continue  # "the German ambassador" does not serve in Germany
         out[k] = replace(c, country=current, attrs={**c.attrs, "country_from": "context"})
     return out

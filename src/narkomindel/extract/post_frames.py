@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
 from narkomindel.model import Mention
 
-__all__ = ["Frame", "post_frames", "deputies"]
+__all__ = ["Frame", "post_frames", "deputies", "LOOSE_APPOSITION"]
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,11 @@ _APPOINTS = re.compile(
     r"\b(?:appointed|appoints|appoint|named|names|name|made|makes|make|nominated|nominate|"
     r"designated|designate|elected|elect|promoted|chose|choose)\s+" + _HONORIFIC + r"$"
 )
+_SENDS = re.compile(r"\b(?:sent|sends|posted|dispatched|transferred)\s+" + _HONORIFIC + r"$")
 _OBJECT_GAP = re.compile(
-    r"\s*,?\s*(?:(?:to\s+be|as)\s+)?(?:(?:the|its|his|her|their|a|an|new|first|Soviet)\s+){0,3}"
+    # "sent X to Riga as envoy": where to, between the object and "as"
+    r"\s*,?\s*(?:to\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?=as\s))?"
+    r"(?:(?:to\s+be|as)\s+)?(?:(?:the|its|his|her|their|a|an|new|first|Soviet)\s+){0,3}"
 )
 # "The ambassador in Berlin was X", "His successor as envoy was X"
 _INVERTED = re.compile(
@@ -67,9 +70,22 @@ _ROLE_OPENS = re.compile(
 _AS = re.compile(r"\s*,?\s*as\s+(?:(?:the|a|an|Soviet)\s+)?")
 _SUCCESSOR_AS = re.compile(r"\b(?:successor|predecessor)\s+as\s+(?:(?:the|a|an)\s+)?$")
 _SUCCEEDED = re.compile(
-    r"\s*(?:(?:then|later|soon|eventually|subsequently)\s+)?(?:succeeded|replaced|relieved)\s+"
-    + _HONORIFIC
-    + r"$"
+    r"\s*(?:,\s*who\s+(?:(?:had|has)\s+)?)?(?:(?:then|later|soon|eventually|subsequently)\s+)?"
+    r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
+)
+_PRONOUN_SUCCEEDED = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
+    r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
+)
+_APPOINTS_HIM = re.compile(
+    r"\b(?:appointed|named|made|nominated|designated|sent|posted|transferred|promoted)\s+"
+    r"(?:him|her)\s+(?:to\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?=as\s))?"
+    r"(?:(?:to\s+be|as)\s+)?(?:(?:the|its|a|an|new|first|Soviet)\s+){0,3}$"
+)
+_AND_POSTED = re.compile(
+    r"\band\s+(?:(?:later|then|soon|subsequently)\s+)?(?:was\s+)?(?:appointed|named|sent|posted|"
+    r"transferred|promoted)(?:\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)"
+    r"|\s+(?:in|by)\s+1[89]\d\d)?\s+(?:as\s+|to\s+be\s+)?(?:(?:the|a|an|its|Soviet)\s+)?$"
 )
 _SUCCEEDED_BY = re.compile(
     r"\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
@@ -82,12 +98,19 @@ _TERM_NOUN = (
     r"years|service|work|mission|posting|stint|nomination|elevation|promotion|transfer)"
 )
 _HIS_AS = re.compile(
-    rf"\b(?:his|her)\s+(?:(?:new|former|old|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+"
+    rf"\b(?:[Hh]is|[Hh]er)\s+(?:(?:new|former|old|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+"
     r"(?:(?:the|a|an)\s+)?$"
 )
 _SERVING_AS = re.compile(
     r"\b(?:after|before|while|when|since|besides)\s+(?:serving|working|acting|"
     r"having\s+(?:served|been|worked|acted)(?:\s+as)?)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
+# "X returned to Moscow in 1920, serving as envoy …", "…, becoming head of …": a participle
+# clause after a comma shares the subject of its clause
+_PARTICIPLE = re.compile(
+    r",\s*(?:(?:and|then|later|thus|also|eventually|finally|soon|subsequently)\s+)?"
+    r"(?:(?:in|from|by)\s+1[89]\d\d\s+)?(?:serving|working|acting|becoming|remaining)\s+"
+    r"(?:(?:there|again|briefly|first|also)\s+)?(?:as\s+)?(?:(?:the|a|an|its|his|her)\s+)?$"
 )
 _POSSESSIVE_AS = re.compile(
     rf"['’]s?\s+(?:(?:new|former|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+(?:(?:the|a|an)\s+)?$"
@@ -98,11 +121,26 @@ _ALL_APPOSITION = re.compile(
 _MISSION_VERB = re.compile(
     r"\b(?P<verb>headed|led|directed|ran)\s+the\s+(?:Soviet\s+|Russian\s+|Bolshevik\s+)?"
     r"(?P<what>embassy|legation|mission|polpredstvo|diplomatic\s+mission|trade\s+delegation|"
-    r"trade\s+mission)\s+(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
+    r"trade\s+mission|delegation)\s+(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
     r"|\b(?P<rep>represented)\s+(?:the\s+)?(?:Soviet\s+Union|USSR|Soviet\s+Russia|RSFSR|"
     r"Soviet\s+[Gg]overnment|Moscow)\s+(?:in|at)\s+(?:the\s+)?"
     r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
     re.I,
+)
+# "Vorovsky's mission to Sweden", "the Berzin mission in Switzerland": the mission he headed
+_OWN_MISSION = re.compile(
+    r"(?:(?P<poss>['’]s)|(?P<mid>))\s+(?P<what>mission|legation|embassy)\b"
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?"
+)
+# "was elected to the Central Committee", "was co-opted to the Presidium": a membership
+_ELECTED_TO = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+)?(?:elected|re-?elected|co-?opted)\s+to\s+the\s+"
+    r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}[A-Z][\w'’.-]*){0,6})"
+)
+# "X, Y and Z have headed Russian embassies in major capitals": heads of missions, unnamed
+_HEADED_PLURAL = re.compile(
+    r"\b(?:headed|led)\s+(?:(?:Soviet|Russian|several|two|three|other)\s+){0,2}"
+    r"(?:embassies|legations|missions)\b"
 )
 # "The Soviet delegation to Genoa was headed by X", "the embassy in Tokyo was led by X"
 _HEADED_BY = re.compile(
@@ -120,19 +158,52 @@ _GOVERNMENT_OF = re.compile(
     r"|to|for|would|could|did|wished|sought)\b)"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_IN_CHARGE = re.compile(
+    r"\b(?:was\s+)?(?:left\s+|placed\s+|put\s+)?in\s+charge\s+of\s+the\s+(?:Soviet\s+)?"
+    r"(?:embassy|legation|mission)(?:\s+(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?",
+    re.I,
+)
+_FORMED = re.compile(
+    r"\b(?:formed|headed|led)\s+(?:a|the|his|her|a\s+new|the\s+new)\s+(?:(?:coalition|Labour|"
+    r"Conservative|National|Liberal|Socialist|minority|caretaker)\s+)?(?:government|cabinet|ministry)\b",
+    re.I,
+)
+# words that do not qualify a role: function words, pronouns, verbs (an apposition has none)
+_NOT_A_MODIFIER = (
+    r"(?:the|a|an|and|or|but|nor|of|with|without|to|in|at|on|by|for|from|as|into|about|after|"
+    r"before|than|that|which|who|whom|whose|when|while|where|his|her|its|their|our|my|your|he|"
+    r"she|it|they|we|i|you|him|them|this|these|those|was|were|is|are|be|been|had|has|have|did|"
+    r"does|do|said|says|told|met|saw|wrote|sent|gave|took|made|became|left|went|came|got|knew|"
+    r"thought|found|called|however|also|not|no|all|both|each|one|two|three|mr|mrs|dr|sir)"
+)
+#: "X, unofficial head of the protocol", "X, then the U.S. Ambassador in Berlin", "X, a
+#: veteran Communist leader": a name, a comma, then up to three words qualifying the role
+#: (an adjective, a nationality, a party) — no verb, no function word
+LOOSE_APPOSITION = re.compile(
+    r"(?:['’]s)?(?:\s*\([^()]{0,60}\))?\s*,\s+(?:(?:then|now|later|still)\s+)?"
+    r"(?:(?:the|a|an)\s+)?"
+    rf"(?:(?!{_NOT_A_MODIFIER}\b)(?i:[a-z][\w.'’-]*)(?<!ed)(?<!ing)\s+){{1,3}}",
+    re.I,
+)
 _HEADED_DEPT = re.compile(
     r"\b(?:headed|directed|ran|led|took\s+over|was\s+(?:put|placed)\s+in\s+charge\s+of"
     r"|(?:appointed|named|chosen|sent)\s+to\s+(?:head|direct|lead|run))\s+"
-    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
+    r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat|Commissariat)(?:['’]s)?\s+|Soviet\s+)?"
+)
+# "was attached to the Soviet embassy in Berlin": a member of the mission's staff
+_ATTACHED = re.compile(
+    r"\b(?:was\s+)?attached\s+to\s+the\s+(?:Soviet\s+)?(?:embassy|legation|mission)\s+(?:in|at)\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
 )
 _SERVED_IN = re.compile(
-    r"\b(?:(?:served|fought|enlisted|was\s+conscripted|was\s+mobili[sz]ed|volunteered)"
+    r"\b(?:(?:served|fought|enlisted|(?:was\s+)?(?:conscripted|mobili[sz]ed|drafted|called\s+up)"
+    r"|volunteered)"
     r"\s+(?:(?:briefly|first|later|then|also|as\s+an?\s+[a-z]+)\s+)?(?:in|with|into)"
-    r"|joined|commanded)\s+the\s+(?P<unit>(?:(?:[A-Z][\w'’-]*|"
-    rf"tsarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
+    r"|joined|commanded)\s+the\s+(?P<unit>(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)|"
+    rf"tsarist|czarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
 )
 _SUBJECT_OF_VERB = re.compile(
-    r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|was|were|is|later|then|also|briefly|first|"
+    r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|have|was|were|is|later|then|also|briefly|first|"
     r"subsequently|successively|once)\s+){0,2}$"
 )
 
@@ -149,6 +220,14 @@ def _place(words: str) -> tuple[str, str] | None:
             if country or kind == "state":
                 return surface, country or canonical
     return None
+
+
+def _to_place(role: RoleMatch, where: str | None) -> RoleMatch:
+    """A mission rank sent to a place named before it ("sent X to Riga as envoy")."""
+    found = _place(where) if where else None
+    if found is None or role.country or role.department:
+        return role
+    return replace(role, country=found[1], place=found[0])
 
 
 def _possessor(text: str, end: int) -> bool:
@@ -173,10 +252,15 @@ def post_frames(
         after = [i for i in persons if ms[i].start >= role.end and ms[i].end <= e]
         last = before[-1] if before else None
         # "appointed X ambassador to Japan"
-        if last is not None and _OBJECT_GAP.fullmatch(text, ms[last].end, role.start):
+        og = _OBJECT_GAP.fullmatch(text, ms[last].end, role.start) if last is not None else None
+        if last is not None and og:
             lead = text[max(s, ms[last].start - 40) : ms[last].start]
-            if _APPOINTS.search(lead) and not _possessor(text, ms[last].end):
-                out.append(Frame(last, role, max(s, ms[last].start - 40), role.end, 0.7))
+            sent = _SENDS.search(lead)  # "sent X to Riga as envoy": only with "as"
+            if (
+                _APPOINTS.search(lead) or (sent and re.search(r"\bas\s", og.group(0)))
+            ) and not _possessor(text, ms[last].end):
+                out.append(Frame(last, _to_place(role, og.group("place")),
+                                 max(s, ms[last].start - 40), role.end, 0.7))  # fmt: skip
         # "The ambassador in Berlin was X", "His successor as envoy was X"
         if after and not re.match(r"['’]s\b", text[role.end : role.end + 2]):
             nxt = after[0]
@@ -189,6 +273,34 @@ def post_frames(
             prev = before[-2]
             if _SUCCEEDED.match(text, ms[prev].end, ms[last].start):
                 out.append(Frame(prev, role, ms[prev].start, role.end, 0.7))
+        # "In 1925 he succeeded Y as envoy": the pronoun's person, Y by the "as" rule
+        if (
+            last is not None
+            and carried is not None
+            and _AS.fullmatch(text, ms[last].end, role.start)
+            and (ps := _PRONOUN_SUCCEEDED.search(text, max(s, ms[last].start - 40), ms[last].start))
+            and not [i for i in before if ps.start() <= ms[i].start < ms[last].start]
+        ):
+            first = [i for i in before if ms[i].end <= ps.start()]
+            out.append(Frame(first[0] if first else carried, role, ps.start(), role.end, 0.65))
+        # "the commissariat appointed him envoy to Latvia": the person spoken of before
+        ap = _APPOINTS_HIM.search(text, max(s, role.start - 50), role.start)
+        if ap and carried is not None:
+            out.append(
+                Frame(carried, _to_place(role, ap.group("place")), ap.start(), role.end, 0.6)
+            )
+        # "he joined the commissariat and was sent to Riga as envoy": the clause's subject
+        av = _AND_POSTED.search(text, max(s, role.start - 60), role.start)
+        if av:
+            earlier = [i for i in persons if s <= ms[i].start and ms[i].end <= av.start()]
+            pron = _PRONOUN.search(text, s, av.start())
+            holder = earlier[0] if earlier else (carried if pron else None)
+            if holder is not None:
+                place = _place(av.group("place")) if av.group("place") else None
+                r = role
+                if place and role.country is None and role.department is None:
+                    r = replace(role, country=place[1], place=place[0])
+                out.append(Frame(holder, r, av.start(), role.end, 0.6))
         # "Y was succeeded as ambassador by X": both
         if last is not None and _SUCCEEDED_BY.fullmatch(text, ms[last].end, role.start):
             out.append(Frame(last, role, ms[last].start, role.end, 0.7))
@@ -207,7 +319,11 @@ def post_frames(
                     out.append(Frame(before[-2], role, ms[before[-2]].start, role.end, 0.65))
         # "retaining his position as Chairman", "after serving as envoy": the clause's subject
         lo = max(s, role.start - 60)
-        hm = _HIS_AS.search(text, lo, role.start) or _SERVING_AS.search(text, lo, role.start)
+        hm = (
+            _HIS_AS.search(text, lo, role.start)
+            or _SERVING_AS.search(text, lo, role.start)
+            or _PARTICIPLE.search(text, lo, role.start)
+        )
         if hm:
             earlier = [i for i in persons if s <= ms[i].start and ms[i].end <= hm.start()]
             holder = earlier[0] if earlier else carried
@@ -225,6 +341,15 @@ def post_frames(
         ):
             for i in coordinated(text, ms, before, last):
                 out.append(Frame(i, role, ms[i].start, role.end, 0.7))
+        # "Y, deputy to Foreign Commissar X": Y is the deputy of that office
+        office = _DEPUTY_OF.get(role.role)
+        dt = _DEPUTY_TO.search(text, max(s, role.start - 16), role.start) if office else None
+        if office and dt:
+            prior = [i for i in persons if s <= ms[i].start and ms[i].end <= dt.start()]
+            if prior and _DEPUTY_BEFORE.fullmatch(text, ms[prior[-1]].end, dt.start()):
+                rm = RoleMatch(dt.start(), role.end, office, True, False,
+                               organisation="NKID" if office == "deputy commissar" else None)  # fmt: skip
+                out.append(Frame(prior[-1], rm, ms[prior[-1]].start, role.end, 0.6))
     out += _verb_frames(text, ms, persons, s, e, carried)
     # "Mr. MacDonald's Labour Government", "the Baldwin Cabinet": the head of a government
     for i in persons:
@@ -276,13 +401,56 @@ def _verb_frames(
         what = (m.group("what") or "").lower()
         role = (
             "representative" if m.group("rep") else
-            "trade representative" if what.startswith("trade") else "head of mission"
+            "trade representative" if what.startswith("trade") else
+            "head of delegation" if what == "delegation" else "head of mission"
         )  # fmt: skip
         end = (m.start("place") if m.group("place") else m.start("rplace")) + len(surface)
+        dept = None
+        if role == "head of delegation":  # "led the Soviet delegation at Genoa"
+            dept = re.sub(r"\s+", " ", text[m.end("verb") : end]).strip()
+            dept = re.sub(r"^(?i:the)\s+", "", dept)
         rm = RoleMatch(m.start(), end, role, role == "head of mission", False, country,
-                       surface, None, True, False, "NKID")  # fmt: skip
+                       surface, dept, True, False, "NKID")  # fmt: skip
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), end, 0.7))
+    for m in _ATTACHED.finditer(text, s, e):
+        found = _place(m.group("place"))
+        if found is None:
+            continue
+        end = m.start("place") + len(found[0])
+        rm = RoleMatch(m.start(), end, "attaché", False, False, found[1], found[0])
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), end, 0.6))
+    for m in _ELECTED_TO.finditer(text, s, e):  # "was elected to the Central Committee"
+        body = re.sub(r"\s+", " ", m.group("body")).rstrip(".")
+        if _place(body) is not None:
+            continue  # "elected to Riga" names no body
+        end = m.start("body") + len(m.group("body").rstrip("."))
+        rm = RoleMatch(m.start(), end, "member", False, False, None, None, body)
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), end, 0.6))
+    for m in _OWN_MISSION.finditer(text, s, e):  # "X's mission to Sweden", "the X mission"
+        found = _place(m.group("place")) if m.group("place") else None
+        owner = [i for i in persons if ms[i].end == m.start("poss") or ms[i].end == m.start("mid")]
+        if not owner or found is None:
+            continue  # "his mission was to negotiate" is a task: only a mission somewhere
+        end = m.start("place") + len(found[0])
+        rm = RoleMatch(ms[owner[0]].start, end, "head of mission", True, False, found[1], found[0])
+        out.append(Frame(owner[0], rm, ms[owner[0]].start, end, 0.6))
+    for m in _HEADED_PLURAL.finditer(text, s, e):
+        rm = RoleMatch(m.start(), m.end(), "head of mission", True, False)
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), m.end(), 0.6))
+    for m in _IN_CHARGE.finditer(text, s, e):  # "was left in charge of the embassy"
+        found = _place(m.group("place")) if m.group("place") else None
+        rm = RoleMatch(m.start(), m.end(), "chargé d'affaires", False, False,
+                       found[1] if found else None, found[0] if found else None)  # fmt: skip
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), m.end(), 0.6))
+    for m in _FORMED.finditer(text, s, e):  # "X formed a government": its head
+        rm = RoleMatch(m.start(), m.end(), "prime minister", False, False)
+        for i in _subject(text, ms, persons, s, m.start(), carried):
+            out.append(Frame(i, rm, m.start(), m.end(), 0.6))
     for m in _HEADED_DEPT.finditer(text, s, e):
         dep = department_in(text[m.end() : min(e, m.end() + 60)])
         if not dep or dep[1] != 0:
@@ -324,8 +492,14 @@ def _verb_frames(
 
 _DEPUTY = re.compile(
     r"(?:(?P<poss>['’]s)|\b(?P<pron>[Hh]is|[Hh]er))\s+(?:(?:first|chief|principal|two|three|new|"
-    r"closest)\s+)?deput(?:y|ies)\b(?:\s*[,:]\s*|\s+)(?:the\s+)?"
+    r"closest)\s+)?deput(?:y|ies)\b(?:\s*[,:]\s*|\s+|(?=[.;)]))(?:the\s+)?"
 )
+# "Y, Litvinov's deputy", "Y was Litvinov's deputy": the deputy named before the possessor
+_DEPUTY_BEFORE = re.compile(
+    r"\s*,\s*(?:who\s+(?:was|had\s+been|became)\s+)?|\s+(?:was|had\s+been|became|is)\s+"
+)
+# "Y, deputy to Foreign Commissar X": the office is the deputy's of X's office
+_DEPUTY_TO = re.compile(r"\b(?:deputy|assistant)\s+to\s+(?:the\s+)?$", re.I)
 #: the deputy of a holder of these is the deputy of the same office
 _DEPUTY_OF = {
     "people's commissar": "deputy commissar",
@@ -356,10 +530,20 @@ def deputies(
         held = roles_of(owner[0])
         office = next((_DEPUTY_OF[r] for r in _DEPUTY_OF if r in held), None)
         first = [i for i in persons if ms[i].start == m.end()]
-        if office is None or not first:
+        if office is None:
             continue
         rm = RoleMatch(m.start(), m.end(), office, True, False, organisation="NKID"
                        if office == "deputy commissar" else None)  # fmt: skip
+        if not first and m.group("poss"):
+            own = ms[owner[0]]
+            before = [i for i in persons if s <= ms[i].start and ms[i].end <= own.start]
+            if before and _DEPUTY_BEFORE.fullmatch(text, ms[before[-1]].end, own.start):
+                word_end = m.start() + m.group(0).find("deput") + 6
+                word_end += text[word_end : word_end + 3].startswith("ies") * 2
+                out.append(Frame(before[-1], rm, ms[before[-1]].start, word_end, 0.6))
+            continue
+        if not first:
+            continue
         group = [first[0]]
         for j in persons:  # "his deputies Y and Z"
             if ms[j].start > ms[group[-1]].end and re.fullmatch(

@@ -17,7 +17,7 @@ from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.name_parts import surname_of
-from narkomindel.extract.post_frames import deputies, post_frames
+from narkomindel.extract.post_frames import LOOSE_APPOSITION, deputies, post_frames
 from narkomindel.extract.predicates import subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
@@ -25,7 +25,7 @@ from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v10"
+EXTRACTOR = "extract.posts.v11"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -38,12 +38,17 @@ _VERB_POST = re.compile(
 _BETWEEN_ROLE_AND_NAME = re.compile(
     # "As People's Commissar from 1930, X signed": a term may stand before the name
     r"^(?:\s*\(?(?:from|in|since|between)\s+1[89]\d\d(?:\s*(?:[-–—]|to|and)\s*(?:1[89])?\d\d)?\)?)?"
+    # "The Ambassador here, Mr. X", "Military Attaché Colonel X", "Ambassador Count von X"
+    r"(?:\s+(?:here|there))?"
     r"[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade|Sir|Lord|Herr|Monsieur|M\.|Mme\.?|Dr\.?"
-    r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral|Madame|Mrs\.?|Miss)\s+)*$"
+    r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral|Madame|Mrs\.?|Miss"
+    r"|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Commander|Brigadier"
+    r"|His\s+Excellency|H\.\s*E\.|Professor|Prof\.|von|van|de|der|du)\s+)*$"
 )
 _APPOSITION = re.compile(
     # "X, 42, Soviet envoy to Mexico", "X (1890-1938), Soviet ambassador to Japan"
-    r"^(?:['’]s)?(?:\s*\([^()]{0,60}\))?\s*,\s+(?:\d{1,3}\s*,\s+)?"
+    # "Martens, L. – representative of Soviet Russia in the United States" (an index line)
+    r"^(?:['’]s)?(?:\s*\([^()]{0,60}\))?\s*(?:,|\s[-–—])\s+(?:\d{1,3}\s*,\s+)?"
     r"(?:(?:the|a|an|former|formerly|then|acting|later|new|other|future|Soviet|onetime|erstwhile|"
     r"longtime|newly\s+appointed|recently\s+appointed|newly\s+named|"
     r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"
@@ -51,6 +56,7 @@ _APPOSITION = re.compile(
     + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
     + r")\s+|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"  # "X, Sweden's foreign minister"
 )
+_POSSESSED = re.compile(r"['’]s?\b")  # "X, the ambassador's wife": the post is not X's
 _DEPT_VERB_FIND = re.compile(
     r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?",
@@ -67,7 +73,8 @@ _NEXT_POSTING = re.compile(
 _TERM_AFTER_PLACE = re.compile(
     r"\s*\(\s*(?P<a>1[89]\d\d)(?:\s*[-–—]\s*(?P<b>(?:1[89])?\d\d))?\s*\)"
     r"|\s+from\s+(?P<c>1[89]\d\d)\s+(?:to|until|till)\s+(?P<d>1[89]\d\d)"
-    r"|\s+in\s+(?P<e>1[89]\d\d)\b"
+    r"|\s+in\s+(?P<e>1[89]\d\d)(?:\s*[-–—]\s*(?P<f>(?:1[89])?\d\d))?\b"
+    r"|,?\s+(?P<g>1[89]\d\d)\s*[-–—]\s*(?P<h>(?:1[89])?\d\d)\b"  # "Turkey 1921–23"
 )
 _AND_VERB_BEFORE_ROLE = re.compile(
     r"(?:,\s*)?\band\s+(?:(?:later|then|also)\s+)?(?:was|became|served\s+as)\s+"
@@ -112,16 +119,22 @@ _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|became|se
 _YEARS = r"(?:(?:from|in|since|until)\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?"
 # what may stand before a role that opens an item: a term, a bullet, the item's end before
 _ITEM_OPENING = re.compile(
-    rf"[\s;,.:•*–—-]*(?:(?:[A-Z][a-z]+\s+){{1,3}}(?=1[89]))?(?:\(?{_YEARS}\)?\s*[:–—-]?\s*)?"
+    rf"[\s;,.:•*–—-]*(?:(?:[A-Z][a-z]+\s+){{1,3}}(?=1[89]))?(?:\(?(?i:in\s+)?{_YEARS}\)?\s*[:,–—-]?\s*)?"
+    # "In 1925 appointed envoy to Latvia.": a participle with the page's person understood
+    r"(?:(?:(?i:later|then|subsequently)\s+)?(?i:appointed|named|made|sent\s+as|posted\s+as|"
+    r"transferred\s+as|promoted\s+to|elected)\s+(?:(?:the|a|an)\s+)?)?"
 )
 _TERM_AFTER_ROLE = re.compile(rf"\s*,?\s*\(?{_YEARS}\)?")
 # between two coordinated roles: "ROLE1 and ROLE2", "ROLE1 (1923-1926), then ROLE2"
 _NEXT_ROLE = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also|afterwards|"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,?\s*(?:in\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?)?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also|afterwards|"
     r"subsequently|from\s+1[89]\d\d|in\s+1[89]\d\d)\s+){0,2}(?:(?:the|a|an|as)\s+)?"
 )
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
 _GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
+_IN_DATE = re.compile(r"\b(?:in|from|since|on|by)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_GOVERNED_NAME = re.compile(r"\b(?:under|with|beside|alongside|like|unlike|besides)\s+$")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
 _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
 
@@ -147,7 +160,10 @@ class PostRules(ClaimContext):
         ev_end: int,
         dates: list[DateMatch],
         conf: float,
+        term: DateMatch | None = None,
     ) -> None:
+        """A post of ``subject``; ``term`` is its term when stated before it (a career
+        item "1923-1934, ambassador to Turkey"), else a date right after it is read."""
         ev_start, ev_end = min(ev_start, ev_end), max(ev_start, ev_end)
         if role.country and role.end <= ev_end <= role.end + 1:
             self._more_postings(subject, role, ev_start, ev_end, conf)
@@ -157,6 +173,8 @@ class PostRules(ClaimContext):
             if ev_end <= d.start <= ev_end + 25 and _DATE_LEAD.match(self.text[ev_end : d.start])
         ]
         date_start = date_end = None
+        if term is not None:
+            after = [term]
         if after:
             d = after[0]
             before_text = self.text[max(0, d.start - 8) : d.start].lower()
@@ -168,7 +186,7 @@ class PostRules(ClaimContext):
                 date_end = d.edtf[3:]
             else:
                 date_start = d.edtf.split("/")[0]
-            ev_end = max(ev_end, d.end)
+            ev_end = max(ev_end, d.end) if term is None else ev_end
         elif self.sentence is not None:
             date_start, date_end = self._term_in_sentence(ev_start, ev_end, dates)
         self.add(
@@ -203,7 +221,7 @@ class PostRules(ClaimContext):
             m = _NEXT_POSTING.match(self.text, pos, limit)
             if not m:
                 return
-            words = m.group("place").split()
+            words = m.group("place").rstrip(".").split()  # "… and Finland."
             found = next(
                 (
                     (" ".join(words[:n]), places[" ".join(words[:n])])
@@ -221,10 +239,11 @@ class PostRules(ClaimContext):
             term = _TERM_AFTER_PLACE.match(self.text, place_end, limit)
             start_year = end_year = None
             if term:
-                start_year = term.group("a") or term.group("c") or term.group("e")
-                end_year = term.group("d") or (
-                    (term.group("a")[:2] + term.group("b")[-2:]) if term.group("b") else None
+                start_year = (
+                    term.group("a") or term.group("c") or term.group("e") or term.group("g")
                 )
+                short = term.group("b") or term.group("f") or term.group("h")
+                end_year = term.group("d") or ((start_year[:2] + short[-2:]) if short else None)
             stop = term.end() if term else place_end
             self.add(
                 Claim(
@@ -244,13 +263,19 @@ class PostRules(ClaimContext):
         (with the names coordinated with it), or a pronoun standing for the sentence's
         first subject or the one ``carried`` from before (:mod:`.predicates`)."""
         self.sentence = (s, e)
+        framed: dict[int, tuple[list[int], int]] = {}  # roles bound by a frame, by start
         for f in post_frames(self.text, self.mentions, persons, s, e, self.roles_in(s, e), carried):
             self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
+            framed.setdefault(f.role.start, ([], f.start))[0].append(f.holder)
         held_by: tuple[list[int], int, int] | None = None  # the last role bound: who, start, end
         for role in self.roles_in(s, e):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
             subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
+            if subj is None and role.start in framed:
+                holders, start = framed[role.start]
+                held_by = (holders, start, role.end)
+                continue
             if subj is None:
                 # "was ambassador to Italy and minister to Albania", "…, then counsellor in
                 # Berlin": a role coordinated with the one before shares its holder
@@ -261,15 +286,27 @@ class PostRules(ClaimContext):
                 continue
             who = list(subj.persons)
             if subj.pronoun:
-                earlier = [i for i in persons if self.mentions[i].end <= subj.start]
+                # the sentence's subject named before the pronoun, not a name governed by a
+                # preposition ("together with X, he was sent …")
+                earlier = [
+                    i for i in persons if self.mentions[i].end <= subj.start and not _GOVERNED_NAME.search(
+                        self.text, max(s, self.mentions[i].start - 16), self.mentions[i].start)
+                ]  # fmt: skip
                 first = earlier[0] if earlier else carried
                 if first is None:
                     continue
                 who = [first]
             if role.country is None and role.department is None:
                 role = self._place_in_gap(role, subj.start, role.start)
+            # "X, who in 1925 had been appointed envoy": a year inside the predicate dates it,
+            # unless a date follows the role
+            inside = next((d for d in dates if subj.start <= d.start and d.end <= role.start
+                           and "/" not in d.edtf and d.kind == "date"
+                           and _IN_DATE.search(self.text, max(0, d.start - 12), d.start)
+                           and "born" not in self.text[max(0, d.start - 20) : d.start]), None)  # fmt: skip
+            follows = any(role.end <= d.start <= role.end + 25 for d in dates)
             for i in who:
-                self._post(i, role, subj.start, role.end, dates, 0.75)
+                self._post(i, role, subj.start, role.end, dates, 0.75, None if follows else inside)
             held_by = (who, subj.start, role.end)
             self._replaced(role, dates)
 
@@ -361,8 +398,12 @@ class PostRules(ClaimContext):
             if not _ITEM_OPENING.fullmatch(self.text, pos, role.start):
                 break
             term = _TERM_AFTER_ROLE.match(self.text, role.end, e)
-            self._post(subject, role, role.start, term.end() if term else role.end, dates, 0.65)
-            pos = term.end() if term else role.end
+            # "1923-1934, ambassador to Turkey": the term opening the item is the post's
+            lead = next((d for d in dates if pos <= d.start and d.end <= role.start), None)
+            start = lead.start if lead is not None and term is None else role.start
+            end = term.end() if term else role.end
+            self._post(subject, role, start, end, dates, 0.65, None if term else lead)
+            pos = end
 
     def _coordinated_roles(self, subject: int, from_pos: int, dates: list[DateMatch]) -> None:
         """ "X served as polpred in Turkey and was ambassador to Germany": a role after
@@ -387,6 +428,8 @@ class PostRules(ClaimContext):
         """A post's flags; an undated post in a dated document (a dispatch of 14 May 1918)
         is attested on that date: the person held the post then."""
         attrs: dict[str, Any] = {"elite": role.elite, "former": role.former, "soviet": role.soviet}
+        if role.sender:
+            attrs["sender"] = role.sender
         if not dated and self.attested and not role.former:
             attrs["attested"] = self.attested
         return attrs
@@ -479,6 +522,9 @@ class PostRules(ClaimContext):
                 if _APPOSITION.fullmatch(gap):
                     self._post(p, role, ms[p].start, role.end, dates, 0.85)
                     continue
+                if LOOSE_APPOSITION.fullmatch(gap) and not _POSSESSED.match(self.text, role.end):
+                    self._post(p, role, ms[p].start, role.end, dates, 0.75)
+                    continue
                 # name ... became / was appointed ... role
                 if _VERB_POST.search(gap) and not any(
                     ms[p].end <= ms[i].start < role.start for i in persons
@@ -489,8 +535,10 @@ class PostRules(ClaimContext):
             self._post(f.holder, f.role, f.start, f.end, dates, f.conf)
         # name ... was placed in charge of the Personnel Department
         for i in persons:
-            if self._possessive(i):
-                continue  # "X's deputy, the head of ...": the post is the deputy's
+            if self._possessive(i) or _GOVERNED_NAME.search(
+                self.text, max(s, ms[i].start - 16), ms[i].start
+            ):
+                continue  # "X's deputy, the head of ...", "served under X as head of …"
             rest = self.text[ms[i].end : e][:200]
             for vm in _DEPT_VERB_FIND.finditer(rest):
                 if CLAUSE_BREAK.search(rest[: vm.end()]):

@@ -38,7 +38,10 @@ WINDOW = 160
 _ADVERBS = (
     r"(?:later|then|also|briefly|subsequently|again|first|now|still|soon|himself|herself|"
     r"both|all|each|formerly|once|already|eventually|thereafter|successively|simultaneously|"
-    r"until\s+recently|at\s+(?:the|that|one)\s+time|at\s+present|for\s+a\s+time|briefly)"
+    r"until\s+recently|at\s+(?:the|that|one)\s+time|at\s+present|for\s+a\s+time|briefly"
+    # a date inside the predicate: "was in 1925 named", "who in May 1925 had been"
+    r"|,?\s*(?:in|by|from|since|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
+    r"(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?1[89]\d\d,?)"
 )
 _APPOINT = (
     r"(?:appointed|named|made|elected|promoted|sent|posted|transferred|confirmed|designated|"
@@ -54,13 +57,17 @@ _WHERE_WHEN = (
 _AS_VERB = (
     r"(?:(?:went|returned|came|arrived|remained|stayed|served|worked|moved|travell?ed"
     rf"|{_APPOINT}|took\s+over|stayed\s+on){_WHERE_WHEN}"
-    r"|serves|acted|functioned|continued|remains"
+    r"|serves|acted|functioned|continued|remains|serving|working|acting"
+    r"|presented\s+(?:his|her)\s+credentials"
     r"|succeeded\s+[A-Z][\w'’-]+|replaced\s+[A-Z][\w'’-]+),?\s+as"
 )
 _TO_ROLE = (
     rf"[\"“‘']?{_APPOINT}[\"”’']?(?:\s+(?:as|to\s+be|to\s+the\s+(?:post|office|rank)\s+of|to))?"
     r"|assumed\s+the\s+(?:functions|post|office|duties)\s+of"
     r"|took\s+(?:over\s+|up\s+)?the\s+(?:post|office|duties)\s+of"
+    # "held the post of", "continued to hold the title of", "occupied the office of"
+    r"|(?:continued\s+to\s+)?(?:held|hold|holds|holding|occupied|occupies)\s+the\s+"
+    r"(?:post|office|position|rank|title|portfolio)\s+of"
     r"|rose\s+to\s+(?:be|the\s+(?:post|rank)\s+of)"
 )
 # "was a Soviet diplomat who served as", "was a Soviet diplomat, ambassador to …", "was
@@ -76,7 +83,8 @@ _DESCRIBED = (
 VERB_GAP = re.compile(
     rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+){{0,2}}(?:(?:had|has|have)\s+)?(?:{_ADVERBS}\s+)?"
     rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}{_DESCRIBED}?(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
-    r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief)\s+"
+    r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief|last|"
+    r"tsarist|imperial|provisional|future|permanent|official|senior|(?-i:[A-Z]\.[A-Z]\.))\s+"
     r"|(?-i:[A-Z][\w.]+['’]s)\s+){0,3}",
     re.I,
 )
@@ -96,6 +104,10 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO = re.compile(r",?\s*who\s+$")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _BOTH = re.compile(r"(?:both|neither|either)\s+$", re.I)
+#: a name governed by a preposition is no subject ("under X", "together with X", "like X")
+_GOVERNED = re.compile(
+    r"\b(?:under|with|beside|alongside|like|unlike|besides|behind)\s+(?:(?:Mr\.?|M\.|Comrade)\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -143,11 +155,18 @@ def subjects_before(
     )
     if last_person is not None and mentions[last_person].end >= pron_end:
         p = last_person
+        if _GOVERNED.search(text, max(lo, mentions[p].start - 16), mentions[p].start):
+            return None  # "served under X as …", "worked with X as …": X is not the subject
         between = text[mentions[p].end : pos]
         if _possessor(text, mentions[p].end):
             return None
         # "X, who had been ...", "X had been ...", "X (1880-1938) was ..."
-        rel = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*who\s+|\s+who\s+)?", between)
+        # "X, a Soviet diplomat, was in 1925 named …": an apposition before the verb
+        rel = re.match(
+            r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;:()]{1,50},(?=\s*[a-z]))?"
+            r"(?:,\s*who\s+|\s+who\s+)?",
+            between,
+        )
         rest = between[rel.end() :] if rel else between
         if is_verb_gap(rest) or (as_gap and AS_GAP.fullmatch(rest) and not rel_used(rel)):
             group = coordinated(text, mentions, before, p)

@@ -8,11 +8,19 @@ Commissars", "chief of protocol", "head of the Press Department",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from narkomindel import gazetteer as gz
-from narkomindel.gazetteer.vocabulary import NKID_ROLES
+from narkomindel.extract.role_context import (
+    FORCE,
+    MILITARY,
+    a_charge,
+    demonym_before,
+    military,
+    sender_before,
+)
+from narkomindel.gazetteer.vocabulary import MISSION_ROLES, NKID_ROLES
 
 __all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in", "MILITARY", "FORCE"]
 
@@ -30,6 +38,8 @@ class RoleMatch:
     soviet: bool = False
     former: bool = False
     organisation: str | None = None
+    #: the state a mission rank serves, when its adjective says it ("the German ambassador")
+    sender: str | None = None
 
     @classmethod
     def in_department(cls, role: str, department: str, *, elite: bool = False) -> RoleMatch:
@@ -55,7 +65,7 @@ def _role_regex() -> re.Pattern[str]:
 # "of the Division of Eastern European Affairs", "of the Far Eastern Section": an office
 # named by its own kind of word, capitalised (a bounded run of words, no nesting)
 _OFFICE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’-]*\s+){0,3}(?:Division|Department|Section|Bureau"
+    r"\s+of\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}(?:Division|Department|Section|Bureau"
     r"|Directorate|Office)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?"
     r"[A-Z][\w'’-]*){0,4})?)"
 )
@@ -70,11 +80,11 @@ def _place_regex() -> re.Pattern[str]:
     forms = sorted(gz.places(), key=len, reverse=True)
     alts = "|".join(re.escape(f) for f in forms)
     # "to Germany", "in Berlin", "of the embassy in Tokyo", "at the Soviet legation in Riga"
-    mission = r"(?:(?:of|at)\s+the\s+(?:Soviet\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
+    states = "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
+    # "of the Polish Embassy in Moscow": a state's own embassy, named by its adjective
+    mission = rf"(?:(?:of|at)\s+the\s+(?:Soviet\s+|(?:{states})\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
     # "Ambassador of the Soviet Union to China": the sending state, then the host
-    mission += (
-        r"(?:of\s+the\s+(?:Soviet\s+Union|USSR|U\.S\.S\.R\.|RSFSR|Soviet\s+[Gg]overnment)\s+)?"
-    )
+    mission += r"(?:of\s+(?:the\s+)?(?:Soviet\s+Union|USSR|U\.S\.S\.R\.|RSFSR|Soviet\s+Russia|Soviet\s+[Gg]overnment)\s+)?"
     return re.compile(
         rf"(?:,(?=\s*(?:first|initially)\s))?\s+(?:(?:first|initially|later|then|successively)\s+)?"
         rf"{mission}(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])"
@@ -101,6 +111,8 @@ def department_in(text: str) -> tuple[str, int, int] | None:
     return names[m.lastgroup or ""], m.start(), m.end()
 
 
+# a gloss in parentheses between a role and its place: "ambassador (polpred) in A"
+_GLOSS = re.compile(r"\s*\([^()\d]{1,40}\)")
 _DEPT_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's|Soviet)\s+)?"
 )
@@ -113,7 +125,9 @@ _GOVERNMENT_ROLES = frozenset(
      "government minister", "secretary of state", "deputy foreign minister", "under secretary"}
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
-_NEEDS_COMPLEMENT = frozenset({"member", "editor", "leader"})
+_NEEDS_COMPLEMENT = frozenset(
+    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy"}
+)
 _PARTY_BEFORE = re.compile(
     r"\b(?P<party>Communist|Labour|Nazi|Fascist|Conservative|Liberal|Socialist|Bolshevik|Menshevik"
     r"|Social[- ]Democratic|Kuomintang|Trotskyist|Anarchist|Peasant)\s+$"
@@ -121,24 +135,75 @@ _PARTY_BEFORE = re.compile(
 # "of the Petrograd Military Revolutionary Committee", "for Education": capitalised words,
 # with the small words inside a name; bounded, no nested repetition
 _COMPLEMENT = re.compile(
-    r"\s+(?:of|for|in|to|at)\s+(?:the\s+)?(?:former\s+)?"
+    r"\s+(?:of|for|in|to|at|on)\s+(?:the\s+)?(?:(?:former|first|second|third|new|old)\s+)?"
     # "member of the Soviet delegation to the Genoa Conference": the body it went to
-    r"(?:(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
-    r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7})"
+    r"(?P<body>(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
+    r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7}"
+    # "of the Leningrad party organisation", "of the Tass agency": the body's own noun
+    r"(?:\s+(?:party|committee|soviet|organi[sz]ation|agency|council|bureau|commission|army|"
+    r"front|fleet|division|section|department|trust|bank)(?:\s+organi[sz]ation)?)?)"
 )
+# what "head of the …" names that is no body one heads as an official ("head of the Soviet
+# Government" is the premier, "head of the State" the head of state)
+_NOT_A_BODY = re.compile(r"\b(?:Government|State|Republic|Union|Nation|Country|Family|House)\b")
+#: portfolios of a government, named before the office ("War Commissar", "Trade Minister")
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?P<p>War|Finance|Foreign\s+Trade|Trade|Labou?r|Education|Enlightenment|Justice|Health|"
+    r"Agriculture|Defen[cs]e|Navy|Naval|Transport|Interior|Nationalities|Food|Supply|Heavy\s+Industry"
+    r"|Posts|Railways|Commerce|Industry)\s+$"
+)
+_PARLIAMENT = re.compile(
+    r"\b(?:Duma|Reichstag|Sejm|Seimas|Saeima|Parliament|Congress|Assembly"
+    r"|Chamber|Soviet|Diet|Storting|Riksdag|Commons)\b"
+)
+#: bodies named before a post in them, and the posts so named
+_BODY_BEFORE = re.compile(
+    r"\b(?P<unit>NKVD|OGPU|GPU|Cheka|NKGB|GRU|INO|Comintern|TASS|Tass|Pravda|Izvestia)(?:['’]s)?\s+$"
+)
+_BODY_NOUNS = frozenset(
+    {"resident", "emissary", "agent", "correspondent", "representative", "journalist"}
+)
+#: words that name an office and its body at once
+_IMPLIED_BODY = {
+    "chekist": ("officer", "Cheka"),
+    "intelligence agent": ("agent", "intelligence"),
+    "secret agent": ("agent", "intelligence"),
+    "intelligence officer": ("officer", "intelligence"),
+}
+_TRADE_BODY = re.compile(r"\bTrade\s+(?:Mission|Delegation)\b")
 _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 
 
+# "secretary to the Soviet delegation at the negotiations": the delegation alone
+_DELEGATION = re.compile(
+    r"\s+(?:of|to|in|at|with)\s+the\s+(?P<d>(?:Soviet|Russian)\s+(?:delegation|mission))\b"
+)
+
+
 def _complement(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    found = _body_named(text, pos, end)
+    if found is None:
+        dm = _DELEGATION.match(text, pos, end)
+        return (re.sub(r"\s+", " ", dm.group("d")), dm.end("d")) if dm else None
+    return found
+
+
+def _body_named(text: str, pos: int, end: int) -> tuple[str, int] | None:
     m = _COMPLEMENT.match(text, pos, end)
     if m is None:
         return None
     what = m.group("what").rstrip(".,")
+    if m.group("body"):  # "of the Soviet delegation at Genoa": the delegation, not the city
+        what = re.sub(r"\s+", " ", m.group("body")) + what
+        return what, m.start("body") + len(m.group("body")) + len(m.group("what").rstrip(".,"))
     if what in ("Soviet", "Russian", "Soviets"):
         return None  # an adjective of what follows, not a body
-    if what.split()[0] in ("Embassy", "Legation", "Mission", "Consulate"):
-        return None  # "counsellor of the Embassy" names no department
+    words = what.split()
+    if words[0] in gz.demonyms() or words[0] == "Soviet":
+        words = words[1:]
+    if words and words[0] in ("Embassy", "Legation", "Mission", "Consulate"):
+        return None  # "counsellor of the (Polish) Embassy" names no department
     return what, m.start("what") + len(what)
 
 
@@ -157,77 +222,53 @@ def _refine(role: str, department: str | None) -> str:
     return role
 
 
-def _demonym_before(text: str, pos: int) -> str | None:
-    """ "the German Chancellor", "British Foreign Secretary": the state of the adjective;
-    "Sweden's foreign minister": the state named as possessor."""
-    before = text[max(0, pos - 30) : pos]
-    pm = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+$", before)
-    if pm:
-        hit = gz.places().get(pm.group(1))
-        return hit[0] if hit and hit[1] == "state" else None
-    m = re.search(r"([A-Z][a-z]+)\s+$", before)
-    if m is None:
-        return None
-    return gz.demonyms().get(m.group(1))
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(w for form in gz.roles() for w in re.findall(r"[a-z']+", form) if len(w) > 4)
 
 
-_NOT_A_CHARGE = re.compile(r"\s+(?:of|against|that|with|for|sheet|was\s+(?:made|brought|laid))\b")
-
-
-def _a_charge(text: str, m: re.Match[str], pre: str) -> bool:
-    """A "charge" without its accent is the chargé d'affaires when it is capitalised or
-    follows a state's adjective ("the American charge in Moscow"), and is not the charge
-    of an indictment ("in charge of", "the charge against him")."""
-    if _NOT_A_CHARGE.match(text, m.end()) or re.search(
-        r"\bin\s+$", text[max(0, m.start() - 4) : m.start()]
-    ):
-        return False
-    return (
-        m.group("role")[0] == "C" or "soviet" in pre or _demonym_before(text, m.start()) is not None
-    )
-
-
-#: military ranks and commands (gazetteer/roles.tsv): a post only with the force before
-#: them ("a tsarist officer", "a Red Army commander") or a state's adjective ("a German
-#: general"); not as a bare title ("General Orlov"), where "general" is mostly an
-#: adjective. A force after the rank ("officer of the … army") was measured and cost
-#: precision on the held-out texts, so it is not read here (verbs are: "served in the
-#: Red Army", post_frames)
-MILITARY = frozenset({"general", "colonel", "commander", "officer", "marshal", "admiral"})
-FORCE = (
-    r"(?:army|navy|fleet|(?<!popular\s)(?<!united\s)(?<!national\s)front|guards?"
-    r"|(?<!diplomatic\s)(?<!consular\s)(?<!press\s)corps|cavalry|artillery|infantry|air\s+force|"
-    r"forces|general\s+staff|cheka|ogpu|gpu|nkvd|legion|regiment|brigade|battalion|detachment|"
-    r"squadron|flotilla|garrison|military\s+district|partisans)"
-)
-# "a tsarist officer", "a Red Army commander", "a naval officer": the force before the rank
-_UNIT_BEFORE = re.compile(
-    r"(?P<unit>(?i:tsarist|imperial|white|naval|cavalry|artillery|infantry|army|staff)"
-    r"|Red\s+Army|Red\s+Guard|White\s+Army|Imperial\s+Army|Cheka|OGPU|NKVD)\s+$"
-)
-
-
-def _military(
-    text: str, m: re.Match[str], end: int
-) -> tuple[str | None, str | None, int, int] | None:
-    """A military rank's (department, country, start, end), or None if it is no post."""
-    start = m.start("role") if not m.group("pre").strip() else m.start()
-    ub = _UNIT_BEFORE.search(text, max(0, start - 20), start)
-    if ub:
-        unit = ub.group("unit")
-        low = unit.lower()
-        force = "army" if low in ("tsarist", "imperial", "white", "staff") else (
-            "navy" if low == "naval" else None)  # fmt: skip
-        return (f"{unit} {force}" if force else unit), None, ub.start(), m.end()
-    country = _demonym_before(text, start)
-    if country is not None and country != "USSR":
-        return None, country, start, m.end()
-    return None  # a bare title ("General Orlov") says neither force nor state
+# a word broken by a hyphen at a line's end: "Com- missar", "Am-bassador"
+_BROKEN = re.compile(r"(?<![\w-])(?P<a>[A-Za-z]{2,})-\s*(?P<b>[a-z]{2,})(?![\w-])")
 
 
 def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
-    """Role phrases in ``text[start:end]`` with what follows them (place, department)."""
+    """Role phrases in ``text[start:end]`` with what follows them (place, department).
+    A role word broken by a hyphen ("the Com- missar for Foreign Affairs") is read whole;
+    the offsets stay those of ``text``."""
     end = len(text) if end is None else end
+    if "-" in text[start:end]:
+        words = _role_words()
+        joins = [
+            b for b in _BROKEN.finditer(text, start, end)
+            if (b.group("a") + b.group("b")).lower() in words
+        ]  # fmt: skip
+        if joins:
+            return _find_roles_joined(text, start, end, joins)
+    return _find_roles(text, start, end)
+
+
+def _find_roles_joined(
+    text: str, start: int, end: int, joins: list[re.Match[str]]
+) -> list[RoleMatch]:
+    """The roles of ``text[start:end]`` read with the broken words joined, mapped back."""
+    lo = max(0, start - 40)  # the rules look a few words before a role
+    pieces: list[str] = []
+    where: list[int] = []  # where[k]: the offset in ``text`` of the k-th joined character
+    pos = lo
+    for b in joins:
+        pieces.append(text[pos : b.end("a")])
+        where.extend(range(pos, b.end("a")))
+        pos = b.start("b")
+    pieces.append(text[pos:end])
+    where.extend(range(pos, end))
+    joined = "".join(pieces)
+    out = []
+    for r in _find_roles(joined, start - lo, len(joined)):
+        out.append(replace(r, start=where[r.start], end=where[r.end - 1] + 1))
+    return out
+
+
+def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
     roles = gz.roles()
     places = gz.places()
     out: list[RoleMatch] = []
@@ -240,14 +281,34 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
             surface = next((f for f in roles if re.fullmatch(_loose(f), surface)), surface)
         role, elite = roles[surface]
         pre = m.group("pre").lower()
-        if surface == "charge" and not _a_charge(text, m, pre):
+        if surface == "charge" and not a_charge(text, m, pre):
             continue  # "in charge of", "the charges against him"
         # a capitalised "Charge"/"Minister" etc. inside a name-like run is still a role;
         # lower-case bare "head"/"chief"/"director"/"representative" need a department or place
         phrase_end = m.end()
         country = place = department = None
+        if role in _BODY_NOUNS and (
+            ub := _BODY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ):
+            # "an NKVD resident", "a Comintern agent", "a Pravda correspondent": the body first
+            stop, ctry, where = m.end(), None, None
+            if pm := _place_regex().match(text, m.end(), end):  # "the NKVD resident in Paris"
+                canonical, _kind, c = places[pm.group("place")]
+                stop, ctry, where = pm.end(), c or canonical, pm.group("place")
+            covered = stop
+            out.append(RoleMatch(ub.start(), stop, role, False, bool(m.group("plural")),
+                                 ctry, where, ub.group("unit"), False, "former" in pre))  # fmt: skip
+            continue
+        if role in ("resident", "emissary"):
+            continue  # these name a post only with their body before them
+        if surface in _IMPLIED_BODY:  # "a veteran Chekist": an officer of the Cheka
+            role, department = _IMPLIED_BODY[surface]
+            covered = m.end()
+            out.append(RoleMatch(m.start("role"), m.end(), role, False, bool(m.group("plural")),
+                                 None, None, department, "soviet" in pre, "former" in pre))  # fmt: skip
+            continue
         if role in MILITARY:
-            mil = _military(text, m, end)
+            mil = military(text, m, end)
             if mil is None:
                 continue
             department, country, role_start, phrase_end = mil
@@ -256,6 +317,8 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                                  "soviet" in pre, "former" in pre))  # fmt: skip
             continue
         pm = _place_regex().match(text, m.end(), end)
+        if pm is None and (gloss := _GLOSS.match(text, m.end(), end)):
+            pm = _place_regex().match(text, gloss.end(), end)  # "ambassador (polpred) in A"
         if pm:
             place = pm.group("place")
             canonical, kind, ctry = places[place]
@@ -286,6 +349,24 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 # "Chief of the Division of Eastern European Affairs": an office named as such
                 department = re.sub(r"\s+", " ", office.group("d"))
                 phrase_end = office.end("d")
+            elif (
+                om is not None
+                and (comp := _complement(text, m.end(), end)) is not None
+                and comp[0] not in places
+                and not _NOT_A_BODY.search(comp[0])
+            ):
+                # "head of the Central Archives", "director of the Tass agency": a body named
+                department, phrase_end = comp
+                if _TRADE_BODY.search(department):  # "Head of British Trade Mission in Moscow"
+                    role, department = "trade representative", None
+                    place_m = _place_regex().match(text, phrase_end, end)
+                    if place_m:
+                        canonical, _kind, ctry = places[place_m.group("place")]
+                        country, place, phrase_end = (
+                            ctry or canonical,
+                            place_m.group("place"),
+                            place_m.end(),
+                        )
             elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
             else:
@@ -321,11 +402,24 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 continue  # "member", "editor", "leader" alone say nothing
         if role == "member" and department and _PARTY.search(department):
             continue  # membership of a party is a membership, not a post
+        if department is None and role in ("people's commissar", "deputy commissar", "minister"):
+            # "War Commissar", "the Finance Minister": the portfolio named before the office
+            pf = _PORTFOLIO_BEFORE.search(text, max(0, m.start("role") - 30), m.start("role"))
+            if pf and not pre.strip():
+                department = pf.group("p")
+                if role == "minister":
+                    role = "government minister"
+        if role == "government minister" and department is None:
+            # "Minister of Finance", "the Interior Minister": the portfolio is in the title
+            words = [w for w in surface.split() if w not in ("minister", "of", "the")]
+            department = " ".join(words).title() or None
+        if role == "deputy" and not (department and _PARLIAMENT.search(department)):
+            continue  # a deputy of a parliament; "his deputy" is another office
         role = _refine(role, department)
         if department and _FOREIGN_AFFAIRS.match(department) and role in NKID_ROLES:
             department, organisation = None, "NKID"  # "Commissars for Foreign Affairs"
         if country is None and role in _GOVERNMENT_ROLES:
-            country = _demonym_before(text, m.start())
+            country = demonym_before(text, m.start())
             if country is None and surface.endswith("secretary of state") and department is None:
                 country = "United States"  # the title alone is the American office
             prev = out[-1] if out else None
@@ -353,6 +447,10 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
                 "former" in pre,
                 organisation
                 or ("NKID" if (role in NKID_ROLES and (soviet or department)) else None),
+                # "the German ambassador", "Russia's ambassador": the state he serves
+                (sender_before(text, m.start()) or ("USSR" if soviet else None))
+                if role in MISSION_ROLES
+                else None,
             )
         )
     return out

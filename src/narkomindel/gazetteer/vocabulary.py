@@ -124,7 +124,8 @@ ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "head of mission",
-        r"ambassador|plenipotentiary|polpred(?!stv)|envoy|(?<!assistant )(?<!deputy )head of (?:an? |the )?(?:[\w-]+ )?"
+        r"ambassador|plenipotentiary|polpred(?!stv)|envoy|(?<!assistant )(?<!deputy )head of (?:an? |the )?"
+        r"(?:soviet |russian |diplomatic |[\w-]+(?:ish|ian|ese|an) )?"
         r"(?:embassy|legation|mission|polpredstvo)|minister (?:to|in|at)\b|^minister$",
     ),
     ("people's commissar", r"commissar|narkom"),
@@ -138,7 +139,7 @@ ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("head of department", r"\bhead\b|\bchief\b|director|in charge|chairman|leader"),
     ("staff", r"\bstaff\b|\bofficials?\b|\bworker\b|\bemployee\b"),
     ("member", r"member"),
-    ("military", r"general|commander|officer|army|marshal"),
+    ("military", r"general|commander|officer|army|marshal|colonel|admiral"),
 )
 
 
