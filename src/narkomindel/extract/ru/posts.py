@@ -63,7 +63,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v4"
+EXTRACTOR = "extract.ru.posts.v5"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -128,15 +128,38 @@ _ABROAD = frozenset(
 )  # fmt: skip
 
 
-def _abroad(text: str, words: list[Word], s: int, before: int) -> str | None:
-    """The one country abroad a sentence names (after в/во/из) before a role."""
-    found = {
+def _places_abroad(words: list[Word], before: int, any_word: bool = False) -> set[str]:
+    """The countries abroad ``words`` name before ``before`` (after в/во/из, or after
+    any word when ``any_word``)."""
+    return {
         place
         for k, w in enumerate(words)
-        if w.end <= before and k > 0 and words[k - 1].text.lower() in ("в", "во", "из")
+        if w.end <= before
+        and (any_word or (k > 0 and words[k - 1].text.lower() in ("в", "во", "из")))
         and (place := place_in(w.text)) and place not in SOVIET
     }  # fmt: skip
-    return found.pop() if len(found) == 1 else None
+
+
+def _country_abroad(
+    ctx: Context, words: list[Word], s: int, e: int, cue: int, department: str | None
+) -> str | None:
+    """The country of a role held abroad that names none: the one place abroad its
+    sentence names before it after в/во/из ("прибыл в Берлин новый полпред"); else,
+    unless a body at home is named ("первый секретарь обкома"), the one its sentence
+    names anywhere ("полпред Ползунов вручил в Риге грамоты"), else, when the sentence
+    names none, the one the sentence before names ("Ползунов прибыл в Ригу. Там он
+    был советником"). Two places abroad say nothing of which it is."""
+    found = _places_abroad(words, cue)
+    if len(found) == 1:
+        return found.pop()
+    if department and not re.search(r"embassy|mission|consulate", department):
+        return None
+    found = _places_abroad(words, e, any_word=True)
+    if found:
+        return found.pop() if len(found) == 1 else None
+    ps = max((a for a, b in ctx.sentences if b <= s), default=s)
+    before = _places_abroad(words_of(ctx.text, ps, s), s, any_word=True)
+    return before.pop() if len(before) == 1 else None
 
 
 def _head(role_words: list[Word]) -> str:
@@ -226,7 +249,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
             if country is None and role in _ABROAD:
-                country = _abroad(text, words, s, w0.start)  # "прибыл в Берлин новый полпред"
+                country = _country_abroad(ctx, words, s, e, w0.start, department)
             if role == "army serviceman" and re.search(
                 r"embassy|mission|foreign", department or ""
             ):

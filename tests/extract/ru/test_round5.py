@@ -1,0 +1,55 @@
+"""Rules of Russian prose, fifth round (issue 14): rules meant to carry to unseen
+texts, the country of a post held abroad read from its sentence or the one before,
+and places abroad by class (consulate cities, further states). Invented people and
+sentences."""
+
+from __future__ import annotations
+
+from narkomindel.extract.ru.context import place_in
+from narkomindel.model import Extraction
+from tests.extract.ru.sample import run_text
+
+
+def _posts(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(ex.mentions[c.subject].text, c.role, c.country) for c in ex.claims if c.type == "post"}
+
+
+def test_a_post_abroad_takes_the_one_country_its_sentence_names_after_it() -> None:
+    _, ex = run_text("В 1931 г. полпред Гавриил Тюменцев вручил в Риге верительные грамоты.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "polpred", "Latvia")}
+
+
+def test_a_post_abroad_takes_the_one_country_of_the_sentence_before() -> None:
+    _, ex = run_text(
+        "Осенью 1929 г. Гавриил Тюменцев выехал в Стокгольм. Там он был советником полпредства."
+    )
+    assert _posts(ex) == {("Гавриил Тюменцев", "counsellor", "Sweden")}
+
+
+def test_two_places_abroad_give_no_country() -> None:
+    _, ex = run_text("В 1931 г. полпред Гавриил Тюменцев побывал в Риге и в Таллине проездом.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "polpred", None)}
+    # nor does the sentence before when its own sentence names two
+    _, ex = run_text(
+        "Гавриил Тюменцев выехал в Стокгольм. Советником он был и в Риге, и в Таллине."
+    )
+    assert all(country is None for *_, country in _posts(ex))
+
+
+def test_a_role_at_home_takes_no_country_from_the_sentence_before() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев выехал в Стокгольм. В 1930 г. он стал заведующим отделом печати НКИД."
+    )
+    assert {country for *_, country in _posts(ex)} == {None}
+
+
+def test_consulate_cities_and_further_states_are_places_abroad() -> None:
+    assert [place_in(w) for w in ("Гамбурге", "Кёнигсберге", "Милане", "Решт", "Урге")] == [
+        "Germany", "Germany", "Italy", "Persia", "Mongolia",
+    ]  # fmt: skip
+    assert [place_in(w) for w in ("Египте", "Мехико", "Сирии", "Бухаре")] == [
+        "Egypt", "Mexico", "Syria", "Bukhara",
+    ]  # fmt: skip
+    # a surname or a given name that begins like a city is no place
+    assert place_in("Бухарин") is None
+    assert place_in("Милан") is None
