@@ -53,3 +53,18 @@ def test_consulate_cities_and_further_states_are_places_abroad() -> None:
     # a surname or a given name that begins like a city is no place
     assert place_in("Бухарин") is None
     assert place_in("Милан") is None
+
+
+def test_one_who_heads_a_commissariat_as_a_whole_is_its_commissar() -> None:
+    _, ex = run_text("В 1925 г. Гавриил Тюменцев возглавлял Наркомпрос.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "people's commissar", None)}
+    _, ex = run_text("Гавриил Тюменцев руководил Наркоматом иностранных дел до 1930 г.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "people's commissar", None)}
+    # a part of one has its head of department
+    _, ex = run_text("Гавриил Тюменцев возглавлял отдел печати НКИД.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "head of department", None)}
+
+
+def test_a_diplomatic_representative_abroad_is_a_head_of_mission() -> None:
+    _, ex = run_text("В 1921 г. Гавриил Тюменцев — дипломатический представитель РСФСР в Эстонии.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "polpred", "Estonia")}

@@ -52,7 +52,7 @@ from narkomindel.extract.ru.lists import (
     listed_complement,
     named_after_plural,
 )
-from narkomindel.extract.ru.morph import is_known, parses
+from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.extract.ru.succession import (
     ended_by_successors,
     predecessors,
@@ -262,6 +262,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 and re.search(r"embassy|mission", department or "")
             ):
                 role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+            if (
+                role == "head of department"
+                and country in (None, *SOVIET)
+                and _heads_a_commissariat(w0, department)
+            ):
+                role = "people's commissar"  # "возглавлял НКИД": its people's commissar
             if "delegation" in (department or "") and role in _OF_DELEGATION:
                 # "возглавлял советскую делегацию", "в составе делегации": a delegate
                 role = _OF_DELEGATION[role]
@@ -339,6 +345,28 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out) + relieved(text, ctx, out)
     return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
+
+
+#: departments that are a whole commissariat (or ministry), not a part of one
+_COMMISSARIATS = frozenset(
+    {"foreign affairs", "education", "trade", "foreign trade", "finance", "justice",
+     "internal affairs", "railways", "agriculture", "labour", "health", "nationalities",
+     "food", "commissariat"}
+)  # fmt: skip
+_COMMISSARIAT_WORDS = frozenset(w for d in _COMMISSARIATS for w in d.split())
+
+
+#: words that head a body as a whole ("глава", "возглавлял", "руководил"), unlike
+#: "заведующий", "начальник" of its parts
+_HEADS = frozenset({"глава", "возглавлять", "возглавить", "руководить", "руководитель"})
+
+
+def _heads_a_commissariat(w0: Word, department: str | None) -> bool:
+    """ "Возглавлял Наркомпрос", "глава НКИД": one who heads a commissariat as a whole
+    is its people's commissar."""
+    if not department or not _HEADS & set(lemmas(w0.text)):
+        return False
+    return set(department.split()) <= _COMMISSARIAT_WORDS
 
 
 #: offices of a state, whose country may be in the genitive ("президент Финляндии")
