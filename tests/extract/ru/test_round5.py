@@ -68,3 +68,15 @@ def test_one_who_heads_a_commissariat_as_a_whole_is_its_commissar() -> None:
 def test_a_diplomatic_representative_abroad_is_a_head_of_mission() -> None:
     _, ex = run_text("В 1921 г. Гавриил Тюменцев — дипломатический представитель РСФСР в Эстонии.")
     assert _posts(ex) == {("Гавриил Тюменцев", "polpred", "Estonia")}
+
+
+def test_a_role_there_takes_the_place_of_the_post_before() -> None:
+    _, ex = run_text("В 1927 г. Гавриил Тюменцев работал в редакции газеты. Там же был секретарём.")
+    assert {(role, country) for _, role, country in _posts(ex)} == {
+        ("staff member", None), ("secretary", None),
+    }  # fmt: skip
+    departments = {c.department for c in ex.claims if c.type == "post"}
+    assert departments == {"editorial office newspaper"}
+    # without "там", a secretary of nothing named is no post
+    _, ex = run_text("В 1927 г. Гавриил Тюменцев работал в редакции газеты. Был секретарём.")
+    assert {role for _, role, _ in _posts(ex)} == {"staff member"}

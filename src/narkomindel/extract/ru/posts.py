@@ -75,6 +75,9 @@ _NEEDS_COMPLEMENT = frozenset(
 )  # fmt: skip
 
 
+_THERE = re.compile(r"(?<![\w-])(?:[Тт]ам(?:\s+же)?|[Зз]десь)(?![\w-])")
+
+
 _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
 
 
@@ -246,6 +249,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 country = _outlet_country(words, i, end)  # "корреспондента немецкой газеты"
             if top and top[0].normal == "состав" and not (before and before[-1] in ("в", "во")):
                 continue  # "в составе делегации" is membership, "личный состав" no post
+            if role in _NEEDS_COMPLEMENT and not (country or department) and out:
+                if _THERE.search(text, s, w0.start):  # "Там же — секретарь": the place before
+                    country, department = out[-1].country, out[-1].department
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
             if country is None and role in _ABROAD:
