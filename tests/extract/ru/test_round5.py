@@ -80,3 +80,24 @@ def test_a_role_there_takes_the_place_of_the_post_before() -> None:
     # without "там", a secretary of nothing named is no post
     _, ex = run_text("В 1927 г. Гавриил Тюменцев работал в редакции газеты. Был секретарём.")
     assert {role for _, role, _ in _posts(ex)} == {"staff member"}
+
+
+def _terms(ex: Extraction) -> set[tuple[str, str | None, str | None]]:
+    return {(c.role or "", c.date_start, c.date_end) for c in ex.claims if c.type == "post"}
+
+
+def test_a_season_after_do_or_s_ends_or_starts_a_term() -> None:
+    _, ex = run_text("Гавриил Тюменцев был полпредом в Латвии до осени 1930 г.")
+    assert _terms(ex) == {("polpred", None, "1930")}
+    _, ex = run_text("С весны 1925 г. по осень 1927 г. Гавриил Тюменцев был полпредом в Латвии.")
+    assert _terms(ex) == {("polpred", "1925", "1927")}
+
+
+def test_a_post_left_ends_at_its_date() -> None:
+    _, ex = run_text("В 1937 г. Гавриил Тюменцев отозван с поста полпреда в Латвии.")
+    assert _terms(ex) == {("polpred", None, "1937")}
+    _, ex = run_text("В 1937 г. Гавриил Тюменцев освобождён от должности полпреда в Латвии.")
+    assert _terms(ex) == {("polpred", None, "1937")}
+    # a post taken starts at it
+    _, ex = run_text("В 1935 г. Гавриил Тюменцев назначен на пост полпреда в Латвии.")
+    assert _terms(ex) == {("polpred", "1935", None)}

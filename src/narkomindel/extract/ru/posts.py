@@ -111,6 +111,16 @@ def _holder_reference(text: str, words: list[Word], i: int) -> bool:
     return prev[0].normal not in _OFFICE_NOUNS and words[i - 1].text[:1].islower()
 
 
+def _left(before: list[str]) -> bool:
+    """Is a role named as the one left: "с поста", "от должности", "от обязанностей"
+    right before it?"""
+    return (
+        len(before) == 2
+        and before[0] in ("с", "со", "от")
+        and any(p.normal in _OFFICE_NOUNS for p in parses(before[1])[:1])
+    )
+
+
 def _historiography(edtf: str) -> bool:
     """A date after 1975 is not of a post of 1917–1945 but of its later history."""
     m = re.match(r"(\d{3})[\dX]", edtf)
@@ -320,6 +330,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             date_start, date_end = ctx.term(w0.start, end, right_after=3)
             if any(b.startswith("бывш") for b in before):
                 date_start = date_end = None  # "в 1937 г. бывший полпред X был арестован"
+            if date_start and date_end is None and _left(before):
+                # "в 1937 г. отозван с поста полпреда": the post ends at the date
+                date_start, date_end = None, date_start
             if date_start and _historiography(date_start):
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
