@@ -101,3 +101,21 @@ def test_a_post_left_ends_at_its_date() -> None:
     # a post taken starts at it
     _, ex = run_text("В 1935 г. Гавриил Тюменцев назначен на пост полпреда в Латвии.")
     assert _terms(ex) == {("polpred", "1935", None)}
+
+
+def _fates(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(ex.mentions[c.subject].text, c.value) for c in ex.claims if c.type == "fate"}
+
+
+def test_further_fate_phrases_of_death_survival_and_asylum() -> None:
+    _, ex = run_text("Гавриил Тюменцев похоронен на Введенском кладбище.")
+    assert _fates(ex) == {("Гавриил Тюменцев", "died")}
+    _, ex = run_text("Римма Тюменцева ушла из жизни в 1961 г.")
+    assert _fates(ex) == {("Римма Тюменцева", "died")}
+    _, ex = run_text("Гавриил Тюменцев дожил до глубокой старости, был персональным пенсионером.")
+    assert {value for _, value in _fates(ex)} == {"survived"}
+    _, ex = run_text("В 1930 г. Гавриил Тюменцев получил политическое убежище во Франции.")
+    assert _fates(ex) == {("Гавриил Тюменцев", "defected")}
+    # the escape of a revolutionary from exile is no defection
+    _, ex = run_text("В 1910 г. Гавриил Тюменцев сбежал из ссылки.")
+    assert not _fates(ex)
