@@ -119,3 +119,12 @@ def test_further_fate_phrases_of_death_survival_and_asylum() -> None:
     # the escape of a revolutionary from exile is no defection
     _, ex = run_text("В 1910 г. Гавриил Тюменцев сбежал из ссылки.")
     assert not _fates(ex)
+
+
+def test_further_office_nouns_by_class() -> None:
+    _, ex = run_text("В 1926 г. Гавриил Тюменцев — замторгпреда СССР в Германии.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "deputy trade representative", "Germany")}
+    _, ex = run_text("Гавриил Тюменцев — пресс-атташе полпредства в Финляндии.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "attaché", "Finland")}
+    _, ex = run_text("В 1931 г. Гавриил Тюменцев — шифровальщик полпредства в Турции.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "staff member", "Turkey")}
