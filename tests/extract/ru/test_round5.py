@@ -128,3 +128,10 @@ def test_further_office_nouns_by_class() -> None:
     assert _posts(ex) == {("Гавриил Тюменцев", "attaché", "Finland")}
     _, ex = run_text("В 1931 г. Гавриил Тюменцев — шифровальщик полпредства в Турции.")
     assert _posts(ex) == {("Гавриил Тюменцев", "staff member", "Turkey")}
+
+
+def test_an_office_of_a_state_takes_the_one_state_its_sentence_names() -> None:
+    _, ex = run_text(
+        "В 1934 г. Гавриил Тюменцев прибыл в Ригу. Его принял президент Карлис Ванагс."
+    )
+    assert ("Карлис Ванагс", "president", "Latvia") in _posts(ex)

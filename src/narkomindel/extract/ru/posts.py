@@ -264,7 +264,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     country, department = out[-1].country, out[-1].department
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
-            if country is None and role in _ABROAD:
+            if country is None and (role in _ABROAD or role in _OF_STATE):
                 country = _country_abroad(ctx, words, s, e, w0.start, department)
             if role == "army serviceman" and re.search(
                 r"embassy|mission|foreign", department or ""
