@@ -135,3 +135,12 @@ def test_an_office_of_a_state_takes_the_one_state_its_sentence_names() -> None:
         "В 1934 г. Гавриил Тюменцев прибыл в Ригу. Его принял президент Карлис Ванагс."
     )
     assert ("Карлис Ванагс", "president", "Latvia") in _posts(ex)
+
+
+def test_the_holder_after_a_copula_past_a_term_and_further_copulas() -> None:
+    _, ex = run_text(
+        "Поверенным в делах СССР в Германии в 1937—1938 гг. оставался Гавриил Тюменцев."
+    )
+    assert _posts(ex) == {("Гавриил Тюменцев", "chargé d'affaires", "Germany")}
+    _, ex = run_text("Полпредом в Японии в 1936 г. был назначен Гавриил Тюменцев.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "polpred", "Japan")}
