@@ -144,3 +144,17 @@ def test_the_holder_after_a_copula_past_a_term_and_further_copulas() -> None:
     assert _posts(ex) == {("Гавриил Тюменцев", "chargé d'affaires", "Germany")}
     _, ex = run_text("Полпредом в Японии в 1936 г. был назначен Гавриил Тюменцев.")
     assert _posts(ex) == {("Гавриил Тюменцев", "polpred", "Japan")}
+
+
+def test_a_fate_noun_after_a_possessive_is_the_pronouns_persons() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев был полпредом в Латвии. После его ареста в 1937 г. полпредство закрыли."
+    )
+    assert {(c.value, c.date_start) for c in ex.claims if c.type == "fate"} == {
+        ("arrested", "1937")
+    }
+    assert _fates(ex) == {("Гавриил Тюменцев", "arrested")}
+    _, ex = run_text(
+        "Гавриил Тюменцев дружил с Риммой Тюменцевой. Её арест в 1938 г. никого не удивил."
+    )
+    assert _fates(ex) == {("Риммой Тюменцевой", "arrested")}

@@ -121,6 +121,7 @@ _NOUN_PATTERN = re.compile(
     re.I,
 )
 _ONLY_WORDS = re.compile(r"[\s\w.-]*")
+_POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее)\s+$", re.I)
 
 
 def _noun_fates(text: str, ctx: Context) -> list[Claim]:
@@ -129,6 +130,20 @@ def _noun_fates(text: str, ctx: Context) -> list[Claim]:
         fate = _NOUN_CUES[int((m.lastgroup or "n0")[1:])][0]
         after = next(((k, p) for k, p in ctx.persons if m.end() < p.start <= m.end() + 30), None)
         if after is None or not _ONLY_WORDS.fullmatch(text[m.end() : after[1].start]):
+            own = _POSSESSIVE.search(text, max(0, m.start() - 5), m.start())
+            if own and fate in ("arrested", "executed", "died", "suicide", "defected", "recalled"):
+                # "после его ареста": the one the pronoun stands for
+                cue = own.group(0).strip()
+                subject = ctx.subject(m.start(), m.end(), "она" if cue in ("её", "ее") else "он")
+                if subject is not None:
+                    date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
+                    out.append(
+                        Claim(
+                            "fate", subject, own.start(), m.end(), text[own.start() : m.end()],
+                            EXTRACTOR, 0.6, value=fate, date_start=date_start,
+                            attrs={"language": "ru"},
+                        )
+                    )  # fmt: skip
             continue
         between = re.findall(r"[а-яё]+", text[m.end() : after[1].start])
         if any(p and p[0].pos in ("VERB", "INFN", "PRTS") for p in map(parses, between)):
