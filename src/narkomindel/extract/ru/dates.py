@@ -18,7 +18,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v2"
+EXTRACTOR = "extract.ru.dates.v3"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -263,13 +263,13 @@ def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
     k = 0
     while k < len(found):
         d = found[k]
-        single = d.kind == "date" and "/" not in d.edtf and not d.edtf.endswith("~")
+        single = d.kind in ("date", "part") and "/" not in d.edtf and not d.edtf.endswith("~")
         before = text[max(0, d.start - 4) : d.start]
         start_m = _FROM.search(before) if single else None
         if start_m is not None and k + 1 < len(found):
             nxt = found[k + 1]
             if (
-                nxt.kind == "date" and "/" not in nxt.edtf
+                nxt.kind in ("date", "part") and "/" not in nxt.edtf
                 and _TO.fullmatch(text[d.end : nxt.start]) and d.edtf < nxt.edtf
             ):  # fmt: skip
                 s = d.start - len(before) + start_m.start()

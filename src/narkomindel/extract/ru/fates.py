@@ -21,7 +21,7 @@ from narkomindel.model import Claim, Mention
 
 __all__ = ["find_fates_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v4"
+EXTRACTOR = "extract.ru.fates.v5"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),
@@ -43,6 +43,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("assassinated", r"\bубит(?:а)?\b|(?<![\w-])(?:убили|застрелен(?:а)?|застрелили)(?![\w-])|погиб(?:ла)?\s+от\s+руки"),
     ("survived", r"(?:был[аи]?\s+)?освобожд[её]н(?:а|ы)?\s+из\s+(?:заключени|лагер|тюрьм|ссылк)\w*|вернул(?:ся|ась)\s+из\s+(?:заключени|лагер|ссылк)\w*|(?:вышел|вышла)\s+на\s+свободу|уцелел(?:а)?\b|выжил(?:а)?\b"),
     ("died", r"(?<!по)(?:умер|умерла|умерли|скончал(?:ся|ась|ись)|погиб(?:ла|ли)?)\b"),
+    ("died", r"(?<![\w-])(?:похоронен(?:а)?|(?:уш[её]л|ушла)\s+из\s+жизни)(?![\w-])"),
+    ("defected", r"(?<![\w-])перебежал(?:а)?\s+(?:на\s+Запад|к\s+)|(?:получил(?:а)?|предоставлено)\s+(?:политическое\s+)?убежище"),
+    ("survived", r"(?<![\w-])(?:дожил(?:а)?\s+до|персональн\w+\s+пенсионер\w*)"),
 )  # fmt: skip
 _PATTERN = re.compile("|".join(f"(?P<c{k}>{p})" for k, (_, p) in enumerate(_CUES)), re.I)
 _NEGATED = re.compile(r"\bне\s+(?:был[аи]?\s+)?$")
@@ -118,6 +121,7 @@ _NOUN_PATTERN = re.compile(
     re.I,
 )
 _ONLY_WORDS = re.compile(r"[\s\w.-]*")
+_POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее)\s+$", re.I)
 
 
 def _noun_fates(text: str, ctx: Context) -> list[Claim]:
@@ -126,6 +130,20 @@ def _noun_fates(text: str, ctx: Context) -> list[Claim]:
         fate = _NOUN_CUES[int((m.lastgroup or "n0")[1:])][0]
         after = next(((k, p) for k, p in ctx.persons if m.end() < p.start <= m.end() + 30), None)
         if after is None or not _ONLY_WORDS.fullmatch(text[m.end() : after[1].start]):
+            own = _POSSESSIVE.search(text, max(0, m.start() - 5), m.start())
+            if own and fate in ("arrested", "executed", "died", "suicide", "defected", "recalled"):
+                # "после его ареста": the one the pronoun stands for
+                cue = own.group(0).strip()
+                subject = ctx.subject(m.start(), m.end(), "она" if cue in ("её", "ее") else "он")
+                if subject is not None:
+                    date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
+                    out.append(
+                        Claim(
+                            "fate", subject, own.start(), m.end(), text[own.start() : m.end()],
+                            EXTRACTOR, 0.6, value=fate, date_start=date_start,
+                            attrs={"language": "ru"},
+                        )
+                    )  # fmt: skip
             continue
         between = re.findall(r"[а-яё]+", text[m.end() : after[1].start])
         if any(p and p[0].pos in ("VERB", "INFN", "PRTS") for p in map(parses, between)):

@@ -52,7 +52,7 @@ from narkomindel.extract.ru.lists import (
     listed_complement,
     named_after_plural,
 )
-from narkomindel.extract.ru.morph import is_known, parses
+from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.extract.ru.succession import (
     ended_by_successors,
     predecessors,
@@ -63,7 +63,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v4"
+EXTRACTOR = "extract.ru.posts.v5"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -73,6 +73,9 @@ _NEEDS_COMPLEMENT = frozenset(
      "candidate member", "intelligence resident", "instructor", "general secretary",
      "consultant", "expert", "investigator", "interpreter", "agent", "government minister"}
 )  # fmt: skip
+
+
+_THERE = re.compile(r"(?<![\w-])(?:[Тт]ам(?:\s+же)?|[Зз]десь)(?![\w-])")
 
 
 _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
@@ -108,6 +111,16 @@ def _holder_reference(text: str, words: list[Word], i: int) -> bool:
     return prev[0].normal not in _OFFICE_NOUNS and words[i - 1].text[:1].islower()
 
 
+def _left(before: list[str]) -> bool:
+    """Is a role named as the one left: "с поста", "от должности", "от обязанностей"
+    right before it?"""
+    return (
+        len(before) == 2
+        and before[0] in ("с", "со", "от")
+        and any(p.normal in _OFFICE_NOUNS for p in parses(before[1])[:1])
+    )
+
+
 def _historiography(edtf: str) -> bool:
     """A date after 1975 is not of a post of 1917–1945 but of its later history."""
     m = re.match(r"(\d{3})[\dX]", edtf)
@@ -128,15 +141,38 @@ _ABROAD = frozenset(
 )  # fmt: skip
 
 
-def _abroad(text: str, words: list[Word], s: int, before: int) -> str | None:
-    """The one country abroad a sentence names (after в/во/из) before a role."""
-    found = {
+def _places_abroad(words: list[Word], before: int, any_word: bool = False) -> set[str]:
+    """The countries abroad ``words`` name before ``before`` (after в/во/из, or after
+    any word when ``any_word``)."""
+    return {
         place
         for k, w in enumerate(words)
-        if w.end <= before and k > 0 and words[k - 1].text.lower() in ("в", "во", "из")
+        if w.end <= before
+        and (any_word or (k > 0 and words[k - 1].text.lower() in ("в", "во", "из")))
         and (place := place_in(w.text)) and place not in SOVIET
     }  # fmt: skip
-    return found.pop() if len(found) == 1 else None
+
+
+def _country_abroad(
+    ctx: Context, words: list[Word], s: int, e: int, cue: int, department: str | None
+) -> str | None:
+    """The country of a role held abroad that names none: the one place abroad its
+    sentence names before it after в/во/из ("прибыл в Берлин новый полпред"); else,
+    unless a body at home is named ("первый секретарь обкома"), the one its sentence
+    names anywhere ("полпред Ползунов вручил в Риге грамоты"), else, when the sentence
+    names none, the one the sentence before names ("Ползунов прибыл в Ригу. Там он
+    был советником"). Two places abroad say nothing of which it is."""
+    found = _places_abroad(words, cue)
+    if len(found) == 1:
+        return found.pop()
+    if department and not re.search(r"embassy|mission|consulate", department):
+        return None
+    found = _places_abroad(words, e, any_word=True)
+    if found:
+        return found.pop() if len(found) == 1 else None
+    ps = max((a for a, b in ctx.sentences if b <= s), default=s)
+    before = _places_abroad(words_of(ctx.text, ps, s), s, any_word=True)
+    return before.pop() if len(before) == 1 else None
 
 
 def _head(role_words: list[Word]) -> str:
@@ -223,10 +259,13 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 country = _outlet_country(words, i, end)  # "корреспондента немецкой газеты"
             if top and top[0].normal == "состав" and not (before and before[-1] in ("в", "во")):
                 continue  # "в составе делегации" is membership, "личный состав" no post
+            if role in _NEEDS_COMPLEMENT and not (country or department) and out:
+                if _THERE.search(text, s, w0.start):  # "Там же — секретарь": the place before
+                    country, department = out[-1].country, out[-1].department
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
-            if country is None and role in _ABROAD:
-                country = _abroad(text, words, s, w0.start)  # "прибыл в Берлин новый полпред"
+            if country is None and (role in _ABROAD or role in _OF_STATE):
+                country = _country_abroad(ctx, words, s, e, w0.start, department)
             if role == "army serviceman" and re.search(
                 r"embassy|mission|foreign", department or ""
             ):
@@ -239,6 +278,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 and re.search(r"embassy|mission", department or "")
             ):
                 role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+            if (
+                role == "head of department"
+                and country in (None, *SOVIET)
+                and _heads_a_commissariat(w0, department)
+            ):
+                role = "people's commissar"  # "возглавлял НКИД": its people's commissar
             if "delegation" in (department or "") and role in _OF_DELEGATION:
                 # "возглавлял советскую делегацию", "в составе делегации": a delegate
                 role = _OF_DELEGATION[role]
@@ -285,6 +330,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             date_start, date_end = ctx.term(w0.start, end, right_after=3)
             if any(b.startswith("бывш") for b in before):
                 date_start = date_end = None  # "в 1937 г. бывший полпред X был арестован"
+            if date_start and date_end is None and _left(before):
+                # "в 1937 г. отозван с поста полпреда": the post ends at the date
+                date_start, date_end = None, date_start
             if date_start and _historiography(date_start):
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
             if qualifies and out:
@@ -316,6 +364,28 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out) + relieved(text, ctx, out)
     return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
+
+
+#: departments that are a whole commissariat (or ministry), not a part of one
+_COMMISSARIATS = frozenset(
+    {"foreign affairs", "education", "trade", "foreign trade", "finance", "justice",
+     "internal affairs", "railways", "agriculture", "labour", "health", "nationalities",
+     "food", "commissariat"}
+)  # fmt: skip
+_COMMISSARIAT_WORDS = frozenset(w for d in _COMMISSARIATS for w in d.split())
+
+
+#: words that head a body as a whole ("глава", "возглавлял", "руководил"), unlike
+#: "заведующий", "начальник" of its parts
+_HEADS = frozenset({"глава", "возглавлять", "возглавить", "руководить", "руководитель"})
+
+
+def _heads_a_commissariat(w0: Word, department: str | None) -> bool:
+    """ "Возглавлял Наркомпрос", "глава НКИД": one who heads a commissariat as a whole
+    is its people's commissar."""
+    if not department or not _HEADS & set(lemmas(w0.text)):
+        return False
+    return set(department.split()) <= _COMMISSARIAT_WORDS
 
 
 #: offices of a state, whose country may be in the genitive ("президент Финляндии")
