@@ -58,7 +58,7 @@ SENTENCES = [
     ("Moscow ordered its envoy Fedor Sukin home in 1937.", {("Fedor Sukin", "recalled", "1937")}),
     ("Ordered home in 1937, Fedor Sukin refused to go back.",
      {("Fedor Sukin", "recalled", "1937"), ("Fedor Sukin", "defected", None)}),
-    ("Ivan Lomtsev lost his post in London to Fedor Sukin in 1943.",
+    ("Ivan Lomtsev lost his post in Oslo to a younger rival in 1943.",
      {("Ivan Lomtsev", "recalled", "1943")}),
     ("Pavel Gerasko was summoned home in 1937.", {("Pavel Gerasko", "recalled", "1937")}),
     ("Pavel Gerasko received orders to return to Moscow in 1937.",
