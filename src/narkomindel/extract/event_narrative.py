@@ -140,7 +140,7 @@ _HEAD_OF_DATE = re.compile(
 _OF_DATE_TYPE = {"elections": "election", "election": "election", "show trial": "trial",
                  "show trials": "trial", "uprising": "uprising", "revolt": "uprising",
                  "rising": "uprising", "mutiny": "uprising", "revolution": "revolution"}  # fmt: skip
-# "the British raided the premises of the trading agency Arcos": a raid on its object
+# "police raided the offices of the trading company X": a raid on its object
 _RAIDED = re.compile(
     r"\braided\s+(?:the\s+)?(?:(?:premises|offices?|headquarters|building|rooms)\s+of\s+(?:the\s+)?)?"
     rf"(?:[a-z][\w-]*\s+){{0,4}}?(?P<what>{_NAME}(?:\s+{_NAME}){{0,2}})"
