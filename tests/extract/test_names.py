@@ -47,7 +47,7 @@ def test_two_persons_joined_by_a_hyphen_are_not_a_double_surname() -> None:
 
 def test_a_form_of_address_without_a_full_stop_cues_a_surname() -> None:
     _doc, ex = run(
-        "The household effects of the Minister and Mme Orlun remained in Riga, while"
+        "The trunks of Mme Orlun and of the Minister stayed in Riga, while"
         " Signori Montagnoli and Mr Pebworth waited at the station.\n"
     )
     assert {"Orlun", "Montagnoli", "Pebworth"} <= persons(ex)
