@@ -41,7 +41,9 @@ def test_a_delegation_headed_or_joined_is_a_delegates_post() -> None:
         "Гавриил Тюменцев возглавлял советскую делегацию на Гаагской конференции (1922)."
     )
     assert _posts(ex) == {("Гавриил Тюменцев", "head of delegation", None, "delegation", "1922")}
-    _, ex = run_text("В 1927 г. Гавриил Тюменцев работал в составе советской делегации в Лиге Наций.")
+    _, ex = run_text(
+        "В 1927 г. Гавриил Тюменцев работал в составе советской делегации в Лиге Наций."
+    )
     assert _posts(ex) == {
         ("Гавриил Тюменцев", "delegate", None, "delegation League of Nations", "1927")
     }
