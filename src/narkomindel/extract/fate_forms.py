@@ -165,7 +165,7 @@ _KILLING_BEFORE = re.compile(
 )
 # "an assassin shot X dead"
 _SHOT_BEFORE = re.compile(r"\b(?:shot|gunned\s+down)\s+$")
-# "a summons to return to Moscow reached X": the recall of the one it reached
+# "an order to return home reached X": the recall of the one it reached
 _SUMMONS_REACHED = re.compile(
     r"\b(?:summons|order|orders|instructions?)\s+to\s+return\b[^.;]{0,30}?\breached\s+"
 )
