@@ -16,7 +16,7 @@ def _events(text: str) -> list[tuple[str, str, str | None]]:
 
 SENTENCES = [
     # a kind of event dated by its modifier
-    ("He was among the victims of the July 1938 massacre.",
+    ("Two envoys died in the July 1938 massacre.",
      ("other", "July 1938 massacre", "1938-07")),
     ("The 1927 war scare led to new purges.", ("other", "1927 war scare", "1927")),
     # owned, common names in lower case, sent away, tried
@@ -25,7 +25,7 @@ SENTENCES = [
     ("Thousands were arrested in Stalin's great purge of 1937.", ("other", "Great Purge", "1937")),
     ("Pavel Gerasko had to leave Ruritania as persona non grata in 1940.",
      ("expulsion", "persona non grata", "1940")),
-    ("Pavel Gerasko was acquitted at his trial in 1916.", ("trial", "trial", "1916")),
+    ("Pavel Gerasko was cleared at his trial in 1931.", ("trial", "trial", "1931")),
     ("Fedor Sukin was tried in secret in 1938.", ("trial", "trial", "1938")),
     # conferences by their course, missions sent, bodies founded, wars told
     ("The conference opened in Kostrov on 10 April 1922.",
@@ -38,7 +38,7 @@ SENTENCES = [
      ("other", "founding of Workers League", "1919-03")),
     ("The Ruritanian capture of Kostrov in 1920 provoked a counter-attack.",
      ("war", "capture of Kostrov", "1920")),
-    ("The government received an invitation to the Conference in 1937.",
+    ("Ruritania accepted an invitation to the Conference in 1937.",
      ("other", "invitation to the conference", "1937")),
     ("Pavel Gerasko was put under investigation for treason in 1938.",
      ("other", "investigation", "1938")),
@@ -63,12 +63,12 @@ SENTENCES = [
      ("assassination", "murder of the envoy", "1923")),
     # a kind of event and the date after it; raids told by the verb; capitalised strikes
     ("The war scare of 1927 alarmed Moscow.", ("other", "war scare of 1927", "1927")),
-    ("The police raided the premises of the trading agency Kostrotorg in May 1927.",
-     ("raid", "raid on Kostrotorg", "1927-05")),
-    ("The Ruritanian General Strike of May 1926 failed.",
-     ("event", "Ruritanian General Strike", "1926-05")),
-    ("Eduard Ostberg's visit to the Soviet Union in 1922 helped.",
-     ("other", "Eduard Ostberg's visit to Soviet Union", "1922")),
+    ("Police raided the offices of the Kostrotorg company in June 1931.",
+     ("raid", "raid on Kostrotorg", "1931-06")),
+    ("The Ruritanian General Strike of June 1930 failed.",
+     ("event", "Ruritanian General Strike", "1930-06")),
+    ("Oskar Lindahl's visit to the Soviet Union in 1924 helped.",
+     ("other", "Oskar Lindahl's visit to Soviet Union", "1924")),
     ("In 1918 Ruritanian missions were expelled from Molvania.",
      ("expulsion", "expulsion from Molvania", "1918")),
     ("They passed the work to the newly founded Workers League in March 1919.",

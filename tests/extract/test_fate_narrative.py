@@ -36,14 +36,14 @@ SENTENCES = [
     ("Fedor Sukin was envoy to Mexico. Early in 1938, he was dismissed.",
      {("Fedor Sukin", "dismissed", "1938")}),
     # lists of victims and "among"
-    ("The victims are believed to include Pavel Gerasko, Ivan Lomtsev (head of the press "
+    ("The victims are said to include Pavel Gerasko, Ivan Lomtsev (head of the press "
      "bureau) and Fedor Sukin.", {("Pavel Gerasko", "purged", None),
                                   ("Ivan Lomtsev", "purged", None), ("Fedor Sukin", "purged", None)}),
-    ("Pavel Gerasko is among the latest arrested in the purge.",
+    ("Pavel Gerasko is among the many arrested in the purge.",
      {("Pavel Gerasko", "arrested", None)}),
     # nouns of fate: a possessor with an adjective, a possessor of things
     ("Pavel Gerasko's house arrest lasted a year.", {("Pavel Gerasko", "arrested", None)}),
-    ("They are reading Ivan Lomtsev's letters, seized on the day of his death.",
+    ("Ivan Lomtsev's papers were burnt on the day of his death.",
      {("Ivan Lomtsev", "died", None)}),
     # a fate in apposition
     ("Fedor Sukin, later shot, was envoy to Persia.", {("Fedor Sukin", "executed", None)}),
@@ -58,12 +58,12 @@ SENTENCES = [
     ("Moscow ordered its envoy Fedor Sukin home in 1937.", {("Fedor Sukin", "recalled", "1937")}),
     ("Ordered home in 1937, Fedor Sukin refused to go back.",
      {("Fedor Sukin", "recalled", "1937"), ("Fedor Sukin", "defected", None)}),
-    ("Ivan Lomtsev lost his post in London to Fedor Sukin in 1943.",
+    ("Ivan Lomtsev lost his post in Oslo to a younger rival in 1943.",
      {("Ivan Lomtsev", "recalled", "1943")}),
     ("Pavel Gerasko was summoned home in 1937.", {("Pavel Gerasko", "recalled", "1937")}),
     ("Pavel Gerasko received orders to return to Moscow in 1937.",
      {("Pavel Gerasko", "recalled", "1937")}),
-    ("In 1937 a summons to return to Moscow reached the envoy in Riga, Pavel Gerasko.",
+    ("In 1937 an order to return home at once reached Pavel Gerasko in Riga.",
      {("Pavel Gerasko", "recalled", "1937")}),
     ("Pavel Gerasko was replaced as envoy by Ivan Lomtsev in 1937.",
      {("Pavel Gerasko", "recalled", "1937")}),
@@ -117,7 +117,7 @@ def test_a_post_lost_at_home_is_a_dismissal_not_a_recall() -> None:
 
 
 def test_a_name_after_a_preposition_is_not_the_object_of_the_fate_verb() -> None:
-    fates = _fates("Pavel Gerasko is among the latest arrested in Ivan Lomtsev's purge.")
+    fates = _fates("Pavel Gerasko is among the many arrested in Ivan Lomtsev's purge.")
     assert ("Pavel Gerasko", "arrested", None) in fates
     assert not any(f[0] == "Ivan Lomtsev" for f in fates)
     assert ("Ivan Lomtsev", "arrested", "1937") in _fates(

@@ -47,7 +47,7 @@ def test_two_persons_joined_by_a_hyphen_are_not_a_double_surname() -> None:
 
 def test_a_form_of_address_without_a_full_stop_cues_a_surname() -> None:
     _doc, ex = run(
-        "The household effects of the Minister and Mme Orlun remained in Riga, while"
+        "The trunks of Mme Orlun and of the Minister stayed in Riga, while"
         " Signori Montagnoli and Mr Pebworth waited at the station.\n"
     )
     assert {"Orlun", "Montagnoli", "Pebworth"} <= persons(ex)
@@ -105,15 +105,15 @@ def test_words_the_document_uses_as_places_peoples_or_things_are_not_persons() -
 
 def test_titles_with_to_co_editors_and_places_in_a_list_are_not_persons() -> None:
     _doc, ex = run(
-        "See Roger Pemworth, The Social Prelude to Stalinism (London, 1974). Vorkinsky to"
-        " Chicherin, 12 May 1925, reported it. He stayed in Tarlov and Poltava, while Lev"
-        " Vorkinsky and Tarnovsky left. In Walter Pintley and Don Rowney (eds.), Officials"
+        "See Roger Pemworth, The Long Road to Kharkovia (London, 1974). Vorkinsky to"
+        " Dalbrov, 12 May 1925, reported it. He stayed in Tarlov and Poltava, while Lev"
+        " Vorkinsky and Tarnovsky left. In Walter Pimley and Dan Rodsey (eds.), Clerks"
         " (Chicago, 1980), p. 3.\n"
     )
     found = persons(ex)
-    assert "Prelude" not in found and "Tarlov" not in found
-    assert {"Vorkinsky", "Chicherin", "Tarnovsky"} <= found  # a letter; a list of persons
-    assert "Walter Pintley" in persons(ex, "cited_author")
+    assert not found & {"Road", "Kharkovia", "Tarlov"}
+    assert {"Vorkinsky", "Dalbrov", "Tarnovsky"} <= found  # a letter; a list of persons
+    assert "Walter Pimley" in persons(ex, "cited_author")
 
 
 def test_editors_streets_and_things_named_after_someone() -> None:
@@ -127,13 +127,13 @@ def test_editors_streets_and_things_named_after_someone() -> None:
 
 def test_infobox_labels_and_glued_names_do_not_swallow_a_name() -> None:
     _doc, ex = run(
-        "In office\n1924 – 1925\nPreceded byVoldemar Ausenko\nSucceeded byJan Antonovich Berzov\n"
+        "In office\n1924 – 1925\nPreceded byVoldemar Kestenko\nSucceeded byJan Ottovich Varzov\n"
         "Member of the 6th Secretariat\n\nOn Jan 12 Pavel Orlovsky left.\nBorn 1890\n"
     )
     found = persons(ex)
-    assert "Jan Antonovich Berzov" in found and "Pavel Orlovsky" in found
+    assert "Jan Ottovich Varzov" in found and "Pavel Orlovsky" in found
     assert not any("Member" in f or "Born" in f for f in found)
-    _doc, ex = run("Molotov Remembers (Chicago: Pelham Ivan Inc, 1993), p. 3. Karovin agreed.\n")
+    _doc, ex = run("Dalbrov Remembers (Chicago: Pelham Ivan Inc, 1993), p. 3. Karovin agreed.\n")
     assert not any("Inc" in f for f in persons(ex) | persons(ex, "cited_author"))
 
 
@@ -146,8 +146,8 @@ def test_a_known_surname_at_the_end_of_a_run_of_capitals_is_the_person() -> None
 def test_a_name_in_a_works_italic_title_is_part_of_the_title() -> None:
     _doc, ex = run(
         "Commissar Karovin spoke to Vorkinsky.<sup>1</sup>\n\n---\n\n<sup>1</sup> Lev Ostrin"
-        " (ed.), *Letters from Vorkinsky to Dalovin, 1925-1936* (New Haven, 1995), p. 3;"
-        " William Pelham, / Spied for Moscow (London, 1951), p. 83.\n"
+        " (ed.), *Letters from Vorkinsky to Dalovin, 1921-1930* (Leeds, 1991), p. 3;"
+        " William Pelham, / Served in Moscow (London, 1958), p. 83.\n"
     )
     assert "Dalovin" not in persons(ex) and "Vorkinsky" in persons(ex)
     assert "William Pelham" in persons(ex, "cited_author")  # "/": an italic I read by OCR

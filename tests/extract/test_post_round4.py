@@ -103,7 +103,7 @@ def test_holding_a_post_and_serving_in_it() -> None:
         "Pavel Drozdov held the post of envoy to Latvia until 1927."
     )
     assert ("Pavel Drozdov", "deputy foreign minister", None) in _posts(
-        "Pavel Drozdov continued to hold the title of deputy foreign minister."
+        "Pavel Drozdov continued to hold the office of deputy foreign minister until 1930."
     )
     assert ("Pavel Drozdov", "first secretary", "Latvia") in _posts(
         "Pavel Drozdov was then serving as first secretary of the legation in Riga."
@@ -123,7 +123,7 @@ def test_a_verb_that_is_no_predicate_of_the_post() -> None:
 
 def test_an_apposition_with_qualifying_words_before_the_role() -> None:
     assert ("Karl Bimmer", "head of department", "Protocol Department") in _posts(
-        "Karl Bimmer, unofficial head of the Soviet protocol, left."
+        "Karl Bimmer, acting head of the Soviet protocol, left."
     )
     assert ("William Odd", "ambassador", "Germany") in _posts(
         "Pavel Orlik met William Odd, then the U.S. Ambassador in Berlin, at noon."
@@ -147,7 +147,7 @@ def test_the_head_of_a_body_named_by_its_name() -> None:
         "Pavel Drozdov was made a member of the first Orgburo in 1919."
     )
     assert ("Robert Pimm", "trade representative", "USSR") in _posts(
-        "Robert Pimm (Head of British Trade Mission in Moscow) wrote."
+        "Robert Pimm (Head of Ruritanian Trade Delegation in Moscow) replied."
     )
     # a government or a state is headed by no official of a department
     assert _posts("Pavel Drozdov was head of the Soviet Government.") == set()
@@ -401,7 +401,7 @@ def test_occupations_and_offices_that_name_their_body() -> None:
         "Pavel Drozdov, a veteran Chekist, arrived."
     )
     assert ("Pavel Drozdov", "agent", "intelligence") in _posts(
-        "Pavel Drozdov, an intelligence agent who defected, wrote."
+        "Pavel Drozdov, a former intelligence agent, wrote."
     )
     # an occupation of someone else is nobody's post here
     assert _posts("Pavel Drozdov hired a lawyer.") == set()
@@ -426,10 +426,10 @@ def test_a_post_named_after_its_body() -> None:
 
 def test_the_delegation_a_post_is_in_and_the_state_a_rank_serves() -> None:
     assert ("Pavel Drozdov", "secretary", "Soviet delegation") in _posts(
-        "Pavel Drozdov was the secretary to the Soviet delegation at the negotiations."
+        "Pavel Drozdov was secretary to the Soviet delegation at the talks."
     )
     text = (
-        "Russia's sleek, smiling Ambassador to Mexico, Pavel Drozdov, left. "
+        "Russia's tall, courteous Ambassador to Mexico, Pavel Drozdov, left. "
         "In Moscow, Ambassador Drozdov was received."
     )
     posts = _posts(text)
@@ -453,24 +453,24 @@ def test_a_name_governed_by_a_preposition_holds_nothing() -> None:
 
 def test_sent_somewhere_as_a_rank() -> None:
     assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
-        "Stalin sent Pavel Drozdov to Riga as envoy."
+        "Ivan Kostrov sent Pavel Drozdov to Riga as envoy."
     )
     assert ("Pavel Drozdov", "envoy", "Latvia") in _posts(
-        _LEAD + "Stalin sent him to Riga as envoy."
+        _LEAD + "Ivan Kostrov sent him to Riga as envoy."
     )
     # sending someone a thing names no post
-    assert _posts("Stalin sent Pavel Drozdov the envoy's report.") == set()
+    assert _posts("Ivan Kostrov sent Pavel Drozdov the envoy's report.") == set()
 
 
 def test_a_mission_named_after_its_head_and_an_index_line() -> None:
     assert ("Pavel Drozdov", "head of mission", "Sweden") in _posts(
-        "Pavel Drozdov's mission to Sweden involved propaganda."
+        "Pavel Drozdov's mission to Sweden lasted a year."
     )
     # a mission that is a task, or an embassy's staff, is no post
     assert _posts("Pavel Drozdov's mission was to negotiate in Sweden.") == set()
     assert _posts("Pavel Drozdov's embassy staff left.") == set()
     assert ("Pavel Drozdov", "representative", "United States") in _posts(
-        "Pavel Drozdov – representative of Soviet Russia in the United States, 1919."
+        "Pavel Drozdov – representative of Soviet Russia in the United States, 1920."
     )
 
 

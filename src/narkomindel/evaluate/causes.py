@@ -31,14 +31,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from narkomindel.errors import ReferenceFileError
 from narkomindel.evaluate.gold import (
     _keys,
-    _load,
     _occurrences,
     _overlap,
     _post_matches,
-    _source_id,
+    stored_entries,
 )
 from narkomindel.extract.roles import find_roles
 from narkomindel.extract.ru.complement import match_at, roles
@@ -93,21 +91,9 @@ def post_causes(
     module's documentation). ``only`` limits it to those files, as in
     :func:`~narkomindel.evaluate.gold.evaluate_gold`; a file not in the database is a
     :class:`~narkomindel.errors.ReferenceFileError`."""
-    path = Path(reference)
-    wanted = set(only) if only is not None else None
     result = PostCauses()
     with store.reading():
-        for entry in _load(path):
-            name = str(entry.get("file") or entry.get("sha256"))
-            if wanted is not None and name not in wanted and Path(name).stem not in wanted:
-                continue
-            sid = _source_id(entry, path.parent)
-            if not store.has_source(sid):
-                raise ReferenceFileError(
-                    f"the reference's {name} ({sid[:12]}…) is not in the database",
-                    where=str(path),
-                    hint="ingest the annotated files first (narkomindel ingest DIR --db DB)",
-                )
+        for entry, _name, sid in stored_entries(store, Path(reference), only):
             text = store.document(sid).source_text
             found = _persons_found(entry, text, store.extraction(sid), store.offset_map(sid))
             _sort_posts(entry, found, result, russian=entry.get("language") == "ru")

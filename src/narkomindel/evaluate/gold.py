@@ -28,7 +28,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ from narkomindel.model import Claim, Extraction
 from narkomindel.store.database import Store
 from narkomindel.translit import name_key
 
-__all__ = ["GoldReport", "evaluate_gold", "is_gold_reference", "KINDS"]
+__all__ = ["GoldReport", "evaluate_gold", "is_gold_reference", "stored_entries", "KINDS"]
 
 #: the kinds scored, in the order they are printed
 KINDS = ("person_mention", "post", "fate", "event")
@@ -108,6 +108,28 @@ def _source_id(entry: dict[str, Any], base: Path) -> str:
     return hashlib.sha256(text_path.read_bytes()).hexdigest()
 
 
+def stored_entries(
+    store: Store, path: Path, only: Iterable[str] | None = None
+) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """Each file entry of the reference at ``path`` (only those named in ``only``, by
+    file name or stem, if it is given) with its name and the id of its stored source;
+    call it inside ``store.reading()``. A file not in the database is a
+    :class:`ReferenceFileError`."""
+    wanted = set(only) if only is not None else None
+    for entry in _load(path):
+        name = str(entry.get("file") or entry.get("sha256"))
+        if wanted is not None and name not in wanted and Path(name).stem not in wanted:
+            continue
+        sid = _source_id(entry, path.parent)
+        if not store.has_source(sid):
+            raise ReferenceFileError(
+                f"the reference's {name} ({sid[:12]}…) is not in the database",
+                where=str(path),
+                hint="ingest the annotated files first (narkomindel ingest DIR --db DB)",
+            )
+        yield entry, name, sid
+
+
 def evaluate_gold(
     store: Store,
     reference: str | os.PathLike[str],
@@ -120,21 +142,9 @@ def evaluate_gold(
 
     ``only`` limits scoring to the file entries of those names (e.g. a development
     part). Raises :class:`ReferenceFileError` if a file is not in the database."""
-    path = Path(reference)
-    wanted = set(only) if only is not None else None
     report = GoldReport()
     with store.reading():
-        for entry in _load(path):
-            name = str(entry.get("file") or entry.get("sha256"))
-            if wanted is not None and name not in wanted and Path(name).stem not in wanted:
-                continue
-            sid = _source_id(entry, path.parent)
-            if not store.has_source(sid):
-                raise ReferenceFileError(
-                    f"the reference's {name} ({sid[:12]}…) is not in the database",
-                    where=str(path),
-                    hint="ingest the annotated files first (narkomindel ingest DIR --db DB)",
-                )
+        for entry, name, sid in stored_entries(store, Path(reference), only):
             source_text = store.document(sid).source_text
             ex = store.extraction(sid)
             omap = store.offset_map(sid)

@@ -3,10 +3,10 @@ pattern over one sentence, for any event of the kind (issue 11, fourth round):
 
 * a kind of event dated by its modifier — "the July 1938 massacre", "the 1927 war
   scare", "the 1924 elections";
-* a speech or a proposal owned by its maker — "the President's Chicago speech";
+* a speech or a proposal owned by its maker — "the President's radio speech";
 * a purge by its common name in lower case — "Stalin's great purge";
-* a diplomat sent away — "had to leave France as persona non grata";
-* a trial told by its defendant — "at his trial in 1916", "was tried in 1938";
+* a diplomat sent away — "had to leave A as persona non grata";
+* a trial told by its defendant — "at his trial in 1931", "was tried in 1938";
 * a conference told by its course — "the conference opened in Genoa", "the congress met";
 * a mission sent — "sent a military mission to Moscow", "the Anglo-French military mission";
 * a body founded or ended — "the formation of the USSR", "the founding of the Comintern";
@@ -45,7 +45,7 @@ _DATED_TYPE = {
     "revolution": "revolution", "offensive": "war", "invasion": "war", "mutiny": "uprising",
     "treaty": "treaty", "pact": "treaty", "conference": "conference", "congress": "conference",
 }  # fmt: skip
-# "the President's Chicago speech", "Litvinov's proposal"
+# "the President's radio speech", "Litvinov's proposal"
 _OWNED = re.compile(
     rf"(?P<who>{_NAME}(?:\s+{_NAME})?)['’]s?\s+(?:(?:[A-Z][\w-]*|famous|notorious|first|last|"
     r"radio|farewell|public|secret)\s+)?(?P<what>speech|address|broadcast|proposal|proposals|"
@@ -140,7 +140,7 @@ _HEAD_OF_DATE = re.compile(
 _OF_DATE_TYPE = {"elections": "election", "election": "election", "show trial": "trial",
                  "show trials": "trial", "uprising": "uprising", "revolt": "uprising",
                  "rising": "uprising", "mutiny": "uprising", "revolution": "revolution"}  # fmt: skip
-# "the British raided the premises of the trading agency Arcos": a raid on its object
+# "police raided the offices of the trading company X": a raid on its object
 _RAIDED = re.compile(
     r"\braided\s+(?:the\s+)?(?:(?:premises|offices?|headquarters|building|rooms)\s+of\s+(?:the\s+)?)?"
     rf"(?:[a-z][\w-]*\s+){{0,4}}?(?P<what>{_NAME}(?:\s+{_NAME}){{0,2}})"

@@ -152,8 +152,8 @@ def _parties(text: str) -> tuple[str, ...]:
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|until|till|while|when|whereas)\b")
 
 
-#: the head of another event between an event and a date after it ("the Genoa Conference
-#: resulted in the Rapallo Treaty of 16 April 1922": the date is the treaty's)
+#: the head of another event between an event and a date after it ("the X Conference
+#: led to the Y Treaty of 3 May 1925": the date is the treaty's)
 _ANOTHER_EVENT = re.compile(
     r"\b(?:Treaty|Pact|Agreement|Conference|Congress|Protocol|Convention|treaty|pact|agreement|"
     r"conference|congress)\b"

@@ -56,7 +56,7 @@ VERB_FATES: list[tuple[str, re.Pattern[str]]] = [
         r"fired|pensioned\s+off|(?:stripped|deprived)\s+of\s+(?:his|her|all)\s+(?:posts?|offices?|duties|rank)|"
         r"(?:forced|compelled|obliged|made)\s+to\s+(?:resign|retire|step\s+down))\b"
         r"|\blost\s+(?:his|her)\s+(?:post|job|office|position)\b(?!\s+(?:(?:in|at)\s+(?-i:[A-Z])|to\b))", re.I)),
-    # a mission lost to a successor is a recall ("lost his post in London to X")
+    # a mission lost to a successor is a recall ("lost his post in Oslo to X")
     ("recalled", re.compile(r"\blost\s+(?:his|her)\s+post\s+(?:(?:in|at)\s+[A-Z][\w-]+|to)\b")),
     ("died", re.compile(
         r"\b(?:was|were|had\s+been|being)\s+(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b", re.I)),
@@ -165,7 +165,7 @@ _KILLING_BEFORE = re.compile(
 )
 # "an assassin shot X dead"
 _SHOT_BEFORE = re.compile(r"\b(?:shot|gunned\s+down)\s+$")
-# "a summons to return to Moscow reached X": the recall of the one it reached
+# "an order to return home reached X": the recall of the one it reached
 _SUMMONS_REACHED = re.compile(
     r"\b(?:summons|order|orders|instructions?)\s+to\s+return\b[^.;]{0,30}?\breached\s+"
 )

@@ -59,7 +59,7 @@ EXTRACTOR = "extract.names.v4"
 
 _LETTER = re.compile(r"^\s+to\s+")
 _LETTER_TO = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()")
-# "Prelude to Stalinism (London, 1974)", "From Lenin to Stalin, 1917-1953": a title, no letter
+# "Road to Kharkovia (London, 1974)", "From Riga to Oslo, 1920-1938": a title, no letter
 _TITLE_TO = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d{4}\s*[-–]\s*\d{2,4}|\([A-Z][\w .'’-]*,\s*\d{4})"
 )
@@ -143,7 +143,7 @@ class _Finder:
         while i < n:
             t = tokens[i]
             glued = _GLUED.match(t.text) if t.kind == "word" else None
-            if glued:  # "Succeeded byJan Berzin": a copied infobox glues the name to "by"
+            if glued:  # "Succeeded byJan Varzov": a copied infobox glues the name to "by"
                 t = Token(t.text[glued.end() :], t.start + glued.end(), t.end, "word")
             item: _Item | None = None
             step = 1

@@ -127,7 +127,7 @@ _MISSION_VERB = re.compile(
     r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
     re.I,
 )
-# "Vorovsky's mission to Sweden", "the Berzin mission in Switzerland": the mission he headed
+# "X's mission to Sweden", "the X mission in Switzerland": the mission he headed
 _OWN_MISSION = re.compile(
     r"(?:(?P<poss>['’]s)|(?P<mid>))\s+(?P<what>mission|legation|embassy)\b"
     r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?"
@@ -137,7 +137,7 @@ _ELECTED_TO = re.compile(
     r"\b(?:(?:was|were|had\s+been)\s+)?(?:elected|re-?elected|co-?opted)\s+to\s+the\s+"
     r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}[A-Z][\w'’.-]*){0,6})"
 )
-# "X, Y and Z have headed Russian embassies in major capitals": heads of missions, unnamed
+# "X, Y and Z have headed Soviet legations abroad": heads of missions, unnamed
 _HEADED_PLURAL = re.compile(
     r"\b(?:headed|led)\s+(?:(?:Soviet|Russian|several|two|three|other)\s+){0,2}"
     r"(?:embassies|legations|missions)\b"

@@ -47,7 +47,7 @@ _BETWEEN_ROLE_AND_NAME = re.compile(
 )
 _APPOSITION = re.compile(
     # "X, 42, Soviet envoy to Mexico", "X (1890-1938), Soviet ambassador to Japan"
-    # "Martens, L. – representative of Soviet Russia in the United States" (an index line)
+    # "Orlik, P. – envoy of Soviet Russia in Norway" (an index line)
     r"^(?:['’]s)?(?:\s*\([^()]{0,60}\))?\s*(?:,|\s[-–—])\s+(?:\d{1,3}\s*,\s+)?"
     r"(?:(?:the|a|an|former|formerly|then|acting|later|new|other|future|Soviet|onetime|erstwhile|"
     r"longtime|newly\s+appointed|recently\s+appointed|newly\s+named|"

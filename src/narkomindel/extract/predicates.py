@@ -65,7 +65,7 @@ _TO_ROLE = (
     rf"[\"“‘']?{_APPOINT}[\"”’']?(?:\s+(?:as|to\s+be|to\s+the\s+(?:post|office|rank)\s+of|to))?"
     r"|assumed\s+the\s+(?:functions|post|office|duties)\s+of"
     r"|took\s+(?:over\s+|up\s+)?the\s+(?:post|office|duties)\s+of"
-    # "held the post of", "continued to hold the title of", "occupied the office of"
+    # "held the post of", "continued to hold the office of", "occupied the title of"
     r"|(?:continued\s+to\s+)?(?:held|hold|holds|holding|occupied|occupies)\s+the\s+"
     r"(?:post|office|position|rank|title|portfolio)\s+of"
     r"|rose\s+to\s+(?:be|the\s+(?:post|rank)\s+of)"

@@ -1,5 +1,5 @@
 """What stands around a role phrase and says whose it is: a state's adjective or possessor
-before it ("the German Chancellor", "Sweden's foreign minister", "Russia's sleek, smiling
+before it ("the German Chancellor", "Sweden's foreign minister", "Norway's tall, courteous
 Ambassador"), a "charge" that is the chargé d'affaires, the force before a military rank.
 Split from :mod:`.roles` (which reads the role phrases themselves); every pattern reads a
 bounded stretch before its position."""
@@ -27,15 +27,18 @@ def demonym_before(text: str, pos: int) -> str | None:
     return gz.demonyms().get(m.group(1))
 
 
+#: a state's possessor or adjective, then a few words describing the rank ("new",
+#: "former", an adverb) or a comma-joined run of adjectives ("tall, courteous")
 _SENDER = re.compile(
     r"(?:(?P<poss>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s|\b(?P<adj>[A-Z][a-z]+))\s+"
-    r"(?:(?:new|young|sleek|smiling|veteran|former|then|first|last|able|[a-z]+ly)\s*,?\s+){0,3}$"
+    r"(?:(?:new|young|veteran|former|then|first|last|able|[a-z]+ly)\s*,?\s+){0,3}"
+    r"(?:(?:[a-z]{3,},\s+){1,2}[a-z]{3,}\s+)?$"
 )
 
 
 def sender_before(text: str, pos: int) -> str | None:
     """The state a mission rank serves, named before it: "the German ambassador",
-    "Russia's sleek, smiling Ambassador"."""
+    "Norway's tall, courteous Ambassador"."""
     found = demonym_before(text, pos)
     if found is not None:
         return found

@@ -175,7 +175,7 @@ _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 
 
-# "secretary to the Soviet delegation at the negotiations": the delegation alone
+# "secretary to the Soviet delegation at the talks": the delegation alone
 _DELEGATION = re.compile(
     r"\s+(?:of|to|in|at|with)\s+the\s+(?P<d>(?:Soviet|Russian)\s+(?:delegation|mission))\b"
 )
@@ -357,7 +357,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             ):
                 # "head of the Central Archives", "director of the Tass agency": a body named
                 department, phrase_end = comp
-                if _TRADE_BODY.search(department):  # "Head of British Trade Mission in Moscow"
+                # "Head of Ruritanian Trade Delegation in Moscow": a trade representative
+                if _TRADE_BODY.search(department):
                     role, department = "trade representative", None
                     place_m = _place_regex().match(text, phrase_end, end)
                     if place_m:

@@ -41,7 +41,9 @@ def test_a_delegation_headed_or_joined_is_a_delegates_post() -> None:
         "Гавриил Тюменцев возглавлял советскую делегацию на Гаагской конференции (1922)."
     )
     assert _posts(ex) == {("Гавриил Тюменцев", "head of delegation", None, "delegation", "1922")}
-    _, ex = run_text("Гавриил Тюменцев в 1927 г. входил в состав советской делегации в Лиге Наций.")
+    _, ex = run_text(
+        "В 1927 г. Гавриил Тюменцев работал в составе советской делегации в Лиге Наций."
+    )
     assert _posts(ex) == {
         ("Гавриил Тюменцев", "delegate", None, "delegation League of Nations", "1927")
     }
@@ -96,9 +98,8 @@ def test_a_transfer_to_a_country_keeps_the_role_of_the_post_before() -> None:
 
 def test_the_one_a_verb_of_appointing_names_holds_the_role() -> None:
     _, ex = run_text(
-        "Опросом членов Политбюро.\nа) Освободить т. Кожина А.И. от работы в Главискусстве и "
-        "от должности члена коллегии НКПроса РСФСР.\nб) Утвердить т. Кожина А.И. полпредом "
-        "СССР в Латвии."
+        "Решение Политбюро.\n1) Освободить т. Кожина А.И. от должности члена коллегии НКПроса "
+        "и от работы в Главлите.\n2) Утвердить т. Кожина А.И. полпредом СССР в Латвии."
     )
     assert _posts(ex) == {
         ("Кожина А.И.", "collegium member", None, "education", None),
@@ -135,16 +136,16 @@ def test_an_unnamed_role_in_an_oblique_case_is_not_the_topics_post() -> None:
 
 def test_roles_listed_before_one_name_and_a_plural_role_before_several() -> None:
     _, ex = run_text(
-        "Там названы многие дипломаты, в частности, полномочного представителя во Франции и "
-        "Канаде, генерального консула СССР в Нью-Йорке Гавриила Львовича Тюменцева, консулов "
-        "СССР в Монгольской Народной Республике Никиты Федоровича Кожина и Анатолия "
+        "Автор вспоминает своих сослуживцев, среди них полномочного представителя в Италии и "
+        "Греции, генерального консула СССР в Шанхае Гавриила Львовича Тюменцева, консулов "
+        "СССР в Монголии Никиты Федоровича Кожина и Анатолия "
         "Николаевича Пузырёва."
     )
     posts = {(p[0], p[1], p[2]) for p in _posts(ex)}
     assert posts == {
-        ("Гавриила Львовича Тюменцева", "polpred", "France"),
-        ("Гавриила Львовича Тюменцева", "polpred", "Canada"),
-        ("Гавриила Львовича Тюменцева", "consul general", "United States"),
+        ("Гавриила Львовича Тюменцева", "polpred", "Italy"),
+        ("Гавриила Львовича Тюменцева", "polpred", "Greece"),
+        ("Гавриила Львовича Тюменцева", "consul general", "China"),
         ("Никиты Федоровича Кожина", "consul", "Mongolia"),
         ("Анатолия Николаевича Пузырёва", "consul", "Mongolia"),
     }
@@ -154,9 +155,9 @@ def test_roles_listed_before_one_name_and_a_plural_role_before_several() -> None
 
 
 def test_a_foreign_envoy_in_the_ussr_named_after_the_host() -> None:
-    _, ex = run_text("Среди них посла Латвии в СССР Фрициса Михайловича Тюменса.")
+    _, ex = run_text("Он назвал и посла Латвии в СССР Петра Карловича Тюменса.")
     assert {(p[0], p[1], p[2]) for p in _posts(ex)} == {
-        ("Фрициса Михайловича Тюменса", "ambassador", "Latvia")
+        ("Петра Карловича Тюменса", "ambassador", "Latvia")
     }
 
 
@@ -251,12 +252,12 @@ def test_further_states_and_cities_abroad() -> None:
 
 def test_the_one_relieved_of_this_work_held_the_post_until_then() -> None:
     _, ex = run_text(
-        "29 августа 1930 г. Утвердить т. Кожина А.И. полпредом СССР в Латвии, освободив от "
+        "29 августа 1930 г. Утвердить т. Кожина А.И. полпредом СССР в Эстонии, освободив от "
         "этой работы т. Пузырёва И.Л."
     )
     terms = {(ex.mentions[c.subject].text, c.country, c.date_start, c.date_end) for c in ex.claims}
-    assert ("Кожина А.И.", "Latvia", "1930-08-29", None) in terms
-    assert ("Пузырёва И.Л.", "Latvia", None, "1930-08-29") in terms
+    assert ("Кожина А.И.", "Estonia", "1930-08-29", None) in terms
+    assert ("Пузырёва И.Л.", "Estonia", None, "1930-08-29") in terms
 
 
 def test_a_correspondent_in_apposition_and_the_state_of_his_paper() -> None:
@@ -281,7 +282,7 @@ def test_a_commission_of_a_body_and_the_bodys_abbreviation_in_its_name() -> None
 
 
 def test_a_fate_reported_by_someone_is_not_the_reporters() -> None:
-    _, ex = run_text("Последнее, что сказал мне Тюменцев, что снята с работы и арестована жена.")
+    _, ex = run_text("Тюменцев рассказал мне, что снята с работы и арестована его жена.")
     assert not _fates(ex)
     # his own fate, told with "он" after "что", stays his
     _, ex = run_text("Гавриил Тюменцев написал, что он был арестован в 1937 г.")
@@ -289,11 +290,11 @@ def test_a_fate_reported_by_someone_is_not_the_reporters() -> None:
 
 
 def test_two_initials_before_a_verb_name_someone_and_the_fate_is_theirs() -> None:
-    _, ex = run_text("Последнее, что сказал мне Тюменцев, что Д. В. снят с работы и арестован.")
-    assert _persons(ex) == ["Тюменцев", "Д. В."]
-    assert _fates(ex) == {("Д. В.", "dismissed"), ("Д. В.", "arrested")}
+    _, ex = run_text("Тюменцев рассказал мне, что К. П. снят с работы и арестован.")
+    assert _persons(ex) == ["Тюменцев", "К. П."]
+    assert _fates(ex) == {("К. П.", "dismissed"), ("К. П.", "arrested")}
     # archival abbreviations and initials before a surname are no such name
-    _, ex = run_text("РГАСПИ. Ф. 17. Оп. 3. Д. 751. Л. 5. Г. Е. Ползунов уехал.")
+    _, ex = run_text("РГАСПИ. Ф. 17. Оп. 162. Д. 9. Л. 41. Г. Е. Ползунов уехал.")
     assert _persons(ex) == ["Г. Е. Ползунов"]
 
 

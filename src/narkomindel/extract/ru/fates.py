@@ -69,7 +69,7 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
         if not subjects:
             subject = ctx.subject(m.start(), m.end(), cue_word, topic=False)
             if subject is not None and _reported(ctx, subject, m.start()):
-                continue  # "сказал мне Суриц, что Д. В. арестован": not the speaker's fate
+                continue  # "сказал мне Тюменцев, что К. П. арестован": not the speaker's fate
             if subject is None and not _names_a_subject(ctx, m.start()):
                 subject = ctx.subject(m.start(), m.end(), cue_word)
             subjects = [] if subject is None else [subject]

@@ -195,7 +195,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:[а-яё-]+\s+){0,2}")
 
 def apposed_before(ctx: Context, role: Word) -> int | None:
     """The person named right before a role in apposition, a comma between, in the
-    role's case: "заметку Германа Пёрцгена, московского корреспондента …" (his, not
+    role's case: "заметку Германа Вельтцена, московского корреспондента …" (his, not
     that of the sentence's subject)."""
     for k, m in reversed(ctx.persons):
         if m.end > role.start:

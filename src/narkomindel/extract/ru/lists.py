@@ -53,7 +53,7 @@ def holder_of_next_role(
     text: str, ctx: Context, words: list[Word], end: int, e: int, names: frozenset[int]
 ) -> int | None:
     """Roles listed with commas before one name are all that person's: "полномочного
-    представителя во Франции, генерального консула в Нью-Йорке Ивана Кожина"."""
+    представителя в Италии, генерального консула в Шанхае Ивана Кожина"."""
     for _ in range(3):
         while (more := NEXT_COUNTRY.match(text, end)) and place_in(more.group(1)):
             end = more.end()  # "во Франции и Канаде, …": the further countries of the role

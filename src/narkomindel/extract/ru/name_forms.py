@@ -101,7 +101,7 @@ def surname_nominative(
     if gender:
         surn = [p for p in surn if p.gender in (gender, None) or "ms-f" in p.grammemes] or surn
     if case:
-        # a foreign surname the dictionary guesses as a thing ("Пёрцгена" after "Германа")
+        # a foreign surname the dictionary guesses as a thing ("Вельтцена" after "Германа")
         guessed = [p for p in parses(word) if p.pos == "NOUN" and p.case == case]
         surn = (
             [p for p in surn if p.case == case] or (guessed if not is_known(word) else []) or surn

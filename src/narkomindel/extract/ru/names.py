@@ -349,7 +349,7 @@ class _Finder:
 
     def _initials_alone(self, names: list[_Name]) -> list[_Name]:
         """Two initials with no surname, the subject of the verb after them, are someone
-        named by given name and patronymic ("что Д. В. снят с работы"), as memoirs and
+        named by given name and patronymic ("что К. П. снят с работы"), as memoirs and
         diaries write of those close to them."""
         out: list[_Name] = []
         for m in _INITIALS_ALONE.finditer(self.text):
@@ -565,8 +565,8 @@ _EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$")
 
 def _surname_after(given: str, word: str) -> bool:
     """Is the word after a given name its surname? One the dictionary reads as no common
-    word, or an adjective in -ский/-цкий in the given name's case ("Михаила Островского",
-    though "островского" is also an adjective of an island)."""
+    word, or an adjective in -ский/-цкий in the given name's case ("Михаила Морского",
+    though "морского" is also an adjective of the sea)."""
     if not common(word):
         return True
     cases = {p.case for p in parses(given) if p.has("Name")}
