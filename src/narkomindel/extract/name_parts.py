@@ -72,7 +72,15 @@ ROLE_WORDS = re.compile(
     re.I,
 )
 PERSON_VERBS = re.compile(
-    r"^(?:['’]s\s+)?(?:,\s+)?(?:said|says|told|wrote|writes|argued|argues|noted|notes|claimed|claims|believed|"
+    r"^(?:['’]s\s+)?(?:,\s+)?(?:(?:then|also|later|again|himself|herself|finally|personally|thereupon|"
+    r"subsequently|immediately|promptly|once|now|still|already)\s+)?"
+    r"(?:(?:had|has|would|will|could|did|does|should)\s+(?:not\s+|also\s+|then\s+)?)?"
+    r"(?:said|says|told|tells|wrote|writes|argued|argues|noted|notes|claimed|claims|believed|"
+    r"replies|answered|answers|assured|assures|promised|promises|added|adds|observed|remarked|"
+    r"emphasized|emphasised|stressed|expressed|thinks|thought|feels|felt|hoped|hopes|feared|"
+    r"requested|requests|inquired|enquired|urged|urges|advised|telegraphed|cabled|reported|reports|"
+    r"received|receives|handed|conferred|negotiated|spoke|speaks|talked|resigned|threatened|"
+    r"intimated|indicated|denied|confirmed|accepted|rejected|left|arrived|went|came|called|"
     r"asked|replied|insisted|warned|informed|instructed|recalled|remembered|met|visited|sent|signed|"
     r"refused|travelled|traveled|returned|declared|announced|complained|suggested|proposed|agreed|"
     r"demanded|ordered|appointed|dismissed|protested|explained|admitted|stated|hinted|praised)\b"

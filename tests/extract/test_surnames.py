@@ -1,0 +1,48 @@
+"""Persons named by a surname alone (extract/name_cues.py and the person verbs of
+extract/name_parts.py), on short texts written for these tests (no corpus names)."""
+
+from __future__ import annotations
+
+from tests.extract.sample import persons, run
+
+
+def _persons(text: str) -> set[str]:
+    _doc, ex = run(text + "\n")
+    return persons(ex)
+
+
+def test_an_office_set_off_before_the_surname() -> None:
+    assert "Pemberly" in _persons("On Friday the British Ambassador, Pemberly, saw the Commissar.")
+    assert "Zaleskowicz" in _persons(
+        "We learnt that the Polish Foreign Minister, Zaleskowicz, was ill."
+    )
+    # a plural office before a list is no apposition of one person; a word after "in" is a place
+    assert "Varnholt" not in _persons("The talks, held by the envoys, Varnholt aside, went on.")
+
+
+def test_the_agent_of_a_passive_and_the_object_of_a_persons_act() -> None:
+    found = _persons(
+        "Commissar Garanin sends Orlebar a note. The wagons promised by Thistlewood and sent later arrived."
+    )
+    assert {"Orlebar", "Thistlewood"} <= found
+    # a capitalised word that modifies a noun after "by", and a publisher, are not agents
+    assert "Kestrelwald" not in _persons(
+        "The two states were estranged by Kestrelwald activity on the border."
+    )
+    assert "Pennock" not in _persons("The memoir was published by Pennock in a small edition.")
+
+
+def test_speech_and_action_verbs_after_a_surname() -> None:
+    assert "Brenholm" in _persons("After the dinner Brenholm then left for the station.")
+    assert "Tornqvist" in _persons("Tornqvist replied that his Government could not accept.")
+    assert "Ostervik" in _persons("In the end Ostervik assured me that nothing had changed.")
+    # the last word of a longer capitalised name is no speaker; nor is a body that speaks
+    assert "Islands" not in _persons("The Governor of the Karrow Islands requests a licence.")
+    assert "Operations" not in _persons("Operations replied that the line was closed.")
+
+
+def test_a_list_with_a_titled_person() -> None:
+    assert {"Ilvessalo", "Garanin"} <= _persons(
+        "Both Ilvessalo and Commissar Garanin spoke at the meeting."
+    )
+    assert "Ilvessalo" not in _persons("Both Ilvessalo and Sweden signed.")
