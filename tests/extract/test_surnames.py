@@ -46,3 +46,15 @@ def test_a_list_with_a_titled_person() -> None:
         "Both Ilvessalo and Commissar Garanin spoke at the meeting."
     )
     assert "Ilvessalo" not in _persons("Both Ilvessalo and Sweden signed.")
+
+
+def test_the_object_of_a_first_person_or_a_pronouns_act() -> None:
+    assert "Halvorsen" in _persons("This morning I saw Halvorsen at the Ministry.")
+    assert "Varkkala" in _persons("He told Varkkala that the pact was dead.")
+    assert "Kestrand" not in _persons("I saw Kestrand harbour from the train.")  # a modifier
+
+
+def test_more_titles_before_a_surname() -> None:
+    assert {"Vordan", "Kelmar", "Ostrogin"} <= _persons(
+        "Generalissimo Vordan, Archbishop Kelmar and Ataman Ostrogin dined together."
+    )

@@ -42,6 +42,11 @@ _ACT_ON = re.compile(
     r"|called\s+on|calls\s+on|saw|sees|instructed|instructs|assured|assures|cabled|cables"
     r"|telegraphed|wired|replaced|succeeded|dismissed|appointed|recalled)\s+$"
 )
+#: "I saw X", "he told X": a person's act on X in a telegram's first person or a pronoun's
+_PRONOUN_ACT = re.compile(
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he)\s+(?:then\s+|also\s+|later\s+|again\s+)?(?:told|asked|saw|met|informed"
+    r"|called\s+on|thanked|urged|warned|assured|reminded|congratulated|pressed)\s+$"
+)
 _SPEECH_START = re.compile(
     r"\s+(?:had\s+)?(?:said|says|told|tells|replied|replies|stated|declared|answered|added"
     r"|assured|explained|insisted|informed|promised|remarked|observed|asserted|telegraphed)\b"
@@ -74,6 +79,8 @@ def sentence_cue(
         roles = find_roles(text, max(0, s - 90), s)
         if roles and not roles[-1].plural and re.fullmatch(r",\s+", text[roles[-1].end : s]):
             return "office before"
+    if _PRONOUN_ACT.search(before) and _CLAUSE_GOES_ON.match(text, end):
+        return "object of a person's act"
     m = _AGENT.search(before)
     if m and m.group("verb") not in _AUTHORING and _CLAUSE_GOES_ON.match(text, end):
         return "agent of a passive"

@@ -65,6 +65,9 @@ TITLE_CUES = {
     "Attache", "Plenipotentiary", "Representative", "Madame", "Monsieur", "Herr", "Messrs", "Mme", "Prof",
     "Gen", "Col", "Capt", "Adm", "Lt", "Sen", "Gov", "Mlle", "Signor", "Signora", "Signori", "Señor",
     "Senor", "Senhor", "Frau", "Fräulein", "Chairman", "Director", "Chief", "Deputy", "Polpred",
+    "Duke", "Viscount", "Marquis", "Marquess", "Emperor", "Empress", "Generalissimo", "Pope", "Cardinal",
+    "Archbishop", "Patriarch", "Emir", "Sultan", "Ataman", "Hetman", "Regent", "Mikado", "Governor",
+    "Lieutenant",
 }  # fmt: skip
 ROLE_WORDS = re.compile(
     r"\b(?:Ambassador|Minister|Consul|Secretary|Chargé|Charge|Commissar|Counsel+or|Attach[ée]|President|"
