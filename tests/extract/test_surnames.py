@@ -58,3 +58,14 @@ def test_more_titles_before_a_surname() -> None:
     assert {"Vordan", "Kelmar", "Ostrogin"} <= _persons(
         "Generalissimo Vordan, Archbishop Kelmar and Ataman Ostrogin dined together."
     )
+
+
+def test_an_office_acting_on_a_talk_with_and_personal_words() -> None:
+    assert "Halvard" in _persons("Yesterday the Commissar received Halvard and handed him a note.")
+    assert "Halvard" in _persons("The conversation with Halvard lasted an hour.")
+    assert "Halvard" in _persons("Halvard, who had been in Moscow, left.")
+    assert "Halvard" in _persons("Halvard himself went to Moscow.")
+    # "who were": a group, not a person
+    assert "Borovtsy" not in _persons(
+        "The Kestrel League, or Borovtsy, who were neither this nor that."
+    )

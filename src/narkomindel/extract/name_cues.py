@@ -47,6 +47,19 @@ _PRONOUN_ACT = re.compile(
     r"\b(?:I|[Ww]e|[Hh]e|[Ss]he)\s+(?:then\s+|also\s+|later\s+|again\s+)?(?:told|asked|saw|met|informed"
     r"|called\s+on|thanked|urged|warned|assured|reminded|congratulated|pressed)\s+$"
 )
+#: "the Commissar received X": an office acting on X
+_OFFICE_ACT = re.compile(
+    r"\b(?:Commissar|Ambassador|Minister|Secretary|President|Premier|Chancellor|Envoy|Consul"
+    r"|Charg[ée]|Counsel+or|King)\s+(?:then\s+|also\s+|later\s+)?(?:told|received|informed|asked"
+    r"|saw|met|thanked|warned|assured|summoned|congratulated)\s+$"
+)
+#: "my conversation with X", "talks with X", "an audience with X"
+_TALK_WITH = re.compile(
+    r"\b(?i:conversations?|talks?|interviews?|meetings?|audience|discussions?|dinner|luncheon)"
+    r"\s+with\s+$"
+)
+#: "X, who …", "X himself": words used of persons only ("who were": a group)
+_PERSONAL = re.compile(r",\s+who\b(?!\s+(?:were|are|have|themselves)\b)|\s+(?:himself|herself)\b")
 _SPEECH_START = re.compile(
     r"\s+(?:had\s+)?(?:said|says|told|tells|replied|replies|stated|declared|answered|added"
     r"|assured|explained|insisted|informed|promised|remarked|observed|asserted|telegraphed)\b"
@@ -57,7 +70,7 @@ _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|$|and\b|who\b|had\b|has\b|was\b|is\b
 #: after the agent: not a noun it modifies ("estranged by Freikorps activity")
 _CLAUSE_GOES_ON = re.compile(
     r"(?:['’]s)?\d*\s*(?:[,;.:)\]\"”—–]|$|(?:and|or|in|on|at|to|for|of|with|who|which|that|as|when"
-    r"|after|before|during|but|had|has|was|were|is|would|will)\b)"
+    r"|after|before|during|but|had|has|was|were|is|would|will|[a-z]+ed)\b)"
 )
 
 
@@ -69,6 +82,10 @@ def sentence_cue(
     before = text[max(0, s - 90) : s]
     if re.search(r"\b(?:in|at|near|into|across|from|to)\s+$", before[-8:]):
         return None  # "to Varna", "from Kestrand": a place
+    if _PERSONAL.match(text, end) and not re.search(
+        r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ing)s?$|(?:ers|ists|ians)$", text[s:end]
+    ):
+        return "personal pronoun"
     if sentence_start:
         if _SPEECH_START.match(text, end) and not re.search(
             r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ing)s?$|(?:ers|ists|ians)$", text[s:end]
@@ -79,7 +96,9 @@ def sentence_cue(
         roles = find_roles(text, max(0, s - 90), s)
         if roles and not roles[-1].plural and re.fullmatch(r",\s+", text[roles[-1].end : s]):
             return "office before"
-    if _PRONOUN_ACT.search(before) and _CLAUSE_GOES_ON.match(text, end):
+    if (
+        _PRONOUN_ACT.search(before) or _OFFICE_ACT.search(before) or _TALK_WITH.search(before)
+    ) and _CLAUSE_GOES_ON.match(text, end):
         return "object of a person's act"
     m = _AGENT.search(before)
     if m and m.group("verb") not in _AUTHORING and _CLAUSE_GOES_ON.match(text, end):
