@@ -69,3 +69,11 @@ def test_an_office_acting_on_a_talk_with_and_personal_words() -> None:
     assert "Borovtsy" not in _persons(
         "The Kestrel League, or Borovtsy, who were neither this nor that."
     )
+
+
+def test_what_befalls_a_person_and_an_office_given() -> None:
+    assert "Tilbury" in _persons("After the arrest of Tilbury in 1937, all was quiet.")
+    assert "Halvard" in _persons("They announced the appointment of Halvard as envoy.")
+    assert "Halvard" in _persons("Garanin telephoned Halvard at once.")
+    # an office for several is no person's; the arrest of a noun's modifier is no person
+    assert "Kestrelwald" not in _persons("They feared the arrest of Kestrelwald workers.")

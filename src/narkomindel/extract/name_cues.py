@@ -40,7 +40,8 @@ _ACT_ON = re.compile(
     r"(?:['’]s)?\s+(?:then\s+|also\s+|later\s+)?(?:told|tells|sent|sends|received|receives|met|meets"
     r"|visited|visits|informed|informs|asked|asks|thanked|thanks|urged|urges|warned|warns"
     r"|called\s+on|calls\s+on|saw|sees|instructed|instructs|assured|assures|cabled|cables"
-    r"|telegraphed|wired|replaced|succeeded|dismissed|appointed|recalled)\s+$"
+    r"|telegraphed|wired|replaced|succeeded|dismissed|appointed|recalled|telephoned|phoned"
+    r"|consulted|interviewed|invited|accompanied)\s+$"
 )
 #: "I saw X", "he told X": a person's act on X in a telegram's first person or a pronoun's
 _PRONOUN_ACT = re.compile(
@@ -58,6 +59,13 @@ _TALK_WITH = re.compile(
     r"\b(?i:conversations?|talks?|interviews?|meetings?|audience|discussions?|dinner|luncheon)"
     r"\s+with\s+$"
 )
+#: "the arrest of X", "the appointment of X": what befalls a person
+_FATE_OF = re.compile(
+    r"\b(?:appointment|nomination|recall|dismissal|arrest|execution|replacement|removal|resignation"
+    r"|murder|assassination|death|funeral|release|trial|rehabilitation|expulsion)\s+of\s+$"
+)
+#: "X as Minister", "X as the new envoy": an office given to the word
+_AS_OFFICE = re.compile(r"\s+as\s+(?:(?:the|a|an|new|acting|deputy|first|Soviet)\s+)*")
 #: "X, who …", "X himself": words used of persons only ("who were": a group)
 _PERSONAL = re.compile(r",\s+who\b(?!\s+(?:were|are|have|themselves)\b)|\s+(?:himself|herself)\b")
 _SPEECH_START = re.compile(
@@ -86,6 +94,11 @@ def sentence_cue(
         r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ing)s?$|(?:ers|ists|ians)$", text[s:end]
     ):
         return "personal pronoun"
+    m = _AS_OFFICE.match(text, end)
+    if m:
+        roles = find_roles(text, m.end(), min(len(text), m.end() + 80))
+        if roles and roles[0].start <= m.end() + 1 and not roles[0].plural:
+            return "holds an office"
     if sentence_start:
         if _SPEECH_START.match(text, end) and not re.search(
             r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ing)s?$|(?:ers|ists|ians)$", text[s:end]
@@ -96,6 +109,8 @@ def sentence_cue(
         roles = find_roles(text, max(0, s - 90), s)
         if roles and not roles[-1].plural and re.fullmatch(r",\s+", text[roles[-1].end : s]):
             return "office before"
+    if _FATE_OF.search(before) and _CLAUSE_GOES_ON.match(text, end):
+        return "what befalls a person"
     if (
         _PRONOUN_ACT.search(before) or _OFFICE_ACT.search(before) or _TALK_WITH.search(before)
     ) and _CLAUSE_GOES_ON.match(text, end):
