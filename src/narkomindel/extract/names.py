@@ -56,7 +56,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v4"
+EXTRACTOR = "extract.names.v5"
 
 _LETTER = re.compile(r"^\s+to\s+")
 _LETTER_TO = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()")
