@@ -65,6 +65,9 @@ TITLE_CUES = {
     "Attache", "Plenipotentiary", "Representative", "Madame", "Monsieur", "Herr", "Messrs", "Mme", "Prof",
     "Gen", "Col", "Capt", "Adm", "Lt", "Sen", "Gov", "Mlle", "Signor", "Signora", "Signori", "Señor",
     "Senor", "Senhor", "Frau", "Fräulein", "Chairman", "Director", "Chief", "Deputy", "Polpred",
+    "Duke", "Viscount", "Marquis", "Marquess", "Emperor", "Empress", "Generalissimo", "Pope", "Cardinal",
+    "Archbishop", "Patriarch", "Emir", "Sultan", "Ataman", "Hetman", "Regent", "Mikado", "Governor",
+    "Lieutenant",
 }  # fmt: skip
 ROLE_WORDS = re.compile(
     r"\b(?:Ambassador|Minister|Consul|Secretary|Chargé|Charge|Commissar|Counsel+or|Attach[ée]|President|"
@@ -72,7 +75,15 @@ ROLE_WORDS = re.compile(
     re.I,
 )
 PERSON_VERBS = re.compile(
-    r"^(?:['’]s\s+)?(?:,\s+)?(?:said|says|told|wrote|writes|argued|argues|noted|notes|claimed|claims|believed|"
+    r"^(?:['’]s\s+)?(?:,\s+)?(?:(?:then|also|later|again|himself|herself|finally|personally|thereupon|"
+    r"subsequently|immediately|promptly|once|now|still|already)\s+)?"
+    r"(?:(?:had|has|would|will|could|did|does|should)\s+(?:not\s+|also\s+|then\s+)?)?"
+    r"(?:said|says|told|tells|wrote|writes|argued|argues|noted|notes|claimed|claims|believed|"
+    r"replies|answered|answers|assured|assures|promised|promises|added|adds|observed|remarked|"
+    r"emphasized|emphasised|stressed|expressed|thinks|thought|feels|felt|hoped|hopes|feared|"
+    r"requested|requests|inquired|enquired|urged|urges|advised|telegraphed|cabled|reported|reports|"
+    r"received|receives|handed|conferred|negotiated|spoke|speaks|talked|resigned|threatened|"
+    r"intimated|indicated|denied|confirmed|accepted|rejected|left|arrived|went|came|called|"
     r"asked|replied|insisted|warned|informed|instructed|recalled|remembered|met|visited|sent|signed|"
     r"refused|travelled|traveled|returned|declared|announced|complained|suggested|proposed|agreed|"
     r"demanded|ordered|appointed|dismissed|protested|explained|admitted|stated|hinted|praised)\b"

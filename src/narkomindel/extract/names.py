@@ -34,6 +34,7 @@ from narkomindel.extract.citations import CITE_BEFORE as _CITE_BEFORE
 from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
 from narkomindel.extract.citations import SCHOLAR_BEFORE as _SCHOLAR_BEFORE
 from narkomindel.extract.name_context import holds_office, office_follows
+from narkomindel.extract.name_cues import sentence_cue
 from narkomindel.extract.name_parts import (
     BARE_HONORIFICS,
     HONORIFICS,
@@ -55,7 +56,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v4"
+EXTRACTOR = "extract.names.v5"
 
 _LETTER = re.compile(r"^\s+to\s+")
 _LETTER_TO = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()")
@@ -456,7 +457,8 @@ class _Finder:
             _PERSON_VERBS.match(after.lstrip() if not after.startswith("'") else after)
             and not sentence_start
             and not after_preposition  # "the Treaty of Vesterby, signed ...": a place
-        ):
+            and not re.search(r"[A-Z][\w'’-]*[ \t]+$", self.text[max(0, s - 30) : s])
+        ):  # "the Karrow Islands requests": the last word of a longer name
             return "speech verb"
         m = _LETTER.match(after)
         if m:
@@ -486,7 +488,9 @@ class _Finder:
                 return "coordinated with a person"
         if re.search(r"\bto\s+$", prev_text) and re.match(r",\s+(?:\d|n\.d\.|undated)", after):
             return "letter recipient"
-        return holds_office(self.text, end, sentence_start)
+        return holds_office(self.text, end, sentence_start) or sentence_cue(
+            self.text, s, end, spans, sentence_start
+        )
 
     def _typed(self, found: list[tuple[int, int, float, str, str, str | None]]) -> list[Mention]:
         """person / cited_author / work_title, by the company a name keeps."""
