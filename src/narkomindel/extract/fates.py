@@ -234,6 +234,9 @@ class FateRules(ClaimContext):
 
     fate_group: tuple[int, ...] = ()  # the persons who shared the fate told last
     fate_group_end = -1  # the end of its sentence: the group is read only in the next one
+    #: a definite role description opening the sentence, standing for the holder ``prev``
+    #: ("The envoy was recalled"; :mod:`.coreference`)
+    description: tuple[int, int] | None = None
 
     def fates(
         self, s: int, e: int, persons: list[int], dates: list[DateMatch], prev: int | None
@@ -323,6 +326,14 @@ class FateRules(ClaimContext):
             ):
                 # "X was tried with Y in 1938 and shot in 1941": X, the subject of the chain
                 subjects = [first]
+            elif (
+                not before
+                and self.description is not None
+                and prev is not None
+                and self.description[1] <= m.start()
+                and not CLAUSE_BREAK.search(text, self.description[1], m.start())
+            ):
+                subjects = [prev]  # "The envoy was recalled in 1937": the envoy named before
             elif before:
                 last = before[-1]
                 if self._possessive(last):
@@ -353,7 +364,9 @@ class FateRules(ClaimContext):
             elif rumour:
                 modality = "rumoured"
             for subj in subjects:
-                self._fate(subj, value, ms[subj].start, m.end(), dates, modality, 0.8, m.start())
+                # a holder named in another sentence: the evidence is this sentence's
+                ev = ms[subj].start if ms[subj].start >= s else s
+                self._fate(subj, value, ev, m.end(), dates, modality, 0.8, m.start())
             subject_for_next = subjects[-1]
             chain = (m.end(), subjects)
             if len(subjects) > 1:
