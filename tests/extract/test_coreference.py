@@ -50,6 +50,54 @@ CASES = [
         ("Pavel Drozhin", "fate", "arrested"),
         ("Ivan Sokhin", "fate", "arrested"),
     ),
+    (
+        "Pavel Drozhin was appointed envoy to Latvia in 1934. In 1937 the envoy was recalled.",
+        ("Pavel Drozhin", "fate", "recalled"),
+        None,
+    ),
+    (
+        "Pavel Drozhin was appointed envoy to Latvia in 1934. The envoy returned to Moscow in "
+        "1937 and was arrested.",
+        ("Pavel Drozhin", "fate", "arrested"),
+        None,
+    ),
+    # the description names another country than the post held: someone else
+    (
+        "Pavel Drozhin was appointed envoy to Latvia in 1934. The envoy to Estonia was recalled "
+        "in 1937.",
+        ("Pavel Drozhin", "post", "Latvia"),
+        ("Pavel Drozhin", "fate", "recalled"),
+    ),
+    # a possessed role description is not its holder
+    (
+        "Pavel Drozhin was appointed envoy to Latvia in 1934. The envoy's wife was arrested in "
+        "1937.",
+        ("Pavel Drozhin", "post", "Latvia"),
+        ("Pavel Drozhin", "fate", "arrested"),
+    ),
+    # posts after a pronoun: "went on to become", "his next post was that of"
+    (
+        "Pavel Drozhin was born in Tver in 1890. He went on to become ambassador to Turkey.",
+        ("Pavel Drozhin", "post", "Turkey"),
+        None,
+    ),
+    (
+        "Pavel Drozhin was born in Tver in 1890. His next post was that of envoy to Latvia.",
+        ("Pavel Drozhin", "post", "Latvia"),
+        None,
+    ),
+    (
+        "Pavel Drozhin was born in Tver in 1890. His first posting abroad was as counsellor in "
+        "Berlin.",
+        ("Pavel Drozhin", "post", "Germany"),
+        None,
+    ),
+    # "she" does not stand for a man
+    (
+        "Pavel Drozhin was born in Tver in 1890. She was appointed envoy to Norway in 1930.",
+        ("Pavel Drozhin", "post", None),
+        ("Pavel Drozhin", "post", "Norway"),
+    ),
 ]
 
 
@@ -58,7 +106,8 @@ def test_holder_across_sentences(
     text: str, wanted: tuple[str, str, str], unwanted: tuple[str, str, str] | None
 ) -> None:
     got = _claims(text)
-    assert wanted in got
+    if wanted[2] is not None or wanted[1] != "post":
+        assert wanted in got
     if unwanted is not None:
         assert unwanted not in got
 

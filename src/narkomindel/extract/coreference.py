@@ -42,7 +42,11 @@ _PRONOUN_WORD = re.compile(r"\b(?:(?P<m>[Hh]e|[Hh]is|[Hh]im)|(?P<f>[Ss]he|[Hh]er
 
 #: a sentence opening with a definite role description as its subject, the role's own
 #: words matched by the role finder: "The envoy was …", "The Soviet ambassador had …"
-DESCRIPTION = re.compile(r"\W*(?:The|This|That)\s+(?:(?:new|former|Soviet|Russian|same)\s+)?")
+DESCRIPTION = re.compile(
+    # after a date opening the sentence at most ("In 1937 the envoy was recalled")
+    r"\W*(?:(?:In|By|On|From|Early\s+in|Late\s+in)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?1[89]\d\d"
+    r",?\s+(?:the|this|that)|The|This|That)\s+(?:(?:new|former|Soviet|Russian|same)\s+)?"
+)
 _AFTER_DESCRIPTION = re.compile(
     r"\s+(?:(?:himself|herself|then|later|also|soon|too|now)\s+)?"
     r"(?:was|had|has|is|were|returned|left|died|fled|refused|decided|chose|went)\b"
@@ -167,5 +171,7 @@ class Salience:
             return None
         for c in reversed(claims[-300:]):
             if c.type == "post" and c.start < s and role_class_of(c.role) == cls:
+                if role.country and c.country and role.country != c.country:
+                    continue  # "the envoy to A" is not the envoy to B named before
                 return c.subject
         return None
