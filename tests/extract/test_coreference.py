@@ -144,3 +144,23 @@ def test_the_person_named_most_is_the_page_person() -> None:
     _doc, ex = run(text)
     posts = {(ex.mentions[c.subject].text, c.country) for c in ex.claims if c.type == "post"}
     assert any(country == "Latvia" for _, country in posts)
+
+
+def test_a_sender_named_in_parentheses_is_not_the_page_person() -> None:
+    from narkomindel.extract.coreference import page_topic
+
+    text = "The Envoy in Latvia (Pavel Drozhin) to the Commissar\n\nHe was recalled.\n"
+    _doc, ex = run(text)
+    persons = [i for i, m in enumerate(ex.mentions) if m.type == "person"]
+    assert persons
+    assert page_topic(text, ex.mentions, persons, (0, text.index("\n"))) is None
+
+
+def test_a_heading_opening_with_a_file_number_names_no_page_person() -> None:
+    from narkomindel.extract.coreference import page_topic
+
+    text = "123 Pavel Drozhin/38\n\nHe was recalled.\n"
+    _doc, ex = run(text)
+    persons = [i for i, m in enumerate(ex.mentions) if m.type == "person"]
+    assert persons
+    assert page_topic(text, ex.mentions, persons, (0, text.index("\n"))) is None

@@ -94,11 +94,16 @@ def pronoun_gender(text: str, s: int, e: int) -> str | None:
 def page_topic(text: str, mentions: list[Mention], persons: list[int], heading: tuple[int, int] | None) -> int | None:  # fmt: skip
     """The person a page is about when its heading is not their name alone: the one person
     named in the heading that opens the page ("Death of M. X"), else the person named
-    first, if also named most often: at least three times, twice as often as any other
-    and in three of ten person mentions (a biography that drops the name after its
+    first, if also named most often: at least four times, half as often again as any
+    other and in three of ten person mentions (a biography that drops the name after its
     first sentences)."""
-    if heading is not None:
-        inside = [i for i in persons if heading[0] <= mentions[i].start < heading[1]]
+    # a heading opening with a number is a file or page reference ("123 X/38"), and a
+    # name in parentheses is a sender's ("The Ambassador (X) to the Secretary")
+    if heading is not None and not re.match(r"\W*\d", text[heading[0] : heading[1]]):
+        inside = [
+            i for i in persons if heading[0] <= mentions[i].start < heading[1]
+            and not text[max(0, mentions[i].start - 2) : mentions[i].start].strip().endswith("(")
+        ]  # fmt: skip
         if len({_key(mentions[i]) for i in inside}) == 1:
             return inside[0]
     if not persons:
@@ -107,7 +112,12 @@ def page_topic(text: str, mentions: list[Mention], persons: list[int], heading: 
     ranked = counts.most_common(2)
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
-    if n < 3 or n < 2 * second or 10 * n < 3 * len(persons) or _key(mentions[persons[0]]) != top:
+    if (
+        n < 4
+        or 2 * n < 3 * second
+        or 10 * n < 3 * len(persons)
+        or _key(mentions[persons[0]]) != top
+    ):
         return None
     return persons[0]
 
