@@ -12,7 +12,11 @@ from tests.extract.sample import run
 def _claims(text: str) -> set[tuple[str, str, str | None]]:
     _doc, ex = run(text + "\n")
     return {
-        (ex.mentions[c.subject].text, c.type, c.value if c.type == "fate" else c.country)
+        (
+            ex.mentions[c.subject].text,
+            c.type,
+            c.value if c.type == "fate" else c.country or c.department,
+        )
         for c in ex.claims
         if c.type in ("fate", "post") and c.modality == "asserted"
     }
@@ -90,6 +94,12 @@ CASES = [
         "Pavel Drozhin was born in Tver in 1890. His first posting abroad was as counsellor in "
         "Berlin.",
         ("Pavel Drozhin", "post", "Germany"),
+        None,
+    ),
+    (
+        "Pavel Drozhin was born in Tver in 1890. Although he continued to serve as the nominal "
+        "head of the Press Department, he was rarely seen.",
+        ("Pavel Drozhin", "post", "Press Department"),
         None,
     ),
     # "she" does not stand for a man
