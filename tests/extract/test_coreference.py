@@ -102,6 +102,22 @@ CASES = [
         ("Pavel Drozhin", "post", "Press Department"),
         None,
     ),
+    # a name after a preposition, or the subject of "… him", is not the pronoun's person
+    (
+        "Pavel Drozhin was envoy to Latvia. Unlike Ivan Sokhin, he was shot in 1938.",
+        ("Pavel Drozhin", "fate", "executed"),
+        ("Ivan Sokhin", "fate", "executed"),
+    ),
+    (
+        "Pavel Drozhin was envoy to Latvia. On the orders of Ivan Sokhin he was recalled in 1937.",
+        ("Pavel Drozhin", "fate", "recalled"),
+        ("Ivan Sokhin", "fate", "recalled"),
+    ),
+    (
+        "Pavel Drozhin was envoy to Latvia. Ivan Sokhin denounced him and he was arrested in 1937.",
+        ("Pavel Drozhin", "fate", "arrested"),
+        ("Ivan Sokhin", "fate", "arrested"),
+    ),
     # "she" does not stand for a man
     (
         "Pavel Drozhin was born in Tver in 1890. She was appointed envoy to Norway in 1930.",

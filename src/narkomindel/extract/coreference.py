@@ -29,7 +29,20 @@ from narkomindel.extract.roles import RoleMatch
 from narkomindel.gazetteer.vocabulary import role_class_of
 from narkomindel.model import Claim, Mention
 
-__all__ = ["Salience", "gender_of", "pronoun_gender", "page_topic", "DESCRIPTION"]
+__all__ = [
+    "Salience", "gender_of", "pronoun_gender", "page_topic", "DESCRIPTION", "GOVERNED",
+    "OBJECT_PRONOUN",
+]  # fmt: skip
+
+#: a name governed by a preposition is not the subject a later pronoun stands for
+#: ("Unlike X, he was shot", "On the orders of X he was recalled")
+GOVERNED = re.compile(
+    r"\b(?:under|with|beside|alongside|like|unlike|besides|by|of|against|from|for|to|"
+    r"about|after|before|than)\s+$",
+    re.I,
+)
+#: "X denounced him and he …": the object pronoun is the other person
+OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!\s+(?:own\b|[a-z]+(?:ed|s)\b))")
 
 _FEMALE_TITLE = re.compile(r"\b(?:Mme|Mrs|Miss|Madame|Mlle|Lady|Frau|Mademoiselle|Ms)\.?\s*$")
 _MALE_TITLE = re.compile(r"\b(?:Mr|Sir|M|Herr|Lord|Monsieur|Count|Baron)\.?\s*$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from narkomindel.extract.coreference import GOVERNED, OBJECT_PRONOUN
 from narkomindel.extract.clauses import (
     CLAUSE_BREAK,
     COORD,
@@ -314,11 +315,19 @@ class FateRules(ClaimContext):
             ):
                 # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
                 in_clause_start = m.start() - len(clause)
-                earlier = [i for i in before if ms[i].end <= in_clause_start]
+                at = in_clause_start + (pron.start() if pron is not None else 0)
+                # never a name after a preposition ("Unlike X, he was shot") or the subject
+                # of a verb whose object is the pronoun's person ("X denounced him and he …")
+                earlier = [
+                    i for i in before if ms[i].end <= in_clause_start
+                    and not self._other_than_pronoun(i, s, at)
+                ]  # fmt: skip
                 if not earlier and pron is not None:
                     # "In 1937 X was recalled and in 1938 he was shot": the one named before
-                    at = in_clause_start + pron.start()
-                    earlier = [i for i in before if ms[i].end <= at and not self._possessive(i)]
+                    earlier = [
+                        i for i in before if ms[i].end <= at and not self._possessive(i)
+                        and not self._other_than_pronoun(i, s, at)
+                    ]  # fmt: skip
                 subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
             elif (
                 ELLIPTICAL.search(text[s : m.start()])
@@ -372,6 +381,19 @@ class FateRules(ClaimContext):
             if len(subjects) > 1:
                 self.fate_group, self.fate_group_end = tuple(subjects), e
         return subject_for_next if persons or subject_for_next is not None else prev
+
+    def _other_than_pronoun(self, i: int, s: int, at: int) -> bool:
+        """Is the person of mention ``i`` (in the sentence from ``s``) someone other than
+        the pronoun at ``at``: governed by a preposition, or the subject of a verb whose
+        object is "him" or "her" in the same clause ("X saw him off; he …" is X)?"""
+        m = self.mentions[i]
+        return bool(
+            GOVERNED.search(self.text, max(s, m.start - 24), m.start)
+            or (
+                OBJECT_PRONOUN.search(self.text, m.end, max(m.end, at)) is not None
+                and not re.search(r"[;:]", self.text[m.end : max(m.end, at)])
+            )
+        )
 
     def _fate(
         self,
