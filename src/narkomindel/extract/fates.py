@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from narkomindel.extract.coreference import GOVERNED, OBJECT_PRONOUN
 from narkomindel.extract.clauses import (
     CLAUSE_BREAK,
     COORD,
@@ -19,6 +18,7 @@ from narkomindel.extract.clauses import (
     RELATIVE_SUBJECT,
     ClaimContext,
 )
+from narkomindel.extract.coreference import GOVERNED, OBJECT_PRONOUN
 from narkomindel.extract.dates import DateMatch
 from narkomindel.model import Claim
 
