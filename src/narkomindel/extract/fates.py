@@ -24,7 +24,7 @@ from narkomindel.model import Claim
 
 __all__ = ["FateRules", "FATES", "EXTRACTOR", "COORD_APPOSED", "PLURAL_OPEN", "date_opening"]
 
-EXTRACTOR = "extract.fates.v9"
+EXTRACTOR = "extract.fates.v10"
 
 #: a passive's auxiliary ("was", "has been", "had been", "being") and an adverb or two
 _AUX = r"\b(?:was|were|(?:has|have|had)\s+been|been|being)\s+"
