@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from narkomindel.extract.clauses import PRONOUN, PRONOUN_ANYWHERE
+from narkomindel.extract.clauses import COORD, PRONOUN, PRONOUN_ANYWHERE
+from narkomindel.extract.coreference import Salience, page_topic, pronoun_gender
 from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.fate_forms import FateForms
 from narkomindel.extract.fates import EXTRACTOR as FATES_EXTRACTOR
@@ -49,6 +50,9 @@ class _Claims(PostRules, FateRules, FateForms):
         if self.doc.meta.kind != "registry":
             for claim in infobox_claims(self.text, self.mentions, topic, self.all_dates):
                 self.add(claim)
+            if topic is None:
+                topic = page_topic(self.text, self.mentions, self.persons, self._first_heading())
+        salience = Salience(self.text, self.mentions, topic)
         for seg in self.doc.segments:
             if seg.kind in ("record", "authority_entry"):
                 continue
@@ -58,12 +62,14 @@ class _Claims(PostRules, FateRules, FateForms):
             seg_dates = [d for d in seg_dates if d.end <= seg.end]
             by_start = ByStart(seg_dates, lambda d: d.start)
             prev_subject: int | None = None
+            salience.paragraph()
             for s, e in spans:
                 in_sentence = self.persons_in(max(s, seg.start), min(e, seg.end))
                 # the rules read the dates of their sentence and a few words either side
                 dates = by_start.between(s - _DATE_REACH, e + _DATE_REACH)
-                carried = prev_subject if prev_subject is not None else topic
                 pronoun = PRONOUN_ANYWHERE.search(self.text, s, e) is not None
+                self.description = None
+                carried = self._carried(salience, s, e, seg.start, prev_subject, in_sentence)
                 # a post needs a holder named or pronominal ("appointed him", "his post as")
                 if in_sentence or pronoun or _POSSESSIVE_OR_OBJECT.search(self.text, s, e):
                     self.predicate_posts(s, e, in_sentence, dates, carried)
@@ -73,21 +79,50 @@ class _Claims(PostRules, FateRules, FateForms):
                 self.fate_forms(s, e, in_sentence, dates, carried)
                 if in_sentence or PRONOUN.match(self.text[s:e]):
                     self.posts(s, e, in_sentence, dates)
-                if in_sentence or pronoun or (self.fate_group and PLURAL_OPEN.match(self.text, s)):
-                    prev_subject = self.fates(
-                        s,
-                        e,
-                        in_sentence,
-                        dates,
-                        prev_subject if prev_subject is not None else topic,
-                    )
-                if not in_sentence and (prev_subject is not None or topic is not None):
-                    subject = prev_subject if prev_subject is not None else topic
-                    assert subject is not None
-                    self.pronoun_posts(s, e, subject, dates)
+                if (
+                    in_sentence
+                    or pronoun
+                    or self.description is not None
+                    or (self.fate_group and PLURAL_OPEN.match(self.text, s))
+                ):
+                    prev_subject = self.fates(s, e, in_sentence, dates, carried)
+                if not in_sentence and carried is not None:
+                    self.pronoun_posts(s, e, carried, dates)
+                several = bool(in_sentence) and self._several(in_sentence)
                 if in_sentence and not PRONOUN.match(self.text[s:e]):
-                    prev_subject = in_sentence[0]
+                    # a list of several persons lends none of them to a later pronoun
+                    prev_subject = None if several else in_sentence[0]
+                salience.named(in_sentence, several=several)
         return self._prune(carry_mission_country(self.mentions, self.claims))
+
+    def _carried(
+        self, salience: Salience, s: int, e: int, seg_start: int, prev: int | None,
+        persons: list[int],
+    ) -> int | None:  # fmt: skip
+        """The holder a sentence lends to a pronoun or a role description of its own: a
+        definite description's holder, else the most salient person of the pronoun's
+        gender (:mod:`.coreference`); none inside a quoted speech."""
+        if _in_quotation(self.text, seg_start, s):
+            return None
+        if not persons and not PRONOUN_ANYWHERE.search(self.text, s, e):
+            roles = self.roles_in(s, e)
+            held = salience.described(self.claims, s, e, roles)
+            if held is not None:
+                self.description = (s, roles[0].end)
+                return held
+        return salience.pronoun(pronoun_gender(self.text, s, e), prev)
+
+    def _several(self, persons: list[int]) -> bool:
+        """Does the sentence list three or more persons, the first two coordinated?"""
+        if len({self.mentions[i].text for i in persons}) < 3:
+            return False
+        gap = self.text[self.mentions[persons[0]].end : self.mentions[persons[1]].start]
+        return COORD.match(gap) is not None
+
+    def _first_heading(self) -> tuple[int, int] | None:
+        """The heading that opens the page, if one does."""
+        seg = self.doc.segments[0] if self.doc.segments else None
+        return (seg.start, seg.end) if seg is not None and seg.kind == "heading" else None
 
     @staticmethod
     def _prune(claims: list[Claim]) -> list[Claim]:
@@ -107,6 +142,12 @@ class _Claims(PostRules, FateRules, FateForms):
                     continue
             out.append(c)
         return out
+
+
+def _in_quotation(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a quoted speech opened in ``text[lo:pos]``?"""
+    before = text[lo:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def find_claims(

@@ -18,12 +18,13 @@ from narkomindel.extract.clauses import (
     RELATIVE_SUBJECT,
     ClaimContext,
 )
+from narkomindel.extract.coreference import GOVERNED, OBJECT_PRONOUN
 from narkomindel.extract.dates import DateMatch
 from narkomindel.model import Claim
 
 __all__ = ["FateRules", "FATES", "EXTRACTOR", "COORD_APPOSED", "PLURAL_OPEN", "date_opening"]
 
-EXTRACTOR = "extract.fates.v9"
+EXTRACTOR = "extract.fates.v10"
 
 #: a passive's auxiliary ("was", "has been", "had been", "being") and an adverb or two
 _AUX = r"\b(?:was|were|(?:has|have|had)\s+been|been|being)\s+"
@@ -234,6 +235,9 @@ class FateRules(ClaimContext):
 
     fate_group: tuple[int, ...] = ()  # the persons who shared the fate told last
     fate_group_end = -1  # the end of its sentence: the group is read only in the next one
+    #: a definite role description opening the sentence, standing for the holder ``prev``
+    #: ("The envoy was recalled"; :mod:`.coreference`)
+    description: tuple[int, int] | None = None
 
     def fates(
         self, s: int, e: int, persons: list[int], dates: list[DateMatch], prev: int | None
@@ -311,11 +315,19 @@ class FateRules(ClaimContext):
             ):
                 # "...; he was shot": the pronoun stands for the sentence's subject, or the last one's
                 in_clause_start = m.start() - len(clause)
-                earlier = [i for i in before if ms[i].end <= in_clause_start]
+                at = in_clause_start + (pron.start() if pron is not None else 0)
+                # never a name after a preposition ("Unlike X, he was shot") or the subject
+                # of a verb whose object is the pronoun's person ("X denounced him and he …")
+                earlier = [
+                    i for i in before if ms[i].end <= in_clause_start
+                    and not self._other_than_pronoun(i, s, at)
+                ]  # fmt: skip
                 if not earlier and pron is not None:
                     # "In 1937 X was recalled and in 1938 he was shot": the one named before
-                    at = in_clause_start + pron.start()
-                    earlier = [i for i in before if ms[i].end <= at and not self._possessive(i)]
+                    earlier = [
+                        i for i in before if ms[i].end <= at and not self._possessive(i)
+                        and not self._other_than_pronoun(i, s, at)
+                    ]  # fmt: skip
                 subjects = [earlier[0]] if earlier else ([prev] if prev is not None else [])
             elif (
                 ELLIPTICAL.search(text[s : m.start()])
@@ -323,6 +335,14 @@ class FateRules(ClaimContext):
             ):
                 # "X was tried with Y in 1938 and shot in 1941": X, the subject of the chain
                 subjects = [first]
+            elif (
+                not before
+                and self.description is not None
+                and prev is not None
+                and self.description[1] <= m.start()
+                and not CLAUSE_BREAK.search(text, self.description[1], m.start())
+            ):
+                subjects = [prev]  # "The envoy was recalled in 1937": the envoy named before
             elif before:
                 last = before[-1]
                 if self._possessive(last):
@@ -353,12 +373,27 @@ class FateRules(ClaimContext):
             elif rumour:
                 modality = "rumoured"
             for subj in subjects:
-                self._fate(subj, value, ms[subj].start, m.end(), dates, modality, 0.8, m.start())
+                # a holder named in another sentence: the evidence is this sentence's
+                ev = ms[subj].start if ms[subj].start >= s else s
+                self._fate(subj, value, ev, m.end(), dates, modality, 0.8, m.start())
             subject_for_next = subjects[-1]
             chain = (m.end(), subjects)
             if len(subjects) > 1:
                 self.fate_group, self.fate_group_end = tuple(subjects), e
         return subject_for_next if persons or subject_for_next is not None else prev
+
+    def _other_than_pronoun(self, i: int, s: int, at: int) -> bool:
+        """Is the person of mention ``i`` (in the sentence from ``s``) someone other than
+        the pronoun at ``at``: governed by a preposition, or the subject of a verb whose
+        object is "him" or "her" in the same clause ("X saw him off; he …" is X)?"""
+        m = self.mentions[i]
+        return bool(
+            GOVERNED.search(self.text, max(s, m.start - 24), m.start)
+            or (
+                OBJECT_PRONOUN.search(self.text, m.end, max(m.end, at)) is not None
+                and not re.search(r"[;:]", self.text[m.end : max(m.end, at)])
+            )
+        )
 
     def _fate(
         self,

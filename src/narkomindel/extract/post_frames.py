@@ -98,8 +98,9 @@ _TERM_NOUN = (
     r"years|service|work|mission|posting|stint|nomination|elevation|promotion|transfer)"
 )
 _HIS_AS = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er)\s+(?:(?:new|former|old|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+"
-    r"(?:(?:the|a|an)\s+)?$"
+    rf"\b(?:[Hh]is|[Hh]er)\s+(?:(?:new|former|old|brief|later|first|next|last|final)\s+)?"
+    # "his next post was that of envoy", "her first posting abroad was as counsellor"
+    rf"{_TERM_NOUN}(?:\s+abroad)?\s+(?:was\s+(?:as|that\s+of)|as)\s+(?:(?:the|a|an)\s+)?$"
 )
 _SERVING_AS = re.compile(
     r"\b(?:after|before|while|when|since|besides)\s+(?:serving|working|acting|"

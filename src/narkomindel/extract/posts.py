@@ -25,7 +25,7 @@ from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v11"
+EXTRACTOR = "extract.posts.v12"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -83,13 +83,14 @@ _AND_VERB_BEFORE_ROLE = re.compile(
 )
 _PRONOUN_VERB_GAP = re.compile(
     r"(?:(?:later|then|also|briefly)\s+)?(?:was|served\s+as|became|was\s+appointed(?:\s+as)?|"
-    r"was\s+named|was\s+made|was\s+sent\s+as|headed)\s+(?:(?:the|a|an|Soviet)\s+)*",
+    r"was\s+named|was\s+made|was\s+sent\s+as|headed|continued\s+(?:to\s+serve\s+)?as|"
+    r"remained|acted\s+as|worked\s+as)\s+(?:(?:the|a|an|Soviet|nominal|acting)\s+)*",
     re.I,
 )
 # a sentence whose subject is a pronoun: "From 1946 he was ambassador to Brazil"
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?=(?:later\s+|then\s+|also\s+|briefly\s+)?"
-    r"(?:was|served|became|headed|returned|went|took)\b)"
+    r"(?:was|served|became|headed|returned|went|took|continued|remained|acted|worked)\b)"
 )
 # "In 1931 the commissariat sent Ambassador X": a date opening the sentence, a verb of
 # posting between it and the post

@@ -47,7 +47,7 @@ _APPOINT = (
     r"(?:appointed|named|made|elected|promoted|sent|posted|transferred|confirmed|designated|"
     r"nominated|accredited|installed|chosen|assigned|dispatched|re-?appointed)"
 )
-_BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains|was\s+to\s+(?:be|become))"
+_BE = r"(?:was|were|is|are|been|be|became|become|becomes|remained|remains|was\s+to\s+(?:be|become)|went\s+on\s+to\s+(?:be|become))"
 #: where and when a move or a posting went, between its verb and "as": "went to Paris
 #: as", "came to Tokyo in 1932 as", "was transferred back to Moscow as"
 _WHERE_WHEN = (
