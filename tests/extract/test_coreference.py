@@ -97,8 +97,8 @@ CASES = [
         None,
     ),
     (
-        "Pavel Drozhin was born in Tver in 1890. Although he continued to serve as the nominal "
-        "head of the Press Department, he was rarely seen.",
+        "Pavel Drozhin was born in Tver in 1890. For two more years he continued to serve as "
+        "head of the Press Department, though he rarely came to work.",
         ("Pavel Drozhin", "post", "Press Department"),
         None,
     ),
