@@ -19,6 +19,7 @@ from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.name_parts import surname_of
 from narkomindel.extract.post_frames import LOOSE_APPOSITION, deputies, post_frames
 from narkomindel.extract.predicates import subjects_before
+from narkomindel.extract.role_context import host_named
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
 from narkomindel.model import Claim
@@ -273,6 +274,11 @@ class PostRules(ClaimContext):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
             subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
+            if subj is None and (
+                at := host_named(self.text, role.start, role.sender, role.country)
+            ):
+                # "X was the German ambassador in Moscow": the sender's adjective, a host
+                subj = subjects_before(self.text, self.mentions, persons, s, at, as_gap=True)
             if subj is None and role.start in framed:
                 holders, start = framed[role.start]
                 held_by = (holders, start, role.end)

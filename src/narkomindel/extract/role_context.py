@@ -10,7 +10,9 @@ import re
 
 from narkomindel import gazetteer as gz
 
-__all__ = ["MILITARY", "FORCE", "demonym_before", "sender_before", "a_charge", "military"]
+__all__ = [
+    "MILITARY", "FORCE", "demonym_before", "sender_before", "host_named", "a_charge", "military",
+]  # fmt: skip
 
 
 def demonym_before(text: str, pos: int) -> str | None:
@@ -49,6 +51,20 @@ def sender_before(text: str, pos: int) -> str | None:
         hit = gz.places().get(m.group("poss"))
         return hit[0] if hit and hit[1] == "state" else None
     return gz.demonyms().get(m.group("adj"))
+
+
+_HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union"})
+
+
+def host_named(text: str, pos: int, sender: str | None, host: str | None) -> int | None:
+    """Where the sending state's adjective before a mission rank at ``pos`` begins, when
+    the rank names a host that is another state ("the German ambassador in Moscow"): the
+    adjective then belongs to the role phrase, and the verb before it may bind a holder.
+    None when no host is named or the host is the sender ("the Soviet ambassador")."""
+    if not sender or not host or host == sender or (host in _HOME and sender in _HOME):
+        return None
+    m = _SENDER.search(text, max(0, pos - 50), pos)
+    return m.start() if m else None
 
 
 _NOT_A_CHARGE = re.compile(r"\s+(?:of|against|that|with|for|sheet|was\s+(?:made|brought|laid))\b")

@@ -1,0 +1,42 @@
+"""Issue 11, sixth round: the host state of a mission rank. The reference's country of a
+post is the state where it is held: a British ambassador in Moscow serves in the Soviet
+Union, a Soviet envoy in Riga in Latvia. Each rule is proved on short invented sentences;
+nobody named here appears in the corpus."""
+
+from __future__ import annotations
+
+from tests.extract.test_post_round4 import _posts
+
+# -- a state's adjective in the verb gap, with the host named: "was the German ambassador
+#    in Moscow" ------------------------------------------------------------------------
+
+
+def test_a_foreign_rank_with_its_host_after_a_copula() -> None:
+    assert _posts("Hans von Treskau was the German ambassador in Moscow from 1928.") == {
+        ("Hans von Treskau", "ambassador", "USSR")
+    }
+
+
+def test_a_foreign_rank_with_its_host_after_became() -> None:
+    assert ("Arthur Pembleton", "ambassador", "USSR") in _posts(
+        "Sir Arthur Pembleton became British ambassador to the Soviet Union in 1931."
+    )
+
+
+def test_foreign_charge_consul_and_attache_with_a_host_city() -> None:
+    assert ("Hans von Treskau", "chargé d'affaires", "USSR") in _posts(
+        "Hans von Treskau was the German chargé d'affaires in Moscow."
+    )
+    assert ("Hans von Treskau", "consul", "USSR") in _posts(
+        "Hans von Treskau was the German consul in Leningrad."
+    )
+    assert ("Arthur Pembleton", "ambassador", "USSR") in _posts(
+        "Sir Arthur Pembleton served as British ambassador in Moscow."
+    )
+
+
+def test_a_sender_without_a_host_gives_no_post_from_the_verb_gap() -> None:
+    # no host named: the adjective alone does not bind the verb's subject
+    assert _posts("Hans von Treskau was the German ambassador.") == set()
+    # the host is the sender's own state: the adjective still binds nobody
+    assert _posts("Hans von Treskau was the German consul in Hamburg.") == set()
