@@ -40,3 +40,14 @@ def test_a_sender_without_a_host_gives_no_post_from_the_verb_gap() -> None:
     assert _posts("Hans von Treskau was the German ambassador.") == set()
     # the host is the sender's own state: the adjective still binds nobody
     assert _posts("Hans von Treskau was the German consul in Hamburg.") == set()
+
+
+def test_a_foreign_rank_takes_its_host_from_the_place_in_the_gap() -> None:
+    assert ("Arthur Pembleton", "ambassador", "USSR") in _posts(
+        "In 1931 Sir Arthur Pembleton went to Moscow as British ambassador."
+    )
+    assert ("Hans von Treskau", "envoy", "USSR") in _posts(
+        "Hans von Treskau was accredited to the Soviet Union as German envoy."
+    )
+    # the place in the gap is the sender's own: no post
+    assert _posts("Hans von Treskau returned to Berlin as German consul.") == set()

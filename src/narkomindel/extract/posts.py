@@ -16,10 +16,10 @@ from typing import Any
 from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
+from narkomindel.extract.host import host_gap, place_in_gap, sender_gap
 from narkomindel.extract.name_parts import surname_of
 from narkomindel.extract.post_frames import LOOSE_APPOSITION, deputies, post_frames
 from narkomindel.extract.predicates import subjects_before
-from narkomindel.extract.role_context import host_named
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
 from narkomindel.model import Claim
@@ -134,7 +134,6 @@ _NEXT_ROLE = re.compile(
     r"subsequently|from\s+1[89]\d\d|in\s+1[89]\d\d)\s+){0,2}(?:(?:the|a|an|as)\s+)?"
 )
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
-_GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 _IN_DATE = re.compile(r"\b(?:in|from|since|on|by)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 _GOVERNED_NAME = re.compile(r"\b(?:under|with|beside|alongside|like|unlike|besides)\s+$")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
@@ -274,11 +273,10 @@ class PostRules(ClaimContext):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
             subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
-            if subj is None and (
-                at := host_named(self.text, role.start, role.sender, role.country)
-            ):
-                # "X was the German ambassador in Moscow": the sender's adjective, a host
+            if subj is None and (at := sender_gap(self.text, role)) is not None:
+                # "X was the German ambassador in Moscow": a sender's adjective, a host
                 subj = subjects_before(self.text, self.mentions, persons, s, at, as_gap=True)
+                subj, role = host_gap(self.text, role, subj, at)
             if subj is None and role.start in framed:
                 holders, start = framed[role.start]
                 held_by = (holders, start, role.end)
@@ -304,7 +302,7 @@ class PostRules(ClaimContext):
                     continue
                 who = [first]
             if role.country is None and role.department is None:
-                role = self._place_in_gap(role, subj.start, role.start)
+                role = place_in_gap(self.text, role, subj.start, role.start)
             # "X, who in 1925 had been appointed envoy": a year inside the predicate dates it,
             # unless a date follows the role
             inside = next((d for d in dates if subj.start <= d.start and d.end <= role.start
@@ -357,19 +355,6 @@ class PostRules(ClaimContext):
             for i in items[1:]:
                 if _ITEM_LEAD.search(self.text, max(role.end, ms[i].start - 8), ms[i].start):
                     self._post(i, role, role.start, ms[i].end, dates, 0.7)
-
-    def _place_in_gap(self, role: RoleMatch, s: int, e: int) -> RoleMatch:
-        """ "X remained in London as Soviet representative", "X came to Washington as
-        Ambassador": a mission's place named between the holder and the role."""
-        if role.role not in DIPLOMATIC_ROLES | {"representative", "delegate"}:
-            return role
-        places = gz.places()
-        for m in _GAP_PLACE.finditer(self.text, s, e):
-            hit = places.get(m.group("place"))
-            if hit:
-                canonical, kind, country = hit
-                return replace(role, country=country or canonical, place=m.group("place"))
-        return role
 
     def _replaced(self, role: RoleMatch, dates: list[DateMatch]) -> None:
         """ "appointed X as Ambassador to A to replace Y": Y held the post before."""

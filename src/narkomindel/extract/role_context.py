@@ -11,7 +11,7 @@ import re
 from narkomindel import gazetteer as gz
 
 __all__ = [
-    "MILITARY", "FORCE", "demonym_before", "sender_before", "host_named", "a_charge", "military",
+    "MILITARY", "FORCE", "demonym_before", "sender_before", "sender_start", "HOME", "a_charge", "military",
 ]  # fmt: skip
 
 
@@ -53,16 +53,12 @@ def sender_before(text: str, pos: int) -> str | None:
     return gz.demonyms().get(m.group("adj"))
 
 
-_HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union"})
+#: the Soviet state's names: a Soviet rank is never hosted by it
+HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union"})
 
 
-def host_named(text: str, pos: int, sender: str | None, host: str | None) -> int | None:
-    """Where the sending state's adjective before a mission rank at ``pos`` begins, when
-    the rank names a host that is another state ("the German ambassador in Moscow"): the
-    adjective then belongs to the role phrase, and the verb before it may bind a holder.
-    None when no host is named or the host is the sender ("the Soviet ambassador")."""
-    if not sender or not host or host == sender or (host in _HOME and sender in _HOME):
-        return None
+def sender_start(text: str, pos: int) -> int | None:
+    """Where a state's adjective or possessor before a rank at ``pos`` begins."""
     m = _SENDER.search(text, max(0, pos - 50), pos)
     return m.start() if m else None
 
