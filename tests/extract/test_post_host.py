@@ -51,3 +51,12 @@ def test_a_foreign_rank_takes_its_host_from_the_place_in_the_gap() -> None:
     )
     # the place in the gap is the sender's own: no post
     assert _posts("Hans von Treskau returned to Berlin as German consul.") == set()
+
+
+def test_the_ambassador_of_a_sender_in_a_host() -> None:
+    assert ("Hans von Treskau", "ambassador", "USSR") in _posts(
+        "Hans von Treskau was the ambassador of Germany in Moscow."
+    )
+    assert ("Pavel Drozdov", "ambassador", "Germany") in _posts(
+        "Pavel Drozdov was the ambassador of the Soviet Union in Germany."
+    )

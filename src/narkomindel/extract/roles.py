@@ -84,11 +84,18 @@ def _place_regex() -> re.Pattern[str]:
     # "of the Polish Embassy in Moscow": a state's own embassy, named by its adjective
     mission = rf"(?:(?:of|at)\s+the\s+(?:Soviet\s+|(?:{states})\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
     # "Ambassador of the Soviet Union to China": the sending state, then the host
-    mission += r"(?:of\s+(?:the\s+)?(?:Soviet\s+Union|USSR|U\.S\.S\.R\.|RSFSR|Soviet\s+Russia|Soviet\s+[Gg]overnment)\s+)?"
+    # "the ambassador of Germany in Moscow": any state sends (kept as the sender), X hosts
+    mission += rf"(?:of\s+(?:the\s+)?(?:Soviet\s+[Gg]overnment|(?P<sender>{alts}))\s+)?"
     return re.compile(
         rf"(?:,(?=\s*(?:first|initially)\s))?\s+(?:(?:first|initially|later|then|successively)\s+)?"
         rf"{mission}(?:to|in|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>{alts})(?![\w'’])"
     )
+
+
+def _sender_of(pm: re.Match[str] | None) -> str | None:
+    """The state named after "of" in "the ambassador of Germany in Moscow"."""
+    hit = gz.places().get(pm.group("sender") or "") if pm else None
+    return hit[0] if hit and hit[1] == "state" else None
 
 
 @cache
@@ -449,7 +456,7 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 organisation
                 or ("NKID" if (role in NKID_ROLES and (soviet or department)) else None),
                 # "the German ambassador", "Russia's ambassador": the state he serves
-                (sender_before(text, m.start()) or ("USSR" if soviet else None))
+                (sender_before(text, m.start()) or _sender_of(pm) or ("USSR" if soviet else None))
                 if role in MISSION_ROLES
                 else None,
             )
