@@ -60,3 +60,24 @@ def test_the_ambassador_of_a_sender_in_a_host() -> None:
     assert ("Pavel Drozdov", "ambassador", "Germany") in _posts(
         "Pavel Drozdov was the ambassador of the Soviet Union in Germany."
     )
+
+
+# -- the host from the sentence: a place of another state named after the rank ----------
+
+
+def test_a_rank_with_its_sender_takes_a_host_city_named_after_it_in_the_sentence() -> None:
+    assert ("Arthur Pembleton", "ambassador", "USSR") in _posts(
+        "The British ambassador, Sir Arthur Pembleton, arrived in Moscow in 1931."
+    )
+    assert ("Pavel Drozdov", "ambassador", "Germany") in _posts(
+        "The Soviet ambassador, Pavel Drozdov, arrived in Berlin in 1931."
+    )
+    # the sender's own city is passed over for the host
+    assert ("Hans von Treskau", "ambassador", "USSR") in _posts(
+        "The German ambassador, Hans von Treskau, left Berlin for Moscow."
+    )
+
+
+def test_a_host_city_in_the_next_sentence_is_not_read_as_the_sentence_host() -> None:
+    posts = _posts("The German ambassador, Hans von Treskau, called. Warsaw was cold.")
+    assert ("Hans von Treskau", "ambassador", "Poland") not in posts

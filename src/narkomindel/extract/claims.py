@@ -93,7 +93,7 @@ class _Claims(PostRules, FateRules, FateForms):
                     # a list of several persons lends none of them to a later pronoun
                     prev_subject = None if several else in_sentence[0]
                 salience.named(in_sentence, several=several)
-        return self._prune(carry_mission_country(self.mentions, self.claims))
+        return self._prune(carry_mission_country(self.mentions, self.claims, self.text))
 
     def _carried(
         self, salience: Salience, s: int, e: int, seg_start: int, prev: int | None,

@@ -11,10 +11,15 @@ Measured, carrying over paragraphs did better on held-out texts than stopping at
 paragraph. A Soviet post abroad does not take the Soviet Union itself, nor a mission
 rank named by its state's adjective that state ("the German ambassador"). One pass over
 the claims and the place mentions in text order: linear time.
+
+A rank named by its sender's adjective ("The British ambassador, Sir X, arrived in
+Moscow") first takes the host from a place of another state named after it in its own
+sentence: the sentence states where the holder is, the context only suggests it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from narkomindel import gazetteer as gz
@@ -34,7 +39,28 @@ def _country_of(text: str, places: dict[str, tuple[str, str, str]]) -> str:
     return country or (canonical if kind == "state" else "")
 
 
-def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n\s*\n")
+
+
+def _host_after(
+    text: str, located: list[tuple[int, str]], p: int, c: Claim, sender: str
+) -> str | None:
+    """The country of the first place after the claim in its sentence that is not the
+    sender's own (bounded: the sentence ends within 300 characters or is not read)."""
+    end = _SENTENCE_END.search(text, c.end, c.end + 300) if text else None
+    if end is None:
+        return None
+    for start, country in located[p : p + 8]:
+        if start >= end.start():
+            break
+        if start >= c.end and country != sender and not (country in _HOME and sender in _HOME):
+            return country
+    return None
+
+
+def carry_mission_country(
+    mentions: list[Mention], claims: list[Claim], text: str = ""
+) -> list[Claim]:
     """The claims, with the current country given to mission posts without one."""
     places = gz.places()
     located = sorted(
@@ -63,12 +89,19 @@ def carry_mission_country(mentions: list[Mention], claims: list[Claim]) -> list[
             continue
         if c.department and c.role not in STATE_OFFICES:
             continue  # a minister's department is his portfolio, not where he serves
-        if current is None:
+        sender = c.attrs.get("sender")
+        if (
+            sender
+            and c.role in MISSION_ROLES
+            and (host := _host_after(text, located, p, c, sender))
+        ):
+            out[k] = replace(c, country=host, attrs={**c.attrs, "country_from": "sentence"})
             continue
         is_soviet = c.attrs.get("soviet") or surname_of(mentions[c.subject].text) in soviet
         if is_soviet and current in _HOME or c.attrs.get("soviet") and c.role in STATE_OFFICES:
             continue  # a Soviet post abroad is not in the Soviet Union; a Soviet office is Soviet
-        sender = c.attrs.get("sender")
+        if current is None:
+            continue
         if sender and (sender == current or sender in _HOME and current in _HOME):
             continue  # "the German ambassador" does not serve in Germany
         out[k] = replace(c, country=current, attrs={**c.attrs, "country_from": "context"})
