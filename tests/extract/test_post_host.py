@@ -81,3 +81,14 @@ def test_a_rank_with_its_sender_takes_a_host_city_named_after_it_in_the_sentence
 def test_a_host_city_in_the_next_sentence_is_not_read_as_the_sentence_host() -> None:
     posts = _posts("The German ambassador, Hans von Treskau, called. Warsaw was cold.")
     assert ("Hans von Treskau", "ambassador", "Poland") not in posts
+
+
+def test_a_mission_named_with_its_place_after_the_rank_is_its_host() -> None:
+    text = (
+        "Pavel Drozdov was in Moscow then. He met Ivan Morkov, the first secretary who "
+        "then headed the Soviet embassy in Rome."
+    )
+    assert ("Ivan Morkov", "first secretary", "Italy") in _posts(text)
+    # a city named after the rank without a mission is only where he went: context wins
+    text = "Pavel Drozdov was in Moscow then. Ivan Morkov, the counsellor, flew to Rome."
+    assert ("Ivan Morkov", "counsellor", "Italy") not in _posts(text)

@@ -42,18 +42,30 @@ def _country_of(text: str, places: dict[str, tuple[str, str, str]]) -> str:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n\s*\n")
 
 
+#: "who headed the Soviet embassy in Washington": a mission named with its place
+_MISSION_AT = re.compile(
+    r"(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+(?:in|at|to)\s+(?:the\s+)?$"
+)
+
+
 def _host_after(
-    text: str, located: list[tuple[int, str]], p: int, c: Claim, sender: str
+    text: str, located: list[tuple[int, str]], p: int, c: Claim, sender: str | None
 ) -> str | None:
     """The country of the first place after the claim in its sentence that is not the
-    sender's own (bounded: the sentence ends within 300 characters or is not read)."""
+    sender's own; with no sender, only a place named as a mission's ("headed the
+    embassy in A"). Bounded: the sentence must end within 300 characters."""
     end = _SENTENCE_END.search(text, c.end, c.end + 300) if text else None
     if end is None:
         return None
     for start, country in located[p : p + 8]:
         if start >= end.start():
             break
-        if start >= c.end and country != sender and not (country in _HOME and sender in _HOME):
+        if start < c.end:
+            continue
+        if sender is None:
+            if _MISSION_AT.search(text, max(0, start - 40), start):
+                return country
+        elif country != sender and not (country in _HOME and sender in _HOME):
             return country
     return None
 
@@ -90,11 +102,7 @@ def carry_mission_country(
         if c.department and c.role not in STATE_OFFICES:
             continue  # a minister's department is his portfolio, not where he serves
         sender = c.attrs.get("sender")
-        if (
-            sender
-            and c.role in MISSION_ROLES
-            and (host := _host_after(text, located, p, c, sender))
-        ):
+        if c.role in MISSION_ROLES and (host := _host_after(text, located, p, c, sender)):
             out[k] = replace(c, country=host, attrs={**c.attrs, "country_from": "sentence"})
             continue
         is_soviet = c.attrs.get("soviet") or surname_of(mentions[c.subject].text) in soviet
