@@ -5,6 +5,7 @@ nobody named here appears in the corpus."""
 
 from __future__ import annotations
 
+from tests.extract.sample import run
 from tests.extract.test_post_round4 import _posts
 
 # -- a state's adjective in the verb gap, with the host named: "was the German ambassador
@@ -92,3 +93,24 @@ def test_a_mission_named_with_its_place_after_the_rank_is_its_host() -> None:
     # a city named after the rank without a mission is only where he went: context wins
     text = "Pavel Drozdov was in Moscow then. Ivan Morkov, the counsellor, flew to Rome."
     assert ("Ivan Morkov", "counsellor", "Italy") not in _posts(text)
+
+
+# -- the host from the holder's other statement in the document --------------------------
+
+
+def test_a_bare_rank_title_takes_the_host_the_document_gave_its_holder() -> None:
+    text = (
+        "Ivan Morkov, the Soviet ambassador in Rome, called on me. Later, in Moscow, "
+        "Ambassador Morkov spoke of trade."
+    )
+    assert {c[2] for c in _posts(text) if c[1] == "ambassador"} == {"Italy"}
+
+
+def test_a_holder_given_two_hosts_lends_neither_to_a_bare_title() -> None:
+    text = (
+        "Ivan Morkov was the Soviet ambassador in Rome and later the Soviet ambassador "
+        "in Vienna. Ambassador Morkov wrote memoirs."
+    )
+    ex = run(text + "\n")[1]
+    bare = [c for c in ex.claims if c.type == "post" and ex.mentions[c.subject].text == "Morkov"]
+    assert bare and all(c.attrs.get("country_from") != "holder" for c in bare)

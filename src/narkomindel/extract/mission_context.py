@@ -89,6 +89,12 @@ def carry_mission_country(
         if c.type == "post"
         and (c.attrs.get("soviet") or c.role in SOVIET_ROLES or c.attrs.get("sender") in _HOME)
     }
+    # "Ambassador X" after "X, the Soviet Ambassador in Washington": a rank named again
+    # bare is the post the document gave its holder (one host only, else none)
+    hosts: dict[tuple[str, str], set[str]] = {}
+    for c in claims:
+        if c.type == "post" and c.country and c.role in MISSION_ROLES:
+            hosts.setdefault((surname_of(mentions[c.subject].text), c.role), set()).add(c.country)
     out = list(claims)
     p = 0
     current: str | None = None  # the country of the last place named
@@ -101,6 +107,10 @@ def carry_mission_country(
             continue
         if c.department and c.role not in STATE_OFFICES:
             continue  # a minister's department is his portfolio, not where he serves
+        known = hosts.get((surname_of(mentions[c.subject].text), c.role or ""), set())
+        if len(known) == 1:
+            out[k] = replace(c, country=min(known), attrs={**c.attrs, "country_from": "holder"})
+            continue
         sender = c.attrs.get("sender")
         if c.role in MISSION_ROLES and (host := _host_after(text, located, p, c, sender)):
             out[k] = replace(c, country=host, attrs={**c.attrs, "country_from": "sentence"})
