@@ -114,3 +114,22 @@ def test_a_holder_given_two_hosts_lends_neither_to_a_bare_title() -> None:
     ex = run(text + "\n")[1]
     bare = [c for c in ex.claims if c.type == "post" and ex.mentions[c.subject].text == "Morkov"]
     assert bare and all(c.attrs.get("country_from") != "holder" for c in bare)
+
+
+# -- the setting the document states: a cable's dateline ---------------------------------
+
+
+def test_a_datelined_cable_hosts_the_ranks_it_names() -> None:
+    assert ("Arthur Pembleton", "ambassador", "USSR") in _posts(
+        "MOSCOW, June 3 (UP) - The British ambassador, Sir Arthur Pembleton, called on "
+        "the commissar today."
+    )
+    assert ("Ivan Morkov", "envoy", "Latvia") in _posts(
+        "RIGA, June 3 - Ivan Morkov, the Soviet envoy, left for the coast."
+    )
+
+
+def test_an_upper_case_word_that_is_no_city_is_no_dateline() -> None:
+    assert _posts("NOTE, this: Ivan Morkov, the Soviet envoy, left.") == {
+        ("Ivan Morkov", "envoy", None)
+    }

@@ -14,7 +14,9 @@ the claims and the place mentions in text order: linear time.
 
 A rank named by its sender's adjective ("The British ambassador, Sir X, arrived in
 Moscow") first takes the host from a place of another state named after it in its own
-sentence: the sentence states where the holder is, the context only suggests it.
+sentence: the sentence states where the holder is, the context only suggests it. A
+cable's dateline ("MOSCOW, June 3 (UP) —") is a place of the context: the setting the
+text states.
 """
 
 from __future__ import annotations
@@ -70,6 +72,20 @@ def _host_after(
     return None
 
 
+#: a cable's dateline, the setting the text states: "MOSCOW, June 3 (UP) —", "RIGA (AP) —"
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{2,})?)(?=,\s|\s+\(|\s+[—–-]\s)")
+
+
+def _datelines(text: str, places: dict[str, tuple[str, str, str]]) -> list[tuple[int, str]]:
+    """The country of each dateline's city, at its position."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        city = " ".join(w.capitalize() for w in m.group("city").split())
+        if city in places and (country := _country_of(city, places)):
+            out.append((m.start("city"), country))
+    return out
+
+
 def carry_mission_country(
     mentions: list[Mention], claims: list[Claim], text: str = ""
 ) -> list[Claim]:
@@ -82,6 +98,7 @@ def carry_mission_country(
         for country in (_country_of(m.text, places),)
         if country
     )
+    located = sorted(located + _datelines(text, places))
     # a person stated elsewhere to hold a Soviet post serves the Soviet Union everywhere
     soviet = {
         surname_of(mentions[c.subject].text)
