@@ -133,3 +133,22 @@ def test_an_upper_case_word_that_is_no_city_is_no_dateline() -> None:
     assert _posts("NOTE, this: Ivan Morkov, the Soviet envoy, left.") == {
         ("Ivan Morkov", "envoy", None)
     }
+
+
+# -- a foreign mission headed: "headed the German embassy in Moscow" ---------------------
+
+
+def test_a_foreign_mission_headed_is_hosted_by_its_place() -> None:
+    assert _posts("Hans von Treskau headed the German embassy in Moscow.") == {
+        ("Hans von Treskau", "head of mission", "USSR")
+    }
+    assert _posts("Hans von Treskau headed Germany's Moscow embassy from 1928.") == {
+        ("Hans von Treskau", "head of mission", "USSR")
+    }
+    # the sender's own capital, or no place at all, hosts nothing
+    assert _posts("Hans von Treskau headed the German embassy in Berlin.") == set()
+    assert _posts("Hans von Treskau headed the German legation.") == set()
+
+
+def test_a_states_city_embassy_is_no_body_named_after_head_of() -> None:
+    assert _posts("Hans von Treskau, head of Germany's Moscow embassy, protested.") == set()

@@ -128,6 +128,36 @@ _MISSION_VERB = re.compile(
     r"(?P<rplace>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
     re.I,
 )
+# "X headed the German embassy in Moscow", "X headed Germany's Moscow embassy": a foreign
+# mission, hosted by the place after it or the city before its noun, never by its sender
+_FOREIGN_MISSION = re.compile(
+    r"\b(?:headed|led|directed|ran)\s+(?:the\s+(?P<adj>[A-Z][a-z]+)|"
+    r"(?P<poss>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s)\s+(?:(?P<city>[A-Z][a-z]+)\s+)?"
+    r"(?:embassy|legation|mission)\b"
+    r"(?:\s+(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?"
+)
+_HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Russia", "Soviet Union"})
+
+
+def _foreign_missions(text: str, s: int, e: int) -> list[RoleMatch]:
+    """The foreign missions headed in a sentence, each with its host and its sender."""
+    out = []
+    for m in _FOREIGN_MISSION.finditer(text, s, e):
+        if m.group("adj"):
+            sender = gz.demonyms().get(m.group("adj"))
+        else:
+            hit = gz.places().get(m.group("poss"))
+            sender = hit[0] if hit and hit[1] == "state" else None
+        where = "place" if m.group("place") else "city"
+        found = _place(m.group(where) or "")
+        if not sender or sender in _HOME or found is None or found[1] == sender:
+            continue
+        end = m.start("place") + len(found[0]) if where == "place" else m.end()
+        out.append(RoleMatch(m.start(), end, "head of mission", True, False, found[1],
+                             found[0], sender=sender))  # fmt: skip
+    return out
+
+
 # "X's mission to Sweden", "the X mission in Switzerland": the mission he headed
 _OWN_MISSION = re.compile(
     r"(?:(?P<poss>['’]s)|(?P<mid>))\s+(?P<what>mission|legation|embassy)\b"
@@ -414,6 +444,9 @@ def _verb_frames(
                        surface, dept, True, False, "NKID")  # fmt: skip
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), end, 0.7))
+    for rm in _foreign_missions(text, s, e):
+        for i in _subject(text, ms, persons, s, rm.start, carried):
+            out.append(Frame(i, rm, rm.start, rm.end, 0.7))
     for m in _ATTACHED.finditer(text, s, e):
         found = _place(m.group("place"))
         if found is None:

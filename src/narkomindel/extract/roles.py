@@ -361,6 +361,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 and (comp := _complement(text, m.end(), end)) is not None
                 and comp[0] not in places
                 and not _NOT_A_BODY.search(comp[0])
+                # "head of Germany's Moscow embassy": a mission, not a body named
+                and not re.match(r"\s+(?:embassy|legation|mission|consulate)\b", text[comp[1] :])
             ):
                 # "head of the Central Archives", "director of the Tass agency": a body named
                 department, phrase_end = comp
