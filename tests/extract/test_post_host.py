@@ -152,3 +152,16 @@ def test_a_foreign_mission_headed_is_hosted_by_its_place() -> None:
 
 def test_a_states_city_embassy_is_no_body_named_after_head_of() -> None:
     assert _posts("Hans von Treskau, head of Germany's Moscow embassy, protested.") == set()
+
+
+def test_with_no_context_a_later_city_in_the_paragraph_hosts_a_senders_rank() -> None:
+    text = (
+        "The British ambassador, Sir Arthur Pembleton, called on the commissar. He had "
+        "been in Moscow since May."
+    )
+    assert ("Arthur Pembleton", "ambassador", "USSR") in _posts(text)
+    # the next paragraph is not his
+    text = (
+        "The British ambassador, Sir Arthur Pembleton, called on the commissar.\n\nMoscow was cold."
+    )
+    assert ("Arthur Pembleton", "ambassador", "USSR") not in _posts(text)

@@ -50,13 +50,20 @@ _MISSION_AT = re.compile(
 )
 
 
+_PARAGRAPH_END = re.compile(r"\n\s*\n|\Z")
+
+
 def _host_after(
-    text: str, located: list[tuple[int, str]], p: int, c: Claim, sender: str | None
-) -> str | None:
-    """The country of the first place after the claim in its sentence that is not the
-    sender's own; with no sender, only a place named as a mission's ("headed the
-    embassy in A"). Bounded: the sentence must end within 300 characters."""
-    end = _SENTENCE_END.search(text, c.end, c.end + 300) if text else None
+    text: str, located: list[tuple[int, str]], p: int, c: Claim, sender: str | None,
+    paragraph: str = "",
+) -> str | None:  # fmt: skip
+    """The country of the first place after the claim in its sentence (or paragraph)
+    that is not the sender's own; with no sender, only a place named as a mission's
+    ("headed the embassy in A"). In the paragraph (``paragraph`` is the holder's
+    surname) the place's clause must speak of him: his name or "he"/"his" just before
+    it. Bounded: the sentence must end within 300 characters, the paragraph 800."""
+    bound = _PARAGRAPH_END if paragraph else _SENTENCE_END
+    end = bound.search(text, c.end, c.end + (800 if paragraph else 300)) if text else None
     if end is None:
         return None
     for start, country in located[p : p + 8]:
@@ -68,8 +75,17 @@ def _host_after(
             if _MISSION_AT.search(text, max(0, start - 40), start):
                 return country
         elif country != sender and not (country in _HOME and sender in _HOME):
+            if paragraph and not _speaks_of(text, paragraph, max(c.end, start - 100), start):
+                continue
             return country
     return None
+
+
+def _speaks_of(text: str, surname: str, s: int, e: int) -> bool:
+    return any(
+        w in (surname, "he", "He", "his", "His", "she", "She", "her", "Her")
+        for w in re.findall(r"[\w'’-]+", text[s:e])
+    )
 
 
 #: a cable's dateline, the setting the text states: "MOSCOW, June 3 (UP) —", "RIGA (AP) —"
@@ -131,6 +147,19 @@ def carry_mission_country(
         sender = c.attrs.get("sender")
         if c.role in MISSION_ROLES and (host := _host_after(text, located, p, c, sender)):
             out[k] = replace(c, country=host, attrs={**c.attrs, "country_from": "sentence"})
+            continue
+        if (
+            sender
+            and c.role in MISSION_ROLES
+            and (current is None or current == sender or current in _HOME and sender in _HOME)
+            and (
+                host := _host_after(
+                    text, located, p, c, sender, surname_of(mentions[c.subject].text)
+                )
+            )
+        ):
+            # the context gives no host: a city of another state later in his paragraph
+            out[k] = replace(c, country=host, attrs={**c.attrs, "country_from": "paragraph"})
             continue
         is_soviet = c.attrs.get("soviet") or surname_of(mentions[c.subject].text) in soviet
         if is_soviet and current in _HOME or c.attrs.get("soviet") and c.role in STATE_OFFICES:
