@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -330,14 +331,18 @@ def find_dates(
     # relative dates: certain only from an absolute date earlier in the same stretch of text
     rel_pattern = dict(_PATTERNS)["relative"]
     out = list(found)
+    # the dates found do not overlap, so in text order their ends are sorted too: the
+    # last one ending before a position is found by bisection
+    anchors = [d for d in found if d.kind == "date" and not d.relative]
+    anchor_ends = [d.end for d in anchors]
     for m in rel_pattern.finditer(text, start, end):
         s, e = m.span()
         if any(taken[s - start : e - start]):
             continue
-        before = [d for d in found if d.end <= s and d.kind == "date" and not d.relative]
-        if not before:
+        k = bisect_right(anchor_ends, s)
+        if not k:
             continue
-        anchor = before[-1].edtf
+        anchor = anchors[k - 1].edtf
         unit = (m.group("u") or m.group("u2") or m.group("u3") or "").lower()
         which = (m.group("r") or "same").lower()
         amount = 0 if which == "same" or m.group("u2") else 1
@@ -349,6 +354,8 @@ def find_dates(
             out.append(DateMatch(s, e, m.group(0), value, relative=True))
     # a day and a month with no year ("On 23 August", "on May 3"): the year of the last
     # full date before it (a dispatch's heading, "In August 1939 ..."), if there is one
+    full = [d for d in anchors if _YEAR_MONTH.fullmatch(d.edtf)]
+    full_ends = [d.end for d in full]
     for m in _DAY_MONTH.finditer(text, start, end):
         s, e = m.span()
         if any(taken[s - start : e - start]):
@@ -356,13 +363,9 @@ def find_dates(
         if text[max(start, s - 3) : s].rstrip().endswith(("-", "–", "—")):
             continue  # the end of a range cut short ("12 December 1924 – 29 June")
         # a month and year or a full date gives it: a bare year is too often a citation's
-        before = [
-            d for d in found
-            if d.end <= s and d.kind == "date" and not d.relative and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", d.edtf)
-        ]  # fmt: skip
-        if before and s - before[-1].end > _DAY_MONTH_REACH:
-            before = []
-        year = re.match(r"(\d{4})", before[-1].edtf) if before else None
+        k = bisect_right(full_ends, s)
+        last = full[k - 1] if k and s - full[k - 1].end <= _DAY_MONTH_REACH else None
+        year = re.match(r"(\d{4})", last.edtf) if last is not None else None
         if year is None:
             continue
         value = ymd(int(year.group(1)), _month(m.group("m") or m.group("m2")),
@@ -373,6 +376,7 @@ def find_dates(
     return out
 
 
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _DAY_MONTH_REACH = 600  # characters from the full date that gives the year
 #: a day and a month, no year after them
 _DAY_MONTH = re.compile(
