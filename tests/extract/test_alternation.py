@@ -1,0 +1,32 @@
+"""The gazetteers' whole-word alternation: the trie finds what a plain alternation finds."""
+
+from __future__ import annotations
+
+import re
+
+from narkomindel import gazetteer as gz
+
+
+def _plain(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in alts) + r")(?![\w'’])")
+
+
+FORMS = ("Varno", "Varno Bay", "Varno Bay Works", "Vel", "Velka", "Upper Velka", "A.B.", "Kel's")
+TEXT = (
+    "Varno Bay Workshop and Varno Bay Works; Upper Velkan, Upper Velka. xVarno, "
+    "Varno's Vel Velka-Vel A.B.C A.B. Kel's Kel'sa ’Vel Varno Bay"
+)
+
+
+def test_the_trie_finds_the_longest_whole_form_like_the_plain_alternation() -> None:
+    got = [m.span() for m in gz.compiled_alternation(FORMS).finditer(TEXT)]
+    assert got == [m.span() for m in _plain(FORMS).finditer(TEXT)]
+    texts = [TEXT[s:e] for s, e in got]
+    assert "Varno Bay Works" in texts and "Upper Velka" in texts and "Varno Bay" in texts
+    assert "Velkan" not in " ".join(texts)  # not inside a longer word
+
+
+def test_case_insensitive_forms_keep_the_plain_alternation() -> None:
+    p = gz.compiled_alternation(("Varno", "Vel"), re.I)
+    assert [m.group(0) for m in p.finditer("varno VEL xvel")] == ["varno", "VEL"]
