@@ -30,3 +30,11 @@ def test_the_trie_finds_the_longest_whole_form_like_the_plain_alternation() -> N
 def test_case_insensitive_forms_keep_the_plain_alternation() -> None:
     p = gz.compiled_alternation(("Varno", "Vel"), re.I)
     assert [m.group(0) for m in p.finditer("varno VEL xvel")] == ["varno", "VEL"]
+
+
+def test_any_of_answers_as_a_substring_test_of_every_form() -> None:
+    cues = ("treat", "treaty of", "pact", "fall of", "a")
+    p = gz.any_of(cues[:4])
+    for text in ("the treaty of varno", "impact", "nothing here", "fall o", "retreat", ""):
+        assert (p.search(text) is not None) == any(c in text for c in cues[:4]), text
+    assert gz.any_of(cues).search("xyz a") is not None

@@ -106,13 +106,23 @@ def compiled_alternation(forms: tuple[str, ...], flags: int = 0) -> re.Pattern[s
         return re.compile(
             r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in alts) + r")(?![\w'’])", flags
         )
+    return re.compile(_trie_regex(_trie(forms), first=True) + r"(?![\w'’])", flags)
+
+
+def any_of(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found wherever one of the literal ``forms`` stands (as a trie: the same
+    answer as ``any(f in text for f in forms)``, in one quick scan)."""
+    return re.compile(_trie_regex(_trie(forms)))
+
+
+def _trie(forms: tuple[str, ...]) -> dict[str, Any]:
     trie: dict[str, Any] = {}
     for f in forms:
         node = trie
         for c in f:
             node = node.setdefault(c, {})
         node[""] = {}
-    return re.compile(_trie_regex(trie, first=True) + r"(?![\w'’])", flags)
+    return trie
 
 
 def _trie_regex(node: dict[str, Any], first: bool = False) -> str:
