@@ -38,3 +38,24 @@ def test_any_of_answers_as_a_substring_test_of_every_form() -> None:
     for text in ("the treaty of varno", "impact", "nothing here", "fall o", "retreat", ""):
         assert (p.search(text) is not None) == any(c in text for c in cues[:4]), text
     assert gz.any_of(cues).search("xyz a") is not None
+
+
+def test_role_forms_grouped_by_letter_match_as_the_plain_alternation() -> None:
+    from narkomindel.extract.roles import _ATOMS, _by_letter
+
+    forms = sorted(
+        ["vice consul", "vice-consul", "viceroy", "consul", "consul general", "people's envoy",
+         "envoy", "counsellor", "chargé"],
+        key=len, reverse=True,
+    )  # fmt: skip
+    atoms = [[_ATOMS.get(c, re.escape(c)) for c in f] for f in forms]
+    grouped = re.compile(rf"\b(?P<r>{_by_letter(atoms)})(?!\w)", re.I)
+    plain = re.compile(rf"\b(?P<r>(?:{'|'.join(''.join(a) for a in atoms)}))(?!\w)", re.I)
+    text = (
+        "The Vice Consul, a vice-consul, the viceroy, Consul General Ivo Palk, the consuls, "
+        "People’s Envoy, people's  envoy, Counsellor, CHARGÉ, vice\nconsul, viceconsul"
+    )
+    got = [m.span() for m in grouped.finditer(text)]
+    assert got == [m.span() for m in plain.finditer(text)]
+    assert len(got) >= 10
+    assert "v(?:i(?:c(?:e" in _by_letter(atoms)  # grouped, not one flat list
