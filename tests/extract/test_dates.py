@@ -98,3 +98,50 @@ def test_a_day_and_month_need_a_month_and_year_before_them() -> None:
     assert find_dates("the decree of May 3 was read") == []
     far = "In May 1938 he left." + " Nothing happened." * 40 + " On 3 June he came back."
     assert [d.edtf for d in find_dates(far)] == ["1938-05"]
+
+
+_DATE_RICH = (
+    "On 3 March 1931 and 4-5 May 1932, Ivo Palk (b. 1890) wrote; between 1920 and 1922, "
+    "from May 1933 to June 1934, in 1935-36 and 1937/38, on June 7, 1939 and June 7-9, "
+    "1940, 12.04.1941, 5 мая 1942. Mayor Sepp Varik, 7 Decembrists, 1,934 men, 40 Jan "
+    "Street, 31st December 1943 – 2nd January 1944, March–April 1945, Sept. 1946, "
+    "Jan.Feb 1947, x1948, 1949%, 1950/1951-1952, 21 Oct"
+)
+
+
+def test_patterns_tried_at_their_openings_find_what_a_full_scan_finds() -> None:
+    from narkomindel.extract import dates
+
+    led = [(k, p) for k, p in dates._PATTERNS if dates._LEADS[k] is not None]
+    assert {dates._LEADS[k] for k, _ in led} == {"digit", "month"}
+    text = _DATE_RICH
+    starts = {
+        "digit": [m.start() for m in dates._DIGIT_RUN.finditer(text)],
+        "month": [m.start() for m in dates._MONTH_LEAD.finditer(text)],
+    }
+    found_any = False
+    for kind, pattern in led:
+        full = [m.span() for m in pattern.finditer(text)]
+        tried = [
+            m.span() for m in dates.matches_at(pattern, text, starts[dates._LEADS[kind]], len(text))
+        ]
+        assert tried == full, kind
+        found_any = found_any or bool(full)
+    assert found_any
+    both = sorted(starts["digit"] + starts["month"])
+    day_month = [m.span() for m in dates._DAY_MONTH.finditer(text)]
+    assert (
+        day_month
+        and [m.span() for m in dates.matches_at(dates._DAY_MONTH, text, both, len(text))]
+        == day_month
+    )
+
+
+def test_a_pattern_that_may_open_otherwise_is_scanned_whole() -> None:
+    import re
+
+    from narkomindel.extract import dates
+
+    assert dates._lead(re.compile(r"\b(?P<d>[0-3]?\d)\s+x|y")) is None
+    assert dates._lead(re.compile(r"\b(?P<m>January|June)\s+\d", re.I)) is None
+    assert dates._lead(re.compile(r"\b(?P<m>January|June)\s+\d")) == "month"

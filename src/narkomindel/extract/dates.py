@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -296,6 +298,69 @@ def _shift(edtf: str, unit: str, amount: int) -> str | None:
     return None
 
 
+# Where a date can start. A pattern opening with a digit or a month's name (after ``\b``
+# or a look-behind) matches only where one of these does: it is tried there alone, not
+# at every character (Python's re scans a pattern opening with ``\b`` character by
+# character; the scans below open with a literal or a class, which it skips to quickly).
+_DIGIT_RUN = re.compile(r"\d+")  # a date's first digit opens a run of digits
+_MONTH_LEAD = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # of every form of M
+_DIGIT_OPENINGS = (
+    "\\b(?P<d>[0-3]?\\d)",
+    "\\b(?P<d1>[0-3]?\\d)",
+    "\\b(?P<y1>1[6-9]",
+    "(?<![\\d$£.,/-])(?P<y>1[6-9]",
+)
+_MONTH_OPENINGS = ("\\b(?P<m>January|", "\\b(?P<m1>January|")
+
+
+def _lead(pattern: re.Pattern[str]) -> str | None:
+    """ "digit" or "month" if every match of ``pattern`` opens with one, else None."""
+    if pattern.flags & re.IGNORECASE or "|" in _top_level(pattern.pattern):
+        return None
+    if pattern.pattern.startswith(_DIGIT_OPENINGS):
+        return "digit"
+    if pattern.pattern.startswith(_MONTH_OPENINGS):
+        return "month"
+    return None
+
+
+def _top_level(pattern: str) -> str:
+    """The characters of ``pattern`` outside any group or class (an alternation there
+    would let a match open otherwise)."""
+    out, depth, in_class, escaped = [], 0, False, False
+    for c in pattern:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(c)
+    return "".join(out)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], end: int
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, starts[0], end)`` finds, for a pattern whose matches
+    open only at the positions ``starts`` (ascending): tried at those alone."""
+    last = -1
+    for p in starts:
+        if p < last:
+            continue
+        m = pattern.match(text, p, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
 def find_dates(
     text: str, start: int = 0, end: int | None = None, *, language: str = "en"
 ) -> list[DateMatch]:
@@ -303,10 +368,20 @@ def find_dates(
     end = len(text) if end is None else end
     taken = bytearray(end - start + 1)  # characters already inside a longer date
     found: list[DateMatch] = []
+    starts = {
+        "digit": [m.start() for m in _DIGIT_RUN.finditer(text, start, end)],
+        "month": [m.start() for m in _MONTH_LEAD.finditer(text, start, end)],
+    }
     for kind, pattern in _PATTERNS:
         if kind == "relative":
             continue
-        for m in pattern.finditer(text, start, end):
+        lead = _LEADS[kind]
+        matches = (
+            pattern.finditer(text, start, end)
+            if lead is None
+            else matches_at(pattern, text, starts[lead], end)
+        )
+        for m in matches:
             s, e = m.span()
             if any(taken[s - start : e - start]):
                 continue
@@ -330,14 +405,18 @@ def find_dates(
     # relative dates: certain only from an absolute date earlier in the same stretch of text
     rel_pattern = dict(_PATTERNS)["relative"]
     out = list(found)
+    # the dates found do not overlap, so in text order their ends are sorted too: the
+    # last one ending before a position is found by bisection
+    anchors = [d for d in found if d.kind == "date" and not d.relative]
+    anchor_ends = [d.end for d in anchors]
     for m in rel_pattern.finditer(text, start, end):
         s, e = m.span()
         if any(taken[s - start : e - start]):
             continue
-        before = [d for d in found if d.end <= s and d.kind == "date" and not d.relative]
-        if not before:
+        k = bisect_right(anchor_ends, s)
+        if not k:
             continue
-        anchor = before[-1].edtf
+        anchor = anchors[k - 1].edtf
         unit = (m.group("u") or m.group("u2") or m.group("u3") or "").lower()
         which = (m.group("r") or "same").lower()
         amount = 0 if which == "same" or m.group("u2") else 1
@@ -349,20 +428,18 @@ def find_dates(
             out.append(DateMatch(s, e, m.group(0), value, relative=True))
     # a day and a month with no year ("On 23 August", "on May 3"): the year of the last
     # full date before it (a dispatch's heading, "In August 1939 ..."), if there is one
-    for m in _DAY_MONTH.finditer(text, start, end):
+    full = [d for d in anchors if _YEAR_MONTH.fullmatch(d.edtf)]
+    full_ends = [d.end for d in full]
+    for m in matches_at(_DAY_MONTH, text, sorted(starts["digit"] + starts["month"]), end):
         s, e = m.span()
         if any(taken[s - start : e - start]):
             continue
         if text[max(start, s - 3) : s].rstrip().endswith(("-", "–", "—")):
             continue  # the end of a range cut short ("12 December 1924 – 29 June")
         # a month and year or a full date gives it: a bare year is too often a citation's
-        before = [
-            d for d in found
-            if d.end <= s and d.kind == "date" and not d.relative and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", d.edtf)
-        ]  # fmt: skip
-        if before and s - before[-1].end > _DAY_MONTH_REACH:
-            before = []
-        year = re.match(r"(\d{4})", before[-1].edtf) if before else None
+        k = bisect_right(full_ends, s)
+        last = full[k - 1] if k and s - full[k - 1].end <= _DAY_MONTH_REACH else None
+        year = re.match(r"(\d{4})", last.edtf) if last is not None else None
         if year is None:
             continue
         value = ymd(int(year.group(1)), _month(m.group("m") or m.group("m2")),
@@ -373,6 +450,8 @@ def find_dates(
     return out
 
 
+_LEADS = {kind: _lead(pattern) for kind, pattern in _PATTERNS}
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _DAY_MONTH_REACH = 600  # characters from the full date that gives the year
 #: a day and a month, no year after them
 _DAY_MONTH = re.compile(

@@ -90,6 +90,7 @@ _CUES = (
     "agrement", "purged", "raided", "newly", "recently", "just", "year plan", "nep",
     "economic policy",
 )  # fmt: skip
+_ANY_CUE = gz.any_of(_CUES)  # one scan of a sentence for all the cues
 _MONTHS = {
     "january",
     "february",
@@ -278,7 +279,7 @@ def find_events(
             if told:
                 context_next[0] = told[-1]  # for the sentences after this one
             low = text[s0:e0].lower()
-            if not any(cue in low for cue in _CUES):
+            if not _ANY_CUE.search(low):
                 continue  # no pattern below can match a sentence without one of its words
             named_heads: set[int] = set()  # "the X Treaty of Y": one treaty, named once
             for m in _NAMED_OF.finditer(text, s0, e0):

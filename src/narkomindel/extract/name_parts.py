@@ -95,15 +95,19 @@ def name_key(surname: str | None) -> str:
     return translit_key(surname) if surname else ""
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_SPACES = re.compile(r"\s+")
+
+
 def surname_of(name: str) -> str:
     """The surname of a name as written: its last word, possessive removed."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w and not w.endswith(".")]
+    words = [w for w in _SPACES.split(name.strip()) if w and not w.endswith(".")]
     last = words[-1] if words else name.strip()
-    return re.sub(r"['’]s$", "", last)
+    return _POSSESSIVE_END.sub("", last)
 
 
 def strip_possessive(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
+    return _POSSESSIVE_END.sub("", word)  # compiled once: called for every word of a run
 
 
 def split_compound(

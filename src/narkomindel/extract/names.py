@@ -58,6 +58,7 @@ __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
 EXTRACTOR = "extract.names.v5"
 
+_SHIP_PREFIX = re.compile(r"S\.\s?S\.")  # "S.S. Kishinev": a ship
 _LETTER = re.compile(r"^\s+to\s+")
 _LETTER_TO = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:\d|n\.d\.|undated|\()")
 # "Road to Kharkovia (London, 1974)", "From Riga to Oslo, 1920-1938": a title, no letter
@@ -335,7 +336,7 @@ class _Finder:
                 continue
             tokens = tokenize(self.text, seg.start, seg.end)
             for run in self.items(tokens):
-                if re.match(r"S\.\s?S\.", self.text[run[0].start : run[0].start + 5]):
+                if _SHIP_PREFIX.match(self.text, run[0].start, run[0].start + 5):
                     continue  # "S.S. Kishinev": a ship
                 if len(run) == 1 and run[0].kind == "word":
                     word = run[0]

@@ -51,15 +51,29 @@ class RoleMatch:
 def _role_regex() -> re.Pattern[str]:
     forms = sorted(gz.roles(), key=len, reverse=True)
     # a typographic apostrophe as well as a plain one ("people’s commissar")
-    alts = "|".join(
-        re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]").replace("\\-", "[-\\s]?")
-        for f in forms
-    )
+    alts = _by_letter([[_ATOMS.get(c, re.escape(c)) for c in f] for f in forms])
     return re.compile(
         r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation)\s+)*)"
         rf"(?P<role>{alts})(?P<plural>s)?(?:-(?:designate|elect))?(?![\w'’])",
         re.I,
     )
+
+
+_ATOMS = {" ": r"\s+", "'": "['’]", "-": r"[-\s]?"}
+_PLAIN = re.compile(r"[a-z0-9]")
+
+
+def _by_letter(alts: list[list[str]]) -> str:
+    """The alternation of ``alts`` (each a list of regex atoms, in the order to try them),
+    grouped by first letter where every one opens with a plain letter: at a position only
+    the group of the text's letter can match, and it keeps the order of its forms, so the
+    forms are tried as before, but the others are no longer tried one by one."""
+    if len(alts) > 1 and all(a and _PLAIN.fullmatch(a[0]) for a in alts):
+        groups: dict[str, list[list[str]]] = {}
+        for a in alts:
+            groups.setdefault(a[0], []).append(a[1:])
+        return "(?:" + "|".join(k + _by_letter(rest) for k, rest in groups.items()) + ")"
+    return "(?:" + "|".join("".join(a) for a in alts) + ")"
 
 
 # "of the Division of Eastern European Affairs", "of the Far Eastern Section": an office

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Token", "tokenize", "sentence_spans"]
 
@@ -14,8 +14,11 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or punctuation mark and its offsets (a named tuple: made by the
+    ten thousand per document, and a tuple is built several times faster than a frozen
+    dataclass)."""
+
     text: str
     start: int
     end: int

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from typing import Any
 
 __all__ = [
     "lines",
@@ -93,8 +94,46 @@ def roles() -> dict[str, tuple[str, bool]]:
 
 @cache
 def compiled_alternation(forms: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
-    """One regex matching any of ``forms`` as whole words, longest first."""
-    alts = sorted(forms, key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in alts) + r")(?![\w'’])", flags
-    )
+    """One regex matching any of ``forms`` as whole words, longest first.
+
+    Case-sensitive forms are compiled as a trie of their characters (each step tries
+    the longer forms first), the word-start test after the first character: Python's
+    re then skips to a form's first letter and follows one path, where the plain
+    alternation tried every form at every character. The text decides the path, so
+    the trie finds what the alternation finds (the longest form that ends a word)."""
+    if flags & re.IGNORECASE or not all(forms):
+        alts = sorted(forms, key=len, reverse=True)
+        return re.compile(
+            r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in alts) + r")(?![\w'’])", flags
+        )
+    return re.compile(_trie_regex(_trie(forms), first=True) + r"(?![\w'’])", flags)
+
+
+def any_of(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found wherever one of the literal ``forms`` stands (as a trie: the same
+    answer as ``any(f in text for f in forms)``, in one quick scan)."""
+    return re.compile(_trie_regex(_trie(forms)))
+
+
+def _trie(forms: tuple[str, ...]) -> dict[str, Any]:
+    trie: dict[str, Any] = {}
+    for f in forms:
+        node = trie
+        for c in f:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return trie
+
+
+def _trie_regex(node: dict[str, Any], first: bool = False) -> str:
+    """The regex of a trie's node: its children, the longer forms first, then its end."""
+    alts = [
+        re.escape(c) + (r"(?<![\w'’].)" if first else "") + _trie_regex(child)
+        for c, child in node.items()
+        if c
+    ]
+    if "" in node:
+        alts.append("")
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
