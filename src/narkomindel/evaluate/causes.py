@@ -32,11 +32,12 @@ from pathlib import Path
 from typing import Any
 
 from narkomindel.evaluate.gold import (
-    _keys,
-    _occurrences,
-    _overlap,
-    _post_matches,
+    first_overlap,
+    post_body,
+    post_matches,
+    reference_spans,
     stored_entries,
+    subject_reader,
 )
 from narkomindel.extract.roles import find_roles
 from narkomindel.extract.ru.complement import match_at, roles
@@ -44,7 +45,6 @@ from narkomindel.extract.ru.context import words_of
 from narkomindel.gazetteer.vocabulary import role_class_of
 from narkomindel.model import Claim, Extraction
 from narkomindel.store.database import Store
-from narkomindel.translit import name_key
 
 __all__ = ["CAUSES", "PostCauses", "post_causes"]
 
@@ -105,28 +105,19 @@ def _persons_found(
 ) -> dict[int, list[Claim]]:
     """Each reference person a stored mention names, with the stored posts bound to them.
     A mention is the person whose occurrence it overlaps, else the one whose forms share
-    its surname key (as the scoring reads a post's subject)."""
+    its surname key (as the scoring reads a post's subject: :func:`.gold.subject_reader`)."""
     persons = entry.get("persons", [])
-    spans = sorted(
-        (s, e, i)
-        for i, person in enumerate(persons)
-        for s, e in _occurrences(text, person.get("forms", []))
-    )
+    spans = reference_spans(text, persons)
     bare = [(s, e) for s, e, _ in spans]
-    keys = [_keys(p.get("forms", []) + [p.get("name", "")]) for p in persons]
-    person_of: dict[int, int] = {}
-    for k, m in enumerate(ex.mentions):
-        if m.type != "person":
-            continue
-        s, e = omap.to_source(m.start, m.end)
-        hit = _overlap(s, e, bare)
+    overlapping: dict[int, int] = {}
+    mentions = [k for k, m in enumerate(ex.mentions) if m.type == "person"]
+    for k in mentions:
+        s, e = omap.to_source(ex.mentions[k].start, ex.mentions[k].end)
+        hit = first_overlap(s, e, bare)
         if hit is not None:
-            person_of[k] = spans[hit][2]
-            continue
-        key = name_key(str(m.attrs.get("surname") or (m.text.split() or [""])[-1]))
-        same = next((i for i, ks in enumerate(keys) if key and key in ks), None)
-        if same is not None:
-            person_of[k] = same
+            overlapping[k] = spans[hit][2]
+    who = subject_reader(persons, ex, overlapping)
+    person_of = {k: i for k in mentions if (i := who(k)) is not None}
     found: dict[int, list[Claim]] = {i: [] for i in person_of.values()}
     for c in ex.claims:
         if c.type == "post" and c.modality == "asserted" and c.subject in person_of:
@@ -158,7 +149,7 @@ def _cause(
     if stored is None:
         return "person not found"
     classes = [(c, role_class_of(c.role)) for c in stored]
-    if any(_post_matches(post, cls, c.country, c.department or _body(c)) for c, cls in classes):
+    if any(post_matches(post, cls, c.country, post_body(c)) for c, cls in classes):
         return "matched"
     if any(cls == role_class for _, cls in classes):
         return "same role, other place"
@@ -166,9 +157,3 @@ def _cause(
     if role_class not in _classes_in(evidence, russian=russian):
         return "role not recognised"
     return "role not attached"
-
-
-def _body(claim: Claim) -> str | None:
-    """The body a post is in when it names no department: the organisation it heads
-    (as the scoring reads it)."""
-    return claim.organisation if claim.organisation != "NKID" else None

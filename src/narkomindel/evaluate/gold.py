@@ -28,7 +28,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,10 @@ from narkomindel.model import Claim, Extraction
 from narkomindel.store.database import Store
 from narkomindel.translit import name_key
 
-__all__ = ["GoldReport", "evaluate_gold", "is_gold_reference", "stored_entries", "KINDS"]
+__all__ = [
+    "GoldReport", "evaluate_gold", "is_gold_reference", "stored_entries", "KINDS",
+    "reference_spans", "subject_reader", "post_body", "post_matches", "first_overlap",
+]  # fmt: skip
 
 #: the kinds scored, in the order they are printed
 KINDS = ("person_mention", "post", "fate", "event")
@@ -181,7 +184,8 @@ def _occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _overlap(s: int, e: int, spans: list[tuple[int, int]]) -> int | None:
+def first_overlap(s: int, e: int, spans: list[tuple[int, int]]) -> int | None:
+    """The index of the first of ``spans`` that ``s``–``e`` overlaps, if any."""
     return next((k for k, (gs, ge) in enumerate(spans) if s < ge and gs < e), None)
 
 
@@ -202,12 +206,40 @@ _HONORIFICS = frozenset(
 )
 
 
+def reference_spans(text: str, persons: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
+    """Every occurrence of the reference persons' forms, as (start, end, person index),
+    in text order."""
+    occ = [_occurrences(text, p.get("forms", [])) for p in persons]
+    return sorted((s, e, i) for i, spans in enumerate(occ) for s, e in spans)
+
+
+def subject_reader(
+    persons: list[dict[str, Any]], ex: Extraction, person_of: dict[int, int]
+) -> Callable[[int], int | None]:
+    """The reference person a claim's subject mention is: the one whose occurrence it
+    overlaps (``person_of``), else the one whose forms share its surname key."""
+    keys = [_keys(p.get("forms", []) + [p.get("name", "")]) for p in persons]
+
+    def who(mention: int) -> int | None:
+        if mention in person_of:
+            return person_of[mention]
+        m = ex.mentions[mention]
+        key = name_key(str(m.attrs.get("surname") or m.text.split()[-1] if m.text else ""))
+        return next((i for i, ks in enumerate(keys) if key and key in ks), None)
+
+    return who
+
+
+def post_body(claim: Claim) -> str | None:
+    """The body a stored post is in, as the scoring reads it: its department, or the
+    organisation it heads (the commissariat itself is no body)."""
+    return claim.department or (claim.organisation if claim.organisation != "NKID" else None)
+
+
 def _score_file(entry: dict[str, Any], text: str, ex: Extraction, omap: Any,
                 scores: dict[str, Score], dates: DateScore, keep: int) -> int:  # fmt: skip
     persons = entry.get("persons", [])
-    occ = [_occurrences(text, p.get("forms", [])) for p in persons]
-    gold_spans = [(s, e, i) for i, spans in enumerate(occ) for s, e in spans]
-    gold_spans.sort()
+    gold_spans = reference_spans(text, persons)
     cited = _occurrences(text, [n for n in entry.get("cited_authors", []) if "(" not in n])
     # predicted person mentions, in original characters
     pred: dict[int, tuple[int, int]] = {}
@@ -220,10 +252,10 @@ def _score_file(entry: dict[str, Any], text: str, ex: Extraction, omap: Any,
     person_of: dict[int, int] = {}  # mention index -> gold person
     scholars = 0
     for k, (s, e) in pred.items():
-        hit = _overlap(s, e, spans_only)
+        hit = first_overlap(s, e, spans_only)
         if hit is None:
             sc.fp += 1
-            if _overlap(s, e, cited) is not None:
+            if first_overlap(s, e, cited) is not None:
                 scholars += 1
             if len(sc.errors) < keep:
                 sc.errors.append({"kind": "person_mention", "error": "false positive",
@@ -238,15 +270,7 @@ def _score_file(entry: dict[str, Any], text: str, ex: Extraction, omap: Any,
             sc.fn += 1
             if len(sc.errors) < keep:
                 sc.errors.append({"kind": "person_mention", "error": "missed", "text": text[s:e]})
-    keys = [_keys(p.get("forms", []) + [p.get("name", "")]) for p in persons]
-
-    def who(mention: int) -> int | None:
-        if mention in person_of:
-            return person_of[mention]
-        m = ex.mentions[mention]
-        key = name_key(str(m.attrs.get("surname") or m.text.split()[-1] if m.text else ""))
-        return next((i for i, ks in enumerate(keys) if key and key in ks), None)
-
+    who = subject_reader(persons, ex, person_of)
     _score_posts(persons, ex, who, scores["post"], dates, keep)
     _score_fates(persons, ex, who, scores["fate"], keep)
     _date_fates(persons, ex, who, lambda c: omap.to_source(c.start, c.end), text, dates, keep)
@@ -283,8 +307,11 @@ def _dept_words(name: str | None) -> set[str]:
     return {w for w in words if w not in _GENERIC_DEPT and len(w) > 2}
 
 
-def _post_matches(gold: dict[str, Any], role: str | None, country: str | None,
+def post_matches(gold: dict[str, Any], role: str | None, country: str | None,
                   department: str | None) -> bool:  # fmt: skip
+    """Does a stored post (its role class, country, body) match the reference post
+    ``gold``? The rule of ``docs/accuracy.md``: the class, then the state, else a
+    content word of the department shared."""
     if role_class_of(gold.get("role")) != role:
         return False
     g_country = _country(gold.get("country"))
@@ -310,8 +337,7 @@ def _score_posts(persons: list[dict[str, Any]], ex: Extraction, who: Any, sc: Sc
             continue
         person = who(c.subject)
         role = role_class_of(c.role)
-        # the body a post is in: its department, or the organisation it heads
-        department = c.department or (c.organisation if c.organisation != "NKID" else None)
+        department = post_body(c)
         # the same post stated twice is one claim; one of other dates may be another
         key = (person, role, c.country, department, c.date_start)
         if key in seen:
@@ -319,12 +345,12 @@ def _score_posts(persons: list[dict[str, Any]], ex: Extraction, who: Any, sc: Sc
         seen.add(key)
         hit = next(
             (n for n, (i, g) in enumerate(gold)
-             if n not in used and i == person and _post_matches(g, role, c.country, department)),
+             if n not in used and i == person and post_matches(g, role, c.country, department)),
             None,
         )  # fmt: skip
         if hit is None:
             # a second statement of a post already matched is not an error
-            if any(i == person and _post_matches(g, role, c.country, department)
+            if any(i == person and post_matches(g, role, c.country, department)
                    for n, (i, g) in enumerate(gold) if n in used):  # fmt: skip
                 continue
             sc.fp += 1
