@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
+from narkomindel import gazetteer as gz
 from narkomindel.extract.name_parts import TITLE_CUES
 from narkomindel.extract.roles import find_roles
 
 __all__ = ["sentence_cue"]
 
-_TITLES = "|".join(sorted((re.escape(t) for t in TITLE_CUES), key=len, reverse=True))
+_TITLES = gz.alternation(TITLE_CUES)
 #: "and Commissar ", "and Mr. ", ", Herr ": a list going on to a titled person
 _TITLED_LIST = re.compile(rf"\s*(?:,\s*and|,|and|&)\s+(?:{_TITLES})\.?\s+$")
 #: the passive's agent; works' makers are authors, not actors here

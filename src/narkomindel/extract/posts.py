@@ -54,7 +54,7 @@ _APPOSITION = re.compile(
     r"longtime|newly\s+appointed|recently\s+appointed|newly\s+named|"
     r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"
     r"|at\s+present|at\s+that\s+time|at\s+one\s+time|hitherto|himself|herself|still)\s+)*(?:(?:"
-    + "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
+    + gz.demonym_alternation()
     + r")\s+|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"  # "X, Sweden's foreign minister"
 )
 _POSSESSED = re.compile(r"['’]s?\b")  # "X, the ambassador's wife": the post is not X's

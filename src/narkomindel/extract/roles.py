@@ -94,7 +94,7 @@ def _place_regex() -> re.Pattern[str]:
     forms = sorted(gz.places(), key=len, reverse=True)
     alts = "|".join(re.escape(f) for f in forms)
     # "to Germany", "in Berlin", "of the embassy in Tokyo", "at the Soviet legation in Riga"
-    states = "|".join(sorted((re.escape(d) for d in gz.demonyms()), key=len, reverse=True))
+    states = gz.demonym_alternation()
     # "of the Polish Embassy in Moscow": a state's own embassy, named by its adjective
     mission = rf"(?:(?:of|at)\s+the\s+(?:Soviet\s+|(?:{states})\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
     # "Ambassador of the Soviet Union to China": the sending state, then the host

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -19,6 +20,8 @@ __all__ = [
     "demonyms",
     "organisations",
     "roles",
+    "alternation",
+    "demonym_alternation",
 ]
 
 
@@ -92,6 +95,18 @@ def roles() -> dict[str, tuple[str, bool]]:
     return {row[0].lower(): (row[1], row[2] == "1") for row in table("roles.tsv")}
 
 
+def alternation(forms: Iterable[str]) -> str:
+    """``forms`` as one regex alternation, escaped and longest first (so that a longer
+    form wins over its prefix), to be set inside a larger pattern."""
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def demonym_alternation() -> str:
+    """The states' adjectives (``demonyms.tsv``) as one alternation (see :func:`alternation`)."""
+    return alternation(demonyms())
+
+
 @cache
 def compiled_alternation(forms: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
     """One regex matching any of ``forms`` as whole words, longest first.
@@ -102,10 +117,7 @@ def compiled_alternation(forms: tuple[str, ...], flags: int = 0) -> re.Pattern[s
     alternation tried every form at every character. The text decides the path, so
     the trie finds what the alternation finds (the longest form that ends a word)."""
     if flags & re.IGNORECASE or not all(forms):
-        alts = sorted(forms, key=len, reverse=True)
-        return re.compile(
-            r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in alts) + r")(?![\w'’])", flags
-        )
+        return re.compile(r"(?<![\w'’])(?:" + alternation(forms) + r")(?![\w'’])", flags)
     return re.compile(_trie_regex(_trie(forms), first=True) + r"(?![\w'’])", flags)
 
 
