@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from narkomindel.extract.clauses import COORD, PRONOUN, PRONOUN_ANYWHERE
-from narkomindel.extract.coreference import Salience, page_topic, pronoun_gender
+from narkomindel.extract.coreference import DESCRIPTION, Salience, page_topic, pronoun_gender
 from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.fate_forms import FateForms
 from narkomindel.extract.fates import EXTRACTOR as FATES_EXTRACTOR
@@ -63,13 +63,14 @@ class _Claims(PostRules, FateRules, FateForms):
             by_start = ByStart(seg_dates, lambda d: d.start)
             prev_subject: int | None = None
             salience.paragraph()
+            quotes = _Quotes(self.text, seg.start)
             for s, e in spans:
                 in_sentence = self.persons_in(max(s, seg.start), min(e, seg.end))
                 # the rules read the dates of their sentence and a few words either side
                 dates = by_start.between(s - _DATE_REACH, e + _DATE_REACH)
                 pronoun = PRONOUN_ANYWHERE.search(self.text, s, e) is not None
                 self.description = None
-                carried = self._carried(salience, s, e, seg.start, prev_subject, in_sentence)
+                carried = self._carried(salience, s, e, quotes, prev_subject, in_sentence)
                 # a post needs a holder named or pronominal ("appointed him", "his post as")
                 if in_sentence or pronoun or _POSSESSIVE_OR_OBJECT.search(self.text, s, e):
                     self.predicate_posts(s, e, in_sentence, dates, carried)
@@ -96,15 +97,19 @@ class _Claims(PostRules, FateRules, FateForms):
         return self._prune(carry_mission_country(self.mentions, self.claims, self.text))
 
     def _carried(
-        self, salience: Salience, s: int, e: int, seg_start: int, prev: int | None,
+        self, salience: Salience, s: int, e: int, quotes: _Quotes, prev: int | None,
         persons: list[int],
     ) -> int | None:  # fmt: skip
         """The holder a sentence lends to a pronoun or a role description of its own: a
         definite description's holder, else the most salient person of the pronoun's
         gender (:mod:`.coreference`); none inside a quoted speech."""
-        if _in_quotation(self.text, seg_start, s):
+        if quotes.inside(s):
             return None
-        if not persons and not PRONOUN_ANYWHERE.search(self.text, s, e):
+        if (
+            not persons
+            and not PRONOUN_ANYWHERE.search(self.text, s, e)
+            and DESCRIPTION.match(self.text, s, e)  # before finding the sentence's roles
+        ):
             roles = self.roles_in(s, e)
             held = salience.described(self.claims, s, e, roles)
             if held is not None:
@@ -144,10 +149,23 @@ class _Claims(PostRules, FateRules, FateForms):
         return out
 
 
-def _in_quotation(text: str, lo: int, pos: int) -> bool:
-    """Is ``pos`` inside a quoted speech opened in ``text[lo:pos]``?"""
-    before = text[lo:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+class _Quotes:
+    """Whether a position is inside a quoted speech opened since a segment's start,
+    counted once over the text as the positions asked about move on (not again from the
+    segment's start for every sentence)."""
+
+    def __init__(self, text: str, lo: int) -> None:
+        self.text, self.pos = text, lo
+        self.straight = self.left = self.right = 0
+
+    def inside(self, pos: int) -> bool:
+        if pos > self.pos:
+            chunk = self.text[self.pos : pos]
+            self.straight += chunk.count('"')
+            self.left += chunk.count("“")
+            self.right += chunk.count("”")
+            self.pos = pos
+        return self.straight % 2 == 1 or self.left > self.right
 
 
 def find_claims(
