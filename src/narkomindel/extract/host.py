@@ -16,9 +16,9 @@ from dataclasses import replace
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.predicates import Subject
-from narkomindel.extract.role_context import HOME, sender_start
+from narkomindel.extract.role_context import sender_start
 from narkomindel.extract.roles import RoleMatch
-from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
+from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES, same_state
 
 __all__ = ["place_in_gap", "sender_gap", "host_gap"]
 
@@ -41,7 +41,7 @@ def place_in_gap(text: str, role: RoleMatch, s: int, e: int) -> RoleMatch:
 
 def _other_host(role: RoleMatch) -> bool:
     host, sender = role.country, role.sender
-    return bool(host and sender and host != sender and not (host in HOME and sender in HOME))
+    return bool(host and sender and not same_state(host, sender))
 
 
 def sender_gap(text: str, role: RoleMatch) -> int | None:

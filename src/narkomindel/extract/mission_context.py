@@ -26,14 +26,19 @@ from dataclasses import replace
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.name_parts import surname_of
-from narkomindel.gazetteer.vocabulary import MISSION_ROLES, SOVIET_ROLES, STATE_OFFICES
+from narkomindel.gazetteer.vocabulary import (
+    MISSION_ROLES,
+    SOVIET_ROLES,
+    SOVIET_STATES,
+    STATE_OFFICES,
+    same_state,
+)
 from narkomindel.model import Claim, Mention
 
 __all__ = ["carry_mission_country"]
 
 #: the normalised roles (gazetteer/roles.tsv) that take the country of the context
 _CARRIED = MISSION_ROLES | STATE_OFFICES | {"president"}
-_HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union"})
 
 
 def _country_of(text: str, places: dict[str, tuple[str, str, str]]) -> str:
@@ -74,7 +79,7 @@ def _host_after(
         if sender is None:
             if _MISSION_AT.search(text, max(0, start - 40), start):
                 return country
-        elif country != sender and not (country in _HOME and sender in _HOME):
+        elif not same_state(country, sender):
             if paragraph and not _speaks_of(text, paragraph, max(c.end, start - 100), start):
                 continue
             return country
@@ -120,7 +125,11 @@ def carry_mission_country(
         surname_of(mentions[c.subject].text)
         for c in claims
         if c.type == "post"
-        and (c.attrs.get("soviet") or c.role in SOVIET_ROLES or c.attrs.get("sender") in _HOME)
+        and (
+            c.attrs.get("soviet")
+            or c.role in SOVIET_ROLES
+            or c.attrs.get("sender") in SOVIET_STATES
+        )
     }
     # "Ambassador X" after "X, the Soviet Ambassador in Washington": a rank named again
     # bare is the post the document gave its holder (one host only, else none)
@@ -151,7 +160,7 @@ def carry_mission_country(
         if (
             sender
             and c.role in MISSION_ROLES
-            and (current is None or current == sender or current in _HOME and sender in _HOME)
+            and (current is None or same_state(current, sender))
             and (
                 host := _host_after(
                     text, located, p, c, sender, surname_of(mentions[c.subject].text)
@@ -162,11 +171,16 @@ def carry_mission_country(
             out[k] = replace(c, country=host, attrs={**c.attrs, "country_from": "paragraph"})
             continue
         is_soviet = c.attrs.get("soviet") or surname_of(mentions[c.subject].text) in soviet
-        if is_soviet and current in _HOME or c.attrs.get("soviet") and c.role in STATE_OFFICES:
+        if (
+            is_soviet
+            and current in SOVIET_STATES
+            or c.attrs.get("soviet")
+            and c.role in STATE_OFFICES
+        ):
             continue  # a Soviet post abroad is not in the Soviet Union; a Soviet office is Soviet
         if current is None:
             continue
-        if sender and (sender == current or sender in _HOME and current in _HOME):
+        if sender and same_state(sender, current):
             continue  # "the German ambassador" does not serve in Germany
         out[k] = replace(c, country=current, attrs={**c.attrs, "country_from": "context"})
     return out

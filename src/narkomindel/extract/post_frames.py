@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from narkomindel import gazetteer as gz
 from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
+from narkomindel.gazetteer.vocabulary import SOVIET_STATES
 from narkomindel.model import Mention
 
 __all__ = ["Frame", "post_frames", "deputies", "LOOSE_APPOSITION"]
@@ -136,7 +137,7 @@ _FOREIGN_MISSION = re.compile(
     r"(?:embassy|legation|mission)\b"
     r"(?:\s+(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?"
 )
-_HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Russia", "Soviet Union"})
+_HOME = SOVIET_STATES | {"Soviet Russia"}
 
 
 def _foreign_missions(text: str, s: int, e: int) -> list[RoleMatch]:

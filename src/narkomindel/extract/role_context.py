@@ -11,7 +11,7 @@ import re
 from narkomindel import gazetteer as gz
 
 __all__ = [
-    "MILITARY", "FORCE", "demonym_before", "sender_before", "sender_start", "HOME", "a_charge", "military",
+    "MILITARY", "FORCE", "demonym_before", "sender_before", "sender_start", "a_charge", "military",
 ]  # fmt: skip
 
 
@@ -51,10 +51,6 @@ def sender_before(text: str, pos: int) -> str | None:
         hit = gz.places().get(m.group("poss"))
         return hit[0] if hit and hit[1] == "state" else None
     return gz.demonyms().get(m.group("adj"))
-
-
-#: the Soviet state's names: a Soviet rank is never hosted by it
-HOME = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union"})
 
 
 def sender_start(text: str, pos: int) -> int | None:

@@ -12,6 +12,8 @@ import re
 
 __all__ = [
     "HEAD_OF_MISSION",
+    "SOVIET_STATES",
+    "same_state",
     "NKID_ROLES",
     "SOVIET_ROLES",
     "DIPLOMATIC_ROLES",
@@ -30,6 +32,16 @@ __all__ = [
 
 #: Heads of a mission abroad, whatever the period's title: one class when scoring or linking.
 HEAD_OF_MISSION = frozenset({"ambassador", "polpred", "envoy", "minister"})
+
+#: the Soviet state's canonical names (``places.tsv``), one state for its posts: a
+#: Soviet rank is never hosted by it, a foreign rank in it serves there
+SOVIET_STATES = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union"})
+
+
+def same_state(a: str | None, b: str | None) -> bool:
+    """Are ``a`` and ``b`` one state (equal, or both names of the Soviet state)?"""
+    return a == b or (a in SOVIET_STATES and b in SOVIET_STATES)
+
 
 #: Roles that, held by a Soviet official or in a department, are posts of the commissariat.
 NKID_ROLES = frozenset(

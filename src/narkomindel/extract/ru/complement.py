@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from narkomindel import gazetteer as gz
 from narkomindel.extract.ru.context import Word, matches, place_in
 from narkomindel.extract.ru.morph import lemma, parses
+from narkomindel.gazetteer.vocabulary import SOVIET_STATES
 
 __all__ = [
     "CLAUSE_END", "Lexicon", "SOVIET", "SOVIET_WORDS", "clause_end", "complement",
@@ -19,7 +20,7 @@ __all__ = [
 ]  # fmt: skip
 
 
-SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
+SOVIET = SOVIET_STATES
 
 
 SOVIET_WORDS = frozenset({"СССР", "РСФСР", "Москве", "Союзе"})

@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from narkomindel.extract.ru.context import Context, place_in
+from narkomindel.gazetteer.vocabulary import SOVIET_STATES
 from narkomindel.model import Claim
 
 __all__ = ["NEXT_COUNTRY", "elided_posts", "further_countries"]
@@ -27,7 +28,7 @@ _ABROAD = frozenset(
      "second secretary", "third secretary", "attaché", "military attaché", "consul",
      "consul general", "vice consul", "trade representative", "deputy polpred"}
 )  # fmt: skip
-_SOVIET = frozenset({"Soviet Union", "USSR", "Russia", "RSFSR"})
+_SOVIET = SOVIET_STATES
 
 #: what may stand between a post and the next term: a comma, a semicolon, "а", a stop
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[,;]|\.)\s*(?:а\s+|затем\s+|потом\s+)?")
