@@ -30,7 +30,12 @@ SCHOLAR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:thesis|assessment|study|studies|biography|characteri[sz]ation|view|views|"
     r"interpretation|analysis|argument|theory|research|estimate|conclusions?|hypothesis)\b"
     r"|,?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:argues|argued|speculates|speculated|moots|mooted|contends|contended|"
-    r"maintains|concludes|concluded|has advanced the theory|advanced the theory|has put it|put it|theorizes|theorises)\b)"
+    r"maintains|concludes|concluded|has advanced the theory|advanced the theory|has put it|put it|theorizes|theorises)\b"
+    # an author's credentials: "X\n\nDoctor of Political Science", "X is Lecturer in History at"
+    r"|\s*\n\s*(?:Doctor|Professor|Associate\s+Professor|Assistant\s+Professor|Senior\s+Lecturer|Lecturer"
+    r"|Reader|Research\s+Fellow|Ph\.?\s?D\.?)\b"
+    r"|,?\s+(?:is|was)\s+(?:an?\s+)?(?:(?:Senior|Associate|Assistant|Emeritus|Visiting|Research)\s+)?"
+    r"(?:Lecturer|Professor|Reader|Fellow|Research\s+Fellow)\s+(?:in|of|at|emeritus)\b)"
 )
 SCHOLAR_BEFORE = re.compile(r"(?:\bProfessor|\bProf\.|\bhistorian|\bscholar|\bAs)\s+$")
 ACCORDING = re.compile(r"\baccording to\s+$", re.I)

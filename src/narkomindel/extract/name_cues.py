@@ -65,6 +65,13 @@ _FATE_OF = re.compile(
     r"\b(?:appointment|nomination|recall|dismissal|arrest|execution|replacement|removal|resignation"
     r"|murder|assassination|death|funeral|release|trial|rehabilitation|expulsion)\s+of\s+$"
 )
+#: "my daughter X", "his wife, X": a relative of someone named by a kinship noun
+_KIN = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:(?:eldest|elder|younger|youngest|only|late"
+    r"|first|second|little|infant|adopted)\s+)?(?:wife|husband|daughter|son|brother|sister|mother"
+    r"|father|widow|niece|nephew|cousin|grandson|granddaughter|fianc[ée]e?|stepson|stepdaughter)"
+    r",?\s+$"
+)
 #: "X as Minister", "X as the new envoy": an office given to the word
 _AS_OFFICE = re.compile(r"\s+as\s+(?:(?:the|a|an|new|acting|deputy|first|Soviet)\s+)*")
 #: "X, who …", "X himself": words used of persons only ("who were": a group)
@@ -112,6 +119,8 @@ def sentence_cue(
             return "office before"
     if _FATE_OF.search(before) and _CLAUSE_GOES_ON.match(text, end):
         return "what befalls a person"
+    if _KIN.search(before[-40:]):
+        return "a relative"
     if (
         _PRONOUN_ACT.search(before) or _OFFICE_ACT.search(before) or _TALK_WITH.search(before)
     ) and _CLAUSE_GOES_ON.match(text, end):

@@ -22,7 +22,7 @@ from narkomindel.translit import name_key
 
 __all__ = ["echo_persons", "EXTRACTOR"]
 
-EXTRACTOR = "extract.names.echo.v2"
+EXTRACTOR = "extract.names.echo.v3"
 
 _CAPS = re.compile(r"(?P<init>(?:[A-Z]\.\s*){0,3})(?P<word>[A-Z][A-Z'’-]{2,})(?![\w])")
 _NATIVE = re.compile(
@@ -41,6 +41,14 @@ _PARTICLE = re.compile(
 )
 _EASTERN = re.compile(
     r"\b(?P<given>(?:[A-Z][a-z]{2,15}\s+){1,2})(?P<title>Pasha|Khan|khan|Bey|Effendi)\b"
+)
+
+
+#: "Gustaf V", "King Carol II", "Pope Pius XI": a monarch's name and regnal number
+_REGNAL = re.compile(
+    r"(?P<title>\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Kaiser|Shah|Sultan|Prince|Princess)\s+)?"
+    r"\b(?P<name>[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?)\s+"
+    r"(?P<num>XI{0,3}|XIV|XVI{0,3}|IX|IV|VI{0,3}|I{1,3})(?![\w.'’-])"
 )
 
 
@@ -79,6 +87,18 @@ def echo_persons(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.75,
                            {"rule": "particle", "surname": m.group("surname")}))  # fmt: skip
         bare.add(m.group("surname"))
+    for m in _REGNAL.finditer(text):
+        words = m.group("name").split()
+        crowned = m.group("title") is not None
+        if (
+            any(_not_name(w) for w in words)
+            or not (crowned or words[0] in gz.given_names())
+            or (m.group("num") == "I" and not crowned)  # "Boris I": the pronoun after a name
+            or not free(m.start("name"), m.end())
+        ):
+            continue
+        out.append(Mention(m.start("name"), m.end(), text[m.start("name") : m.end()], "person",
+                           EXTRACTOR, 0.8, {"rule": "regnal number", "surname": words[-1]}))  # fmt: skip
     for m in _EASTERN.finditer(text):
         words = m.group("given").split()
         if any(_not_name(w) for w in words) or not free(m.start(), m.end()):

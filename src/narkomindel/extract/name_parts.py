@@ -10,7 +10,7 @@ from narkomindel.model import Annotation
 from narkomindel.translit import name_key as translit_key
 
 __all__ = [
-    "PARTICLES", "NOT_INITIALS", "HONORIFICS", "BARE_HONORIFICS", "TITLE_CUES", "ROLE_WORDS", "PERSON_VERBS",
+    "PARTICLES", "NOT_INITIALS", "HONORIFICS", "BARE_HONORIFICS", "TITLE_CUES", "title_cue", "ROLE_WORDS", "PERSON_VERBS",
     "name_key", "surname_of", "strip_possessive", "split_compound", "same_script",
     "PLACE_NOUNS", "THING_NOUNS", "people_word", "not_places", "outside_titles",
 ]  # fmt: skip
@@ -67,8 +67,29 @@ TITLE_CUES = {
     "Senor", "Senhor", "Frau", "Fräulein", "Chairman", "Director", "Chief", "Deputy", "Polpred",
     "Duke", "Viscount", "Marquis", "Marquess", "Emperor", "Empress", "Generalissimo", "Pope", "Cardinal",
     "Archbishop", "Patriarch", "Emir", "Sultan", "Ataman", "Hetman", "Regent", "Mikado", "Governor",
-    "Lieutenant",
+    "Lieutenant", "Miss", "Mademoiselle", "Madam", "Dame", "Baroness", "Shah",
 }  # fmt: skip
+#: first parts of hyphenated ranks ("Lieutenant-General X", "Vice-Admiral X", "Field-Marshal X")
+RANK_PREFIXES = {
+    "Lieutenant", "Major", "Vice", "Rear", "Field", "Brigadier", "Sub", "Under", "Deputy", "Acting",
+    "Ex", "Grand", "Colonel", "Commander", "Fleet", "Army", "Corps", "Divisional", "Flag", "Air",
+}  # fmt: skip
+
+
+def title_cue(word: str) -> str | None:
+    """The rank or title a word names before a name ("Marshal", "Lieutenant-General"), or None."""
+    if word in TITLE_CUES:
+        return word
+    head, _, last = word.rpartition("-")
+    if (
+        head
+        and last.capitalize() in TITLE_CUES
+        and all(p in RANK_PREFIXES or p in TITLE_CUES for p in head.split("-"))
+    ):
+        return word
+    return None
+
+
 ROLE_WORDS = re.compile(
     r"\b(?:Ambassador|Minister|Consul|Secretary|Chargé|Charge|Commissar|Counsel+or|Attach[ée]|President|"
     r"Representative|Envoy|Governor|Director|Chairman|Premier|Plenipotentiary|Agent|Chief)\b",

@@ -41,13 +41,13 @@ from narkomindel.extract.name_parts import (
     NOT_INITIALS,
     PARTICLES,
     ROLE_WORDS,
-    TITLE_CUES,
     name_key,
     not_places,
     outside_titles,
     same_script,
     split_compound,
     surname_of,
+    title_cue,
 )
 from narkomindel.extract.name_parts import PERSON_VERBS as _PERSON_VERBS
 from narkomindel.extract.name_parts import strip_possessive as _strip_possessive
@@ -56,7 +56,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v5"
+EXTRACTOR = "extract.names.v6"
 
 _SHIP_PREFIX = re.compile(r"S\.\s?S\.")  # "S.S. Kishinev": a ship
 _LETTER = re.compile(r"^\s+to\s+")
@@ -67,6 +67,14 @@ _TITLE_TO = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|or|&)\s+|,\s+and\s+")
 _COMMA = re.compile(r",\s+")
+#: an indefinite article (and up to two lower-case words) right before a word
+#: and up to two adjectives ("a magnificent Gobelin tapestry"; not "as a result Vorkin")
+_INDEFINITE = re.compile(
+    r"(?:^|(?<=\s))[Aa]n?\s+(?:[a-z]+(?:ic|ful|ous|ent|ant|al|ive|ine|ed|ing|ish|ern|ian|ese|ar)\s+){0,2}$"
+)
+#: what a name of several words may be known by: its sentence, not its neighbours
+#: ("Herriot, Exportateur Français, in ibid.": a list in a reference)
+_WEAK_FOR_SEVERAL = {"possessive", "coordinated with a person", "letter writer", "letter recipient"}
 _GLUED = re.compile(r"(?:by|of|and|to)(?=[A-Z][a-z])")
 
 
@@ -178,6 +186,9 @@ class _Finder:
                 or (gap_ok(run[-1].end, item.start) and same_script(run[-1].text, item.text))
             ):
                 run.append(item)
+                if item.kind == "word" and t.text.endswith(("'s", "’s")):
+                    runs.append(run)  # "Rakovsky's Recall": a name ends at its possessive
+                    run = []
             else:
                 if run:
                     runs.append(run)
@@ -239,8 +250,7 @@ class _Finder:
                 if current:
                     out.append(_Candidate(current, cue, segment_kind))
                     current = []
-                word = item.tokens[0].text
-                cue = word if word in TITLE_CUES else None
+                cue = title_cue(item.tokens[0].text)  # "Marshal", "Lieutenant-General"
                 continue
             current.append(item)
         if current:
@@ -300,6 +310,8 @@ class _Finder:
             return start, end, 0.88, f"title {cand.cue}"
         if last in self.authority:
             return start, end, 0.9, "persons list"
+        if _INDEFINITE.search(self.text, max(0, cand.items[0].start - 40), cand.items[0].start):
+            return None  # "a magnificent Gobelin tapestry": a thing named after someone
         if len(words) == 1 and self.surname_shaped(last):
             return start, end, 0.8, "surname shape"
         if (
@@ -388,24 +400,38 @@ class _Finder:
         spans = sorted((s, e) for s, e, *_ in found)
         later: list[tuple[_Candidate, str]] = []
         pending = rejected
+        several_known: set[str] = set()  # surnames of names of several words found by context
         for _round in range(3):  # "Herriot, Daladier and Karakhan": a list grows one name at a time
             still: list[tuple[_Candidate, str]] = []
             for cand, seg_kind in pending:
                 words = [it for it in cand.items if it.kind == "word"]
                 last = _strip_possessive(words[-1].text) if words else ""
-                if words and len(cand.items) > 1 and cand.items[-1] is words[-1] and last in known:
+                if (
+                    words
+                    and len(cand.items) > 1
+                    and cand.items[-1] is words[-1]
+                    and last in known
+                    and (_round == 0 or last in several_known)
+                ):
                     # "Narkomindel Karovin": a known surname at the end of a run of capitals
                     s = words[-1].start
                     found.append((s, s + len(last), 0.86, "surname seen in full", seg_kind, None))
                     continue
                 if len(words) != 1 or len(cand.items) != 1:
+                    multi = self._multi_context(cand, spans) if _round == 0 else None
+                    if multi:
+                        found.append((multi[0], multi[1], 0.75, multi[2], seg_kind, cand.cue))
+                        known.add(surname_of(self.text[multi[0] : multi[1]]))
+                        several_known.add(surname_of(self.text[multi[0] : multi[1]]))
+                    elif len(words) > 1 and cand.items[-1] is words[-1]:
+                        still.append((cand, seg_kind))  # its surname may be found in a later round
                     continue
                 w = _strip_possessive(words[0].text)
                 s = words[0].start
                 if w in known:
                     found.append((s, s + len(w), 0.86, "surname seen in full", seg_kind, cand.cue))
                     continue
-                context = self._context_rule(words[0], w, spans)
+                context = self._context_rule(s, s + len(w), spans) if self._plain_word(w) else None
                 if context:
                     found.append((s, s + len(w), 0.75, context, seg_kind, cand.cue))
                     known.add(w)
@@ -418,7 +444,7 @@ class _Finder:
         later = pending
         for cand, seg_kind in later:
             w = _strip_possessive(cand.items[0].text)
-            if w in known:
+            if len(cand.items) == 1 and w in known:
                 s = cand.items[0].start
                 found.append((s, s + len(w), 0.8, "surname seen as a person", seg_kind, cand.cue))
         found = not_places(self.text, found, known, self.capitals)
@@ -441,14 +467,39 @@ class _Finder:
             found = outside_titles(self.text, self.doc.annotations, kept)
         return self._typed(found)
 
-    def _context_rule(self, item: _Item, word: str, spans: list[tuple[int, int]]) -> str | None:
-        """Why an unknown capitalised word is a person, judged by its company, or None."""
-        if word.lower() in self.lower_words or len(word) < 3 or word.isupper():
+    def _plain_word(self, word: str) -> bool:
+        """A capitalised word the document never writes in lower case, not an abbreviation."""
+        return not (word.lower() in self.lower_words or len(word) < 3 or word.isupper())
+
+    def _multi_context(
+        self, cand: _Candidate, spans: list[tuple[int, int]]
+    ) -> tuple[int, int, str] | None:
+        """ "I told Rushtu Aras that", "the Ambassador, Ilmar Tarvo, said": a name of two or
+        three plain words that no given name or title marks is a person by the same company
+        as a lone word (its span, the rule)."""
+        words = cand.items
+        if not 2 <= len(words) <= 3 or any(it.kind != "word" for it in words):
             return None
-        s = item.start
+        if not all(self._plain_word(_strip_possessive(it.text)) for it in words):
+            return None
+        if any(
+            self._common_noun(it.text) or "-" in it.text or not same_script(it.text, "A")
+            for it in words
+        ):  # a name in Cyrillic in an English text is left to ``name_echoes``
+            return None
+        last = _strip_possessive(words[-1].text)
+        s, end = words[0].start, words[-1].start + len(last)
+        if re.search(r"\b[Tt]he\s+$", self.text[max(0, s - 5) : s]):
+            return None  # "the Daily Telegraph's": a newspaper, a body
+        why = self._context_rule(s, end, spans)
+        return (s, end, why) if why and why not in _WEAK_FOR_SEVERAL else None
+
+    def _context_rule(self, s: int, end: int, spans: list[tuple[int, int]]) -> str | None:
+        """Why the unknown capitalised word (or words) at ``text[s:end]`` is a person, judged
+        by its company, or None."""
         before = self.text[max(0, s - 3) : s]
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?"“‘(\n' or s == 0
-        after = self.text[s + len(word) : s + len(word) + 40]
+        after = self.text[end : end + 40]
         if re.match(r"['’]s\b", after) and not sentence_start:
             return "possessive"
         after_preposition = bool(
@@ -463,7 +514,7 @@ class _Finder:
             return "speech verb"
         m = _LETTER.match(after)
         if m:
-            rest = self.text[s + len(word) + m.end() : s + len(word) + m.end() + 80]
+            rest = self.text[end + m.end() : end + m.end() + 80]
             if _LETTER_TO.match(rest) and not _TITLE_TO.match(rest):
                 return "letter writer"
         prev_text = self.text[max(0, s - 6) : s]
@@ -472,7 +523,6 @@ class _Finder:
         )
         k = bisect.bisect_left(spans, (s, s))
         neighbours = spans[max(0, k - 1) : k + 1]
-        end = s + len(word)
         in_list_after = bool(re.match(r"\s*(?:,|and\b|or\b)", self.text[end : end + 5]))
         in_list_before = bool(re.search(r",\s*$", self.text[max(0, s - 3) : s]))
         for ps, pe in neighbours:

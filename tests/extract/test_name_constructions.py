@@ -1,0 +1,69 @@
+"""Constructions that mark a person's name in English (extract/names.py, name_cues.py,
+name_echoes.py, citations.py), on short texts written for these tests (invented people)."""
+
+from __future__ import annotations
+
+from tests.extract.sample import persons, run
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    _doc, ex = run(text)
+    return [(m.text, m.type) for m in ex.mentions if m.type in ("person", "cited_author")]
+
+
+def test_a_name_ends_at_its_possessive() -> None:
+    text = "Commissar Tarnovik spoke.\n\nTarnovik's Mission\n\nThe talks went on.\n"
+    _doc, ex = run(text)
+    second = text.index("Tarnovik's")
+    assert any(m.type == "person" and m.start == second for m in ex.mentions)
+
+
+def test_hyphenated_ranks_and_miss_are_titles() -> None:
+    assert "Osaruki" in persons(run("Lieutenant-General Osaruki reached the border in May.\n")[1])
+    assert "Pendle" in persons(run("The envoy dined with Miss Pendle at the embassy.\n")[1])
+    # a hyphenated word of no rank is no title
+    assert "Osaruki" not in persons(run("The Anglo-French Osaruki line was drawn.\n")[1])
+
+
+def test_a_relative_named_by_a_kinship_noun_is_a_person() -> None:
+    assert "Ilvy" in persons(
+        run("The envoy came to the opera with his daughter Ilvy last night.\n")[1]
+    )
+    assert "Ilvy" not in persons(run("The envoy came to the opera with Ilvy wine last night.\n")[1])
+
+
+def test_a_name_of_two_plain_words_is_known_by_its_sentence() -> None:
+    text = (
+        "The minister arrived on Tuesday. I told Rushan Tevara that the ship was ready."
+        " Later Rushan Tevara agreed to sail.\n"
+    )
+    found = [t for t, kind in _spans(text) if kind == "person"]
+    assert "Rushan Tevara" in found and found.count("Tevara") + found.count("Rushan Tevara") == 2
+    # a newspaper's possessive, a title in a reference list: not persons
+    assert not persons(
+        run("The Daily Clarion's Riga correspondent says that the talks failed.\n")[1]
+    )
+
+
+def test_a_monarch_with_a_regnal_number() -> None:
+    found = persons(run("The credentials were handed to Gustav VI, King of the land.\n")[1])
+    assert "Gustav VI" in found
+    assert not persons(run("Chapter IV tells of World War II and the Treaty.\n")[1])
+
+
+def test_a_name_after_an_indefinite_article_is_a_thing() -> None:
+    assert not persons(run("In the hall hung a magnificent Varlovin tapestry.\n")[1])
+    assert "Varlovin" in persons(
+        run("The talks failed. As a result Varlovin resigned his post.\n")[1]
+    )
+
+
+def test_an_authors_credentials_make_a_scholar() -> None:
+    text = "Anna Vellinger\n\nProfessor of History, the Naval Academy\n\nThe envoy left Riga.\n"
+    assert ("Anna Vellinger", "cited_author") in _spans(text)
+    text = "The purge ended. Anna Vellinger is Lecturer in International History at a college.\n"
+    assert ("Anna Vellinger", "cited_author") in _spans(text)
+
+
+def test_a_street_with_a_particle_is_no_name() -> None:
+    assert not persons(run("The embassy in the Rue de Varenne stood empty in 1925.\n")[1])
