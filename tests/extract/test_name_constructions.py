@@ -67,3 +67,31 @@ def test_an_authors_credentials_make_a_scholar() -> None:
 
 def test_a_street_with_a_particle_is_no_name() -> None:
     assert not persons(run("The embassy in the Rue de Varenne stood empty in 1925.\n")[1])
+
+
+def test_chinese_names_by_surname_and_syllables() -> None:
+    found = persons(run("In Peking the envoy met Li Wenshao and later Chang Tso-ming.\n")[1])
+    assert {"Li Wenshao", "Chang Tso-ming"} <= found
+    # a Chinese surname before an English word is no name
+    assert not persons(run("The consulate stood in Wang Street near the river.\n")[1])
+
+
+def test_two_persons_of_the_document_joined_by_a_hyphen() -> None:
+    text = "Commissar Vardanov and Minister Pellish met. The Vardanov-Pellish talks failed.\n"
+    _doc, ex = run(text)
+    at = text.index("Vardanov-Pellish")
+    starts = {m.start for m in ex.mentions if m.type == "person"}
+    assert at in starts and at + len("Vardanov-") in starts
+
+
+def test_the_writers_companion_and_a_persons_fate_verbs() -> None:
+    assert "Olvira" in persons(run("In the evening, Olvira and I went to the theatre.\n")[1])
+    assert "Brandle" in persons(run("The talks stalled when Brandle retired in May.\n")[1])
+    assert "Brandle" in persons(run("The talks stalled after Brandle was arrested.\n")[1])
+    # right after "the": a title or a body, whatever follows it
+    assert not persons(run("Then he struck the Speaker's table twice.\n")[1])
+
+
+def test_professors_named_together_are_scholars() -> None:
+    text = "The study owes much to Professors Anton Veldt and Boris Mallet of the college.\n"
+    assert ("Anton Veldt", "cited_author") in _spans(text)

@@ -37,7 +37,7 @@ SCHOLAR_AFTER = re.compile(
     r"|,?\s+(?:is|was)\s+(?:an?\s+)?(?:(?:Senior|Associate|Assistant|Emeritus|Visiting|Research)\s+)?"
     r"(?:Lecturer|Professor|Reader|Fellow|Research\s+Fellow)\s+(?:in|of|at|emeritus)\b)"
 )
-SCHOLAR_BEFORE = re.compile(r"(?:\bProfessor|\bProf\.|\bhistorian|\bscholar|\bAs)\s+$")
+SCHOLAR_BEFORE = re.compile(r"(?:\bProfessors?|\bProf\.|\bhistorian|\bscholar|\bAs)\s+$")
 ACCORDING = re.compile(r"\baccording to\s+$", re.I)
 CITE_BEFORE = re.compile(
     r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.|"

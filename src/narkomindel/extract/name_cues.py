@@ -72,6 +72,8 @@ _KIN = re.compile(
     r"|father|widow|niece|nephew|cousin|grandson|granddaughter|fianc[ée]e?|stepson|stepdaughter)"
     r",?\s+$"
 )
+#: "X and I went": the writer's companion
+_WITH_ME = re.compile(r"\s+and\s+I\s+(?:[a-z]|['’])")
 #: "X as Minister", "X as the new envoy": an office given to the word
 _AS_OFFICE = re.compile(r"\s+as\s+(?:(?:the|a|an|new|acting|deputy|first|Soviet)\s+)*")
 #: "X, who …", "X himself": words used of persons only ("who were": a group)
@@ -98,6 +100,8 @@ def sentence_cue(
     before = text[max(0, s - 90) : s]
     if re.search(r"\b(?:in|at|near|into|across|from|to)\s+$", before[-8:]):
         return None  # "to Varna", "from Kestrand": a place
+    if _WITH_ME.match(text, end):
+        return "a person with the writer"
     if _PERSONAL.match(text, end) and not re.search(
         r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ing)s?$|(?:ers|ists|ians)$", text[s:end]
     ):

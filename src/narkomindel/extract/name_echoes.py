@@ -52,6 +52,20 @@ _REGNAL = re.compile(
 )
 
 
+#: one syllable of pinyin ("da", "zhao", "xiu", "ming") or Wade-Giles ("tso", "hsueh")
+_SYLLABLE = (
+    r"(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueh|ang|eng|ing|ong|ung|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|a|e|i|o|u|ü)(?:n|ng|h)?"
+)
+#: a Chinese name: a surname, then a given name of one or two syllables, joined
+#: ("Li Dazhao") or hyphenated ("Chang Tso-lin", "Sun Yat-sen")
+_CHINESE = re.compile(
+    rf"\b(?P<surname>[A-Z][a-z]{{1,6}})\s+(?P<given>[A-Z](?:[a-z]{{1,6}}-[a-z]{{2,6}}"
+    rf"|(?i:{_SYLLABLE}){{1,2}}))(?![\w-])"
+)
+
+
 def _not_name(word: str) -> bool:
     return word in gz.not_names() or word in gz.places() or word in gz.demonyms()
 
@@ -60,6 +74,7 @@ def echo_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     """Person mentions for capitalised surnames of persons found elsewhere, and for
     native-script names after a language label, where no mention covers them yet."""
     people = [m for m in mentions if m.type == "person"]
+    lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", text))
     surnames = {m.text.split()[-1].strip(".,").lower() for m in people if m.text.split()}
     surnames = {s for s in surnames if len(s) > 2}
     taken = sorted((m.start, m.end) for m in mentions)
@@ -99,6 +114,19 @@ def echo_persons(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(m.start("name"), m.end(), text[m.start("name") : m.end()], "person",
                            EXTRACTOR, 0.8, {"rule": "regnal number", "surname": words[-1]}))  # fmt: skip
+    chinese = gz.chinese_surnames()
+    for m in _CHINESE.finditer(text):
+        given = m.group("given")
+        if (
+            m.group("surname") not in chinese
+            or _not_name(m.group("surname"))  # "He Said": the pronoun
+            or _not_name(given)
+            or given.lower() in lower_words
+            or not free(m.start(), m.end())
+        ):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.75,
+                           {"rule": "chinese name", "surname": m.group("surname")}))  # fmt: skip
     for m in _EASTERN.finditer(text):
         words = m.group("given").split()
         if any(_not_name(w) for w in words) or not free(m.start(), m.end()):

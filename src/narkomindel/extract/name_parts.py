@@ -107,7 +107,10 @@ PERSON_VERBS = re.compile(
     r"intimated|indicated|denied|confirmed|accepted|rejected|left|arrived|went|came|called|"
     r"asked|replied|insisted|warned|informed|instructed|recalled|remembered|met|visited|sent|signed|"
     r"refused|travelled|traveled|returned|declared|announced|complained|suggested|proposed|agreed|"
-    r"demanded|ordered|appointed|dismissed|protested|explained|admitted|stated|hinted|praised)\b"
+    r"demanded|ordered|appointed|dismissed|protested|explained|admitted|stated|hinted|praised|"
+    r"retired|died|fled|defected|emigrated|"
+    r"(?:was|had\s+been)\s+(?:arrested|executed|shot|recalled|dismissed|expelled|exiled|imprisoned"
+    r"|rehabilitated|assassinated|murdered|sentenced|purged))\b"
 )
 
 

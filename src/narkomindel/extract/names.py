@@ -428,7 +428,8 @@ class _Finder:
                     continue
                 w = _strip_possessive(words[0].text)
                 s = words[0].start
-                if w in known:
+                if w in known or ("-" in w and all(p in known for p in w.split("-"))):
+                    # "the Karovin-Lessing talks": persons of the document joined (split below)
                     found.append((s, s + len(w), 0.86, "surname seen in full", seg_kind, cand.cue))
                     continue
                 context = self._context_rule(s, s + len(w), spans) if self._plain_word(w) else None
@@ -497,6 +498,8 @@ class _Finder:
     def _context_rule(self, s: int, end: int, spans: list[tuple[int, int]]) -> str | None:
         """Why the unknown capitalised word (or words) at ``text[s:end]`` is a person, judged
         by its company, or None."""
+        if re.search(r"\b[Tt]he\s+$", self.text[max(0, s - 5) : s]):
+            return None  # "the Speaker's table", "the Tribune said": a title or a body
         before = self.text[max(0, s - 3) : s]
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?"“‘(\n' or s == 0
         after = self.text[end : end + 40]

@@ -13,6 +13,7 @@ __all__ = [
     "table",
     "words",
     "given_names",
+    "chinese_surnames",
     "not_names",
     "surname_endings",
     "title_words",
@@ -53,6 +54,10 @@ def words(name: str) -> frozenset[str]:
 
 def given_names() -> frozenset[str]:
     return words("given_names.txt")
+
+
+def chinese_surnames() -> frozenset[str]:
+    return words("chinese_surnames.txt")
 
 
 def not_names() -> frozenset[str]:
