@@ -95,3 +95,13 @@ def test_the_writers_companion_and_a_persons_fate_verbs() -> None:
 def test_professors_named_together_are_scholars() -> None:
     text = "The study owes much to Professors Anton Veldt and Boris Mallet of the college.\n"
     assert ("Anton Veldt", "cited_author") in _spans(text)
+
+
+def test_a_lone_word_after_a_never_name_and_at_a_sentences_start() -> None:
+    # the capitalised word before is a never-name, not a longer name's first word
+    assert "Mastrand" in persons(run("The note came. Then Mastrand refused to sign.\n")[1])
+    assert "Mastrand" in persons(run("On 5 May Mastrand received the delegation.\n")[1])
+    assert "Mastrand" in persons(run("Mastrand received the delegation on 3 May.\n")[1])
+    # a closed apposition with an office at a sentence's start
+    assert "Orvello" in persons(run("Orvello, the Italian envoy, left Moscow in May.\n")[1])
+    assert not persons(run("Ostrava, the mining town, lay to the east.\n")[1])

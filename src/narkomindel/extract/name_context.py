@@ -20,6 +20,8 @@ _ROLE_PREDICATE = re.compile(
 def holds_office(text: str, end: int, sentence_start: bool) -> str | None:
     """ "X had been Ambassador in Berlin", "X became Deputy Commissar", "…; and X, Director
     of the Legal Department": a word that holds an office (one, not "Envoys") is a person."""
+    if text.startswith(", the ", end) and _closed_apposition(text, end):
+        return "holds an office"
     m = _ROLE_PREDICATE.match(text, end, min(len(text), end + 60))
     if m is None or (sentence_start and m.group("verb") is None):
         return None
@@ -27,6 +29,18 @@ def holds_office(text: str, end: int, sentence_start: bool) -> str | None:
     if not roles or roles[0].start > m.end() + 1 or roles[0].plural:
         return None
     return "holds an office"
+
+
+_APPOSITION_GAP = re.compile(r",\s+the\s+(?:[A-Za-z]+\s+){0,3}")
+
+
+def _closed_apposition(text: str, end: int) -> bool:
+    """ "X, the Italian envoy, left": an office between commas right after the word."""
+    roles = find_roles(text, end, min(len(text), end + 80))
+    if not roles or roles[0].plural:
+        return False
+    r = roles[0]
+    return bool(_APPOSITION_GAP.fullmatch(text, end, r.start)) and text.startswith(",", r.end)
 
 
 def office_follows(text: str, e: int) -> bool:

@@ -80,7 +80,11 @@ _AS_OFFICE = re.compile(r"\s+as\s+(?:(?:the|a|an|new|acting|deputy|first|Soviet)
 _PERSONAL = re.compile(r",\s+who\b(?!\s+(?:were|are|have|themselves)\b)|\s+(?:himself|herself)\b")
 _SPEECH_START = re.compile(
     r"\s+(?:had\s+)?(?:said|says|told|tells|replied|replies|stated|declared|answered|added"
-    r"|assured|explained|insisted|informed|promised|remarked|observed|asserted|telegraphed)\b"
+    r"|assured|explained|insisted|informed|promised|remarked|observed|asserted|telegraphed"
+    # what a person does at a sentence's start ("X received the delegation"); a state, a
+    # city or a body that does it is in the gazetteers and never gets here
+    r"|received|refused|resigned|protested|proposed|demanded|complained|admitted|denied"
+    r"|retired|died|fled|defected|returned|arrived|presented\s+his)\b"
 )
 #: what may follow a person named in apposition: the clause goes on
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|$|and\b|who\b|had\b|has\b|was\b|is\b|said\b)")

@@ -495,6 +495,12 @@ class _Finder:
         why = self._context_rule(s, end, spans)
         return (s, end, why) if why and why not in _WEAK_FOR_SEVERAL else None
 
+    def _after_a_name(self, s: int) -> bool:
+        """The word before ``s`` is capitalised and may be a name's ("the Karrow Islands"),
+        not a never-name ("Then", "May", "Meanwhile")."""
+        m = re.search(r"([A-Z][\w'’-]*)[ \t]+$", self.text[max(0, s - 30) : s])
+        return m is not None and not self.blocked(m.group(1))
+
     def _context_rule(self, s: int, end: int, spans: list[tuple[int, int]]) -> str | None:
         """Why the unknown capitalised word (or words) at ``text[s:end]`` is a person, judged
         by its company, or None."""
@@ -512,7 +518,7 @@ class _Finder:
             _PERSON_VERBS.match(after.lstrip() if not after.startswith("'") else after)
             and not sentence_start
             and not after_preposition  # "the Treaty of Vesterby, signed ...": a place
-            and not re.search(r"[A-Z][\w'’-]*[ \t]+$", self.text[max(0, s - 30) : s])
+            and not self._after_a_name(s)
         ):  # "the Karrow Islands requests": the last word of a longer name
             return "speech verb"
         m = _LETTER.match(after)
