@@ -105,3 +105,19 @@ def test_a_lone_word_after_a_never_name_and_at_a_sentences_start() -> None:
     # a closed apposition with an office at a sentence's start
     assert "Orvello" in persons(run("Orvello, the Italian envoy, left Moscow in May.\n")[1])
     assert not persons(run("Ostrava, the mining town, lay to the east.\n")[1])
+
+
+def test_an_adverb_between_name_and_verb_and_a_cleft_sentence() -> None:
+    assert "Mastrand" in persons(run("Mastrand, however, refused to sign the pact.\n")[1])
+    assert "Mastrand" in persons(run("In the end it was Mastrand who signed the pact.\n")[1])
+
+
+def test_names_under_an_acknowledgments_heading_are_scholars() -> None:
+    text = (
+        "Acknowledgments\n\nThe guidance of Professor Anton Veldt and of Boris Mallet was"
+        " a great help.\n\nChapter One\n\nBoris Mallet was Soviet envoy in Riga in 1925.\n"
+    )
+    _doc, ex = run(text)
+    thanked = [m for m in ex.mentions if m.start < text.index("Chapter One")]
+    assert thanked and all(m.type == "cited_author" for m in thanked if "Veldt" in m.text)
+    assert all(m.type != "person" for m in thanked)

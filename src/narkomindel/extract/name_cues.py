@@ -72,6 +72,8 @@ _KIN = re.compile(
     r"|father|widow|niece|nephew|cousin|grandson|granddaughter|fianc[ée]e?|stepson|stepdaughter)"
     r",?\s+$"
 )
+#: "It was X who …": a cleft sentence on a person
+_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+$")
 #: "X and I went": the writer's companion
 _WITH_ME = re.compile(r"\s+and\s+I\s+(?:[a-z]|['’])")
 #: "X as Minister", "X as the new envoy": an office given to the word
@@ -79,6 +81,7 @@ _AS_OFFICE = re.compile(r"\s+as\s+(?:(?:the|a|an|new|acting|deputy|first|Soviet)
 #: "X, who …", "X himself": words used of persons only ("who were": a group)
 _PERSONAL = re.compile(r",\s+who\b(?!\s+(?:were|are|have|themselves)\b)|\s+(?:himself|herself)\b")
 _SPEECH_START = re.compile(
+    r"(?:,\s+(?:however|too|in\s+turn|for\s+his\s+part|for\s+her\s+part|nevertheless|though),)?"
     r"\s+(?:had\s+)?(?:said|says|told|tells|replied|replies|stated|declared|answered|added"
     r"|assured|explained|insisted|informed|promised|remarked|observed|asserted|telegraphed"
     # what a person does at a sentence's start ("X received the delegation"); a state, a
@@ -104,6 +107,8 @@ def sentence_cue(
     before = text[max(0, s - 90) : s]
     if re.search(r"\b(?:in|at|near|into|across|from|to)\s+$", before[-8:]):
         return None  # "to Varna", "from Kestrand": a place
+    if _IT_WAS.search(text, max(0, s - 8), s) and re.match(r"\s+who\s", text[end : end + 6]):
+        return "personal pronoun"  # "It was X who signed"
     if _WITH_ME.match(text, end):
         return "a person with the writer"
     if _PERSONAL.match(text, end) and not re.search(

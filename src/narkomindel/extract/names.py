@@ -75,6 +75,8 @@ _INDEFINITE = re.compile(
 #: what a name of several words may be known by: its sentence, not its neighbours
 #: ("Herriot, Exportateur Français, in ibid.": a list in a reference)
 _WEAK_FOR_SEVERAL = {"possessive", "coordinated with a person", "letter writer", "letter recipient"}
+#: a section heading of thanks: the names under it are colleagues, not actors
+_ACKNOWLEDGMENTS = re.compile(r"\s*(?i:acknowledge?ments?)\s*$")
 _GLUED = re.compile(r"(?:by|of|and|to)(?=[A-Z][a-z])")
 
 
@@ -343,9 +345,13 @@ class _Finder:
         found: list[_Found] = []
         not_person = self._tagged_not_person()
         rejected: list[tuple[_Candidate, str]] = []
+        acknowledging = False
         for seg in self.doc.segments:
+            if seg.kind == "heading":  # "Acknowledgments": the people thanked are scholars
+                acknowledging = bool(_ACKNOWLEDGMENTS.match(self.text, seg.start, seg.end))
             if seg.kind in ("record",):
                 continue
+            kind = "author_note" if acknowledging and seg.kind == "paragraph" else seg.kind
             tokens = tokenize(self.text, seg.start, seg.end)
             for run in self.items(tokens):
                 if _SHIP_PREFIX.match(self.text, run[0].start, run[0].start + 5):
@@ -357,8 +363,7 @@ class _Finder:
                         word.end : word.end + 3
                     ].lstrip().startswith(")")  # "(Grummon)", "( Grummon )"
                     alone = (
-                        seg.kind == "signature"
-                        and self.text[seg.start : seg.end].strip() == word.text
+                        kind == "signature" and self.text[seg.start : seg.end].strip() == word.text
                     )
                     if (parens and ROLE_WORDS.search(b)) or (
                         alone and not self._common_noun(word.text)
@@ -370,12 +375,12 @@ class _Finder:
                                 word.end,
                                 0.9,
                                 "role (Name)" if parens else "signature",
-                                seg.kind,
+                                kind,
                                 None,
                             )
                         )
                         continue
-                for cand in self.candidates(run, seg.kind):
+                for cand in self.candidates(run, kind):
                     before = self.text[
                         max(seg.start, cand.items[0].start - 80) : cand.items[0].start
                     ]
@@ -391,9 +396,9 @@ class _Finder:
                     decided = self.decide(cand)
                     if decided:
                         s, e, conf, why = decided
-                        found.append((s, e, conf, why, seg.kind, cand.cue))
+                        found.append((s, e, conf, why, kind, cand.cue))
                     else:
-                        rejected.append((cand, seg.kind))
+                        rejected.append((cand, kind))
         # a surname alone refers back to a fuller name found in the document; an unknown
         # capitalised word acts like a person (possessive, speech verb, letter, coordination)
         known = {surname_of(self.text[s:e]) for s, e, conf, *_ in found if conf >= 0.85}
