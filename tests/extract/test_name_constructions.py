@@ -121,3 +121,10 @@ def test_names_under_an_acknowledgments_heading_are_scholars() -> None:
     thanked = [m for m in ex.mentions if m.start < text.index("Chapter One")]
     assert thanked and all(m.type == "cited_author" for m in thanked if "Veldt" in m.text)
     assert all(m.type != "person" for m in thanked)
+
+
+def test_as_before_a_name_makes_a_scholar_only_with_a_scholars_verb() -> None:
+    text = "The envoy left in May. As M. Orvello hurried to the station, the crowd cheered.\n"
+    assert ("M. Orvello", "person") in _spans(text)
+    text = "The pact failed. As Anton Veldt has argued, the envoy had no instructions.\n"
+    assert ("Anton Veldt", "cited_author") in _spans(text)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CITE_AFTER", "ARCHIVAL", "SCHOLAR_AFTER", "SCHOLAR_BEFORE", "ACCORDING", "CITE_BEFORE"]
+__all__ = [
+    "CITE_AFTER", "ARCHIVAL", "SCHOLAR_AFTER", "SCHOLAR_BEFORE", "AS_BEFORE", "AS_SCHOLAR_AFTER",
+    "ACCORDING", "CITE_BEFORE",
+]  # fmt: skip
 
 CITE_AFTER = re.compile(
     r"""^(?:['’]s)?\s*(?:
@@ -37,7 +40,17 @@ SCHOLAR_AFTER = re.compile(
     r"|,?\s+(?:is|was)\s+(?:an?\s+)?(?:(?:Senior|Associate|Assistant|Emeritus|Visiting|Research)\s+)?"
     r"(?:Lecturer|Professor|Reader|Fellow|Research\s+Fellow)\s+(?:in|of|at|emeritus)\b)"
 )
-SCHOLAR_BEFORE = re.compile(r"(?:\bProfessors?|\bProf\.|\bhistorian|\bscholar|\bAs)\s+$")
+SCHOLAR_BEFORE = re.compile(r"(?:\bProfessors?|\bProf\.|\bhistorian|\bscholar)\s+$")
+#: "As X has argued", "As X (1987) notes": a scholar's view; "As M. X hurried into the
+#: station" is a time, so "As" needs a scholar's verb after the name
+AS_BEFORE = re.compile(r"\bAs\s+$")
+AS_SCHOLAR_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:\(\d{4}\)\s*)?,?\s*(?:has\s+|had\s+|also\s+)*(?:argued|argues|noted|notes"
+    r"|shown|shows|showed|observed|observes|put\s+it|puts\s+it|wrote|writes|suggested|suggests"
+    r"|pointed\s+out|points\s+out|remarked|remarks|demonstrated|demonstrates|concluded|concludes"
+    r"|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|contended|contends|maintained|maintains"
+    r"|claimed|claims|explained|explains|described|describes|recalled|recalls|says|said)\b"
+)
 ACCORDING = re.compile(r"\baccording to\s+$", re.I)
 CITE_BEFORE = re.compile(
     r"(?:\bed\.|\beds\.|\bedited by|\btranslated by|\bquoted in|\bcited in|\bsee|\bcf\.|"

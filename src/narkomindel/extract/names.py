@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from narkomindel import gazetteer as gz
 from narkomindel.extract.citations import ACCORDING as _ACCORDING
 from narkomindel.extract.citations import ARCHIVAL as _ARCHIVAL
+from narkomindel.extract.citations import AS_BEFORE as _AS_BEFORE
+from narkomindel.extract.citations import AS_SCHOLAR_AFTER as _AS_SCHOLAR_AFTER
 from narkomindel.extract.citations import CITE_AFTER as _CITE_AFTER
 from narkomindel.extract.citations import CITE_BEFORE as _CITE_BEFORE
 from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
@@ -573,7 +575,11 @@ class _Finder:
             elif not _ACCORDING.search(self.text[max(0, s - 16) : s]):
                 actor_keys.add(key)  # "according to X" alone makes no actor
             before = self.text[max(0, s - 14) : s]
-            if _SCHOLAR_AFTER.match(self.text[e : e + 60]) or _SCHOLAR_BEFORE.search(before):
+            if (
+                _SCHOLAR_AFTER.match(self.text[e : e + 60])
+                or _SCHOLAR_BEFORE.search(before)
+                or (_AS_BEFORE.search(before) and _AS_SCHOLAR_AFTER.match(self.text, e))
+            ):
                 scholars.add(key)
             if cue and cue not in ("Professor", "Prof", "Dr"):
                 cue_actors.add(key)
