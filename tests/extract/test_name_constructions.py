@@ -128,3 +128,9 @@ def test_as_before_a_name_makes_a_scholar_only_with_a_scholars_verb() -> None:
     assert ("M. Orvello", "person") in _spans(text)
     text = "The pact failed. As Anton Veldt has argued, the envoy had no instructions.\n"
     assert ("Anton Veldt", "cited_author") in _spans(text)
+
+
+def test_a_surname_ending_in_ing_after_a_title() -> None:
+    assert "Tessing" in persons(run("Herr Tessing and Herr von Blau left Moscow in May.\n")[1])
+    # a participle after a title names no one
+    assert not persons(run("The General Commanding sent the order; the Envoy Linked it.\n")[1])

@@ -77,6 +77,12 @@ _INDEFINITE = re.compile(
 #: what a name of several words may be known by: its sentence, not its neighbours
 #: ("Herriot, Exportateur Français, in ibid.": a list in a reference)
 _WEAK_FOR_SEVERAL = {"possessive", "coordinated with a person", "letter writer", "letter recipient"}
+#: participles that follow a title word without naming anyone ("General Commanding")
+_PARTICIPLES = {
+    "Acting", "Commanding", "Presiding", "Visiting", "Ruling", "Reigning", "Retiring", "Outgoing",
+    "Incoming", "Following", "Concerning", "Regarding", "Including", "Representing", "Presenting",
+    "Accompanying", "Leaving", "Arriving", "Returning", "Speaking", "Writing", "Meeting",
+}  # fmt: skip
 #: a section heading of thanks: the names under it are colleagues, not actors
 _ACKNOWLEDGMENTS = re.compile(r"\s*(?i:acknowledge?ments?)\s*$")
 _GLUED = re.compile(r"(?:by|of|and|to)(?=[A-Z][a-z])")
@@ -309,8 +315,11 @@ class _Finder:
         if cand.in_parens_after_role:
             return start, end, 0.9, "role (Name)"
         if cand.cue and not (
-            len(words) == 1 and re.search(r"(?:ed|ing)$", last) and last not in self.given
-        ):
+            len(words) == 1
+            and re.search(r"(?:ed|ing)$", last)
+            and last not in self.given
+            and (last.endswith("ed") or last.lower() in self.lower_words or last in _PARTICIPLES)
+        ):  # "Herr Tessing", "Lord Harding": a surname; "General Commanding", "Envoy Linked": none
             return start, end, 0.88, f"title {cand.cue}"
         if last in self.authority:
             return start, end, 0.9, "persons list"
@@ -504,9 +513,10 @@ class _Finder:
 
     def _after_a_name(self, s: int) -> bool:
         """The word before ``s`` is capitalised and may be a name's ("the Karrow Islands"),
-        not a never-name ("Then", "May", "Meanwhile")."""
+        or a title the name grammar has judged the word with ("General Commanding"), not
+        another never-name ("Then", "May", "Meanwhile")."""
         m = re.search(r"([A-Z][\w'’-]*)[ \t]+$", self.text[max(0, s - 30) : s])
-        return m is not None and not self.blocked(m.group(1))
+        return m is not None and (not self.blocked(m.group(1)) or title_cue(m.group(1)) is not None)
 
     def _context_rule(self, s: int, end: int, spans: list[tuple[int, int]]) -> str | None:
         """Why the unknown capitalised word (or words) at ``text[s:end]`` is a person, judged
