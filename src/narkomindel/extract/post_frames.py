@@ -85,8 +85,8 @@ _APPOINTS_HIM = re.compile(
 )
 _AND_POSTED = re.compile(
     r"\band\s+(?:(?:later|then|soon|subsequently)\s+)?(?:was\s+)?(?:appointed|named|sent|posted|"
-    r"transferred|promoted)(?:\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)"
-    r"|\s+(?:in|by)\s+1[89]\d\d)?\s+(?:as\s+|to\s+be\s+)?(?:(?:the|a|an|its|Soviet)\s+)?$"
+    r"transferred|promoted|became)(?:\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)"
+    r"|\s+(?:in|by)\s+1[89]\d\d|\s+\(\s*1[89]\d\d\s*\))?\s+(?:as\s+|to\s+be\s+)?(?:(?:the|a|an|its|Soviet)\s+)?$"
 )
 _SUCCEEDED_BY = re.compile(
     r"\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
@@ -178,8 +178,9 @@ _HEADED_PLURAL = re.compile(
 _HEADED_BY = re.compile(
     r"\b(?:the\s+)?(?:(?:Soviet|Russian|Bolshevik|new)\s+)?(?P<what>delegation|mission|embassy|"
     r"legation|trade\s+delegation)(?:\s+(?:to|at|in)\s+(?:the\s+)?(?P<where>[A-Z][\w'’.-]+"
-    r"(?:\s+[A-Z][\w'’.-]+){0,2}))?\s+(?:was|were|is)\s+(?:(?:then|first|later)\s+)?"
-    r"(?:headed|led)\s+by\s+" + _HONORIFIC,
+    r"(?:\s+[A-Z][\w'’.-]+){0,2}))?(?:\s+(?:was|were|is)\s+(?:(?:then|first|later)\s+)?"
+    # "the delegation, headed by X,": the participle after a comma heads it too
+    r"|\s*,\s*)(?:headed|led)\s+by\s+" + _HONORIFIC,
     re.I,
 )
 _GOVERNMENT_OF = re.compile(
