@@ -76,3 +76,23 @@ def test_a_post_recalled_from_a_place_is_held_there() -> None:
     assert ("Arkady Velminov", "attaché", "Japan") in _posts(
         "Arkady Velminov, then a junior attaché, was recalled from Tokyo."
     )
+
+
+def test_an_appointment_participle_after_a_comma_is_the_clause_subjects() -> None:
+    assert ("Arkady Velminov", "envoy", "Norway") in _posts(
+        "Arkady Velminov, recently named envoy to Norway, arrived."
+    )
+    got = _posts("Velminov spoke at the congress, elected as secretary of the Kazan bureau.")
+    assert any(p[0] == "Velminov" and p[1] == "secretary" for p in got)
+
+
+def test_a_gerund_of_service_takes_the_person_spoken_of() -> None:
+    text = "Arkady Velminov was born in Kiev. The later years involved serving as envoy to Peru and Chile."
+    got = _posts(text)
+    assert ("Arkady Velminov", "envoy", "Peru") in got
+    assert ("Arkady Velminov", "envoy", "Chile") in got
+    # no gerund of service: nobody holds the rank
+    assert (
+        _posts("Arkady Velminov was born in Kiev. The later years involved an envoy to Chile.")
+        == set()
+    )

@@ -110,9 +110,16 @@ _SERVING_AS = re.compile(
 # "X returned to Moscow in 1920, serving as envoy …", "…, becoming head of …": a participle
 # clause after a comma shares the subject of its clause
 _PARTICIPLE = re.compile(
-    r",\s*(?:(?:and|then|later|thus|also|eventually|finally|soon|subsequently)\s+)?"
-    r"(?:(?:in|from|by)\s+1[89]\d\d\s+)?(?:serving|working|acting|becoming|remaining)\s+"
-    r"(?:(?:there|again|briefly|first|also)\s+)?(?:as\s+)?(?:(?:the|a|an|its|his|her)\s+)?$"
+    r",\s*(?:(?:and|then|later|thus|also|eventually|finally|soon|subsequently|recently|newly)\s+)?"
+    r"(?:(?:in|from|by)\s+1[89]\d\d\s+)?(?:(?:serving|working|acting|becoming|remaining)\s+"
+    r"(?:(?:there|again|briefly|first|also)\s+)?(?:as\s+)?"
+    # "X, newly named consul in Lima,", "…, elected as secretary of the bureau"
+    r"|(?:appointed|named|chosen|elected|promoted|made)\s+(?:as\s+|to\s+be\s+)?)"
+    r"(?:(?:the|a|an|its|his|her)\s+)?$"
+    # "The years involved serving as consul in …": a gerund after a verb of content, its
+    # subject the person spoken of
+    r"|\b(?:included|including|involved|meant|began|continued)\s+(?:serving|working|acting)\s+"
+    r"as\s+(?:(?:the|a|an)\s+)?$"
 )
 _POSSESSIVE_AS = re.compile(
     rf"['’]s?\s+(?:(?:new|former|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+(?:(?:the|a|an)\s+)?$"
