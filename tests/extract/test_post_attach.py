@@ -96,3 +96,38 @@ def test_a_gerund_of_service_takes_the_person_spoken_of() -> None:
         _posts("Arkady Velminov was born in Kiev. The later years involved an envoy to Chile.")
         == set()
     )
+
+
+def test_him_after_another_subject_is_an_earlier_person_of_the_sentence() -> None:
+    text = (
+        "Grigory Tashkov was born in Omsk. Arkady Velminov waited in Kazan until "
+        "Grigory Tashkov appointed him envoy to Latvia."
+    )
+    got = _posts(text)
+    assert ("Arkady Velminov", "envoy", "Latvia") in got
+    assert not any(p[0] == "Grigory Tashkov" for p in got)
+
+
+def test_would_go_as_and_a_onetime_post_in_the_verb_gap() -> None:
+    assert ("Arkady Velminov", "consul", "Peru") in _posts(
+        "Arkady Velminov would go to Lima as consul."
+    )
+    assert ("Arkady Velminov", "consul", "Peru") in _posts(
+        "Arkady Velminov is a onetime consul in Lima."
+    )
+
+
+def test_a_mission_rank_before_a_name_takes_the_place_after_the_name() -> None:
+    assert ("Hans Kellerdorf", "ambassador", "Germany") in _posts(
+        "Ambassador Hans Kellerdorf in Berlin met me."
+    )
+    # the sender's own capital is no host
+    assert ("Hans Kellerdorf", "ambassador", "Germany") not in _posts(
+        "The German Ambassador Hans Kellerdorf in Berlin met me."
+    )
+
+
+def test_an_abbreviated_state_as_adjective_in_an_apposition() -> None:
+    assert ("Walter Pemberly", "consul", "Peru") in _posts(
+        "We met Walter Pemberly, newly named US consul in Lima, at dinner."
+    )

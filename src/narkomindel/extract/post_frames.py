@@ -325,10 +325,12 @@ def post_frames(
             out.append(Frame(first[0] if first else carried, role, ps.start(), role.end, 0.65))
         # "the commissariat appointed him envoy to Latvia": the person spoken of before
         ap = _APPOINTS_HIM.search(text, max(s, role.start - 50), role.start)
-        if ap and carried is not None:
-            out.append(
-                Frame(carried, _to_place(role, ap.group("place")), ap.start(), role.end, 0.6)
-            )
+        # "X waited until Y appointed him consul": "him" is not the verb's
+        # subject (that would be "himself"), so an earlier person of the sentence, if any
+        named = [i for i in persons if s <= ms[i].start and ap and ms[i].end <= ap.start()]
+        held = named[0] if len(named) >= 2 else carried
+        if ap and held is not None:
+            out.append(Frame(held, _to_place(role, ap.group("place")), ap.start(), role.end, 0.6))
         # "he joined the commissariat and was sent to Riga as envoy": the clause's subject
         av = _AND_POSTED.search(text, max(s, role.start - 60), role.start)
         if av:

@@ -11,6 +11,7 @@ the words around it (issue 11, attachment):
   country of a state's own office ("Prime Minister of Chile");
 * **"respectively"** — "X and Y, envoy to A and consul in B respectively": the n-th
   role is the n-th name's;
+* **a place after the name** — "Consul X at Lima": the mission's host;
 * **"there"** — "X arrived in Helsinki and became envoy there": the place named before
   the role in its sentence is the mission's.
 
@@ -24,10 +25,12 @@ from dataclasses import replace
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.roles import RoleMatch, find_roles
-from narkomindel.gazetteer.vocabulary import MISSION_ROLES, STATE_OFFICES
+from narkomindel.gazetteer.vocabulary import MISSION_ROLES, STATE_OFFICES, same_state
 from narkomindel.model import Mention
 
-__all__ = ["given_names_end", "TERM_AND_RANK", "of_state", "respectively", "there_place"]
+__all__ = [
+    "given_names_end", "TERM_AND_RANK", "of_state", "respectively", "there_place", "place_after_name",
+]  # fmt: skip
 
 #: capitalised words that are no given names even right before a surname
 _NOT_GIVEN = frozenset(
@@ -171,3 +174,28 @@ def there_place(text: str, role: RoleMatch, s: int) -> RoleMatch:
     if found is None:
         return role
     return replace(role, country=found[1], place=found[0])
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
+
+
+def place_after_name(text: str, role: RoleMatch, end: int, e: int) -> tuple[RoleMatch, int]:
+    """ "Consul X at Lima", "Envoy X in Quito": a mission rank before a
+    name takes the place right after the name; returns the role and where it ends."""
+    if role.country or role.department or role.role not in MISSION_ROLES:
+        return role, end
+    m = _IN_PLACE.match(text, end, e)
+    if m is None:
+        return role, end
+    places = gz.places()
+    words = m.group("place").split()
+    for n in range(len(words), 0, -1):
+        surface = " ".join(words[:n]).rstrip(".,")
+        hit = places.get(surface)
+        if hit and (hit[2] or hit[1] == "state"):
+            country = hit[2] or hit[0]
+            if role.sender and same_state(role.sender, country):
+                return role, end  # "the German ambassador X in Berlin": at home
+            stop = m.start("place") + len(surface)
+            return replace(role, country=country, place=surface), stop
+    return role, end

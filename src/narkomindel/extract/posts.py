@@ -23,6 +23,7 @@ from narkomindel.extract.post_gaps import (
     TERM_AND_RANK,
     given_names_end,
     of_state,
+    place_after_name,
     respectively,
     there_place,
 )
@@ -62,6 +63,8 @@ _APPOSITION = re.compile(
     r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"
     r"|at\s+present|at\s+that\s+time|at\s+one\s+time|hitherto|himself|herself|still)\s+)*(?:(?:"
     + gz.demonym_alternation()
+    # "X, newly named US consul in Lima": the abbreviated state as adjective
+    + r"|(?-i:U\.\s?S\.(?:\s?A\.)?|US|USA)"
     + r")\s+|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"  # "X, Sweden's foreign minister"
 )
 _POSSESSED = re.compile(r"['’]s?\b")  # "X, the ambassador's wife": the post is not X's
@@ -522,6 +525,7 @@ class PostRules(ClaimContext):
                     hit = gz.places().get(of.group("state"))
                     if hit and hit[1] == "state":
                         role, end = replace(role, country=hit[0]), of.end()
+                role, end = place_after_name(self.text, role, end, e)  # "Consul X at Lima"
                 self._post(first, role, role.start, end, dates, 0.85)
                 if role.plural:
                     prev = first
