@@ -131,3 +131,11 @@ def test_an_abbreviated_state_as_adjective_in_an_apposition() -> None:
     assert ("Walter Pemberly", "consul", "Peru") in _posts(
         "We met Walter Pemberly, newly named US consul in Lima, at dinner."
     )
+
+
+def test_a_title_before_a_name_is_not_the_post_of_the_subject_before_it() -> None:
+    got = _posts("The host for Walter Pemberly was Consul Edwin Lathrop.")
+    assert any(p[0] == "Edwin Lathrop" and p[1] == "consul" for p in got)
+    assert not any(p[0] == "Walter Pemberly" for p in got)
+    # a role with no name after it stays the subject's
+    assert ("Walter Pemberly", "consul", None) in _posts("Walter Pemberly was consul until 1931.")

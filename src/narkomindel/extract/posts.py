@@ -284,6 +284,8 @@ class PostRules(ClaimContext):
         for role in self.roles_in(s, e):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
+            if self._titles_next_name(role, persons, e):
+                continue  # "The host was Consul X": the title is X's
             subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
             if subj is None and (at := sender_gap(self.text, role)) is not None:
                 # "X was the German ambassador in Moscow": a sender's adjective, a host
@@ -470,6 +472,14 @@ class PostRules(ClaimContext):
                     start, end = d.edtf.split("/", 1)
                     return start or None, None if end == ".." else end
         return None, None
+
+    def _titles_next_name(self, role: RoleMatch, persons: list[int], e: int) -> bool:
+        """Whether the role is the title written before the next name ("Consul X"):
+        then it is that name's, not the post of a verb's subject before it."""
+        nxt = next((i for i in persons if self.mentions[i].start >= role.end), None)
+        if nxt is None or self.mentions[nxt].start - role.end > 40:
+            return False
+        return self._binds_forward(role.end, self.mentions[nxt].start)
 
     def _binds_forward(self, role_end: int, name_start: int) -> bool:
         """Whether a role ending at ``role_end`` is the title of the name at ``name_start``:
