@@ -139,3 +139,13 @@ def test_a_title_before_a_name_is_not_the_post_of_the_subject_before_it() -> Non
     assert not any(p[0] == "Walter Pemberly" for p in got)
     # a role with no name after it stays the subject's
     assert ("Walter Pemberly", "consul", None) in _posts("Walter Pemberly was consul until 1931.")
+
+
+def test_a_plural_role_after_coordinated_names_pairs_its_places() -> None:
+    got = _posts("Arkady Velminov and Grigory Tashkov, the Soviet consuls in Peru and Chile, left.")
+    assert ("Arkady Velminov", "consul", "Peru") in got
+    assert ("Grigory Tashkov", "consul", "Chile") in got
+    assert ("Grigory Tashkov", "consul", "Peru") not in got
+    # one holder: every place listed is his
+    one = _posts("Arkady Velminov, the Soviet consul in Peru and Chile, left.")
+    assert {("Arkady Velminov", "consul", "Peru"), ("Arkady Velminov", "consul", "Chile")} <= one

@@ -199,3 +199,38 @@ def place_after_name(text: str, role: RoleMatch, end: int, e: int) -> tuple[Role
             stop = m.start("place") + len(surface)
             return replace(role, country=country, place=surface), stop
     return role, end
+
+
+_NEXT_PLACE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|in|at)\s+)?(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
+)
+
+
+def shared_postings(text: str, role: RoleMatch, e: int) -> list[tuple[str, int]]:
+    """ "the consuls in Peru and Chile": the role's country, then each state
+    listed after it, with where each ends (one entry per place, in order)."""
+    if not role.country:
+        return []
+    out = [(role.country, role.end)]
+    places = gz.places()
+    pos = role.end
+    while len(out) < 6:
+        m = _NEXT_PLACE.match(text, pos, e)
+        if m is None:
+            break
+        words = m.group("place").split()
+        hit = next(
+            (
+                (n, places[" ".join(words[:n]).rstrip(".,")])
+                for n in range(len(words), 0, -1)
+                if " ".join(words[:n]).rstrip(".,") in places
+            ),
+            None,
+        )
+        if hit is None or not (hit[1][2] or hit[1][1] == "state"):
+            break
+        surface = " ".join(words[: hit[0]]).rstrip(".,")
+        pos = m.start("place") + len(surface)
+        out.append((hit[1][2] or hit[1][0], pos))
+    return out

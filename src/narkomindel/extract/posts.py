@@ -25,9 +25,10 @@ from narkomindel.extract.post_gaps import (
     of_state,
     place_after_name,
     respectively,
+    shared_postings,
     there_place,
 )
-from narkomindel.extract.predicates import subjects_before
+from narkomindel.extract.predicates import coordinated, subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
 from narkomindel.model import Claim
@@ -473,6 +474,26 @@ class PostRules(ClaimContext):
                     return start or None, None if end == ".." else end
         return None, None
 
+    def _plural_apposition(
+        self, last: int, before: list[int], role: RoleMatch, dates: list[DateMatch]
+    ) -> bool:
+        """ "X and Y, the consuls in Peru and Chile,": a plural role after
+        coordinated names is each one's; with as many places as names, the n-th place is
+        the n-th name's. False when fewer than two names are coordinated."""
+        group = coordinated(self.text, self.mentions, before, last)
+        if len(group) < 2:
+            return False
+        assert self.sentence is not None
+        postings = shared_postings(self.text, role, self.sentence[1])
+        ms = self.mentions
+        if len(postings) == len(group):
+            for i, (country, end) in zip(group, postings, strict=True):
+                self._post(i, replace(role, country=country), ms[i].start, end + 2, dates, 0.75)
+        else:
+            for i in group:
+                self._post(i, role, ms[i].start, role.end, dates, 0.75)
+        return True
+
     def _titles_next_name(self, role: RoleMatch, persons: list[int], e: int) -> bool:
         """Whether the role is the title written before the next name ("Consul X"):
         then it is that name's, not the post of a verb's subject before it."""
@@ -551,7 +572,8 @@ class PostRules(ClaimContext):
                 p = prv[-1]
                 gap = self.text[ms[p].end : role.start]
                 if _APPOSITION.fullmatch(gap):
-                    self._post(p, role, ms[p].start, role.end, dates, 0.85)
+                    if not (role.plural and self._plural_apposition(p, prv, role, dates)):
+                        self._post(p, role, ms[p].start, role.end, dates, 0.85)
                     continue
                 if LOOSE_APPOSITION.fullmatch(gap) and not _POSSESSED.match(self.text, role.end):
                     self._post(p, role, ms[p].start, role.end, dates, 0.75)
