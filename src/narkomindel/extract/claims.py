@@ -37,7 +37,11 @@ EXTRACTORS = "extract.claims[{}]".format(
 )
 
 
-_POSSESSIVE_OR_OBJECT = re.compile(r"\b(?:[Hh]is|[Hh]er|him)\b")
+#: a holder named by a possessive or an object pronoun, or understood as the subject of a
+#: gerund ("The years involved serving as consul in …")
+_POSSESSIVE_OR_OBJECT = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|him)\b|\b(?:included|including|involved)\s+(?:serving|working|acting)\s+as\b"
+)
 
 #: how far before and after its sentence a rule may look for a date (the rules read
 #: at most some 40 characters past a sentence's end)

@@ -49,9 +49,12 @@ def _country_of(text: str, places: dict[str, tuple[str, str, str]]) -> str:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n\s*\n")
 
 
-#: "who headed the Soviet embassy in Washington": a mission named with its place
+#: "who headed the Soviet embassy in Washington": a mission named with its place, or a place
+#: the holder was recalled from or accredited to
 _MISSION_AT = re.compile(
-    r"(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+(?:in|at|to)\s+(?:the\s+)?$"
+    r"(?:(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+(?:in|at|to)"
+    # "was recalled from Tokyo", "accredited to Finland": the place the post was in
+    r"|\brecalled\s+(?:home\s+)?from|\baccredited\s+to)\s+(?:the\s+)?$"
 )
 
 

@@ -85,8 +85,8 @@ _APPOINTS_HIM = re.compile(
 )
 _AND_POSTED = re.compile(
     r"\band\s+(?:(?:later|then|soon|subsequently)\s+)?(?:was\s+)?(?:appointed|named|sent|posted|"
-    r"transferred|promoted)(?:\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)"
-    r"|\s+(?:in|by)\s+1[89]\d\d)?\s+(?:as\s+|to\s+be\s+)?(?:(?:the|a|an|its|Soviet)\s+)?$"
+    r"transferred|promoted|became)(?:\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)"
+    r"|\s+(?:in|by)\s+1[89]\d\d|\s+\(\s*1[89]\d\d\s*\))?\s+(?:as\s+|to\s+be\s+)?(?:(?:the|a|an|its|Soviet)\s+)?$"
 )
 _SUCCEEDED_BY = re.compile(
     r"\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
@@ -110,9 +110,16 @@ _SERVING_AS = re.compile(
 # "X returned to Moscow in 1920, serving as envoy …", "…, becoming head of …": a participle
 # clause after a comma shares the subject of its clause
 _PARTICIPLE = re.compile(
-    r",\s*(?:(?:and|then|later|thus|also|eventually|finally|soon|subsequently)\s+)?"
-    r"(?:(?:in|from|by)\s+1[89]\d\d\s+)?(?:serving|working|acting|becoming|remaining)\s+"
-    r"(?:(?:there|again|briefly|first|also)\s+)?(?:as\s+)?(?:(?:the|a|an|its|his|her)\s+)?$"
+    r",\s*(?:(?:and|then|later|thus|also|eventually|finally|soon|subsequently|recently|newly)\s+)?"
+    r"(?:(?:in|from|by)\s+1[89]\d\d\s+)?(?:(?:serving|working|acting|becoming|remaining)\s+"
+    r"(?:(?:there|again|briefly|first|also)\s+)?(?:as\s+)?"
+    # "X, newly named consul in Lima,", "…, elected as secretary of the bureau"
+    r"|(?:appointed|named|chosen|elected|promoted|made)\s+(?:as\s+|to\s+be\s+)?)"
+    r"(?:(?:the|a|an|its|his|her)\s+)?$"
+    # "The years involved serving as consul in …": a gerund after a verb of content, its
+    # subject the person spoken of
+    r"|\b(?:included|including|involved|meant|began|continued)\s+(?:serving|working|acting)\s+"
+    r"as\s+(?:(?:the|a|an)\s+)?$"
 )
 _POSSESSIVE_AS = re.compile(
     rf"['’]s?\s+(?:(?:new|former|brief|later|first)\s+)?{_TERM_NOUN}\s+as\s+(?:(?:the|a|an)\s+)?$"
@@ -178,8 +185,9 @@ _HEADED_PLURAL = re.compile(
 _HEADED_BY = re.compile(
     r"\b(?:the\s+)?(?:(?:Soviet|Russian|Bolshevik|new)\s+)?(?P<what>delegation|mission|embassy|"
     r"legation|trade\s+delegation)(?:\s+(?:to|at|in)\s+(?:the\s+)?(?P<where>[A-Z][\w'’.-]+"
-    r"(?:\s+[A-Z][\w'’.-]+){0,2}))?\s+(?:was|were|is)\s+(?:(?:then|first|later)\s+)?"
-    r"(?:headed|led)\s+by\s+" + _HONORIFIC,
+    r"(?:\s+[A-Z][\w'’.-]+){0,2}))?(?:\s+(?:was|were|is)\s+(?:(?:then|first|later)\s+)?"
+    # "the delegation, headed by X,": the participle after a comma heads it too
+    r"|\s*,\s*)(?:headed|led)\s+by\s+" + _HONORIFIC,
     re.I,
 )
 _GOVERNMENT_OF = re.compile(
@@ -317,10 +325,12 @@ def post_frames(
             out.append(Frame(first[0] if first else carried, role, ps.start(), role.end, 0.65))
         # "the commissariat appointed him envoy to Latvia": the person spoken of before
         ap = _APPOINTS_HIM.search(text, max(s, role.start - 50), role.start)
-        if ap and carried is not None:
-            out.append(
-                Frame(carried, _to_place(role, ap.group("place")), ap.start(), role.end, 0.6)
-            )
+        # "X waited until Y appointed him consul": "him" is not the verb's
+        # subject (that would be "himself"), so an earlier person of the sentence, if any
+        named = [i for i in persons if s <= ms[i].start and ap and ms[i].end <= ap.start()]
+        held = named[0] if len(named) >= 2 else carried
+        if ap and held is not None:
+            out.append(Frame(held, _to_place(role, ap.group("place")), ap.start(), role.end, 0.6))
         # "he joined the commissariat and was sent to Riga as envoy": the clause's subject
         av = _AND_POSTED.search(text, max(s, role.start - 60), role.start)
         if av:

@@ -19,14 +19,23 @@ from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.host import host_gap, place_in_gap, sender_gap
 from narkomindel.extract.name_parts import surname_of
 from narkomindel.extract.post_frames import LOOSE_APPOSITION, deputies, post_frames
-from narkomindel.extract.predicates import subjects_before
+from narkomindel.extract.post_gaps import (
+    TERM_AND_RANK,
+    given_names_end,
+    of_state,
+    place_after_name,
+    respectively,
+    shared_postings,
+    there_place,
+)
+from narkomindel.extract.predicates import coordinated, subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
 from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v13"
+EXTRACTOR = "extract.posts.v14"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -55,6 +64,8 @@ _APPOSITION = re.compile(
     r"Russian|Narkomindel|NKID|now|lately|recently|previously|once|sometime|one-time|until\s+recently"
     r"|at\s+present|at\s+that\s+time|at\s+one\s+time|hitherto|himself|herself|still)\s+)*(?:(?:"
     + gz.demonym_alternation()
+    # "X, newly named US consul in Lima": the abbreviated state as adjective
+    + r"|(?-i:U\.\s?S\.(?:\s?A\.)?|US|USA)"
     + r")\s+|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+)?"  # "X, Sweden's foreign minister"
 )
 _POSSESSED = re.compile(r"['’]s?\b")  # "X, the ambassador's wife": the post is not X's
@@ -83,7 +94,7 @@ _AND_VERB_BEFORE_ROLE = re.compile(
     re.I,
 )
 _PRONOUN_VERB_GAP = re.compile(
-    r"(?:(?:later|then|also|briefly)\s+)?(?:was|served\s+as|became|was\s+appointed(?:\s+as)?|"
+    r"(?:(?:later|then|also|briefly)\s+)?(?:was|served\s+as|became(?:\s+\(\s*1[89]\d\d\s*\))?|was\s+appointed(?:\s+as)?|"
     r"was\s+named|was\s+made|was\s+sent\s+as|headed|continued\s+(?:to\s+serve\s+)?as|"
     r"remained|acted\s+as|worked\s+as)\s+(?:(?:the|a|an|Soviet|nominal|acting)\s+)*",
     re.I,
@@ -166,6 +177,8 @@ class PostRules(ClaimContext):
         """A post of ``subject``; ``term`` is its term when stated before it (a career
         item "1923-1934, ambassador to Turkey"), else a date right after it is read."""
         ev_start, ev_end = min(ev_start, ev_end), max(ev_start, ev_end)
+        if role.country is None and self.sentence is not None:
+            role = there_place(self.text, role, self.sentence[0])  # "became envoy there"
         if role.country and role.end <= ev_end <= role.end + 1:
             self._more_postings(subject, role, ev_start, ev_end, conf)
         after = [
@@ -272,6 +285,8 @@ class PostRules(ClaimContext):
         for role in self.roles_in(s, e):
             if re.match(r"['’]s\b", self.text[role.end : role.end + 2]):
                 continue  # "was the Ambassador's guest"
+            if self._titles_next_name(role, persons, e):
+                continue  # "The host was Consul X": the title is X's
             subj = subjects_before(self.text, self.mentions, persons, s, role.start, as_gap=True)
             if subj is None and (at := sender_gap(self.text, role)) is not None:
                 # "X was the German ambassador in Moscow": a sender's adjective, a host
@@ -331,6 +346,8 @@ class PostRules(ClaimContext):
         its holder's name alone in parentheses (the heading of an edited dispatch)."""
         ms = self.mentions
         for role in self.roles_in(s, e):
+            if (stated := of_state(self.text, role, e)) is not None:
+                role = stated[0]  # "the Envoy of Norway (X)"
             m = _PAREN_NAME.match(self.text, role.end, e)
             if not m:
                 continue
@@ -457,16 +474,58 @@ class PostRules(ClaimContext):
                     return start or None, None if end == ".." else end
         return None, None
 
+    def _plural_apposition(
+        self, last: int, before: list[int], role: RoleMatch, dates: list[DateMatch]
+    ) -> bool:
+        """ "X and Y, the consuls in Peru and Chile,": a plural role after
+        coordinated names is each one's; with as many places as names, the n-th place is
+        the n-th name's. False when fewer than two names are coordinated."""
+        group = coordinated(self.text, self.mentions, before, last)
+        if len(group) < 2:
+            return False
+        assert self.sentence is not None
+        postings = shared_postings(self.text, role, self.sentence[1])
+        ms = self.mentions
+        if len(postings) == len(group):
+            for i, (country, end) in zip(group, postings, strict=True):
+                self._post(i, replace(role, country=country), ms[i].start, end + 2, dates, 0.75)
+        else:
+            for i in group:
+                self._post(i, role, ms[i].start, role.end, dates, 0.75)
+        return True
+
+    def _titles_next_name(self, role: RoleMatch, persons: list[int], e: int) -> bool:
+        """Whether the role is the title written before the next name ("Consul X"):
+        then it is that name's, not the post of a verb's subject before it."""
+        nxt = next((i for i in persons if self.mentions[i].start >= role.end), None)
+        if nxt is None or self.mentions[nxt].start - role.end > 40:
+            return False
+        return self._binds_forward(role.end, self.mentions[nxt].start)
+
+    def _binds_forward(self, role_end: int, name_start: int) -> bool:
+        """Whether a role ending at ``role_end`` is the title of the name at ``name_start``:
+        between them at most a term, a rank, titles and the name's own given names
+        ("Governor Ettore Ranaldi" with the surname alone a mention)."""
+        if _BETWEEN_ROLE_AND_NAME.match(self.text[role_end:name_start]):
+            return True
+        given = given_names_end(self.text, role_end, name_start)
+        lead = TERM_AND_RANK.match(self.text, role_end, given)
+        pos = lead.end() if lead else role_end
+        return bool(_BETWEEN_ROLE_AND_NAME.match(self.text[pos:given]))
+
     def posts(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
         self.sentence = (s, e)
-        roles = self.roles_in(s, e)
         if not persons:
             return
+        # "the ambassador of Poland, X": the state after "of" is the role's
+        roles = [st[0] if (st := of_state(self.text, r, e)) else r for r in self.roles_in(s, e)]
         ms = self.mentions
+        for holder, r, start, end in respectively(self.text, ms, persons, s, e):
+            self._post(holder, r, start, end, dates, 0.75)
         bound_forward: set[int] = set()
         for k, role in enumerate(roles):
             nxt = [i for i in persons if ms[i].start >= role.end]
-            if nxt and _BETWEEN_ROLE_AND_NAME.match(self.text[role.end : ms[nxt[0]].start]):
+            if nxt and self._binds_forward(role.end, ms[nxt[0]].start):
                 bound_forward.add(k)
         for k in range(len(roles) - 2, -1, -1):  # "R1 and then R2 NAME": both roles are the name's
             if k + 1 in bound_forward and re.fullmatch(
@@ -497,6 +556,7 @@ class PostRules(ClaimContext):
                     hit = gz.places().get(of.group("state"))
                     if hit and hit[1] == "state":
                         role, end = replace(role, country=hit[0]), of.end()
+                role, end = place_after_name(self.text, role, end, e)  # "Consul X at Lima"
                 self._post(first, role, role.start, end, dates, 0.85)
                 if role.plural:
                     prev = first
@@ -512,7 +572,8 @@ class PostRules(ClaimContext):
                 p = prv[-1]
                 gap = self.text[ms[p].end : role.start]
                 if _APPOSITION.fullmatch(gap):
-                    self._post(p, role, ms[p].start, role.end, dates, 0.85)
+                    if not (role.plural and self._plural_apposition(p, prv, role, dates)):
+                        self._post(p, role, ms[p].start, role.end, dates, 0.85)
                     continue
                 if LOOSE_APPOSITION.fullmatch(gap) and not _POSSESSED.match(self.text, role.end):
                     self._post(p, role, ms[p].start, role.end, dates, 0.75)
@@ -554,8 +615,8 @@ class PostRules(ClaimContext):
         # name (of the Second Western Division) / name (chief of protocol)
         for i in persons:
             m = re.match(r"\s*\(([^()]{3,80})\)", self.text[ms[i].end : e])
-            if not m:
-                continue
+            if not m or "respectively" in m.group(1):
+                continue  # "X and Y (R1 and R2, respectively)": read by respectively()
             inside = m.group(1)
             in_roles = find_roles(inside)
             dep = department_in(inside)

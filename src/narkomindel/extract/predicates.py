@@ -41,7 +41,9 @@ _ADVERBS = (
     r"until\s+recently|at\s+(?:the|that|one)\s+time|at\s+present|for\s+a\s+time|briefly"
     # a date inside the predicate: "was in 1925 named", "who in May 1925 had been"
     r"|,?\s*(?:in|by|from|since|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
-    r"(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?1[89]\d\d,?)"
+    r"(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?1[89]\d\d,?"
+    # the year in parentheses, as reference works write it: "became (1929) consul"
+    r"|\(\s*(?:in\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?\s*\))"
 )
 _APPOINT = (
     r"(?:appointed|named|made|elected|promoted|sent|posted|transferred|confirmed|designated|"
@@ -56,6 +58,8 @@ _WHERE_WHEN = (
 )
 _AS_VERB = (
     r"(?:(?:went|returned|came|arrived|remained|stayed|served|worked|moved|travell?ed"
+    # "would go to Lima as consul", "was to go to Quito as envoy"
+    r"|(?:would|was\s+to|were\s+to)\s+go"
     rf"|{_APPOINT}|took\s+over|stayed\s+on){_WHERE_WHEN}"
     r"|serves|acted|functioned|continued|remains|serving|working|acting"
     r"|presented\s+(?:his|her)\s+credentials"
@@ -84,8 +88,11 @@ VERB_GAP = re.compile(
     rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+){{0,2}}(?:(?:had|has|have)\s+)?(?:{_ADVERBS}\s+)?"
     rf"(?:{_BE}\s+(?:{_ADVERBS}\s+)?){{0,2}}{_DESCRIBED}?(?:(?:{_AS_VERB}|{_TO_ROLE})\s+)?"
     r"(?:(?:the|a|an|one\s+of\s+the|his|her|its|their|Soviet|Russian|first|new|sole|chief|last|"
-    r"tsarist|imperial|provisional|future|permanent|official|senior|(?-i:[A-Z]\.[A-Z]\.))\s+"
-    r"|(?-i:[A-Z][\w.]+['’]s)\s+){0,3}",
+    r"tsarist|imperial|provisional|future|permanent|official|senior|onetime|one-time|erstwhile|"
+    r"(?-i:[A-Z]\.\s?[A-Z]\.))\s+"
+    r"|(?-i:[A-Z][\w.]+['’]s)\s+"
+    # "was named the republic's first consul": the state's, by a noun
+    r"|the\s+(?:country|state|republic|government|regime|nation|commissariat)['’]s\s+){0,4}",
     re.I,
 )
 _HAS_VERB = re.compile(rf"\b(?:{_BE}|{_AS_VERB}|{_TO_ROLE})\b", re.I)
