@@ -18,7 +18,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v3"
+EXTRACTOR = "extract.ru.dates.v4"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -44,6 +44,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?P<d1>{_D})\s+{_M1}{_DASH}(?P<d2>{_D})\s+{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}"),
     ),
     ("d_d_m_y", re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}")),
+    # a day in both styles, the new one in parentheses: "10 (23) марта 1918 г.",
+    # "25 октября (7 ноября) 1917 г." — the day as printed first
+    (
+        "d_m_y",
+        re.compile(rf"(?P<d>{_D})\s*\(\s*{_D}\s*\)\s*{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}"),
+    ),
+    (
+        "d_m_y",
+        re.compile(rf"(?P<d>{_D})\s+{_M}\s*\(\s*{_D}\s+{_MONTH}\s*\)\s*(?P<y>{_Y4}){_YEAR_WORD}"),
+    ),
+    # a month in Roman numerals, as registers write it: "14.IV.1938", "14 IV 1938"
+    (
+        "roman",
+        re.compile(
+            rf"(?<![\w.])(?P<d>{_D})(?:\.|\s)\s?(?P<mo>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+            rf"(?:\.|\s)\s?(?P<y>{_Y4})(?!\d){_YEAR_WORD}"
+        ),
+    ),
     ("m_m_y", re.compile(rf"{_M1}{_DASH}(?:по\s+)?{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}", re.I)),
     (
         "m_y_m_y",
@@ -105,6 +123,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:\bс\.|\bл\.|\bд\.|\bф\.|\bоп\.|\bт\.|№|\bстр\.)\s*$")
 _JULIAN = re.compile(r"\s*\(?(?:по\s+)?(?:ст\.\s?ст\.|старому\s+стилю|ст\.\s?стилю)")
 _GREGORIAN = re.compile(r"\s*\(?(?:по\s+)?(?:н\.\s?ст\.|новому\s+стилю)")
@@ -139,6 +158,8 @@ def _interpret(kind: str, g: dict[str, str]) -> tuple[str | None, str]:
             return ymd(int(g["y"]), _month(g["m"]), int(g["d"])), "date"
         if kind == "numeric":
             return ymd(int(g["y"]), int(g["mo"]), int(g["d"])), "date"
+        if kind == "roman":
+            return ymd(int(g["y"]), _ROMAN.index(g["mo"]) + 1, int(g["d"])), "date"
         if kind in ("from_to", "y_y", "y_slash"):
             y1 = int(g["y1"])
             y2 = full_year(y1, g["y2"])
@@ -216,13 +237,15 @@ def find_dates_ru(text: str, start: int = 0, end: int | None = None) -> list[Dat
 
 
 _DAY_MONTH = re.compile(rf"(?<![\w.])(?P<d>{_D})\s+{_M}(?!\s*(?:\d|\())")
-_IN_MONTH = re.compile(rf"(?<![\w-])[Вв]\s+{_M}(?![\w-])(?!\s*(?:\d|\())")
+_IN_MONTH = re.compile(
+    rf"(?<![\w-])[Вв]\s+(?:(?:начале|конце|середине)\s+)?{_M}(?![\w-])(?!\s*(?:\d|\())"
+)
 _YEAR_OF = re.compile(r"(\d{4})")
 
 
 def _without_year(text: str, found: list[DateMatch], start: int, end: int) -> list[DateMatch]:
-    """A day and month, or a month after "в", without a year ("а 27 октября его
-    арестовали", "в ноябре") are of the year of the last date before them (a
+    """A day and month, or a month after "в" (or "в начале", "в конце", "в середине"),
+    without a year ("а 27 октября его арестовали", "в ноябре", "в начале октября") are of the year of the last date before them (a
     relative date: without one, none)."""
     out = list(found)
     for pattern in (_DAY_MONTH, _IN_MONTH):

@@ -1,0 +1,92 @@
+"""Rules of Russian prose, sixth round (issue 14): constructions of biographical
+prose seen on new development texts — a date a fate verb owns is not a post's,
+party membership is no post, appositive fate participles, a decision to stay in
+the West, dates in both styles and with Roman months, a month without a year
+after "в начале". Invented people and sentences."""
+
+from __future__ import annotations
+
+from narkomindel.extract.ru.dates import find_dates_ru
+from narkomindel.model import Extraction
+from tests.extract.ru.sample import run_text
+
+
+def _posts(ex: Extraction) -> set[tuple[str, str, str | None, str | None, str | None]]:
+    return {
+        (ex.mentions[c.subject].text, c.role, c.country, c.date_start, c.date_end)
+        for c in ex.claims
+        if c.type == "post"
+    }
+
+
+def _fates(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {
+        (ex.mentions[c.subject].text, c.value, c.date_start) for c in ex.claims if c.type == "fate"
+    }
+
+
+def test_the_date_of_a_fate_verb_does_not_date_the_post_beside_it() -> None:
+    _, ex = run_text("Полпред в Литве Савва Лукич Верхозин был убит в Каунасе 5 июня 1927 г.")
+    assert _posts(ex) == {("Савва Лукич Верхозин", "polpred", "Lithuania", None, None)}
+    assert _fates(ex) == {("Савва Лукич Верхозин", "assassinated", "1927-06-05")}
+    _, ex = run_text("Расстрелянный в 1938 г. Савва Лукич Верхозин был послом в Японии.")
+    assert _posts(ex) == {("Савва Лукич Верхозин", "ambassador", "Japan", None, None)}
+    # a date of the post's own clause still dates it
+    _, ex = run_text("В 1931 г. Савва Лукич Верхозин — полпред в Литве; в 1937 г. арестован.")
+    assert _posts(ex) == {("Савва Лукич Верхозин", "polpred", "Lithuania", "1931", None)}
+    # and the post left at a fate's date ends there
+    _, ex = run_text("Савва Лукич Верхозин был отозван в 1937 г. с поста полпреда в Литве.")
+    assert _posts(ex) == {("Савва Лукич Верхозин", "polpred", "Lithuania", None, "1937")}
+
+
+def test_membership_of_a_party_is_no_post_but_of_its_committees_it_is() -> None:
+    _, ex = run_text("Савва Лукич Верхозин, член РКП(б) с 1918 г., в 1922 г. — секретарь полпредства в Эстонии.")  # fmt: skip
+    assert {role for _, role, *_ in _posts(ex)} == {"secretary"}
+    _, ex = run_text(
+        "Савва Лукич Верхозин был членом партии с 1917 г., в 1925 г. — член ЦК ВКП(б)."
+    )
+    assert {role for _, role, *_ in _posts(ex)} == {"member"}
+
+
+def test_a_fate_participle_in_apposition_is_the_fate_of_the_one_named() -> None:
+    _, ex = run_text("Савва Лукич Верхозин, тоже расстрелянный, был послом в Японии.")
+    assert _fates(ex) == {("Савва Лукич Верхозин", "executed", None)}
+
+
+def test_sentenced_to_the_highest_measure_is_executed() -> None:
+    _, ex = run_text(
+        "Савва Лукич Верхозин был полпредом в Литве. Осуждён ВКВС СССР к ВМН 21 августа 1938 г."
+    )
+    assert _fates(ex) == {("Савва Лукич Верхозин", "executed", "1938-08-21")}
+
+
+def test_a_decision_to_stay_in_the_west_is_a_defection() -> None:
+    _, ex = run_text("Савва Лукич Верхозин заявил о своем решении остаться на Западе.")
+    assert _fates(ex) == {("Савва Лукич Верхозин", "defected", None)}
+    _, ex = run_text("Савва Лукич Верхозин предпочёл остаться за границей.")
+    assert _fates(ex) == {("Савва Лукич Верхозин", "defected", None)}
+    _, ex = run_text("Савва Лукич Верхозин не решил остаться на Западе.")
+    assert _fates(ex) == set()
+
+
+def _edtf(text: str) -> list[str]:
+    return [d.edtf for d in find_dates_ru(text)]
+
+
+def test_a_day_in_both_styles_is_the_day_printed_first() -> None:
+    assert _edtf("родился 10 (23) марта 1889 г. в Вятке") == ["1889-03-10"]
+    assert _edtf("25 октября (7 ноября) 1917 г.") == ["1917-10-25"]
+
+
+def test_a_month_in_roman_numerals() -> None:
+    assert _edtf("арестован 14.IV.1938, расстрелян") == ["1938-04-14"]
+    assert _edtf("умер 3 XII 1941 г.") == ["1941-12-03"]
+    assert _edtf("том IV. 1938") == ["1938"]
+
+
+def test_a_month_without_a_year_after_v_nachale_takes_the_year_before() -> None:
+    text = "21 августа 1937 года договор подписан. Уже в начале октября он был отозван."
+    assert _edtf(text) == ["1937-08-21", "1937-10"]
+    assert _edtf("В конце мая его отозвали.") == []
+    _, ex = run_text("21 августа 1937 года Савва Лукич Верхозин подписал договор. " "Уже в начале октября он был отозван в Москву.")  # fmt: skip
+    assert _fates(ex) == {("Савва Лукич Верхозин", "recalled", "1937-10")}
