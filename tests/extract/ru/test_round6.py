@@ -90,3 +90,46 @@ def test_a_month_without_a_year_after_v_nachale_takes_the_year_before() -> None:
     assert _edtf("В конце мая его отозвали.") == []
     _, ex = run_text("21 августа 1937 года Савва Лукич Верхозин подписал договор. " "Уже в начале октября он был отозван в Москву.")  # fmt: skip
     assert _fates(ex) == {("Савва Лукич Верхозин", "recalled", "1937-10")}
+
+
+def test_sentenced_by_a_court_to_execution_is_executed_and_a_conviction() -> None:
+    _, ex = run_text(
+        "Савва Лукич Верхозин был приговорён Военной коллегией к расстрелу 2 сентября 1938 г."
+    )
+    assert _fates(ex) == {("Савва Лукич Верхозин", "executed", "1938-09-02")}
+    assert [(e.type, e.date) for e in ex.events] == [("trial", "1938-09-02")]
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    _, ex = run_text(text)
+    return [(e.type, e.name, e.date) for e in ex.events]
+
+
+def test_an_event_takes_the_date_inside_its_phrase() -> None:
+    assert _events(
+        "После восстановления в декабре 1932 года дипломатических отношений "
+        "Савва Лукич Верхозин выехал в Нанкин."
+    ) == [("recognition", "establishment of diplomatic relations", "1932-12")]
+    assert _events("На процессе 1937 года над Пятаковым его имя не называлось.") == [
+        ("trial", "trial", "1937")
+    ]
+
+
+def test_an_event_named_first_without_a_date_is_the_dated_statement_after_it() -> None:
+    assert _events(
+        "Убийство в Каунасе. Первый акт террора произошёл 5 июня 1927 года: "
+        "полпред Савва Лукич Верхозин был убит."
+    ) == [("assassination", "assassination", "1927-06-05")]
+
+
+def test_an_assassination_needs_someone_named_after_it() -> None:
+    assert _events("В 1920-е годы с убийствами дипломатов сталкивались часто.") == []
+    assert _events("Убийство 5 июня 1927 года в Каунасе полпреда Верхозина потрясло всех.") == [
+        ("assassination", "assassination", "1927-06-05")
+    ]
+
+
+def test_the_german_attack_is_the_war() -> None:
+    assert _events("После нападения Германии дело Саввы Лукича Верхозина прекратили.") == [
+        ("war", "German invasion of the USSR", None)
+    ]
