@@ -133,3 +133,24 @@ def test_the_german_attack_is_the_war() -> None:
     assert _events("После нападения Германии дело Саввы Лукича Верхозина прекратили.") == [
         ("war", "German invasion of the USSR", None)
     ]
+
+
+def _persons(ex: Extraction) -> list[str]:
+    return [m.text for m in ex.mentions if m.type == "person"]
+
+
+def test_a_dictionary_heading_with_foreign_given_names_is_a_person() -> None:
+    text = "Куйвала Эйно Вильгельм (1885—1940) — деятель рабочего движения. С 1921 г. — секретарь Исполкома Коминтерна."  # fmt: skip
+    _, ex = run_text(text)
+    assert _persons(ex) == ["Куйвала Эйно Вильгельм"]
+    assert {role for _, role, *_ in _posts(ex)} == {"secretary"}
+    # an organisation's heading with its years is no one
+    _, ex = run_text("Коммунистический Интернационал (1919—1943) — международная организация.")
+    assert _persons(ex) == []
+
+
+def test_presidium_and_supreme_soviet_are_bodies_of_a_post() -> None:
+    _, ex = run_text(
+        "В 1940 г. Савва Лукич Верхозин — председатель Президиума Верховного Совета Карельской АССР."
+    )
+    assert {c.department for c in ex.claims if c.type == "post"} == {"presidium Supreme Soviet"}
