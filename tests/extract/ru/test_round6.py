@@ -154,3 +154,15 @@ def test_presidium_and_supreme_soviet_are_bodies_of_a_post() -> None:
         "В 1940 г. Савва Лукич Верхозин — председатель Президиума Верховного Совета Карельской АССР."
     )
     assert {c.department for c in ex.claims if c.type == "post"} == {"presidium Supreme Soviet"}
+
+
+def test_a_year_counted_from_the_last_one_stated() -> None:
+    assert _edtf("В 1933 г. он уехал. Через два года его назначили.") == ["1933", "1935"]
+    assert _edtf("В 1933 г. он уехал, а в следующем году вернулся.") == ["1933", "1934"]
+    assert _edtf("В 1933 г. он уехал. Годом ранее он был в Риге.") == ["1933", "1932"]
+    # without a year before it, none
+    assert _edtf("Через два года его назначили.") == []
+    _, ex = run_text(
+        "В 1933 г. Савва Верхозин стал полпредом в Литве, а в следующем году — полпредом в Эстонии."
+    )
+    assert ("Савва Верхозин", "polpred", "Estonia", "1934", None) in _posts(ex)

@@ -2,7 +2,7 @@
 
 "3 ноября 1937 г.", "в феврале 1924 года", "в сентябре — ноябре 1921 г.",
 "1933—1937 гг.", "1939‒40 гг.", "с 1925 по 1936 г.", "в 1920-х гг.",
-"в 20-е годы", "весной 1938 г.", "в начале 1922 года", "в конце 1939 года",
+"в 20-е годы", "через два года" (after a year), "весной 1938 г.", "в начале 1922 года", "в конце 1939 года",
 "около 1920 г.", "до 1937 г.", "с 1925 г.", "в 37-м году", "17.05.1938".
 Seasons are EDTF seasons (21 spring … 24 winter), the beginning and end of a
 year its first and second half (40, 41), as the English grammar writes them.
@@ -233,7 +233,7 @@ def find_dates_ru(text: str, start: int = 0, end: int | None = None) -> list[Dat
             )
             taken[s - start : e - start] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
-    return _ends(text, _without_year(text, found, start, end))
+    return _ends(text, _relative_years(text, _without_year(text, found, start, end), start, end))
 
 
 _DAY_MONTH = re.compile(rf"(?<![\w.])(?P<d>{_D})\s+{_M}(?!\s*(?:\d|\())")
@@ -268,6 +268,42 @@ def _without_year(text: str, found: list[DateMatch], start: int, end: int) -> li
                 continue
             if edtf:
                 out.append(DateMatch(s, e, m.group(0), edtf, _calendar_of(edtf, ""), relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6}
+#: a year counted from the last one stated: "в следующем году", "через два года",
+#: "год спустя", "годом позже", "в предыдущем году", "годом ранее"
+_RELATIVE_YEAR = re.compile(
+    r"(?<![\w-])(?:(?P<next>[ВвНн]а?\s+следующ(?:ем|ий)\s+год(?:у)?|[Гг]од\s+спустя|[Гг]одом\s+позже)"
+    r"|(?P<prev>[Вв]\s+предыдущем\s+году|[Гг]одом\s+(?:ранее|раньше))"
+    r"|(?:[Чч]ерез|[Сс]пустя)\s+(?:(?P<one>год)|(?P<n>два|две|три|четыре|пять|шесть|[2-6])\s+(?:года|лет))"
+    r"(?:\s+спустя)?)(?![\w-])"
+)
+
+
+def _relative_years(text: str, found: list[DateMatch], start: int, end: int) -> list[DateMatch]:
+    """A year counted from the last date stated before it ("В 1933 г. … Через два
+    года …" → 1935); without one, none."""
+    out = list(found)
+    for m in _RELATIVE_YEAR.finditer(text, start, end):
+        s, e = m.span()
+        if any(d.start < e and s < d.end for d in out):
+            continue
+        before = [d for d in out if d.end <= s and _YEAR_OF.match(d.edtf)]
+        if not before:
+            continue
+        if m.group("next") or m.group("one"):
+            step = 1
+        elif m.group("prev"):
+            step = -1
+        else:
+            n = m.group("n")
+            step = int(n) if n.isdigit() else _NUMBERS[n.lower()]
+        year = int(before[-1].edtf[:4]) + step
+        out.append(DateMatch(s, e, m.group(0), f"{year:04d}", _calendar_of(f"{year:04d}", ""),
+                             relative=True))  # fmt: skip
     out.sort(key=lambda d: d.start)
     return out
 
