@@ -166,3 +166,12 @@ def test_a_year_counted_from_the_last_one_stated() -> None:
         "В 1933 г. Савва Верхозин стал полпредом в Литве, а в следующем году — полпредом в Эстонии."
     )
     assert ("Савва Верхозин", "polpred", "Estonia", "1934", None) in _posts(ex)
+
+
+def test_a_seat_on_an_editorial_board_or_a_soviet_is_membership() -> None:
+    _, ex = run_text("Савва Верхозин входил в редакцию газеты «Рассвет».")
+    assert {(c.role, c.department) for c in ex.claims if c.type == "post"} == {
+        ("member", "newspaper")
+    }
+    _, ex = run_text("В 1917 г. Савва Верхозин был избран в состав Петроградского Совета.")
+    assert _posts(ex) == {("Савва Верхозин", "member", None, "1917", None)}
