@@ -21,7 +21,9 @@ from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.ru.morph import lemmas, parses
 from narkomindel.model import Mention
 
-__all__ = ["Word", "words_of", "matches", "Context", "places_ru", "place_in", "can_be_subject"]
+__all__ = [
+    "Word", "words_of", "matches", "Context", "places_ru", "place_in", "can_be_subject", "edtf_term",
+]  # fmt: skip
 
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:[-(][A-Za-zА-Яа-яЁё]+\)?)*")
 
@@ -236,12 +238,10 @@ class Context:
         earlier = [d for d in self.dates if ps <= d.start and d.end <= s and not self._of_life(d)]
         return earlier[-1] if earlier else None
 
-    def term(
-        self, cue_start: int, cue_end: int, right_after: int = 0
-    ) -> tuple[str | None, str | None]:
-        """The (start, end) EDTF of a claim: a date within ``right_after`` characters
-        after the cue ("арестован 3 ноября 1937 г."), else the date nearest before
-        the cue in its sentence, else the first after it."""
+    def term_date(self, cue_start: int, cue_end: int, right_after: int = 0) -> DateMatch | None:
+        """The date a claim takes: one within ``right_after`` characters after the cue
+        ("арестован 3 ноября 1937 г."), else the one nearest before the cue in its
+        sentence, else the first after it."""
         s, e = self.sentence_of(cue_start)
         dates = [d for d in self.dates if s <= d.start and d.end <= e and not self._of_life(d)]
         before = [d for d in dates if d.end <= cue_start]
@@ -253,11 +253,20 @@ class Context:
         ):
             before = []
         d = before[-1] if before else (after[0] if after else None)
-        if d is None:
-            d = self._same_time(s, cue_start)
-        if d is None:
-            return None, None
-        if "/" in d.edtf:
-            a, b = d.edtf.split("/", 1)
-            return _year_of_part(a.strip(".") or None), _year_of_part(b.strip(".") or None)
-        return _year_of_part(d.edtf), None
+        return d if d is not None else self._same_time(s, cue_start)
+
+    def term(
+        self, cue_start: int, cue_end: int, right_after: int = 0
+    ) -> tuple[str | None, str | None]:
+        """The (start, end) EDTF of a claim, of the date :meth:`term_date` gives."""
+        return edtf_term(self.term_date(cue_start, cue_end, right_after))
+
+
+def edtf_term(d: DateMatch | None) -> tuple[str | None, str | None]:
+    """The (start, end) EDTF of a date: a term's two ends, a single date's start."""
+    if d is None:
+        return None, None
+    if "/" in d.edtf:
+        a, b = d.edtf.split("/", 1)
+        return _year_of_part(a.strip(".") or None), _year_of_part(b.strip(".") or None)
+    return _year_of_part(d.edtf), None

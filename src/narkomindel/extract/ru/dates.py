@@ -2,7 +2,7 @@
 
 "3 ноября 1937 г.", "в феврале 1924 года", "в сентябре — ноябре 1921 г.",
 "1933—1937 гг.", "1939‒40 гг.", "с 1925 по 1936 г.", "в 1920-х гг.",
-"в 20-е годы", "весной 1938 г.", "в начале 1922 года", "в конце 1939 года",
+"в 20-е годы", "через два года" (after a year), "весной 1938 г.", "в начале 1922 года", "в конце 1939 года",
 "около 1920 г.", "до 1937 г.", "с 1925 г.", "в 37-м году", "17.05.1938".
 Seasons are EDTF seasons (21 spring … 24 winter), the beginning and end of a
 year its first and second half (40, 41), as the English grammar writes them.
@@ -18,7 +18,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v3"
+EXTRACTOR = "extract.ru.dates.v4"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -44,6 +44,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?P<d1>{_D})\s+{_M1}{_DASH}(?P<d2>{_D})\s+{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}"),
     ),
     ("d_d_m_y", re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}")),
+    # a day in both styles, the new one in parentheses: "10 (23) марта 1918 г.",
+    # "25 октября (7 ноября) 1917 г." — the day as printed first
+    (
+        "d_m_y",
+        re.compile(rf"(?P<d>{_D})\s*\(\s*{_D}\s*\)\s*{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}"),
+    ),
+    (
+        "d_m_y",
+        re.compile(rf"(?P<d>{_D})\s+{_M}\s*\(\s*{_D}\s+{_MONTH}\s*\)\s*(?P<y>{_Y4}){_YEAR_WORD}"),
+    ),
+    # a month in Roman numerals, as registers write it: "14.IV.1938", "14 IV 1938"
+    (
+        "roman",
+        re.compile(
+            rf"(?<![\w.])(?P<d>{_D})(?:\.|\s)\s?(?P<mo>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+            rf"(?:\.|\s)\s?(?P<y>{_Y4})(?!\d){_YEAR_WORD}"
+        ),
+    ),
     ("m_m_y", re.compile(rf"{_M1}{_DASH}(?:по\s+)?{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}", re.I)),
     (
         "m_y_m_y",
@@ -105,6 +123,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:\bс\.|\bл\.|\bд\.|\bф\.|\bоп\.|\bт\.|№|\bстр\.)\s*$")
 _JULIAN = re.compile(r"\s*\(?(?:по\s+)?(?:ст\.\s?ст\.|старому\s+стилю|ст\.\s?стилю)")
 _GREGORIAN = re.compile(r"\s*\(?(?:по\s+)?(?:н\.\s?ст\.|новому\s+стилю)")
@@ -139,6 +158,8 @@ def _interpret(kind: str, g: dict[str, str]) -> tuple[str | None, str]:
             return ymd(int(g["y"]), _month(g["m"]), int(g["d"])), "date"
         if kind == "numeric":
             return ymd(int(g["y"]), int(g["mo"]), int(g["d"])), "date"
+        if kind == "roman":
+            return ymd(int(g["y"]), _ROMAN.index(g["mo"]) + 1, int(g["d"])), "date"
         if kind in ("from_to", "y_y", "y_slash"):
             y1 = int(g["y1"])
             y2 = full_year(y1, g["y2"])
@@ -212,17 +233,19 @@ def find_dates_ru(text: str, start: int = 0, end: int | None = None) -> list[Dat
             )
             taken[s - start : e - start] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
-    return _ends(text, _without_year(text, found, start, end))
+    return _ends(text, _relative_years(text, _without_year(text, found, start, end), start, end))
 
 
 _DAY_MONTH = re.compile(rf"(?<![\w.])(?P<d>{_D})\s+{_M}(?!\s*(?:\d|\())")
-_IN_MONTH = re.compile(rf"(?<![\w-])[Вв]\s+{_M}(?![\w-])(?!\s*(?:\d|\())")
+_IN_MONTH = re.compile(
+    rf"(?<![\w-])[Вв]\s+(?:(?:начале|конце|середине)\s+)?{_M}(?![\w-])(?!\s*(?:\d|\())"
+)
 _YEAR_OF = re.compile(r"(\d{4})")
 
 
 def _without_year(text: str, found: list[DateMatch], start: int, end: int) -> list[DateMatch]:
-    """A day and month, or a month after "в", without a year ("а 27 октября его
-    арестовали", "в ноябре") are of the year of the last date before them (a
+    """A day and month, or a month after "в" (or "в начале", "в конце", "в середине"),
+    without a year ("а 27 октября его арестовали", "в ноябре", "в начале октября") are of the year of the last date before them (a
     relative date: without one, none)."""
     out = list(found)
     for pattern in (_DAY_MONTH, _IN_MONTH):
@@ -245,6 +268,42 @@ def _without_year(text: str, found: list[DateMatch], start: int, end: int) -> li
                 continue
             if edtf:
                 out.append(DateMatch(s, e, m.group(0), edtf, _calendar_of(edtf, ""), relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6}
+#: a year counted from the last one stated: "в следующем году", "через два года",
+#: "год спустя", "годом позже", "в предыдущем году", "годом ранее"
+_RELATIVE_YEAR = re.compile(
+    r"(?<![\w-])(?:(?P<next>[ВвНн]а?\s+следующ(?:ем|ий)\s+год(?:у)?|[Гг]од\s+спустя|[Гг]одом\s+позже)"
+    r"|(?P<prev>[Вв]\s+предыдущем\s+году|[Гг]одом\s+(?:ранее|раньше))"
+    r"|(?:[Чч]ерез|[Сс]пустя)\s+(?:(?P<one>год)|(?P<n>два|две|три|четыре|пять|шесть|[2-6])\s+(?:года|лет))"
+    r"(?:\s+спустя)?)(?![\w-])"
+)
+
+
+def _relative_years(text: str, found: list[DateMatch], start: int, end: int) -> list[DateMatch]:
+    """A year counted from the last date stated before it ("В 1933 г. … Через два
+    года …" → 1935); without one, none."""
+    out = list(found)
+    for m in _RELATIVE_YEAR.finditer(text, start, end):
+        s, e = m.span()
+        if any(d.start < e and s < d.end for d in out):
+            continue
+        before = [d for d in out if d.end <= s and _YEAR_OF.match(d.edtf)]
+        if not before:
+            continue
+        if m.group("next") or m.group("one"):
+            step = 1
+        elif m.group("prev"):
+            step = -1
+        else:
+            n = m.group("n")
+            step = int(n) if n.isdigit() else _NUMBERS[n.lower()]
+        year = int(before[-1].edtf[:4]) + step
+        out.append(DateMatch(s, e, m.group(0), f"{year:04d}", _calendar_of(f"{year:04d}", ""),
+                             relative=True))  # fmt: skip
     out.sort(key=lambda d: d.start)
     return out
 

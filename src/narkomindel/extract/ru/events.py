@@ -1,8 +1,9 @@
 """Events in Russian prose (``extract.ru.events``): revolutions, wars, the
 establishment and rupture of relations, treaties, conferences, trials, the
 purge — each a phrase of ``events_ru.tsv`` with the English name the register
-uses, the date nearest in its sentence and its span. One event per name and
-year in a document: a war named twice is one event.
+uses, the date inside the phrase or the one nearest in its sentence, and its span. One event per name and
+year in a document: a war named twice is one event, and one named first without a
+date and then with one is the dated one.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from narkomindel.model import ExtractedEvent
 
 __all__ = ["find_events_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.events.v3"
+EXTRACTOR = "extract.ru.events.v4"
 
 
 @cache
@@ -38,15 +39,22 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
-            date, _ = ctx.term(m.start(), m.end(), right_after=4)
+            inside = next((d for d in ctx.dates if m.start() < d.start and d.end <= m.end()), None)
+            # "восстановления в декабре 1932 года … отношений": the date inside the phrase
+            date = inside.edtf if inside else ctx.term(m.start(), m.end(), right_after=4)[0]
             if etype in ("revolution", "war"):
                 date = None  # "в годы Гражданской войны" dates the person, not the war
             if name == "war" and any(ev.type == "war" for ev in found):
                 continue  # a war named before is the war meant
             # one per name and year, but decisions of different days are two
             key = (name, date if date and len(date) == 10 else (date[:4] if date else None))
-            if key in seen or (name, None) in seen:
+            if key in seen or (date is None and any(k[0] == name for k in seen)):
                 continue
+            if (name, None) in seen:
+                # "Убийство в Лозанне. … произошло 10 мая 1923 года": the dated statement
+                # of an event named before without a date is the one kept
+                seen.discard((name, None))
+                found = [ev for ev in found if ev.name != name or ev.date is not None]
             seen.add(key)
             found.append(
                 ExtractedEvent(

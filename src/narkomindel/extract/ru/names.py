@@ -56,7 +56,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
 
-EXTRACTOR = "extract.ru.names.v3"
+EXTRACTOR = "extract.ru.names.v4"
 
 _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
@@ -302,6 +302,9 @@ class _Finder:
         for n in names:
             covered.update(k for k, t in enumerate(self.toks) if n.start <= t.start < n.end)
         self._resolve_forms(names)
+        for n in self._headwords(names):
+            names.append(n)
+            covered.update(k for k, t in enumerate(self.toks) if n.start <= t.start < n.end)
         full_surnames = {n.lemma for n in names if n.lemma}
         full_forms = {self.text[n.start : n.end].split()[-1] for n in names if n.surname}
         given_only = {n.given[0] for n in names if n.given and not n.given[0].endswith(".")}
@@ -321,6 +324,24 @@ class _Finder:
         # "МГУ имени М. В. Ломоносова": the namesake of an institution, no one in the text
         names = [n for n in names if not _EPONYM.search(self.text, max(0, n.start - 8), n.start)]
         return self._typed(names)
+
+    def _headwords(self, names: list[_Name]) -> list[_Name]:
+        """A dictionary entry's heading: a surname and one or two given names, then the
+        years of life in parentheses and a dash, at the start of a line ("Куусинен Отто
+        Вильгельм (1881—1964) — деятель …"), whatever the given names' language."""
+        out = []
+        for m in _HEADWORD.finditer(self.text):
+            surname = m.group("surname")
+            if any(n.start < m.end("given") and m.start() < n.end for n in names):
+                continue
+            if common(surname) or surname.split("-")[0].lower() in self.person_cues:
+                continue
+            given = m.group("given").split()
+            out.append(
+                _Name(m.start(), m.end("given"), surname, given, rule="headword", conf=0.85,
+                      case="nomn", lemma=surname)
+            )  # fmt: skip
+        return out
 
     def _resolve_forms(self, names: list[_Name]) -> None:
         """Nominative surname and given names, gender and case of each fuller name."""
@@ -559,6 +580,12 @@ class _Finder:
         return out
 
 
+_HEADWORD = re.compile(
+    r"^[ \t]*(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+"
+    r"(?P<given>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)"
+    r"\s*\((?:\d{4}|\?)\s*[—–-]\s*(?:\d{4}|\?)?\)\s*[—–-]",
+    re.M,
+)
 _INITIALS_ALONE = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?([А-ЯЁ])\.\s+([а-яё]+)")
 _EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$")
 

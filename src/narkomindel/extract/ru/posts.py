@@ -33,10 +33,12 @@ from narkomindel.extract.ru.context import (
     Context,
     Word,
     can_be_subject,
+    edtf_term,
     place_in,
     words_of,
 )
 from narkomindel.extract.ru.ellipsis import elided_posts, further_countries
+from narkomindel.extract.ru.fates import dated_by_a_fate
 from narkomindel.extract.ru.holders import (
     after_copula,
     appointee,
@@ -63,7 +65,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v5"
+EXTRACTOR = "extract.ru.posts.v6"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -79,6 +81,10 @@ _THERE = re.compile(r"(?<![\w-])(?:[Тт]ам(?:\s+же)?|[Зз]десь)(?![\w-
 
 
 _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
+
+
+#: a party as a whole: its membership is no post (its committees' is)
+_PARTIES = frozenset({"VKP(b)", "RKP(b)", "KP(b)", "RSDRP", "RSDRP(b)", "party"})
 
 
 _OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head of delegation",
@@ -264,6 +270,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     country, department = out[-1].country, out[-1].department
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
+            if role in ("member", "candidate member") and department in _PARTIES and not country:
+                continue  # "член РСДРП с 1898 г.": a party's member holds no post in it
             if country is None and (role in _ABROAD or role in _OF_STATE):
                 country = _country_abroad(ctx, words, s, e, w0.start, department)
             if role == "army serviceman" and re.search(
@@ -327,7 +335,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None or narrator_between(ctx, subject, w0.start):
                 continue
-            date_start, date_end = ctx.term(w0.start, end, right_after=3)
+            dated = ctx.term_date(w0.start, end, right_after=3)
+            if dated is not None and not _left(before) and dated_by_a_fate(ctx, dated):
+                dated = None  # "Полпред в X Иванов был убит 5 июня 1927 г.": the fate's date
+            date_start, date_end = edtf_term(dated)
             if any(b.startswith("бывш") for b in before):
                 date_start = date_end = None  # "в 1937 г. бывший полпред X был арестован"
             if date_start and date_end is None and _left(before):
