@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from narkomindel.model import Entity, RecordLink
-from narkomindel.resolve.evidence import link_keys, nationality, party_tokens
+from narkomindel.resolve.evidence import case_form_of, link_keys, nationality, party_tokens
 from narkomindel.resolve.link import link_records
 from narkomindel.translit import name_key
 
@@ -362,3 +362,25 @@ def test_standing_does_not_choose_between_two_records_the_name_fits() -> None:
         record("Тархелев Кирилл Ильич", birth=1895),
     )
     assert {lk.status for lk in found.values()} == {"review"}
+
+
+def test_a_russian_case_form_of_the_first_name_and_patronymic_reads_as_the_records() -> None:
+    # "с Кириллом Петровичем Тархелевым": the instrumental of Кирилл Петрович, in full
+    found = links(
+        person("Кириллом Петровичем Тархелевым", ["Кириллом", "Петровичем"], surname="Тархелев"),
+        record("Тархелев Кирилл Петрович"),
+        record("Тархелева Кира Петровна"),
+    )
+    lk = found["Тархелев Кирилл Петрович"]
+    assert lk.status == "applied" and "full name" in lk.evidence
+    assert "Тархелева Кира Петровна" not in found  # another first name, and a woman's
+    # the genitive of a name with a fleeting vowel; a case form of another name disagrees
+    assert "Тархелев Лев Ильич" in links(
+        person("Льва Тархелева", ["Льва"], surname="Тархелев"), record("Тархелев Лев Ильич")
+    )
+    assert not links(
+        person("Павла Тархелева", ["Павла"], surname="Тархелев"), record("Тархелев Петр Ильич")
+    )
+    # a woman's patronymic is no form of a man's; Latin spellings are not case forms
+    assert case_form_of("Ивановной", "Ивановна") and not case_form_of("Ивановной", "Иванович")
+    assert not case_form_of("Kirillom", "Кирилл")

@@ -1,9 +1,11 @@
 """What a registry record and a person of the texts share beyond the name
-(``resolve.evidence.v1``), for :mod:`narkomindel.resolve.link`.
+(``resolve.evidence.v2``), for :mod:`narkomindel.resolve.link`.
 
 * readings of a surname the name keys do not give: Russian case forms
   ("Крестинского" is the genitive of Крестинский) and German spellings of
   Russian names ("Steiger" for Штейгер, "Hirschfeld" for Гиршфельд);
+* readings of a first name or patronymic in a Russian case form ("с Александром
+  Яковлевичем" is Александр Яковлевич), by its dictionary form and gender;
 * offices compared by role class, country, organisation and department, with
   the organisation a post implies (a Soviet head of mission abroad serves the
   Foreign Commissariat);
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from narkomindel import gazetteer as gz
+from narkomindel.extract.ru.morph import parses
 from narkomindel.gazetteer.vocabulary import NKID_ROLES, role_class
 from narkomindel.model import Extraction
 from narkomindel.translit import name_key
@@ -28,6 +31,7 @@ from narkomindel.translit import name_key
 __all__ = [
     "Office",
     "link_keys",
+    "case_form_of",
     "nearby",
     "offices",
     "nationality",
@@ -86,6 +90,27 @@ def link_keys(surname: str) -> frozenset[str]:
             if pattern.search(word):
                 out.add(name_key(pattern.sub(repl, word)))
     return frozenset({k for k in out if k} - {name_key(word)})
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]{3,}")
+
+
+@cache
+def _given_readings(word: str) -> frozenset[tuple[str, str | None]]:
+    """(key of the dictionary form, gender) of each reading of a word as a first name or
+    patronymic ("Яковлевичем" → яковлевич, masculine)."""
+    return frozenset(
+        (name_key(p.normal), p.gender) for p in parses(word) if p.has("Name") or p.has("Patr")
+    )
+
+
+def case_form_of(printed: str, nominative: str) -> bool:
+    """Is a first name or patronymic printed in Cyrillic a case form of ``nominative``
+    (the record's)? "Александром" of Александр, "Льва" of Лев, "Яковлевичем" of
+    Яковлевич — of the same gender ("Ивановной" is no form of Иванович)."""
+    if not (_CYRILLIC_WORD.fullmatch(printed) and _CYRILLIC_WORD.fullmatch(nominative)):
+        return False
+    return bool(_given_readings(printed) & _given_readings(nominative))
 
 
 # --- what is named beside a person ------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Linking persons of the texts to registry records (``resolve.link.v3``).
+"""Linking persons of the texts to registry records (``resolve.link.v4``).
 
 A candidate record has the person's surname (any romanisation against the
 Cyrillic record, a Russian case form, a German spelling, a pseudonym or birth
@@ -8,8 +8,9 @@ year the texts state and the record contradicts, a man too young for the post
 the texts give him, a post held after the record's execution, a death years
 apart from it.
 
-The name alone never links a person automatically.  Its score starts from what
-the name shows (a surname alone, initials, a first name, a first name and
+A first name or patronymic printed in a Russian case form ("Кириллом Петровичем")
+is read as the nominative it is a form of.  The name alone never links a person
+automatically.  Its score starts from what the name shows (a surname alone, initials, a first name, a first name and
 patronymic) and adds the evidence *beyond the name* (``resolve.evidence``):
 
 * the same post (role class and country, or organisation or department), or a
@@ -45,6 +46,7 @@ from narkomindel.model import Entity, RecordLink
 from narkomindel.resolve.evidence import (
     ELITE_ROLE_CLASSES,
     SPECIFIC_ROLE_CLASSES,
+    case_form_of,
     nationality,
     offices,
     party_tokens,
@@ -233,6 +235,10 @@ def _names(person: Entity, record: Entity) -> _Assessment | str:
     if not given:
         evidence.setdefault("given", "the texts give no first name or initials")
         return _Assessment(_SURNAME, evidence, surname_only=True)
+    # a Russian case form of the record's first name or patronymic reads as it
+    for i, (g, r) in enumerate(zip(given, rec_given, strict=False)):
+        if not given_names_agree(g, r) and case_form_of(g, r):
+            given[i] = r
     if rec_given and not given_names_agree(given[0], rec_given[0]):
         return f"{record.label}: another first name"
     first_full = not _is_initial(given[0]) and bool(rec_given)
