@@ -24,6 +24,7 @@ from functools import cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.ru.morph import parses
+from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio
 from narkomindel.gazetteer.vocabulary import NKID_ROLES, role_class
 from narkomindel.model import Extraction
 from narkomindel.translit import name_key
@@ -221,6 +222,11 @@ def offices(attrs: dict[str, object], *, soviet: bool, record: bool) -> list[Off
         role, country, org, dept = (str(raw).split("|") + ["", "", "", ""])[:4]
         cls = role_class(role or None)
         organisation = org or None
+        if cls in COMMISSAR_ROLES and portfolio(dept):
+            # one vocabulary for the portfolio in either language; a commissar of another
+            # portfolio is not in the Foreign Commissariat
+            dept = "" if portfolio(dept) == "Foreign Affairs" else str(portfolio(dept))
+            organisation = "NKID" if not dept else None if organisation == "NKID" else organisation
         if organisation is None and cls in _TRADE and (country or soviet):
             organisation = "NKVT"
         elif organisation is None and cls in NKID_ROLES | {"head of mission"}:

@@ -357,6 +357,15 @@ def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
                 found = (0.3, f"{p.role} {where}", True, p.role)
             elif same_org and not (p.country and q.country):
                 found = (0.3, f"{p.role}, {same_org}", True, p.role)
+            elif p.role in SPECIFIC_ROLE_CLASSES and p.department and q.department:
+                # the same rank in another commissariat or department: weak, as another country
+                found = (
+                    0.2,
+                    f"{p.role} ({p.department}; the record: {q.department})",
+                    False,
+                    p.role,
+                )
+                elsewhere = True
             elif p.role in SPECIFIC_ROLE_CLASSES and p.country and q.country:
                 # the same rank in another country: weak, and no corroboration (issue 11)
                 found = (0.2, f"{p.role} ({p.country}; the record: {q.country})", False, p.role)
