@@ -212,6 +212,25 @@ def test_rank_an_elite_office_of_the_texts_and_an_elite_record() -> None:
     )
 
 
+def test_an_office_at_the_head_of_the_soviet_state_is_of_the_elite_by_itself() -> None:
+    # not marked a Soviet official, but a deputy chairman of the Council of People's
+    # Commissars: rank, with both initials, against the one elite record of the name
+    deputy = person(
+        "P. N. Umrikhin", ["P.", "N."], offices=["deputy chairman|||Council of People's Commissars"]
+    )
+    lk = links(deputy, record("Умрихин Павел Никитич", elite=True))["Умрихин Павел Никитич"]
+    assert lk.status == "applied" and "Council of People's Commissars" in str(lk.evidence["rank"])
+    # the chairman of another state's council, or of a body of no state, is no rank
+    for office in ("prime minister|France||", "chairman|||Council of Ministers"):
+        other = person("P. N. Umrikhin", ["P.", "N."], offices=[office])
+        lk = links(other, record("Умрихин Павел Никитич", elite=True))["Умрихин Павел Никитич"]
+        assert lk.status == "review" and "rank" not in lk.evidence
+    # by surname alone the rank is one piece of the two a surname needs
+    premier = person("Umrikhin", offices=["prime minister|USSR||"])
+    lk = links(premier, record("Умрихин Павел Никитич", elite=True))["Умрихин Павел Никитич"]
+    assert lk.status == "review" and "rank" in lk.evidence
+
+
 def test_nationality_and_company_support_but_never_suffice() -> None:
     found = links(
         person("Pavel Umrikhin", ["Pavel"], nationality=["Latvian"]),

@@ -35,6 +35,7 @@ __all__ = [
     "case_form_of",
     "nearby",
     "offices",
+    "state_elite",
     "nationality",
     "party_tokens",
     "ELITE_ROLE_CLASSES",
@@ -195,6 +196,29 @@ SPECIFIC_ROLE_CLASSES = ELITE_ROLE_CLASSES | {
     "chargé d'affaires", "counsellor", "consul general", "trade representative",
     "deputy trade representative", "attaché", "diplomatic courier",
 }  # fmt: skip
+#: the bodies at the head of the Soviet state: an office in one is of the elite
+_STATE_BODY = re.compile(
+    r"^(?:the\s+)?(?:All-Russian\s+|All-Union\s+)?(?:Council\s+of\s+(?:People['’]s\s+)?Commissars"
+    r"|Sovnarkom|Central\s+Executive\s+Committee|Gosplan|State\s+Planning\s+Commission)"
+    r"(?:\s+of\s+the\s+(?:USSR|RSFSR|Soviet\s+Union))?$",
+    re.I,
+)
+_STATE_BODY_ROLES = frozenset({"prime minister", "chairman", "deputy chairman", "secretary"})
+_SOVIET_STATE = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union", "Soviet Russia"})
+
+
+def state_elite(office: Office) -> bool:
+    """Is an office of the texts one at the head of the Soviet state: the chairman or a
+    deputy chairman of the Council of People's Commissars, of the Central Executive
+    Committee, of Gosplan; the Soviet premier?"""
+    if office.role not in _STATE_BODY_ROLES:
+        return False
+    body = office.department or office.organisation
+    if body and _STATE_BODY.match(body):
+        return True
+    return office.role == "prime minister" and office.country in _SOVIET_STATE
+
+
 _TRADE = frozenset({"trade representative", "deputy trade representative"})
 _ABROAD = frozenset(
     {"head of mission", "chargé d'affaires", "counsellor", "first secretary", "second secretary",

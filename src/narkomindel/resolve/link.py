@@ -16,7 +16,9 @@ patronymic) and adds the evidence *beyond the name* (``resolve.evidence``):
 * the same post (role class and country, or organisation or department), or a
   specific office held in both (a deputy commissar, a head of mission);
 * the same organisation (the Foreign Commissariat a Soviet diplomat serves);
-* rank: an office of the elite in the texts, a record of the party-state elite;
+* rank: an office of the elite in the texts (a Soviet official's, or one at the head of
+  the Soviet state: the premier, a deputy chairman of the Council of Commissars, of the
+  Central Executive Committee, of Gosplan), a record of the party-state elite;
 * a birth year stated in the texts that the record's agrees with;
 * party history: a former party, the year of joining, an Old Bolshevik;
 * standing: the one record the name fits is of the party-state elite (some 2% of
@@ -50,6 +52,7 @@ from narkomindel.resolve.evidence import (
     nationality,
     offices,
     party_tokens,
+    state_elite,
 )
 from narkomindel.translit import given_names_agree, name_key
 
@@ -417,9 +420,13 @@ def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
         if beside_orgs and "organisation" not in a.evidence:
             a.evidence["organisation beside"] = ", ".join(sorted(beside_orgs)) + " named beside him"
             a.score += 0.1
-    elite_here = sorted({p.role for p in mine if p.role in ELITE_ROLE_CLASSES})
+    elite_here = sorted({p.role for p in mine if p.role in ELITE_ROLE_CLASSES} if soviet else ())
+    # an office at the head of the Soviet state is of the elite, and Soviet, by itself
+    elite_here += sorted(
+        {f"{p.role} ({p.department or p.country})" for p in mine if state_elite(p)}
+    )
     post_role = best[3] if best is not None and best[2] else None
-    if record.attrs.get("elite") and soviet and elite_here and post_role not in ELITE_ROLE_CLASSES:
+    if record.attrs.get("elite") and elite_here and post_role not in ELITE_ROLE_CLASSES:
         a.evidence["rank"] = (
             f"{', '.join(elite_here)} in the texts; the record is of the party-state elite"
         )
