@@ -445,3 +445,12 @@ def test_a_surname_alone_in_soviet_company_and_the_one_elite_record_of_it() -> N
     for found in waiting:
         lk = found["Тархелев Кирилл Петрович"]
         assert lk.status == "review" and "company" not in lk.evidence
+
+
+def test_two_capitals_are_no_initial_and_do_not_rule_a_record_out() -> None:
+    # OCR "AT. Tarkhelev" (for "M."): read as a surname alone, to review, not "another
+    # first name"; a real two-letter initial still counts
+    lk = links(person("AT. Tarkhelev", ["AT."]), record("Тархелев Борис Петрович"))
+    assert lk["Тархелев Борис Петрович"].status == "review"
+    assert "OCR" in str(lk["Тархелев Борис Петрович"].evidence["given"])
+    assert not links(person("KH. Tarkhelev", ["KH."]), record("Тархелев Борис Петрович"))

@@ -43,6 +43,7 @@ evidence shown; a patronymic initial that disagrees needs the same post.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -88,6 +89,12 @@ class _Assessment:
     conflict: str | None = None
     surname_only: bool = False
     slip: bool = False  # a patronymic initial that disagrees
+
+
+#: two capitals and a stop that no Russian initial romanises to ("AT." for "M.")
+_UNREADABLE_INITIAL = re.compile(
+    r"^(?!(?:IA|IU|IO|IE|YA|YU|YO|YE|JA|JU|KH|TS|CH|SH|ZH)\.)[A-Z]{2}\.$"
+)
 
 
 def _is_initial(g: str) -> bool:
@@ -269,6 +276,11 @@ def _names(person: Entity, record: Entity) -> _Assessment | str:
         # a lone "M." before a surname is as often "Monsieur" as an initial
         evidence["given"] = "a lone 'M.' (Monsieur, or an initial) is not read as an initial"
         given = []
+    unread = [g for g in given if _UNREADABLE_INITIAL.match(g)]
+    if unread:
+        # "AT. Steiger": two capitals are no initial (OCR damage of "M."), not a first name
+        evidence["given"] = f"{', '.join(unread)} is not read as an initial (OCR damage)"
+        given = [g for g in given if g not in unread]
     if not given:
         evidence.setdefault("given", "the texts give no first name or initials")
         return _Assessment(_SURNAME, evidence, surname_only=True)
