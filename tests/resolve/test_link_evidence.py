@@ -203,3 +203,20 @@ def test_a_commissars_portfolio_is_compared_across_the_two_languages(tmp_path: P
     assert "rank" in other
     waiting = {r["record_name"]: r for r in review}
     assert "post" not in waiting["Умрихин Павел Сергеевич"]["evidence"]  # no consul
+
+
+def test_a_commissar_of_russian_prose_and_of_the_register(tmp_path: Path) -> None:
+    # Russian prose may give the portfolio less closely ("торговли" for "внешней
+    # торговли"): the same office, not another portfolio
+    applied, review = _run(
+        tmp_path,
+        "В 1936 году нарком внешней торговли Кирилл Тархелевич подписал соглашение.\n",
+        [
+            rec("Тархелевич Кирилл Петрович", "нарком внешней торговли СССР"),
+            rec("Тархелевич Кирилл Иванович", "инженер"),
+        ],
+    )
+    (lk,) = applied
+    assert lk["record_name"] == "Тархелевич Кирилл Петрович"
+    assert lk["evidence"]["post"] == "people's commissar"
+    assert [r["record_name"] for r in review] == ["Тархелевич Кирилл Иванович"]

@@ -406,7 +406,12 @@ def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
                 found = (0.3, f"{p.role} {where}", True, p.role)
             elif same_org and not (p.country and q.country):
                 found = (0.3, f"{p.role}, {same_org}", True, p.role)
-            elif p.role in SPECIFIC_ROLE_CLASSES and p.department and q.department:
+            elif (
+                p.role in SPECIFIC_ROLE_CLASSES
+                and p.department
+                and q.department
+                and not _one_within(p.department, q.department)
+            ):
                 # the same rank in another commissariat or department: weak, as another country
                 found = (
                     0.2,
@@ -478,6 +483,13 @@ def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
         )
         a.score += 0.3
         a.corroboration.append("rank")
+
+
+def _one_within(a: str, b: str) -> bool:
+    """Does one department or portfolio name the other more closely ("Trade" and
+    "Foreign Trade": the texts may drop a word)?"""
+    x, y = a.casefold().split(), b.casefold().split()
+    return x[-len(y) :] == y or y[-len(x) :] == x
 
 
 def _history(person: Entity, record: Entity, a: _Assessment) -> None:
