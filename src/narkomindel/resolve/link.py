@@ -25,8 +25,7 @@ patronymic) and adds the evidence *beyond the name* (``resolve.evidence``):
   the register), the person a Soviet official of the texts, and a first name or
   both initials agree with the record's (never for a surname or one initial alone);
 * company: a surname alone, the one record of that surname of the party-state elite,
-  and the man named together with two or more Soviet officials, or holding an office
-  of the elite in the texts (two pieces);
+  and the man named together with two or more Soviet officials (two pieces);
 * supporting, never enough alone: nationality, an elite record for a Soviet
   official named by surname or one initial, Soviet officials named close by.
 
@@ -214,22 +213,14 @@ def link_records(
 
 def _company(person: Entity, record: Entity, a: _Assessment, context: _Context) -> None:
     """A surname alone, the one record of that surname in the register, of the party-state
-    elite (the register's piece: some 2% of records are), and the text's piece: an office
-    of the elite (rank), or the man named together with Soviet officials (a delegation, a
-    faction, a group photograph) — company, not for a man the texts give a post that is
-    no Soviet one."""
-    if not a.surname_only or not record.attrs.get("elite") or "standing" in a.corroboration:
+    elite, and the man named together with Soviet officials (a delegation, a faction, a
+    group photograph): two pieces — the register's (one elite record, where some 2% are)
+    and the text's (his company). Not for a man the texts give a post that is no Soviet one."""
+    if not a.surname_only or not record.attrs.get("elite") or context.company < COMPANY:
         return
-    if "rank" in a.corroboration:
-        # an office of the elite in the texts (the text's piece), the one record of the
-        # surname of the elite (the register's)
-        a.evidence["standing"] = "the one record of the surname is of the party-state elite"
-        a.score += 0.1
-        a.corroboration.append("standing")
+    if "standing" in a.corroboration or "rank" in a.corroboration:
         return
-    if context.company < COMPANY or (
-        person.attrs.get("offices") and not person.attrs.get("soviet")
-    ):
+    if person.attrs.get("offices") and not person.attrs.get("soviet"):
         return
     a.evidence["company"] = (
         f"the one record of the surname is of the party-state elite; {context.companions}"
