@@ -24,8 +24,6 @@ patronymic) and adds the evidence *beyond the name* (``resolve.evidence``):
 * standing: the one record the name fits is of the party-state elite (some 2% of
   the register), the person a Soviet official of the texts, and a first name or
   both initials agree with the record's (never for a surname or one initial alone);
-* company: a surname alone, the one record of that surname of the party-state elite,
-  and the man named together with two or more Soviet officials (two pieces);
 * supporting, never enough alone: nationality, an elite record for a Soviet
   official named by surname or one initial, Soviet officials named close by.
 
@@ -66,12 +64,11 @@ REVIEW_AT = 0.5
 MIN_AGE_ACTIVE = 20  # a record born fewer years than this before the person's activity: not them
 MANY_NAMESAKES = 2  # a surname alone against more records than this: only corroborated ones shown
 COMMON_SURNAME = 25  # among more records of a surname, a full name agreeing is not enough alone
-COMPANY = 2  # Soviet officials named close by that make a surname alone one of them
 
 #: evidence that counts as corroboration beyond the name
 CORROBORATING = (
     "post", "organisation", "rank", "birth", "party", "joined", "full name", "country beside",
-    "standing", "company",
+    "standing",
 )  # fmt: skip
 
 # what the name shows: its score before any evidence beyond it
@@ -168,8 +165,6 @@ def link_records(
         ):
             # a surname alone against many records of that name: only corroborated ones
             proposed = [p for p in proposed if p[0].corroboration]
-        if len(proposed) == 1 and len(candidates) + len(partial) == 1:
-            _company(person, proposed[0][1], proposed[0][0], context)
         if len(proposed) > 1:  # standing tells one elite record from others of the name only
             for a, _r in proposed:
                 if "standing" in a.corroboration:
@@ -211,25 +206,6 @@ def link_records(
     return links
 
 
-def _company(person: Entity, record: Entity, a: _Assessment, context: _Context) -> None:
-    """A surname alone, the one record of that surname in the register, of the party-state
-    elite, and the man named together with Soviet officials (a delegation, a faction, a
-    group photograph): two pieces — the register's (one elite record, where some 2% are)
-    and the text's (his company). Not for a man the texts give a post that is no Soviet one."""
-    if not a.surname_only or not record.attrs.get("elite") or context.company < COMPANY:
-        return
-    if "standing" in a.corroboration or "rank" in a.corroboration:
-        return
-    if person.attrs.get("offices") and not person.attrs.get("soviet"):
-        return
-    a.evidence["company"] = (
-        f"the one record of the surname is of the party-state elite; {context.companions}"
-    )
-    a.evidence.pop("context", None)
-    a.score += 0.35
-    a.corroboration += ["standing", "company"]
-
-
 def _enough(a: _Assessment) -> bool:
     """Corroboration beyond the name: one piece, or two for a surname alone."""
     pieces = sum(1 for kind in a.corroboration if kind in CORROBORATING)
@@ -240,7 +216,6 @@ def _enough(a: _Assessment) -> bool:
 class _Context:
     soviet: str | None  # why the texts make this person a Soviet official
     companions: str | None  # Soviet officials named close by
-    company: int = 0  # how many
 
 
 def _context(person: Entity, by_key: dict[str, Entity]) -> _Context:
@@ -255,7 +230,7 @@ def _context(person: Entity, by_key: dict[str, Entity]) -> _Context:
         if named_with
         else None
     )
-    return _Context(soviet, companions, len(named_with))
+    return _Context(soviet, companions)
 
 
 def _names(person: Entity, record: Entity) -> _Assessment | str:
