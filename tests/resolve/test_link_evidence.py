@@ -173,3 +173,50 @@ def test_a_first_name_and_the_same_post_in_the_same_country_apply(tmp_path: Path
         ("Kirill Dobrynets", "Добрынец Кирилл Павлович")
     ]
     assert any(r["person"] == "Roman Seletsky" for r in review)  # another post, another country
+
+
+def test_a_commissars_portfolio_is_compared_across_the_two_languages(tmp_path: Path) -> None:
+    # the register says "нарком связи", the text "Commissar of Posts and Telegraphs": one
+    # portfolio; a namesake who was commissar of another portfolio only weighs a little
+    text = (
+        "In 1932 Kirill Tarkhelev, the People's Commissar of Posts and Telegraphs, opened "
+        "the new line.\n\n"
+        "In 1934 Pavel Umrikhin, the People's Commissar of Justice, answered the critics.\n"
+    )
+    applied, review = _run(
+        tmp_path,
+        text,
+        [
+            rec("Тархелев Кирилл Петрович", "нарком связи СССР"),
+            rec("Тархелев Кирилл Иванович", "инженер"),
+            rec("Умрихин Павел Никитич", "нарком лесной промышленности СССР"),
+            rec("Умрихин Павел Сергеевич", "консультант треста"),
+        ],
+    )
+    got = {r["person"]: r for r in applied}
+    assert got["Kirill Tarkhelev"]["record_name"] == "Тархелев Кирилл Петрович"
+    assert got["Kirill Tarkhelev"]["evidence"]["post"] == "people's commissar, Communications"
+    # another portfolio is no same post; what applies this one is the rank (a commissar
+    # of the texts, a record of the elite)
+    other = got["Pavel Umrikhin"]["evidence"]
+    assert other["post"] == "people's commissar (Justice; the record: Timber Industry)"
+    assert "rank" in other
+    waiting = {r["record_name"]: r for r in review}
+    assert "post" not in waiting["Умрихин Павел Сергеевич"]["evidence"]  # no consul
+
+
+def test_a_commissar_of_russian_prose_and_of_the_register(tmp_path: Path) -> None:
+    # Russian prose may give the portfolio less closely ("торговли" for "внешней
+    # торговли"): the same office, not another portfolio
+    applied, review = _run(
+        tmp_path,
+        "В 1936 году нарком внешней торговли Кирилл Тархелевич подписал соглашение.\n",
+        [
+            rec("Тархелевич Кирилл Петрович", "нарком внешней торговли СССР"),
+            rec("Тархелевич Кирилл Иванович", "инженер"),
+        ],
+    )
+    (lk,) = applied
+    assert lk["record_name"] == "Тархелевич Кирилл Петрович"
+    assert lk["evidence"]["post"] == "people's commissar"
+    assert [r["record_name"] for r in review] == ["Тархелевич Кирилл Иванович"]

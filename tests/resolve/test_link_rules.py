@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from narkomindel.model import Entity, RecordLink
-from narkomindel.resolve.evidence import link_keys, nationality, party_tokens
+from narkomindel.resolve.evidence import case_form_of, link_keys, nationality, party_tokens
 from narkomindel.resolve.link import link_records
 from narkomindel.translit import name_key
 
@@ -212,6 +212,25 @@ def test_rank_an_elite_office_of_the_texts_and_an_elite_record() -> None:
     )
 
 
+def test_an_office_at_the_head_of_the_soviet_state_is_of_the_elite_by_itself() -> None:
+    # not marked a Soviet official, but a deputy chairman of the Council of People's
+    # Commissars: rank, with both initials, against the one elite record of the name
+    deputy = person(
+        "P. N. Umrikhin", ["P.", "N."], offices=["deputy chairman|||Council of People's Commissars"]
+    )
+    lk = links(deputy, record("Умрихин Павел Никитич", elite=True))["Умрихин Павел Никитич"]
+    assert lk.status == "applied" and "Council of People's Commissars" in str(lk.evidence["rank"])
+    # the chairman of another state's council, or of a body of no state, is no rank
+    for office in ("prime minister|France||", "chairman|||Council of Ministers"):
+        other = person("P. N. Umrikhin", ["P.", "N."], offices=[office])
+        lk = links(other, record("Умрихин Павел Никитич", elite=True))["Умрихин Павел Никитич"]
+        assert lk.status == "review" and "rank" not in lk.evidence
+    # by surname alone the rank is one piece of the two a surname needs
+    premier = person("Umrikhin", offices=["prime minister|USSR||"])
+    lk = links(premier, record("Умрихин Павел Никитич", elite=True))["Умрихин Павел Никитич"]
+    assert lk.status == "review" and "rank" in lk.evidence
+
+
 def test_nationality_and_company_support_but_never_suffice() -> None:
     found = links(
         person("Pavel Umrikhin", ["Pavel"], nationality=["Latvian"]),
@@ -362,3 +381,56 @@ def test_standing_does_not_choose_between_two_records_the_name_fits() -> None:
         record("Тархелев Кирилл Ильич", birth=1895),
     )
     assert {lk.status for lk in found.values()} == {"review"}
+
+
+def test_a_russian_case_form_of_the_first_name_and_patronymic_reads_as_the_records() -> None:
+    # "с Кириллом Петровичем Тархелевым": the instrumental of Кирилл Петрович, in full
+    found = links(
+        person("Кириллом Петровичем Тархелевым", ["Кириллом", "Петровичем"], surname="Тархелев"),
+        record("Тархелев Кирилл Петрович"),
+        record("Тархелева Кира Петровна"),
+    )
+    lk = found["Тархелев Кирилл Петрович"]
+    assert lk.status == "applied" and "full name" in lk.evidence
+    assert "Тархелева Кира Петровна" not in found  # another first name, and a woman's
+    # the genitive of a name with a fleeting vowel; a case form of another name disagrees
+    assert "Тархелев Лев Ильич" in links(
+        person("Льва Тархелева", ["Льва"], surname="Тархелев"), record("Тархелев Лев Ильич")
+    )
+    assert not links(
+        person("Павла Тархелева", ["Павла"], surname="Тархелев"), record("Тархелев Петр Ильич")
+    )
+    # a woman's patronymic is no form of a man's; Latin spellings are not case forms
+    assert case_form_of("Ивановной", "Ивановна") and not case_form_of("Ивановной", "Иванович")
+    assert not case_form_of("Kirillom", "Кирилл")
+
+
+def test_a_surname_alone_waits_for_review_even_in_soviet_company() -> None:
+    # "the delegates, from left: Drozhnikov, Umrikhin, Tarkhelev": named among Soviet
+    # officials, and the register's one Тархелев is of the party-state elite; still a
+    # surname alone, which a brother or a cousin in the register would share: review
+    peers = [person("Ivan Drozhnikov", ["Ivan"], soviet=True), person("Umrikhin", soviet=True)]
+    company = [p.key for p in peers]
+    found = [
+        links(person("Tarkhelev", companions=company), *peers, elite_record)
+        for elite_record in (record("Тархелев Кирилл Петрович", elite=True),)
+    ]
+    found += [
+        links(
+            person("Tarkhelev", companions=company, offices=["chairman|USSR|Gosplan|"]),
+            *peers,
+            record("Тархелев Кирилл Петрович", elite=True),
+        ),
+        links(person("Tarkhelev", companions=company), *peers, record("Тархелев Кирилл Петрович")),
+    ]
+    for lk in found:
+        assert lk["Тархелев Кирилл Петрович"].status == "review"
+
+
+def test_two_capitals_are_no_initial_and_do_not_rule_a_record_out() -> None:
+    # OCR "AT. Tarkhelev" (for "M."): read as a surname alone, to review, not "another
+    # first name"; a real two-letter initial still counts
+    lk = links(person("AT. Tarkhelev", ["AT."]), record("Тархелев Борис Петрович"))
+    assert lk["Тархелев Борис Петрович"].status == "review"
+    assert "OCR" in str(lk["Тархелев Борис Петрович"].evidence["given"])
+    assert not links(person("KH. Tarkhelev", ["KH."]), record("Тархелев Борис Петрович"))

@@ -23,7 +23,7 @@ from narkomindel.model import Annotation, Claim, Document, Mention
 
 __all__ = ["record_extraction", "EXTRACTOR"]
 
-EXTRACTOR = "extract.records.v2"
+EXTRACTOR = "extract.records.v3"
 _ATTRIBUTES = {
     "birth": "birth",
     "birthplace": "birthplace",

@@ -20,6 +20,7 @@ from narkomindel.extract.role_context import (
     military,
     sender_before,
 )
+from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio
 from narkomindel.gazetteer.vocabulary import MISSION_ROLES, NKID_ROLES
 
 __all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in", "MILITARY", "FORCE"]
@@ -485,8 +486,17 @@ def _ru_role_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     rows = gz.table("roles_ru.tsv")
     forms = {row[0]: (row[1], row[2] == "1") for row in rows}
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    # "посол" but not "посольство" (the embassy), "полпред" but not "полпредство"
-    return re.compile(rf"(?<![\w])(?P<role>{alts})(?![а-яё]*ств)", re.I), forms
+    # a whole word: "посол" but not "посольство" (the embassy), "полпред" but not
+    # "полпредство", "консул" but not "консультант" (an adviser)
+    return re.compile(rf"(?<![\w])(?P<role>{alts})(?![а-яё])", re.I), forms
+
+
+#: a word of a chief's staff before his office in the genitive ("секретарь зам. наркома")
+_STAFF_OF = re.compile(
+    r"(?:секретар|консультант|референт|помощник|пом\.|шофер|шофёр|стенографист|машинист|"
+    r"адъютант|инспектор|уполномоченн)[а-яё]*\.?\s+$",
+    re.I,
+)
 
 
 def find_roles_ru(text: str) -> list[RoleMatch]:
@@ -511,10 +521,19 @@ def find_roles_ru(text: str) -> list[RoleMatch]:
                 r"иностранных дел|НКИД|полпредств|Наркоминдел", clause + " " + m.group(0), re.I
             )
         )
-        if role in ("polpred", "ambassador", "people's commissar", "deputy commissar") or (
+        if role in ("polpred", "ambassador") or (
             role in ("chargé d'affaires", "counsellor", "attaché") and country
         ):
             nkid = True
+        if role in COMMISSAR_ROLES and _STAFF_OF.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "секретарь зам. наркома": on a commissar's staff, not one
+        if role in COMMISSAR_ROLES:
+            # "нарком связи": the portfolio; the Foreign Commissariat's is the NKID itself
+            held = portfolio(clause)
+            nkid = nkid or held == "Foreign Affairs"
+            department = None if nkid else held
+        if role == "collegium member" and not nkid and not re.search(r"нарком", clause, re.I):
+            continue  # "член коллегии защитников": a bar, no commissariat
         if role in (
             "head of department",
             "deputy head of department",

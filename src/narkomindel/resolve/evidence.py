@@ -1,9 +1,11 @@
 """What a registry record and a person of the texts share beyond the name
-(``resolve.evidence.v1``), for :mod:`narkomindel.resolve.link`.
+(``resolve.evidence.v2``), for :mod:`narkomindel.resolve.link`.
 
 * readings of a surname the name keys do not give: Russian case forms
   ("Крестинского" is the genitive of Крестинский) and German spellings of
   Russian names ("Steiger" for Штейгер, "Hirschfeld" for Гиршфельд);
+* readings of a first name or patronymic in a Russian case form ("с Александром
+  Яковлевичем" is Александр Яковлевич), by its dictionary form and gender;
 * offices compared by role class, country, organisation and department, with
   the organisation a post implies (a Soviet head of mission abroad serves the
   Foreign Commissariat);
@@ -21,6 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from narkomindel import gazetteer as gz
+from narkomindel.extract.ru.morph import parses
+from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio
 from narkomindel.gazetteer.vocabulary import NKID_ROLES, role_class
 from narkomindel.model import Extraction
 from narkomindel.translit import name_key
@@ -28,8 +32,10 @@ from narkomindel.translit import name_key
 __all__ = [
     "Office",
     "link_keys",
+    "case_form_of",
     "nearby",
     "offices",
+    "state_elite",
     "nationality",
     "party_tokens",
     "ELITE_ROLE_CLASSES",
@@ -86,6 +92,27 @@ def link_keys(surname: str) -> frozenset[str]:
             if pattern.search(word):
                 out.add(name_key(pattern.sub(repl, word)))
     return frozenset({k for k in out if k} - {name_key(word)})
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]{3,}")
+
+
+@cache
+def _given_readings(word: str) -> frozenset[tuple[str, str | None]]:
+    """(key of the dictionary form, gender) of each reading of a word as a first name or
+    patronymic ("Яковлевичем" → яковлевич, masculine)."""
+    return frozenset(
+        (name_key(p.normal), p.gender) for p in parses(word) if p.has("Name") or p.has("Patr")
+    )
+
+
+def case_form_of(printed: str, nominative: str) -> bool:
+    """Is a first name or patronymic printed in Cyrillic a case form of ``nominative``
+    (the record's)? "Александром" of Александр, "Льва" of Лев, "Яковлевичем" of
+    Яковлевич — of the same gender ("Ивановной" is no form of Иванович)."""
+    if not (_CYRILLIC_WORD.fullmatch(printed) and _CYRILLIC_WORD.fullmatch(nominative)):
+        return False
+    return bool(_given_readings(printed) & _given_readings(nominative))
 
 
 # --- what is named beside a person ------------------------------------------------------
@@ -169,6 +196,29 @@ SPECIFIC_ROLE_CLASSES = ELITE_ROLE_CLASSES | {
     "chargé d'affaires", "counsellor", "consul general", "trade representative",
     "deputy trade representative", "attaché", "diplomatic courier",
 }  # fmt: skip
+#: the bodies at the head of the Soviet state: an office in one is of the elite
+_STATE_BODY = re.compile(
+    r"^(?:the\s+)?(?:All-Russian\s+|All-Union\s+)?(?:Council\s+of\s+(?:People['’]s\s+)?Commissars"
+    r"|Sovnarkom|Central\s+Executive\s+Committee|Gosplan|State\s+Planning\s+Commission)"
+    r"(?:\s+of\s+the\s+(?:USSR|RSFSR|Soviet\s+Union))?$",
+    re.I,
+)
+_STATE_BODY_ROLES = frozenset({"prime minister", "chairman", "deputy chairman", "secretary"})
+_SOVIET_STATE = frozenset({"USSR", "RSFSR", "Russia", "Soviet Union", "Soviet Russia"})
+
+
+def state_elite(office: Office) -> bool:
+    """Is an office of the texts one at the head of the Soviet state: the chairman or a
+    deputy chairman of the Council of People's Commissars, of the Central Executive
+    Committee, of Gosplan; the Soviet premier?"""
+    if office.role not in _STATE_BODY_ROLES:
+        return False
+    body = office.department or office.organisation
+    if body and _STATE_BODY.match(body):
+        return True
+    return office.role == "prime minister" and office.country in _SOVIET_STATE
+
+
 _TRADE = frozenset({"trade representative", "deputy trade representative"})
 _ABROAD = frozenset(
     {"head of mission", "chargé d'affaires", "counsellor", "first secretary", "second secretary",
@@ -196,6 +246,11 @@ def offices(attrs: dict[str, object], *, soviet: bool, record: bool) -> list[Off
         role, country, org, dept = (str(raw).split("|") + ["", "", "", ""])[:4]
         cls = role_class(role or None)
         organisation = org or None
+        if cls in COMMISSAR_ROLES and portfolio(dept):
+            # one vocabulary for the portfolio in either language; a commissar of another
+            # portfolio is not in the Foreign Commissariat
+            dept = "" if portfolio(dept) == "Foreign Affairs" else str(portfolio(dept))
+            organisation = "NKID" if not dept else None if organisation == "NKID" else organisation
         if organisation is None and cls in _TRADE and (country or soviet):
             organisation = "NKVT"
         elif organisation is None and cls in NKID_ROLES | {"head of mission"}:

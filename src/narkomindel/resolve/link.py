@@ -1,4 +1,4 @@
-"""Linking persons of the texts to registry records (``resolve.link.v3``).
+"""Linking persons of the texts to registry records (``resolve.link.v4``).
 
 A candidate record has the person's surname (any romanisation against the
 Cyrillic record, a Russian case form, a German spelling, a pseudonym or birth
@@ -8,14 +8,17 @@ year the texts state and the record contradicts, a man too young for the post
 the texts give him, a post held after the record's execution, a death years
 apart from it.
 
-The name alone never links a person automatically.  Its score starts from what
-the name shows (a surname alone, initials, a first name, a first name and
+A first name or patronymic printed in a Russian case form ("Кириллом Петровичем")
+is read as the nominative it is a form of.  The name alone never links a person
+automatically.  Its score starts from what the name shows (a surname alone, initials, a first name, a first name and
 patronymic) and adds the evidence *beyond the name* (``resolve.evidence``):
 
 * the same post (role class and country, or organisation or department), or a
   specific office held in both (a deputy commissar, a head of mission);
 * the same organisation (the Foreign Commissariat a Soviet diplomat serves);
-* rank: an office of the elite in the texts, a record of the party-state elite;
+* rank: an office of the elite in the texts (a Soviet official's, or one at the head of
+  the Soviet state: the premier, a deputy chairman of the Council of Commissars, of the
+  Central Executive Committee, of Gosplan), a record of the party-state elite;
 * a birth year stated in the texts that the record's agrees with;
 * party history: a former party, the year of joining, an Old Bolshevik;
 * standing: the one record the name fits is of the party-state elite (some 2% of
@@ -37,6 +40,7 @@ evidence shown; a patronymic initial that disagrees needs the same post.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -45,9 +49,11 @@ from narkomindel.model import Entity, RecordLink
 from narkomindel.resolve.evidence import (
     ELITE_ROLE_CLASSES,
     SPECIFIC_ROLE_CLASSES,
+    case_form_of,
     nationality,
     offices,
     party_tokens,
+    state_elite,
 )
 from narkomindel.translit import given_names_agree, name_key
 
@@ -79,6 +85,12 @@ class _Assessment:
     conflict: str | None = None
     surname_only: bool = False
     slip: bool = False  # a patronymic initial that disagrees
+
+
+#: two capitals and a stop that no Russian initial romanises to ("AT." for "M.")
+_UNREADABLE_INITIAL = re.compile(
+    r"^(?!(?:IA|IU|IO|IE|YA|YU|YO|YE|JA|JU|KH|TS|CH|SH|ZH)\.)[A-Z]{2}\.$"
+)
 
 
 def _is_initial(g: str) -> bool:
@@ -230,9 +242,18 @@ def _names(person: Entity, record: Entity) -> _Assessment | str:
         # a lone "M." before a surname is as often "Monsieur" as an initial
         evidence["given"] = "a lone 'M.' (Monsieur, or an initial) is not read as an initial"
         given = []
+    unread = [g for g in given if _UNREADABLE_INITIAL.match(g)]
+    if unread:
+        # "AT. Steiger": two capitals are no initial (OCR damage of "M."), not a first name
+        evidence["given"] = f"{', '.join(unread)} is not read as an initial (OCR damage)"
+        given = [g for g in given if g not in unread]
     if not given:
         evidence.setdefault("given", "the texts give no first name or initials")
         return _Assessment(_SURNAME, evidence, surname_only=True)
+    # a Russian case form of the record's first name or patronymic reads as it
+    for i, (g, r) in enumerate(zip(given, rec_given, strict=False)):
+        if not given_names_agree(g, r) and case_form_of(g, r):
+            given[i] = r
     if rec_given and not given_names_agree(given[0], rec_given[0]):
         return f"{record.label}: another first name"
     first_full = not _is_initial(given[0]) and bool(rec_given)
@@ -351,6 +372,20 @@ def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
                 found = (0.3, f"{p.role} {where}", True, p.role)
             elif same_org and not (p.country and q.country):
                 found = (0.3, f"{p.role}, {same_org}", True, p.role)
+            elif (
+                p.role in SPECIFIC_ROLE_CLASSES
+                and p.department
+                and q.department
+                and not _one_within(p.department, q.department)
+            ):
+                # the same rank in another commissariat or department: weak, as another country
+                found = (
+                    0.2,
+                    f"{p.role} ({p.department}; the record: {q.department})",
+                    False,
+                    p.role,
+                )
+                elsewhere = True
             elif p.role in SPECIFIC_ROLE_CLASSES and p.country and q.country:
                 # the same rank in another country: weak, and no corroboration (issue 11)
                 found = (0.2, f"{p.role} ({p.country}; the record: {q.country})", False, p.role)
@@ -402,14 +437,25 @@ def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
         if beside_orgs and "organisation" not in a.evidence:
             a.evidence["organisation beside"] = ", ".join(sorted(beside_orgs)) + " named beside him"
             a.score += 0.1
-    elite_here = sorted({p.role for p in mine if p.role in ELITE_ROLE_CLASSES})
+    elite_here = sorted({p.role for p in mine if p.role in ELITE_ROLE_CLASSES} if soviet else ())
+    # an office at the head of the Soviet state is of the elite, and Soviet, by itself
+    elite_here += sorted(
+        {f"{p.role} ({p.department or p.country})" for p in mine if state_elite(p)}
+    )
     post_role = best[3] if best is not None and best[2] else None
-    if record.attrs.get("elite") and soviet and elite_here and post_role not in ELITE_ROLE_CLASSES:
+    if record.attrs.get("elite") and elite_here and post_role not in ELITE_ROLE_CLASSES:
         a.evidence["rank"] = (
             f"{', '.join(elite_here)} in the texts; the record is of the party-state elite"
         )
         a.score += 0.3
         a.corroboration.append("rank")
+
+
+def _one_within(a: str, b: str) -> bool:
+    """Does one department or portfolio name the other more closely ("Trade" and
+    "Foreign Trade": the texts may drop a word)?"""
+    x, y = a.casefold().split(), b.casefold().split()
+    return x[-len(y) :] == y or y[-len(x) :] == x
 
 
 def _history(person: Entity, record: Entity, a: _Assessment) -> None:
