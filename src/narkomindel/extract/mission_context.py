@@ -49,7 +49,7 @@ def _country_of(text: str, places: dict[str, tuple[str, str, str]]) -> str:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n\s*\n")
 
 
-#: "who headed the Soviet embassy in Washington": a mission named with its place, or a place
+#: "who later ran the Soviet legation in Oslo": a mission named with its place, or a place
 #: the holder was recalled from or accredited to
 _MISSION_AT = re.compile(
     r"(?:(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+(?:in|at|to)"

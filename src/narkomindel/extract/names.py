@@ -70,12 +70,12 @@ _TITLE_TO = re.compile(
 _AND = re.compile(r"\s+(?:and|or|&)\s+|,\s+and\s+")
 _COMMA = re.compile(r",\s+")
 #: an indefinite article (and up to two lower-case words) right before a word
-#: and up to two adjectives ("a magnificent Gobelin tapestry"; not "as a result Vorkin")
+#: and up to two adjectives ("a magnificent Varlovin carpet"; not "as a result Vorkin")
 _INDEFINITE = re.compile(
     r"(?:^|(?<=\s))[Aa]n?\s+(?:[a-z]+(?:ic|ful|ous|ent|ant|al|ive|ine|ed|ing|ish|ern|ian|ese|ar)\s+){0,2}$"
 )
 #: what a name of several words may be known by: its sentence, not its neighbours
-#: ("Herriot, Exportateur Français, in ibid.": a list in a reference)
+#: ("Dufresne, Négociant Lyonnais, in ibid.": a list in a reference)
 _WEAK_FOR_SEVERAL = {"possessive", "coordinated with a person", "letter writer", "letter recipient"}
 #: participles that follow a title word without naming anyone ("General Commanding")
 _PARTICIPLES = {
@@ -197,7 +197,7 @@ class _Finder:
             ):
                 run.append(item)
                 if item.kind == "word" and t.text.endswith(("'s", "’s")):
-                    runs.append(run)  # "Rakovsky's Recall": a name ends at its possessive
+                    runs.append(run)  # "Tarnovik's Mission": a name ends at its possessive
                     run = []
             else:
                 if run:
@@ -324,7 +324,7 @@ class _Finder:
         if last in self.authority:
             return start, end, 0.9, "persons list"
         if _INDEFINITE.search(self.text, max(0, cand.items[0].start - 40), cand.items[0].start):
-            return None  # "a magnificent Gobelin tapestry": a thing named after someone
+            return None  # "a magnificent Varlovin carpet": a thing named after someone
         if len(words) == 1 and self.surname_shaped(last):
             return start, end, 0.8, "surname shape"
         if (
@@ -491,7 +491,7 @@ class _Finder:
     def _multi_context(
         self, cand: _Candidate, spans: list[tuple[int, int]]
     ) -> tuple[int, int, str] | None:
-        """ "I told Rushtu Aras that", "the Ambassador, Ilmar Tarvo, said": a name of two or
+        """ "I told Rushan Tevara that", "the Ambassador, Ilmar Tarvo, said": a name of two or
         three plain words that no given name or title marks is a person by the same company
         as a lone word (its span, the rule)."""
         words = cand.items

@@ -244,7 +244,7 @@ def _names(person: Entity, record: Entity) -> _Assessment | str:
         given = []
     unread = [g for g in given if _UNREADABLE_INITIAL.match(g)]
     if unread:
-        # "AT. Steiger": two capitals are no initial (OCR damage of "M."), not a first name
+        # "AT. Tarkhelev": two capitals are no initial (OCR damage of "M."), not a first name
         evidence["given"] = f"{', '.join(unread)} is not read as an initial (OCR damage)"
         given = [g for g in given if g not in unread]
     if not given:

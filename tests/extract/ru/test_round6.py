@@ -49,7 +49,7 @@ def test_membership_of_a_party_is_no_post_but_of_its_committees_it_is() -> None:
 
 
 def test_a_fate_participle_in_apposition_is_the_fate_of_the_one_named() -> None:
-    _, ex = run_text("Савва Лукич Верхозин, тоже расстрелянный, был послом в Японии.")
+    _, ex = run_text("Савва Лукич Верхозин, впоследствии расстрелянный, долго работал в Токио.")
     assert _fates(ex) == {("Савва Лукич Верхозин", "executed", None)}
 
 
@@ -61,7 +61,7 @@ def test_sentenced_to_the_highest_measure_is_executed() -> None:
 
 
 def test_a_decision_to_stay_in_the_west_is_a_defection() -> None:
-    _, ex = run_text("Савва Лукич Верхозин заявил о своем решении остаться на Западе.")
+    _, ex = run_text("Савва Лукич Верхозин сообщил жене о решении остаться за рубежом.")
     assert _fates(ex) == {("Савва Лукич Верхозин", "defected", None)}
     _, ex = run_text("Савва Лукич Верхозин предпочёл остаться за границей.")
     assert _fates(ex) == {("Савва Лукич Верхозин", "defected", None)}
@@ -107,9 +107,9 @@ def _events(text: str) -> list[tuple[str, str, str | None]]:
 
 def test_an_event_takes_the_date_inside_its_phrase() -> None:
     assert _events(
-        "После восстановления в декабре 1932 года дипломатических отношений "
-        "Савва Лукич Верхозин выехал в Нанкин."
-    ) == [("recognition", "establishment of diplomatic relations", "1932-12")]
+        "Вскоре после установления в марте 1926 г. дипломатических отношений "
+        "Савва Лукич Верхозин прибыл в Кабул."
+    ) == [("recognition", "establishment of diplomatic relations", "1926-03")]
     assert _events("На процессе 1937 года над Пятаковым его имя не называлось.") == [
         ("trial", "trial", "1937")
     ]
@@ -117,8 +117,8 @@ def test_an_event_takes_the_date_inside_its_phrase() -> None:
 
 def test_an_event_named_first_without_a_date_is_the_dated_statement_after_it() -> None:
     assert _events(
-        "Убийство в Каунасе. Первый акт террора произошёл 5 июня 1927 года: "
-        "полпред Савва Лукич Верхозин был убит."
+        "Убийство в Каунасе. Теракт случился утром 5 июня 1927 года: "
+        "выстрелом на вокзале был убит полпред Савва Лукич Верхозин."
     ) == [("assassination", "assassination", "1927-06-05")]
 
 
@@ -140,9 +140,9 @@ def _persons(ex: Extraction) -> list[str]:
 
 
 def test_a_dictionary_heading_with_foreign_given_names_is_a_person() -> None:
-    text = "Куйвала Эйно Вильгельм (1885—1940) — деятель рабочего движения. С 1921 г. — секретарь Исполкома Коминтерна."  # fmt: skip
+    text = "Куйвала Эйно Юхани (1885—1940) — участник рабочего движения. С 1926 г. — секретарь Исполкома Коминтерна."  # fmt: skip
     _, ex = run_text(text)
-    assert _persons(ex) == ["Куйвала Эйно Вильгельм"]
+    assert _persons(ex) == ["Куйвала Эйно Юхани"]
     assert {role for _, role, *_ in _posts(ex)} == {"secretary"}
     # an organisation's heading with its years is no one
     _, ex = run_text("Коммунистический Интернационал (1919—1943) — международная организация.")
@@ -173,5 +173,5 @@ def test_a_seat_on_an_editorial_board_or_a_soviet_is_membership() -> None:
     assert {(c.role, c.department) for c in ex.claims if c.type == "post"} == {
         ("member", "newspaper")
     }
-    _, ex = run_text("В 1917 г. Савва Верхозин был избран в состав Петроградского Совета.")
-    assert _posts(ex) == {("Савва Верхозин", "member", None, "1917", None)}
+    _, ex = run_text("В 1918 г. Савва Верхозин был избран в состав Московского Совета.")
+    assert _posts(ex) == {("Савва Верхозин", "member", None, "1918", None)}

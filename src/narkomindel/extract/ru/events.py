@@ -40,7 +40,7 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
                 continue
             taken.append(m.span())
             inside = next((d for d in ctx.dates if m.start() < d.start and d.end <= m.end()), None)
-            # "восстановления в декабре 1932 года … отношений": the date inside the phrase
+            # "установления в марте 1926 г. … отношений": the date inside the phrase
             date = inside.edtf if inside else ctx.term(m.start(), m.end(), right_after=4)[0]
             if etype in ("revolution", "war"):
                 date = None  # "в годы Гражданской войны" dates the person, not the war
@@ -51,7 +51,7 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
             if key in seen or (date is None and any(k[0] == name for k in seen)):
                 continue
             if (name, None) in seen:
-                # "Убийство в Лозанне. … произошло 10 мая 1923 года": the dated statement
+                # "Убийство в Каунасе. … случилось 5 июня 1927 года": the dated statement
                 # of an event named before without a date is the one kept
                 seen.discard((name, None))
                 found = [ev for ev in found if ev.name != name or ev.date is not None]

@@ -327,8 +327,8 @@ class _Finder:
 
     def _headwords(self, names: list[_Name]) -> list[_Name]:
         """A dictionary entry's heading: a surname and one or two given names, then the
-        years of life in parentheses and a dash, at the start of a line ("Куусинен Отто
-        Вильгельм (1881—1964) — деятель …"), whatever the given names' language."""
+        years of life in parentheses and a dash, at the start of a line ("Куйвала Эйно
+        Юхани (1885—1940) — участник …"), whatever the given names' language."""
         out = []
         for m in _HEADWORD.finditer(self.text):
             surname = m.group("surname")

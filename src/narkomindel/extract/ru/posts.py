@@ -271,7 +271,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if role in _NEEDS_COMPLEMENT and not (country or department):
                 continue
             if role in ("member", "candidate member") and department in _PARTIES and not country:
-                continue  # "член РСДРП с 1898 г.": a party's member holds no post in it
+                continue  # "член РСДРП с 1903 г.": a party's member holds no post in it
             if country is None and (role in _ABROAD or role in _OF_STATE):
                 country = _country_abroad(ctx, words, s, e, w0.start, department)
             if role == "army serviceman" and re.search(
