@@ -119,7 +119,7 @@ def test_names_under_an_acknowledgments_heading_are_scholars() -> None:
     )
     _doc, ex = run(text)
     thanked = [m for m in ex.mentions if m.start < text.index("Chapter One")]
-    assert thanked and all(m.type == "cited_author" for m in thanked if "Veldt" in m.text)
+    assert any(m.type == "cited_author" and "Veldt" in m.text for m in thanked)
     assert all(m.type != "person" for m in thanked)
 
 

@@ -412,10 +412,11 @@ def test_a_surname_alone_waits_for_review_even_in_soviet_company() -> None:
     peers = [person("Ivan Drozhnikov", ["Ivan"], soviet=True), person("Umrikhin", soviet=True)]
     company = [p.key for p in peers]
     found = [
-        links(person("Tarkhelev", companions=company), *peers, elite_record)
-        for elite_record in (record("Тархелев Кирилл Петрович", elite=True),)
-    ]
-    found += [
+        links(
+            person("Tarkhelev", companions=company),
+            *peers,
+            record("Тархелев Кирилл Петрович", elite=True),
+        ),
         links(
             person("Tarkhelev", companions=company, offices=["chairman|USSR|Gosplan|"]),
             *peers,

@@ -327,10 +327,12 @@ def post_frames(
         ap = _APPOINTS_HIM.search(text, max(s, role.start - 50), role.start)
         # "X waited until Y appointed him consul": "him" is not the verb's
         # subject (that would be "himself"), so an earlier person of the sentence, if any
-        named = [i for i in persons if s <= ms[i].start and ap and ms[i].end <= ap.start()]
-        held = named[0] if len(named) >= 2 else carried
-        if ap and held is not None:
-            out.append(Frame(held, _to_place(role, ap.group("place")), ap.start(), role.end, 0.6))
+        if ap:
+            named = [i for i in persons if s <= ms[i].start and ms[i].end <= ap.start()]
+            held = named[0] if len(named) >= 2 else carried
+            if held is not None:
+                posted = _to_place(role, ap.group("place"))
+                out.append(Frame(held, posted, ap.start(), role.end, 0.6))
         # "he joined the commissariat and was sent to Riga as envoy": the clause's subject
         av = _AND_POSTED.search(text, max(s, role.start - 60), role.start)
         if av:

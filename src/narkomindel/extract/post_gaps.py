@@ -30,6 +30,7 @@ from narkomindel.model import Mention
 
 __all__ = [
     "given_names_end", "TERM_AND_RANK", "of_state", "respectively", "there_place", "place_after_name",
+    "shared_postings",
 ]  # fmt: skip
 
 #: capitalised words that are no given names even right before a surname

@@ -57,6 +57,7 @@ def given_names() -> frozenset[str]:
 
 
 def chinese_surnames() -> frozenset[str]:
+    """One-syllable Chinese surnames in pinyin and Wade-Giles ("Li", "Chang")."""
     return words("chinese_surnames.txt")
 
 

@@ -246,11 +246,14 @@ def offices(attrs: dict[str, object], *, soviet: bool, record: bool) -> list[Off
         role, country, org, dept = (str(raw).split("|") + ["", "", "", ""])[:4]
         cls = role_class(role or None)
         organisation = org or None
-        if cls in COMMISSAR_ROLES and portfolio(dept):
+        held = portfolio(dept) if cls in COMMISSAR_ROLES else None
+        if held == "Foreign Affairs":
+            dept, organisation = "", "NKID"  # the Foreign Commissariat's portfolio is the NKID
+        elif held:
             # one vocabulary for the portfolio in either language; a commissar of another
             # portfolio is not in the Foreign Commissariat
-            dept = "" if portfolio(dept) == "Foreign Affairs" else str(portfolio(dept))
-            organisation = "NKID" if not dept else None if organisation == "NKID" else organisation
+            dept = held
+            organisation = None if organisation == "NKID" else organisation
         if organisation is None and cls in _TRADE and (country or soviet):
             organisation = "NKVT"
         elif organisation is None and cls in NKID_ROLES | {"head of mission"}:

@@ -10,8 +10,8 @@ apart from it.
 
 A first name or patronymic printed in a Russian case form ("Кириллом Петровичем")
 is read as the nominative it is a form of.  The name alone never links a person
-automatically.  Its score starts from what the name shows (a surname alone, initials, a first name, a first name and
-patronymic) and adds the evidence *beyond the name* (``resolve.evidence``):
+automatically.  Its score starts from what the name shows (a surname alone,
+initials, a first name, a first name and patronymic) and adds the evidence *beyond the name* (``resolve.evidence``):
 
 * the same post (role class and country, or organisation or department), or a
   specific office held in both (a deputy commissar, a head of mission);

@@ -2,8 +2,8 @@
 
 "3 ноября 1937 г.", "в феврале 1924 года", "в сентябре — ноябре 1921 г.",
 "1933—1937 гг.", "1939‒40 гг.", "с 1925 по 1936 г.", "в 1920-х гг.",
-"в 20-е годы", "через два года" (after a year), "весной 1938 г.", "в начале 1922 года", "в конце 1939 года",
-"около 1920 г.", "до 1937 г.", "с 1925 г.", "в 37-м году", "17.05.1938".
+"в 20-е годы", "через два года" (after a year), "весной 1938 г.",
+"в начале 1922 года", "в конце 1939 года", "около 1920 г.", "до 1937 г.", "с 1925 г.", "в 37-м году", "17.05.1938".
 Seasons are EDTF seasons (21 spring … 24 winter), the beginning and end of a
 year its first and second half (40, 41), as the English grammar writes them.
 Dates marked "ст. ст." / "по старому стилю" are Julian, "н. ст." Gregorian;
@@ -245,8 +245,8 @@ _YEAR_OF = re.compile(r"(\d{4})")
 
 def _without_year(text: str, found: list[DateMatch], start: int, end: int) -> list[DateMatch]:
     """A day and month, or a month after "в" (or "в начале", "в конце", "в середине"),
-    without a year ("а 27 октября его арестовали", "в ноябре", "в начале октября") are of the year of the last date before them (a
-    relative date: without one, none)."""
+    without a year ("а 27 октября его арестовали", "в ноябре", "в начале октября") are
+    of the year of the last date before them (a relative date: without one, none)."""
     out = list(found)
     for pattern in (_DAY_MONTH, _IN_MONTH):
         for m in pattern.finditer(text, start, end):

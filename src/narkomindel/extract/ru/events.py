@@ -1,9 +1,9 @@
 """Events in Russian prose (``extract.ru.events``): revolutions, wars, the
 establishment and rupture of relations, treaties, conferences, trials, the
 purge — each a phrase of ``events_ru.tsv`` with the English name the register
-uses, the date inside the phrase or the one nearest in its sentence, and its span. One event per name and
-year in a document: a war named twice is one event, and one named first without a
-date and then with one is the dated one.
+uses, the date inside the phrase or the one nearest in its sentence, and its
+span. One event per name and year in a document: a war named twice is one event,
+and one named first without a date and then with one is the dated one.
 """
 
 from __future__ import annotations
