@@ -15,8 +15,8 @@ institutions, states, months) and accepted as a person when
 * or the same surname was found by one of the rules above elsewhere in the
   document (a surname alone refers back to the fuller name).
 
-Names in bibliographic references ("Adam Ulam, Expansion and Coexistence (New
-York, 1968)") become ``cited_author`` mentions unless the same person also acts
+Names in bibliographic references ("Anna Vellinger, Envoys
+of the Revolution (London, 1971)") become ``cited_author`` mentions unless the same person also acts
 in the document's body; words of work titles ("Sochineniia") are not persons.
 """
 

@@ -2,8 +2,8 @@
 
 Before the name ("Ambassador to Finland E. A. Asmus", "Deputy Foreign
 Commissars X and Y"), in apposition ("X, Soviet Ambassador to Rumania,"), in
-parentheses ("X (chief of protocol)"), through a verb ("X became deputy
-commissar of foreign affairs in 1939"), with a pronoun for the subject ("From
+parentheses ("X (chief of protocol)"), through a verb ("X was named deputy
+commissar in 1931"), with a pronoun for the subject ("From
 1946 he was ambassador to Brazil"), and lists of postings with their terms.
 """
 

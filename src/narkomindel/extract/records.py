@@ -6,8 +6,8 @@
   position at arrest as a post (role, department, mission country), the
   execution date as a fate, and the burial place.
 * TEI persons lists: each entry's name is a person mention and its
-  identification ("Acting Soviet Commissar for Foreign Affairs, March 13, 1918;
-  Commissar for Foreign Affairs, May 30, 1918") gives dated posts.
+  identification ("Deputy Commissar for Trade, June 2, 1921;
+  Envoy to Latvia, April 7, 1924") gives dated posts.
 """
 
 from __future__ import annotations
