@@ -110,6 +110,11 @@ def test_an_event_takes_the_date_inside_its_phrase() -> None:
         "Вскоре после установления в марте 1926 г. дипломатических отношений "
         "Савва Лукич Верхозин прибыл в Кабул."
     ) == [("recognition", "establishment of diplomatic relations", "1926-03")]
+    # a bare year between the noun and its genitive, with or without "г."
+    for year in ("в 1926 г.", "в 1926 году", "в 1926"):
+        assert _events(
+            f"После восстановления {year} дипломатических отношений Верхозин прибыл в Кабул."
+        ) == [("recognition", "establishment of diplomatic relations", "1926")]
     assert _events("На процессе 1937 года над Пятаковым его имя не называлось.") == [
         ("trial", "trial", "1937")
     ]
@@ -162,6 +167,9 @@ def test_a_year_counted_from_the_last_one_stated() -> None:
     assert _edtf("В 1933 г. он уехал. Годом ранее он был в Риге.") == ["1933", "1932"]
     # without a year before it, none
     assert _edtf("Через два года его назначили.") == []
+    # forward from a range's last year, back from its first
+    assert _edtf("В 1933—1935 гг. он был в Риге. Через два года его назначили.")[-1] == "1937"
+    assert _edtf("В 1933—1935 гг. он был в Риге. Годом ранее он служил в Ревеле.")[-1] == "1932"
     _, ex = run_text(
         "В 1933 г. Савва Верхозин стал полпредом в Литве, а в следующем году — полпредом в Эстонии."
     )

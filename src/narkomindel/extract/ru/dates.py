@@ -301,7 +301,10 @@ def _relative_years(text: str, found: list[DateMatch], start: int, end: int) -> 
         else:
             n = m.group("n")
             step = int(n) if n.isdigit() else _NUMBERS[n.lower()]
-        year = int(before[-1].edtf[:4]) + step
+        # counted forward from a range's last year ("в 1933—1935 гг. … через два года"
+        # → 1937), back from its first
+        years = re.findall(r"\d{4}", before[-1].edtf)
+        year = int(years[-1] if step > 0 else years[0]) + step
         out.append(DateMatch(s, e, m.group(0), f"{year:04d}", _calendar_of(f"{year:04d}", ""),
                              relative=True))  # fmt: skip
     out.sort(key=lambda d: d.start)
