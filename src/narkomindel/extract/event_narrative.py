@@ -56,6 +56,9 @@ _NON_GRATA = re.compile(r"\bpersona\s+non\s+grata\b")
 _TRIAL = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:own|public|secret|first|second|later|show)\s+)?trial\b"
     r"|\b(?:was|were)\s+(?:later\s+|then\s+|publicly\s+|secretly\s+)?tried\s+(?:in|on|by|for|before|with|at)\b"
+    # "were tried and acquitted", "have been tried and executed": a trial told by its outcome
+    r"|\b(?:was|were|(?:had|have|has)\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?tried\s+and\s+"
+    r"(?:acquitted|convicted|sentenced|condemned|shot|executed|found\s+guilty|imprisoned|released)\b"
 )
 _CONFERENCE_COURSE = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+|\w+\s+)?(?P<what>conference|congress|summit|plenum)\s+"

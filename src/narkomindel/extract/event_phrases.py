@@ -85,7 +85,7 @@ _EXPEL_MISSION = re.compile(
 # a verb of making an instrument, at most three lower-case words, the instrument's head
 _SIGNED = re.compile(
     r"\b(?:signed|concluded|negotiated|initialled|initialed|ratified|sign|conclude|negotiate|ratify|"
-    r"signing|conclusion|ratification|negotiation)\s+(?:of\s+)?(?:a|an|the|their|its|his)?\s*"
+    r"signing|conclusion|ratification|negotiation|dr(?:ew|awn|awing)\s+up)\s+(?:of\s+)?(?:(?:an|a|the|their|its|his)\s+)?"
     r"(?P<adj>(?:[a-z][\w'’-]*+\s+){0,3}?)"
     r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)(?:s|ies)?\b"
     rf"(?:\s+(?:with|between)\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}}))?"
@@ -138,6 +138,21 @@ _BREAK = re.compile(
     r"|\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:broken(?:\s+off)?|severed|cut\s+off)\b"
 )
+# relations told in the passive, and the participles chained to it: "diplomatic relations
+# were established with A in 1924, broken by A in 1927 and re-established in 1929"
+_RELATIONS_PASSIVE = re.compile(
+    r"\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:(?:\w+ly|first|then|later|soon)\s+)?(?P<v>established|broken(?:\s+off)?|severed|cut\s+off|"
+    r"restored|resumed|re-?established|renewed)\b"
+)
+_RELATIONS_NEXT = re.compile(
+    r"[^.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:later|then|again|finally|soon)\s+)?"
+    r"(?P<v>established|broken(?:\s+off)?|severed|restored|resumed|re-?established|renewed)\b"
+)
+_RELATIONS_EVENT = {"established": ("recognition", "establishment of relations"),
+                    "broken": ("rupture", "rupture of relations"),
+                    "severed": ("rupture", "rupture of relations"),
+                    "cut": ("rupture", "rupture of relations")}  # fmt: skip
 # relations restored, told in the passive: "relations were restored", "... broken off in
 # 1927 and restored in 1929"
 _RESTORED = re.compile(
@@ -272,6 +287,13 @@ def _told(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
             m.start("v1" if m.group("v1") else "v2"),
             m.end(),
         )
+    for first in _RELATIONS_PASSIVE.finditer(text, s, e):
+        link: re.Match[str] | None = first
+        while link is not None:
+            verb = link.group("v").split()[0]
+            etype, name = _RELATIONS_EVENT.get(verb, ("restoration", "restoration of relations"))
+            yield etype, name, link.start("v"), link.end()
+            link = _RELATIONS_NEXT.match(text, link.end(), e)
     for m in _LEAGUE.finditer(text, s, e):
         yield "other", "entry into the League of Nations", m.start(), m.end()
     for m in _NEGOTIATIONS.finditer(text, s, e):

@@ -93,7 +93,8 @@ _PAREN_VALUE = {
     "executed": "executed", "shot": "executed", "arrested": "arrested",
     "imprisoned": "imprisoned", "exiled": "exiled", "died": "died", "killed": "died",
     "d.": "died", "purged": "purged", "murdered": "died", "assassinated": "died",
-    "recalled": "recalled", "dismissed": "dismissed",
+    "recalled": "recalled", "dismissed": "dismissed", "sentenced": "sentenced",
+    "deported": "exiled", "repressed": "purged",
 }  # fmt: skip
 # a fate verb ending in a colon: the list after it shares the fate
 _ALL_FATE_VERBS = re.compile(
@@ -158,6 +159,13 @@ _PARTICIPLE_VALUE = {
 _APPOSED_FATE = re.compile(
     r"\s*,\s*(?:(?:who\s+was\s+)?(?:later|subsequently|afterwards|eventually)\s+)(?P<verb>executed|shot|arrested|"
     r"imprisoned|exiled|purged|repressed|murdered|assassinated|recalled|dismissed)\b(?:\s+(?:in|on)\s+[^,;()]{1,20})?\s*[,;.)]"
+)
+# "X, recalled in 1937 and shot in 1938, was ...": a dated participle in apposition to the
+# name, with no adverb before it (the date, or "to Moscow", marks it a fate, not a verb of X)
+_APPOSED_DATED = re.compile(
+    r"\s*,\s*(?P<verb>recalled|executed|shot|arrested|imprisoned|exiled|deported|purged|repressed|"
+    r"murdered|assassinated|dismissed|sentenced)\s+(?:(?:in|on)\s+[^,;()]{1,20}?|(?:back\s+)?to\s+Moscow)"
+    r"(?:\s*[,;)]|\s+and\s)"
 )
 # "the plane crashed, killing X and Y": those killed
 _KILLING_BEFORE = re.compile(
@@ -283,7 +291,11 @@ class FateForms(ClaimContext):
                 self._to(
                     i, NOUN_FATES[pm.group("noun").lower()], ms[i].start, pm.end(), dates, 0.75
                 )
-            par = _PAREN_FATE.match(text, ms[i].end, e) or _APPOSED_FATE.match(text, ms[i].end, e)
+            par = (
+                _PAREN_FATE.match(text, ms[i].end, e)
+                or _APPOSED_FATE.match(text, ms[i].end, e)
+                or _APPOSED_DATED.match(text, ms[i].end, e)
+            )
             if par:
                 verb = par.group("verb").lower()
                 value = _PAREN_VALUE.get(verb, "purged")

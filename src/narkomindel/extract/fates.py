@@ -24,7 +24,7 @@ from narkomindel.model import Claim
 
 __all__ = ["FateRules", "FATES", "EXTRACTOR", "COORD_APPOSED", "PLURAL_OPEN", "date_opening"]
 
-EXTRACTOR = "extract.fates.v10"
+EXTRACTOR = "extract.fates.v11"
 
 #: a passive's auxiliary ("was", "has been", "had been", "being") and an adverb or two
 _AUX = r"\b(?:was|were|(?:has|have|had)\s+been|been|being)\s+"
@@ -35,13 +35,27 @@ _AND = r"(?<=\band )(?:(?:later|then|soon|subsequently|eventually|posthumously)\
 _COMMA = r"(?<=\w, )"
 #: what a purge is called when it makes a victim
 _PURGE_WORDS = r"(?:purges?|repressions?|terror|Terror|Purge|Purges|Ye?zhovshchina|Ezhovshchina)"
+#: a purge named after "in" or "by": "the purges", "the Great Terror", "Stalin's purges of 1937"
+_PURGE_OF = rf"(?:the\s+)?(?:(?:great|Great|Stalinist|Stalin['’]s|Yezhov|bloody|[\w-]+)\s+){{0,2}}?{_PURGE_WORDS}\b"
+#: where a death is no plain death: in a camp or prison, under torture, in the purges
+_IN_CAMP_OR_PURGE = (
+    r"(?:(?:(?:a|the)\s+)?(?:(?:labou?r|prison|concentration|forced[- ]labou?r)\s+)?(?:camps?|Gulag|prison|custody|"
+    rf"interrogation|torture|arrest)\b|{_PURGE_OF})"
+)
+#: "was one of (the) many diplomats shot in 1937": a fate shared with a group, a participle after it
+_ONE_OF = (
+    r"\bone\s+of\s+(?:the\s+)?(?:many|numerous|several|countless|hundreds\s+of|thousands\s+of|few)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:diplomats|officials|envoys|ambassadors|people|men|women|officers|leaders|"
+    r"members|commissars|Bolsheviks|communists|victims|persons|colleagues)\s+(?:(?:who\s+were|to\s+be)\s+)?"
+)
 
 FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "executed",
         re.compile(
             rf"{_AUX}{_ADV}(?:shot(?!\s+dead)|executed|liquidated)\b|\bwas put to death\b"
-            rf"|{_AND}(?:shot|executed)\b(?!\s+(?:down|at)\b)|\bfaced\s+a\s+firing\s+squad\b",
+            rf"|{_AND}(?:shot|executed)\b(?!\s+(?:down|at)\b)|\bfaced\s+a\s+firing\s+squad\b"
+            rf"|{_ONE_OF}(?:shot|executed)\b(?!\s+(?:down|at)\b)",
             re.I,
         ),
     ),
@@ -61,7 +75,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "arrested",
         re.compile(
             rf"{_AUX}{_ADV}(?:arrested|taken\s+into\s+custody)\b|{_AND}arrested\b"
-            rf"|{_COMMA}arrested\b(?=\s+(?:and|in|on|by|at|\d))",
+            rf"|{_COMMA}arrested\b(?=\s+(?:and|in|on|by|at|\d))|{_ONE_OF}arrested\b",
             re.I,
         ),
     ),
@@ -103,17 +117,18 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "died",
         re.compile(
-            r"\b(?:died|committed suicide|was killed|perished|passed away|lost (?:his|her) life|took (?:his|her) own life"
+            rf"\b(?:died|committed suicide|was killed|perished|passed away|lost (?:his|her) life|took (?:his|her) own life"
             r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead"
             r"|(?:was|were)\s+(?:found\s+dead|gunned\s+down|beaten\s+to\s+death|stabbed\s+to\s+death|strangled|hanged)"
             r"|drowned|fell\s+to\s+(?:his|her)\s+death)\b"
-            r"(?!\s+in\s+(?:prison|custody|camp))",
+            rf"(?!\s+in\s+(?:prison|custody|camp))(?!\s+(?:in|during|under)\s+{_IN_CAMP_OR_PURGE})",
             re.I,
         ),
     ),
     (
         "survived",
         re.compile(
+            rf"\bescaped\s+{_PURGE_OF}|"
             r"\b(?:survived|was not purged|escaped arrest|remained at (?:his|her|their) posts?|(?:managed|few|only\s+\w+|one)\s+to\s+survive)\b",
             re.I,
         ),
@@ -122,7 +137,13 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "purged",
         re.compile(
             rf"{_AUX}{_ADV}(?:purged|repressed)\b|\bfell (?:victim|in the e[zs]h?ovshchina)|\bdisappeared\b|\bvanished\b"
-            rf"|\b(?:became|was|were)\s+(?:a\s+|one\s+of\s+the\s+(?:many\s+)?)?victims?\s+of\s+(?:(?:the|Stalin['’]s|[\w-]+)\s+){{0,3}}?{_PURGE_WORDS}\b",
+            rf"|\b(?:became|was|were)\s+(?:a\s+|one\s+of\s+the\s+(?:many\s+)?)?victims?\s+of\s+(?:(?:the|Stalin['’]s|[\w-]+)\s+){{0,3}}?{_PURGE_WORDS}\b"
+            # "perished in the purges", "was caught up in the Terror": a death or a fall the
+            # purge made, not a death of any cause
+            rf"|\b(?:perished|died|lost\s+(?:his|her|their)\s+li(?:fe|ves)|met\s+(?:his|her|their)\s+deaths?)\s+"
+            rf"(?:in|during)\s+{_PURGE_OF}"
+            rf"|\b(?:swept\s+away|caught\s+up|engulfed|consumed)\s+(?:in|by)\s+{_PURGE_OF}"
+            rf"|{_ONE_OF}(?:purged|repressed)\b",
             re.I,
         ),
     ),
@@ -145,8 +166,9 @@ _CUES = {
                  "emigr"),
     "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead",
              "gunned", "death", "strangled", "hanged", "drowned"),
-    "survived": ("survived", "purged", "escaped", "remained", "survive"),
-    "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim"),
+    "survived": ("survived", "purged", "escaped", "remained", "survive"),  # "escaped the purges"
+    "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim", "perished", "died",
+               "lives", "life", "death", "swept", "caught", "engulfed", "consumed"),
     "rehabilitated": ("rehabilitated",),
 }  # fmt: skip
 _VICTIMS = re.compile(

@@ -1,0 +1,111 @@
+"""Fates and events of the fifth round (branch fates): a death the purges made, a fate
+shared with a group ("one of many diplomats shot"), a dated participle in apposition,
+relations told in the passive with their chained participles, recognition extended, a
+trial told by its outcome. Invented sentences; nobody named here is in the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sample import run
+
+
+def _fates(text: str) -> set[tuple[str, str | None, str | None]]:
+    _doc, ex = run(text + "\n")
+    return {
+        (ex.mentions[c.subject].text, c.value, c.date_start)
+        for c in ex.claims
+        if c.type == "fate" and c.modality == "asserted"
+    }
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    _doc, ex = run(text + "\n")
+    return [(e.type, e.name, e.date) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a death in the purges is a purge's victim, not a death of any cause
+        ("The envoy Pavel Korotnev perished in the purges of 1937.",
+         ("Pavel Korotnev", "purged", "1937"), ("Pavel Korotnev", "died", "1937")),
+        ("Foma Lagutin perished in the Great Terror.",
+         ("Foma Lagutin", "purged", None), ("Foma Lagutin", "died", None)),
+        ("Taras Vikulin lost his life during Stalin's purges.",
+         ("Taras Vikulin", "purged", None), None),
+        ("Foma Lagutin was swept away in the purges of 1937.",
+         ("Foma Lagutin", "purged", "1937"), None),
+        # a death in a camp is a death in custody only
+        ("Arkady Shumilin died in a labour camp in 1942.",
+         ("Arkady Shumilin", "died in custody", "1942"), ("Arkady Shumilin", "died", "1942")),
+        ("Zinovy Pokrass died in the Gulag in 1941.",
+         ("Zinovy Pokrass", "died in custody", "1941"), ("Zinovy Pokrass", "died", "1941")),
+        # a fate shared with a group the subject is one of
+        ("Ilya Sorvin was one of many diplomats shot in 1937.",
+         ("Ilya Sorvin", "executed", "1937"), None),
+        ("Gleb Ovchinin was one of the hundreds of officials arrested that year.",
+         ("Gleb Ovchinin", "arrested", None), None),
+        ("Denis Shchepkin was one of the few envoys to be purged twice.",
+         ("Denis Shchepkin", "purged", None), None),
+        # escaping the purges is surviving them
+        ("Leonid Sushkov escaped the purges and retired.", ("Leonid Sushkov", "survived", None), None),
+        # a dated participle in apposition, and the verb chained to it
+        ("Foma Lagutin, recalled in 1937 and shot in 1938, had been envoy to Oslo.",
+         ("Foma Lagutin", "recalled", "1937"), None),
+        ("The counsellor Yury Ostrovtsev, dismissed in 1938, left for Kiev.",
+         ("Yury Ostrovtsev", "dismissed", "1938"), None),
+    ],
+)  # fmt: skip
+def test_a_fate_of_the_fifth_round(
+    text: str,
+    expected: tuple[str, str, str | None],
+    absent: tuple[str, str, str | None] | None,
+) -> None:
+    fates = _fates(text)
+    assert expected in fates
+    if absent is not None:
+        assert absent not in fates
+
+
+def test_a_death_of_another_cause_stays_a_death() -> None:
+    fates = _fates("Matvei Kuskov died in Moscow in 1934.")
+    assert ("Matvei Kuskov", "died", "1934") in fates
+    assert not any(f[1] == "purged" for f in fates)
+
+
+def test_one_of_many_needs_a_fate_after_the_group() -> None:
+    fates = _fates("Ilya Sorvin was one of many diplomats who served in Oslo.")
+    assert fates == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diplomatic relations were established in 1924.",
+         [("recognition", "establishment of relations", "1924")]),
+        ("Diplomatic relations were established with Norland in 1924, broken by Norland in 1927"
+         " and re-established in 1929.",
+         [("recognition", "establishment of relations", "1924"),
+          ("rupture", "rupture of relations", "1927"),
+          ("restoration", "restoration of relations", "1929")]),
+        ("In 1933 Washington extended recognition to Moscow.",
+         [("recognition", "recognition (unspecified)", "1933")]),
+        ("The recognition accorded to Russia by the new cabinet in 1924 was welcomed.",
+         [("recognition", "recognition (unspecified)", "1924")]),
+        ("Ivan Kostrikin and his accomplice were tried and acquitted in 1923.",
+         [("trial", "trial", "1923")]),
+        ("In 1922 the two states drew up an agreement at Faro.",
+         [("agreement", "agreement", "1922")]),
+    ],
+)  # fmt: skip
+def test_an_event_of_the_fifth_round(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = _events(text)
+    for ev in expected:
+        assert ev in events
+
+
+def test_relations_without_a_passive_verb_are_no_event() -> None:
+    assert _events("Relations were cordial in 1924 and trade grew.") == []
