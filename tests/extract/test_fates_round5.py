@@ -97,6 +97,18 @@ def test_one_of_many_needs_a_fate_after_the_group() -> None:
          [("trial", "trial", "1923")]),
         ("In 1922 the two states drew up an agreement at Faro.",
          [("agreement", "agreement", "1922")]),
+        # the League entered and left, told many ways
+        ("In September 1934 Norland was voted into membership of the League of Nations.",
+         [("other", "entry into the League of Nations", "1934-09")]),
+        ("The party called for the entrance of Norland into the League of Nations in 1933.",
+         [("other", "entry into the League of Nations", "1933")]),
+        ("In 1933 Japan and Norland left the League of Nations.",
+         [("other", "withdrawal from the League of Nations", "1933")]),
+        # a body founded, in the passive; a dispute by its name; an interview
+        ("The Kostrov Bureau was founded in 1921.", [("other", "founding of Kostrov Bureau", "1921")]),
+        ("The Faro-Nordic dispute of 1929 dragged on.", [("other", "Faro-Nordic dispute", "1929")]),
+        ("In December 1933, Ivan Kostrikin, in an interview with Walter Pembury, spoke of peace.",
+         [("other", "meeting with Walter Pembury", "1933-12")]),
     ],
 )  # fmt: skip
 def test_an_event_of_the_fifth_round(
@@ -109,3 +121,8 @@ def test_an_event_of_the_fifth_round(
 
 def test_relations_without_a_passive_verb_are_no_event() -> None:
     assert _events("Relations were cordial in 1924 and trade grew.") == []
+
+
+def test_a_pronoun_or_a_negation_founds_nothing() -> None:
+    assert _events("It was formed of old friends in 1921.") == []
+    assert _events("The Kostrov Bureau was not formed until 1921.") == []

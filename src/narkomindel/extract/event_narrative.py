@@ -69,6 +69,11 @@ _MISSION_SENT = re.compile(
     rf"(?:to|into)\s+(?P<to>{_NAME}(?:\s+{_NAME})?)"
     rf"|(?P<mods>{_NAME}(?:\s+{_NAME})?)\s+(?P<kind2>military|trade|naval|economic|goodwill)\s+mission\b"
 )
+# a body founded, told in the passive: "the Comintern was founded in 1919"
+_FOUNDED_PASSIVE = re.compile(
+    rf"(?P<what>{_NAME}(?:\s+(?:of\s+)?{_NAME}){{0,3}})\s+(?:was|were)\s+(?:(?:officially|formally|finally)\s+)?"
+    r"(?P<how>founded|formed|created|constituted|set\s+up|proclaimed)\b"
+)
 _FOUNDED = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<what>formation|founding|foundation|creation|establishment|proclamation|"
     rf"dissolution|abolition)\s+of\s+(?:the\s+)?(?P<of>{_NAME}(?:\s+(?:of\s+)?{_NAME}){{0,3}})"
@@ -96,7 +101,7 @@ _MET = re.compile(
     rf"(?:with\s+)?(?:the\s+)?(?:(?:{_TITLE}|[A-Z][\w-]*)\s+){{0,3}}?(?P<who>{_TITLE}|{_NAME}(?:\s+{_NAME})?)"
 )
 _TALKED = re.compile(
-    rf"\b(?:had|held)\s+(?:a|an|his|her|their|the)\s+(?:(?:long|brief|short|first|last|final|further|private|"
+    rf"\b(?:had|held|in|during|at)\s+(?:a|an|his|her|their|the)\s+(?:(?:long|brief|short|first|last|final|further|private|"
     rf"frank|cordial|lengthy|farewell)\s+)?(?:conversation|conversations|talk|talks|interview|audience|discussion|"
     rf"discussions)\s+with\s+(?:the\s+)?(?P<who>{_TITLE}|{_NAME}(?:\s+{_NAME})?)"
 )
@@ -197,6 +202,11 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
             yield "other", f"{mods} {m.group('kind2')} mission", m.start(), m.end()
     for m in _FOUNDED.finditer(text, s, e):
         yield "other", f"{m.group('what')} of {m.group('of')}", m.start(), m.end()
+    for m in _FOUNDED_PASSIVE.finditer(text, s, e):
+        what = re.sub(r"^(?:The|A|An|In|On|By|After|Before|When)\s+", "", m.group("what"))
+        if what in ("The", "A", "An", "It", "He", "She", "They", "This", "That"):
+            continue
+        yield "other", f"founding of {what}", m.start("what") + m.group("what").find(what), m.end()
     for m in _INVITATION.finditer(text, s, e):
         yield "other", "invitation to the conference", m.start(), m.end()
     for m in _CAPTURE.finditer(text, s, e):

@@ -45,7 +45,7 @@ _NAME_LOWER_HEAD = re.compile(
     r"(?P<head>letter|raid|affair|incident|crisis|scare|strike|massacre|coup|putsch|treaty|"
     r"treaties|agreements?|pacts?|conference|congress|negotiations|talks|deliberations|ultimatum|trial|"
     r"trials|recognition|rupture|revolution|uprising|rebellion|revolt|mutiny|conflict|intervention|"
-    r"murder|assassination|peace|war)\b"
+    r"murder|assassination|peace|war|dispute|clash(?:es)?)\b"
 )
 _HEAD_TYPE = {
     "letter": "other", "affair": "other", "incident": "other", "crisis": "other",
@@ -58,7 +58,8 @@ _HEAD_TYPE = {
     "uprising": "uprising", "war": "war", "treaties": "treaty", "agreements": "agreement",
     "pacts": "treaty", "rebellion": "uprising", "revolt": "uprising", "mutiny": "uprising",
     "conflict": "other", "intervention": "war", "murder": "assassination",
-    "assassination": "assassination", "peace": "treaty",
+    "assassination": "assassination", "peace": "treaty", "dispute": "other", "clash": "other",
+    "clashes": "other",
 }  # fmt: skip
 _NOT_MODS = frozenset(
     "The A An This That These Those Such Its His Her Their In On At By For Of From With "
@@ -162,8 +163,15 @@ _RESTORED = re.compile(
     r"(?P<v2>restored|resumed|re-?established)\b"
 )
 _LEAGUE = re.compile(
-    r"\b(?:joined|entered|entry\s+into|admission\s+(?:in)?to|admitted\s+(?:in)?to|accession\s+to)"
-    r"\s+the\s+League\s+of\s+Nations\b"
+    r"\b(?:joined|entered|(?:entry|entrance|admission)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:in)?to|"
+    r"admitted\s+(?:in)?to|accession\s+to|(?:voted|elected)\s+(?:in)?to\s+(?:membership\s+(?:of|in)\s+)?)"
+    r"\s*the\s+League\s+of\s+Nations\b"
+    r"|\bLeague\s+(?:of\s+Nations\s+)?(?:approved|admitted|accepted)\s+(?:the\s+)?(?:Soviet|Russian|USSR['’]s?)\s+"
+    r"(?:membership|entry|application)\b"
+)
+# a state leaving the League: "Japan and Germany left the League of Nations"
+_LEAGUE_LEFT = re.compile(
+    r"\b(?:left|quit|withdrew\s+from|withdrawal\s+(?:of\s+(?:[\w.-]+\s+){1,3}?)?from)\s+the\s+League\s+of\s+Nations\b"
 )
 # negotiations told, not named: "trade negotiations", "negotiations with Britain"
 _NEGOTIATIONS = re.compile(
@@ -296,6 +304,8 @@ def _told(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
             link = _RELATIONS_NEXT.match(text, link.end(), e)
     for m in _LEAGUE.finditer(text, s, e):
         yield "other", "entry into the League of Nations", m.start(), m.end()
+    for m in _LEAGUE_LEFT.finditer(text, s, e):
+        yield "other", "withdrawal from the League of Nations", m.start(), m.end()
     for m in _NEGOTIATIONS.finditer(text, s, e):
         adj = m.group("adj") or m.group("adj2")
         name = " ".join(x for x in (adj, "negotiations") if x)

@@ -93,7 +93,7 @@ _CUES = (
     "offensive", "grata", "met", "called on", "called upon", "received", "conversation",
     "interview", "audience", "discussion", "credentials", "memorand", "aide-m", "agrément",
     "agrement", "purged", "raided", "newly", "recently", "just", "year plan", "nep",
-    "economic policy",
+    "economic policy", "dispute", "clash", "formed", "created", "constituted", "set up", "proclaimed",
 )  # fmt: skip
 _ANY_CUE = gz.any_of(_CUES)  # one scan of a sentence for all the cues
 _MONTHS = {
