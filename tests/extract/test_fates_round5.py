@@ -55,6 +55,19 @@ def _events(text: str) -> list[tuple[str, str, str | None]]:
          ("Foma Lagutin", "recalled", "1937"), None),
         ("The counsellor Yury Ostrovtsev, dismissed in 1938, left for Kiev.",
          ("Yury Ostrovtsev", "dismissed", "1938"), None),
+        # a death in prison with its year between; other words for a sentence, a term, an
+        # expulsion from the country, a removal, a refusal, an arrest by the police
+        ("Foma Lagutin died in 1938 in prison.",
+         ("Foma Lagutin", "died in custody", None), ("Foma Lagutin", "died", None)),
+        ("Foma Lagutin received a ten-year sentence in 1938.", ("Foma Lagutin", "sentenced", "1938"), None),
+        ("Foma Lagutin served eight years in the camps.", ("Foma Lagutin", "imprisoned", None), None),
+        ("Foma Lagutin was expelled from the Soviet Union in 1929.",
+         ("Foma Lagutin", "exiled", "1929"), None),
+        ("Foma Lagutin was removed as ambassador in 1937.", ("Foma Lagutin", "dismissed", "1937"), None),
+        ("Foma Lagutin declined to return to Moscow in 1937.", ("Foma Lagutin", "defected", "1937"), None),
+        ("Foma Lagutin was taken away by the NKVD in 1937.", ("Foma Lagutin", "arrested", "1937"), None),
+        ("Foma Lagutin and Gleb Ovchinin were among those recalled in 1937.",
+         ("Gleb Ovchinin", "recalled", "1937"), None),
     ],
 )  # fmt: skip
 def test_a_fate_of_the_fifth_round(
@@ -126,3 +139,8 @@ def test_relations_without_a_passive_verb_are_no_event() -> None:
 def test_a_pronoun_or_a_negation_founds_nothing() -> None:
     assert _events("It was formed of old friends in 1921.") == []
     assert _events("The Kostrov Bureau was not formed until 1921.") == []
+
+
+def test_expelled_from_the_party_is_no_exile() -> None:
+    fates = _fates("Foma Lagutin was expelled from the party in 1937.")
+    assert not any(f[1] == "exiled" for f in fates)

@@ -52,7 +52,7 @@ VERB_FATES: list[tuple[str, re.Pattern[str]]] = [
         r"ordered\s+to\s+return|replaced\s+(?:as\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+|in\s+[A-Z][\w-]+\s+)?by)\b"
         r"|\b(?:received|got)\s+(?:an?\s+|the\s+)?(?:orders?|instructions?|summons)\s+to\s+return\b", re.I)),
     ("dismissed", re.compile(
-        r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of|"
+        r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of|removed\s+as|"
         r"fired|pensioned\s+off|(?:stripped|deprived)\s+of\s+(?:his|her|all)\s+(?:posts?|offices?|duties|rank)|"
         r"(?:forced|compelled|obliged|made)\s+to\s+(?:resign|retire|step\s+down))\b"
         r"|\blost\s+(?:his|her)\s+(?:post|job|office|position)\b(?!\s+(?:(?:in|at)\s+(?-i:[A-Z])|to\b))", re.I)),
@@ -112,13 +112,14 @@ _VICTIMS_AS = re.compile(r"\bvictims\s+(?:such\s+as|as|like)\s+", re.I)
 # "X and Y were among the victims of ...", "... were among those shot"
 _AMONG_AFTER = re.compile(
     r"(?:,[^,;()]{1,60},|\s+and\s+(?:his|her|their)\s+\w+)?\s*(?:were|was|are|is)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
-    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed|killed)|survivors|dead|"
+    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed|killed|recalled|dismissed)|survivors|dead|"
     r"arrested|shot|executed|purged|repressed|killed)\b",
     re.I,
 )
 _AMONG_VALUE = {"victims": "purged", "arrested": "arrested", "shot": "executed",
                 "executed": "executed", "purged": "purged", "repressed": "purged",
-                "survivors": "survived", "dead": "died", "killed": "died"}  # fmt: skip
+                "survivors": "survived", "dead": "died", "killed": "died", "recalled": "recalled",
+                "dismissed": "dismissed"}  # fmt: skip
 # a fate stated of a group noun, and the sentence that names its members
 _GROUP_FATE = re.compile(
     r"\b(?:officials|diplomats|men|leaders|members|persons|people|officers|commissars)\b"

@@ -61,12 +61,16 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "sentenced",
-        re.compile(rf"{_AUX}{_ADV}(?:sentenced|condemned\s+to)\b", re.I),
+        re.compile(
+            rf"{_AUX}{_ADV}(?:sentenced|condemned\s+to)\b"
+            r"|\b(?:received|was\s+given|got|drew)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?sentence\b",
+            re.I,
+        ),
     ),
     (
         "died in custody",
         re.compile(
-            r"\b(?:died|perished)\s+(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+(?:interrogation|torture|arrest))\b"
+            r"\b(?:died|perished)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+(?:interrogation|torture|arrest))\b"
             rf"|{_AUX}tortured\s+to\s+death\b",
             re.I,
         ),
@@ -75,7 +79,9 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "arrested",
         re.compile(
             rf"{_AUX}{_ADV}(?:arrested|taken\s+into\s+custody)\b|{_AND}arrested\b"
-            rf"|{_COMMA}arrested\b(?=\s+(?:and|in|on|by|at|\d))|{_ONE_OF}arrested\b",
+            rf"|{_COMMA}arrested\b(?=\s+(?:and|in|on|by|at|\d))|{_ONE_OF}arrested\b"
+            rf"|{_AUX}(?:taken\s+away|seized|picked\s+up|taken)\s+by\s+(?:the\s+)?(?:NKVD|N\.K\.V\.D\.|O?GPU|Cheka|"
+            r"(?:secret\s+)?police)\b",
             re.I,
         ),
     ),
@@ -84,13 +90,17 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_AUX}{_ADV}(?:imprisoned|sent to (?:a\s+|the\s+)?(?:labor\s+|labour\s+|prison\s+)?(?:camps?|Gulag|prison)|jailed)\b"
             r"|(?<=\band )imprisoned\b"
-            r"|\bspent\s+(?:\w+\s+){0,3}(?:years?|months?)\s+in\s+(?:a\s+|the\s+)?(?:prisons?|jail|(?:labou?r\s+)?camps?|Gulag)\b",
+            r"|\b(?:spent|served)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+in\s+(?:a\s+|the\s+)?(?:prisons?|jail|(?:labou?r\s+)?camps?|Gulag)\b",
             re.I,
         ),
     ),
     (
         "exiled",
-        re.compile(rf"{_AUX}{_ADV}(?:exiled|deported|banished)\b|(?<=\band )exiled\b", re.I),
+        re.compile(
+            rf"{_AUX}{_ADV}(?:exiled|deported|banished)\b|(?<=\band )exiled\b"
+            rf"|{_AUX}{_ADV}expelled\s+from\s+(?:the\s+)?(?:USSR|Soviet\s+Union|Soviet\s+Russia|country)\b",
+            re.I,
+        ),
     ),
     (
         "recalled",
@@ -99,7 +109,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "defected",
         re.compile(
-            r"\b(?:defected|refused to return|(?:fled|escaped) (?:to|abroad)|made good (?:his|her) escape|became a (?:non-returner|defector)"
+            r"\b(?:defected|refused to return|declined\s+to\s+return|ignored\s+(?:the|a|his|her)\s+(?:\w+\s+)?(?:summons|order|orders)\s+to\s+return|(?:fled|escaped) (?:to|abroad)|made good (?:his|her) escape|became a (?:non-returner|defector)"
             r"|(?:sought|requested|asked\s+for|was\s+granted)\s+(?:political\s+)?asylum"
             r"|broke\s+(?:openly\s+)?with\s+(?:Moscow|Stalin|the\s+Soviet\s+(?:government|regime|Union)|the\s+Kremlin)"
             r"|deserted\s+(?:(?:his|her)\s+post|to\s+the\s+(?:West|Whites|enemy))"
@@ -121,7 +131,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead"
             r"|(?:was|were)\s+(?:found\s+dead|gunned\s+down|beaten\s+to\s+death|stabbed\s+to\s+death|strangled|hanged)"
             r"|drowned|fell\s+to\s+(?:his|her)\s+death)\b"
-            rf"(?!\s+in\s+(?:prison|custody|camp))(?!\s+(?:in|during|under)\s+{_IN_CAMP_OR_PURGE})",
+            rf"(?!\s+in\s+(?:prison|custody|camp))(?!\s+(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?\d{{4}}\s+)?(?:in|during|under)\s+{_IN_CAMP_OR_PURGE})",
             re.I,
         ),
     ),
@@ -155,13 +165,13 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
 #: words one of which each pattern of :data:`FATES` needs, lower-cased
 _CUES = {
     "executed": ("shot", "executed", "liquidated", "death", "firing"),
-    "sentenced": ("sentenced", "condemned"),
+    "sentenced": ("sentenced", "condemned", "sentence"),
     "died in custody": ("died", "perished", "tortured"),
-    "arrested": ("arrested", "custody"),
-    "imprisoned": ("imprisoned", "camp", "jailed", "gulag", "prison", "spent"),
-    "exiled": ("exiled", "deported", "banished"),
+    "arrested": ("arrested", "custody", "taken", "seized", "picked"),
+    "imprisoned": ("imprisoned", "camp", "jailed", "gulag", "prison", "spent", "served"),
+    "exiled": ("exiled", "deported", "banished", "expelled"),
     "recalled": ("recalled",),
-    "defected": ("defected", "refused", "fled", "escaped", "made", "non-returner", "defector", "asylum",
+    "defected": ("defected", "refused", "declined", "ignored", "fled", "escaped", "made", "non-returner", "defector", "asylum",
                  "broke", "deserted", "went", " not to ", "remain", "stay", "protection", "return", "émigré",
                  "emigr"),
     "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead",
