@@ -144,3 +144,17 @@ def test_a_pronoun_or_a_negation_founds_nothing() -> None:
 def test_expelled_from_the_party_is_no_exile() -> None:
     fates = _fates("Foma Lagutin was expelled from the party in 1937.")
     assert not any(f[1] == "exiled" for f in fates)
+
+
+def test_an_entry_clause_of_participles_is_the_entry_persons() -> None:
+    fates = _fates("Foma Lagutin – Soviet diplomat; recalled in 1937, arrested and shot in 1938.")
+    assert ("Foma Lagutin", "recalled", "1937") in fates
+    assert ("Foma Lagutin", "arrested", "1938") in fates
+    assert ("Foma Lagutin", "executed", "1938") in fates
+
+
+def test_an_entry_clause_after_another_persons_name_is_nobodys() -> None:
+    fates = _fates(
+        "Foma Lagutin worked under Gleb Ovchinin in Oslo; recalled in 1937, he left the service."
+    )
+    assert not any(f[1] == "recalled" for f in fates)

@@ -192,6 +192,21 @@ _PERSON_NOUN = re.compile(
     re.I,
 )
 _OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arrested": "arrested"}
+# an entry's clause of participles after a semicolon or a dash, its subject the entry's
+# person: "X – Soviet diplomat; recalled in 1937, arrested and shot in 1938"
+_ENTRY_CLAUSE = re.compile(
+    r"(?:;|\s[–—])\s*(?P<verb>(?:recalled|arrested|shot|executed|sentenced|exiled|imprisoned|dismissed|"
+    r"deported|rehabilitated)\b(?=\s+(?:in|on|at|to|from|by|and)\b|\s*[\d,])|removed\s+from|sent\s+into\s+exile)\b"
+)
+_ENTRY_NEXT = re.compile(
+    r"[^,;:.()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:later|then|eventually|posthumously)\s+)?"
+    r"(?P<verb>recalled|arrested|shot|executed|sentenced|exiled|imprisoned|dismissed|deported|"
+    r"sent\s+into\s+exile|rehabilitated)\b"
+)
+_ENTRY_VALUE = {"recalled": "recalled", "arrested": "arrested", "shot": "executed",
+                "executed": "executed", "sentenced": "sentenced", "exiled": "exiled",
+                "imprisoned": "imprisoned", "dismissed": "dismissed", "deported": "exiled",
+                "removed": "dismissed", "sent": "exiled", "rehabilitated": "rehabilitated"}  # fmt: skip
 
 
 # every rule below starts from one of these words (a cheap test before reading a sentence)
@@ -374,12 +389,38 @@ class FateForms(ClaimContext):
             ):
                 value = _PARTICIPLE_VALUE[pm.group("verb").split()[0].lower()]
                 self._to(opener, value, pm.start("verb"), pm.end("verb"), dates, 0.7)
+        self._entry_clauses(s, e, persons, dates, carried)
         if not persons and carried is not None:
             for m in _ELLIPTICAL_OPEN.finditer(text, s, e):
                 if text[max(s, m.start() - 3) : m.start()].strip().endswith("|"):
                     continue
                 self._to(carried, _OPEN_VALUE[m.group("verb").lower()], m.start("verb"),
                          m.end("verb"), dates, 0.7)  # fmt: skip
+
+    def _entry_clauses(self, s: int, e: int, persons: list[int], dates: list[DateMatch],
+                       carried: int | None) -> None:  # fmt: skip
+        """ "X – Soviet diplomat; recalled in 1937, arrested and shot in 1938": the fates of
+        a clause of participles with no subject of its own, the entry's person's: the person
+        opening the sentence when nobody else is named before the clause, else the one
+        carried from before when nobody is."""
+        text, ms = self.text, self.mentions
+        if ";" not in text[s:e] and "–" not in text[s:e] and "—" not in text[s:e]:
+            return
+        for m in _ENTRY_CLAUSE.finditer(text, s, e):
+            named = [i for i in persons if ms[i].end <= m.start()]
+            if not named:
+                who = carried
+            elif ms[named[0]].start - s <= 3 and len({ms[i].text for i in named}) == 1:
+                who = named[0]
+            else:
+                continue
+            if who is None:
+                continue
+            link: re.Match[str] | None = m
+            while link is not None:
+                verb = link.group("verb").split()[0].lower()
+                self._to(who, _ENTRY_VALUE[verb], link.start("verb"), link.end("verb"), dates, 0.65)
+                link = _ENTRY_NEXT.match(text, link.end(), e)
 
     def _inside_name(self, pos: int) -> bool:
         """Does a person mention begin before ``pos`` and end after it?"""
