@@ -158,3 +158,8 @@ def test_an_entry_clause_after_another_persons_name_is_nobodys() -> None:
         "Foma Lagutin worked under Gleb Ovchinin in Oslo; recalled in 1937, he left the service."
     )
     assert not any(f[1] == "recalled" for f in fates)
+
+
+def test_a_recognition_with_no_date_in_its_sentence_is_kept() -> None:
+    events = _events("Ivan Kostrikin had won recognition of the Soviet Union from three republics.")
+    assert [e[0] for e in events] == ["recognition"]

@@ -242,8 +242,6 @@ def find_events(
             return  # one stretch read by two rules ("Litvinov's negotiations with France")
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
             return
-        if etype == "recognition" and "unspecified" in name and not date:
-            return
         if (
             etype != "restoration"
             and re.search(r"\band\s+$", text[max(0, s - 5) : s])
