@@ -163,3 +163,24 @@ def test_an_entry_clause_after_another_persons_name_is_nobodys() -> None:
 def test_a_recognition_with_no_date_in_its_sentence_is_kept() -> None:
     events = _events("Ivan Kostrikin had won recognition of the Soviet Union from three republics.")
     assert [e[0] for e in events] == ["recognition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Baltic states were annexed in 1940.",
+         ("other", "annexation of Baltic states", "1940")),
+        ("Latvia was occupied in June 1940.", ("other", "occupation of Latvia", "1940-06")),
+        ("Poland was invaded in September 1939.", ("war", "war on Poland", "1939-09")),
+        ("The Soviet envoy was assassinated in Warsaw in 1927.",
+         ("assassination", "murder of the envoy", "1927")),
+        ("The mission was expelled in 1918.", ("expulsion", "expulsion of a mission", "1918")),
+    ],
+)  # fmt: skip
+def test_an_event_told_in_the_passive(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text)
+
+
+def test_a_person_or_a_thing_taken_is_no_annexation() -> None:
+    assert _events("Peter Norrbin was invaded by doubts in 1931.") == []
+    assert _events("The Kostrov house was occupied in 1931.") == []

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from narkomindel import gazetteer as gz
+
 __all__ = ["narrative_events"]
 
 # a capitalised name word; no apostrophe inside, so that a possessive ends it
@@ -73,6 +75,21 @@ _MISSION_SENT = re.compile(
 _FOUNDED_PASSIVE = re.compile(
     rf"(?P<what>{_NAME}(?:\s+(?:of\s+)?{_NAME}){{0,3}})\s+(?:was|were)\s+(?:(?:officially|formally|finally)\s+)?"
     r"(?P<how>founded|formed|created|constituted|set\s+up|proclaimed)\b"
+)
+# a land taken, a diplomat killed, a mission sent away, told in the passive: "the Baltic
+# states were annexed in 1940", "the Soviet envoy was assassinated", "the mission was expelled"
+_TAKEN_PASSIVE = re.compile(
+    rf"(?P<what>{_NAME}(?:\s+(?:[a-z]+\s+)?{_NAME}){{0,2}}|\b[Tt]he\s+Baltic\s+(?:states|republics|countries))\s+"
+    r"(?:was|were|had\s+been)\s+(?:(?:\w+ly|then|soon)\s+)?(?P<how>annexed|occupied|incorporated|partitioned|invaded)\b"
+)
+_ENVOY_KILLED = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:(?:Soviet|Russian|Bolshevik|[A-Z][a-z]+)\s+)?(?P<who>envoy|ambassador|minister|consul|"
+    r"attaché|diplomat|courier|delegate|representative|trade\s+representative)\s+(?:in\s+[A-Z]\w+\s+)?"
+    r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b"
+)
+_MISSION_EXPELLED = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:(?:Soviet|Russian|Bolshevik|[A-Z][a-z]+|trade|military)\s+)?"
+    r"(?:mission|delegation|legation|embassy)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?expelled\b"
 )
 _FOUNDED = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<what>formation|founding|foundation|creation|establishment|proclamation|"
@@ -202,6 +219,25 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
             yield "other", f"{mods} {m.group('kind2')} mission", m.start(), m.end()
     for m in _FOUNDED.finditer(text, s, e):
         yield "other", f"{m.group('what')} of {m.group('of')}", m.start(), m.end()
+    for m in _TAKEN_PASSIVE.finditer(text, s, e):
+        what = re.sub(r"^(?:The|A|An|In|On|By|After|Before|When)\s+", "", m.group("what"))
+        places = gz.places()
+        if not (what in places or what.split()[-1] in places or what.startswith("Baltic")):
+            continue  # a land or a state is taken, not a person or a house
+        how = m.group("how")
+        if how == "invaded":
+            yield "war", f"war on {what}", m.start("what"), m.end()
+        else:
+            noun = {
+                "annexed": "annexation",
+                "occupied": "occupation",
+                "incorporated": "incorporation",
+            }
+            yield "other", f"{noun.get(how, 'partition')} of {what}", m.start("what"), m.end()
+    for m in _ENVOY_KILLED.finditer(text, s, e):
+        yield "assassination", f"murder of the {m.group('who')}", m.start(), m.end()
+    for m in _MISSION_EXPELLED.finditer(text, s, e):
+        yield "expulsion", "expulsion of a mission", m.start(), m.end()
     for m in _FOUNDED_PASSIVE.finditer(text, s, e):
         what = re.sub(r"^(?:The|A|An|In|On|By|After|Before|When)\s+", "", m.group("what"))
         if what in ("The", "A", "An", "It", "He", "She", "They", "This", "That"):

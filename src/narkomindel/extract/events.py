@@ -94,6 +94,7 @@ _CUES = (
     "interview", "audience", "discussion", "credentials", "memorand", "aide-m", "agrément",
     "agrement", "purged", "raided", "newly", "recently", "just", "year plan", "nep",
     "economic policy", "dispute", "clash", "formed", "created", "constituted", "set up", "proclaimed",
+    "annexed", "occupied", "incorporated", "partitioned", "invaded", "expelled",
 )  # fmt: skip
 _ANY_CUE = gz.any_of(_CUES)  # one scan of a sentence for all the cues
 _MONTHS = {
