@@ -184,3 +184,24 @@ def test_an_event_told_in_the_passive(text: str, expected: tuple[str, str, str |
 def test_a_person_or_a_thing_taken_is_no_annexation() -> None:
     assert _events("Peter Norrbin was invaded by doubts in 1931.") == []
     assert _events("The Kostrov house was occupied in 1931.") == []
+
+
+def test_a_name_joined_by_its_holders_relation_shares_the_fate() -> None:
+    fates = _fates("Both Foma Lagutin and his deputy Gleb Ovchinin were arrested in 1937.")
+    assert ("Foma Lagutin", "arrested", "1937") in fates
+    assert ("Gleb Ovchinin", "arrested", "1937") in fates
+
+
+def test_a_date_opening_the_next_clause_is_not_the_fates() -> None:
+    fates = _fates(
+        "Foma Lagutin was envoy to Oslo. In 1937 he was recalled and in 1938 he was shot."
+    )
+    assert ("Foma Lagutin", "recalled", "1937") in fates
+    assert ("Foma Lagutin", "recalled", "1938") not in fates
+    assert ("Foma Lagutin", "executed", "1938") in fates
+
+
+def test_a_death_in_prison_in_parentheses_is_a_death_in_custody() -> None:
+    fates = _fates("Foma Lagutin (died in prison, 1939) was envoy to Oslo.")
+    assert ("Foma Lagutin", "died in custody", "1939") in fates
+    assert ("Foma Lagutin", "died", "1939") not in fates

@@ -168,6 +168,11 @@ _APPOSED_DATED = re.compile(
     r"murdered|assassinated|dismissed|sentenced)\s+(?:(?:in|on)\s+[^,;()]{1,20}?|(?:back\s+)?to\s+Moscow)"
     r"(?:\s*[,;)]|\s+and\s)"
 )
+_IN_CUSTODY = re.compile(
+    r"\s+(?:in|under)\s+(?:(?:a|the)\s+)?(?:(?:labou?r|prison|concentration)\s+)?(?:camps?|Gulag|prison|"
+    r"custody|interrogation|torture|arrest)\b",
+    re.I,
+)
 # "the plane crashed, killing X and Y": those killed
 _KILLING_BEFORE = re.compile(
     r"\bkilling\s+(?:(?:the|its|his|her|former|[Aa]mbassador|[Ee]nvoy|[a-z]+)\s+){0,3}$"
@@ -315,6 +320,8 @@ class FateForms(ClaimContext):
             if par:
                 verb = par.group("verb").lower()
                 value = _PAREN_VALUE.get(verb, "purged")
+                if value == "died" and _IN_CUSTODY.match(text, par.end("verb"), e):
+                    value = "died in custody"  # "X (died in prison, 1939)"
                 self._to(i, value, ms[i].start, par.end("verb"), dates, 0.75)
             if _KILLING_BEFORE.search(text, max(s, ms[i].start - 50), ms[i].start):
                 for j in self._coordinated_after(persons, i, e):

@@ -229,6 +229,9 @@ _PRONOUN_BEFORE_FATE = re.compile(
 )
 
 
+#: a name joined to the next by the relation of its holder: "X and his deputy Y were shot"
+_COORD_RELATION = re.compile(r"^\s*(?:,\s*)?and\s+(?:his|her|their)\s+(?:[\w-]+\s+){1,2}$")
+
 #: a date that opens its clause ("In 1937", "and on 3 May 1938", "; early in 1938")
 _DATE_OPENER = re.compile(
     r"(?:^|[;:.]\s*|\b(?:and|but|then)\s+|,\s*)(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+"
@@ -391,6 +394,7 @@ class FateRules(ClaimContext):
                 while k > 0 and (
                     COORD.match(gap := text[ms[before[k - 1]].end : ms[before[k]].start])
                     or COORD_APPOSED.match(gap)
+                    or _COORD_RELATION.match(gap)
                 ):
                     subjects.insert(0, before[k - 1])
                     k -= 1
@@ -444,7 +448,10 @@ class FateRules(ClaimContext):
         start, end = min(start, end), max(start, end)
         sent_end = end
         m = re.search(
-            r"[;.](?:\s|$)|\s(?:and|but|then)\s+(?:was|were|had|he|she|later)\b",
+            r"[;.](?:\s|$)|\s(?:and|but|then)\s+(?:was|were|had|he|she|later)\b"
+            # "recalled and in 1938 he was shot": the date opens the next clause
+            r"|\s(?:and|but|then)\s+(?:(?:early|late)\s+)?(?:in|on|by|during)\s+(?:\d|[A-Z][a-z]+\s+\d|the\s+"
+            r"(?:spring|summer|autumn|winter|following|next))",
             self.text[end : end + 120],
         )
         if m:
