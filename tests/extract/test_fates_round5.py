@@ -205,3 +205,27 @@ def test_a_death_in_prison_in_parentheses_is_a_death_in_custody() -> None:
     fates = _fates("Foma Lagutin (died in prison, 1939) was envoy to Oslo.")
     assert ("Foma Lagutin", "died in custody", "1939") in fates
     assert ("Foma Lagutin", "died", "1939") not in fates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A trade agreement was concluded in 1925.", ("agreement", "trade agreement", "1925")),
+        ("The pact was ratified in 1936.", ("treaty", "pact", "1936")),
+        ("War broke out in September 1939.", ("war", "outbreak of war", "1939-09")),
+        ("Relations between the two states were normalized in 1925.",
+         ("restoration", "restoration of relations", "1925")),
+        ("The Soviet government was recognized by Norland in 1924.",
+         ("recognition", "recognition (unspecified)", "1924")),
+        ("The Soviet embassy opened in Faro in 1933.", ("other", "opening of a mission", "1933")),
+    ],
+)  # fmt: skip
+def test_an_instrument_or_a_start_told_by_its_verb(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _events(text)
+
+
+def test_a_treaty_named_before_is_not_told_again_by_its_passive() -> None:
+    events = _events("The Treaty of Faro ended the war. The treaty was signed on 3 May 1921.")
+    assert [e[0] for e in events].count("treaty") == 1

@@ -91,6 +91,17 @@ _SIGNED = re.compile(
     r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)(?:s|ies)?\b"
     rf"(?:\s+(?:with|between)\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}}))?"
 )
+# an instrument told in the passive: "a trade agreement was concluded in 1925"
+_SIGNED_PASSIVE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:[a-z][\w'’-]*+\s+){0,3}?)"
+    r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)\s+"
+    r"(?:(?:with|between)\s+[^,;.]{1,40}?\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:\w+ly|then|finally|at\s+last)\s+)?"
+    r"(?:signed|concluded|ratified|initiall?ed|negotiated|reached)\b"
+)
+# a war's start told by its verb: "war broke out in September 1939"
+_WAR_BEGAN = re.compile(
+    r"\b(?:[Ww]ar|[Hh]ostilities|[Ff]ighting)\s+(?:broke\s+out|began|started)\b"
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -120,6 +131,12 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
         if m.group("with"):
             name += f" with {m.group('with').rstrip('.')}"
         yield _INSTRUMENT[head], name, m.start(), m.end()
+    for m in _SIGNED_PASSIVE.finditer(text, s, e):
+        head = m.group("head")
+        name = " ".join(x for x in (" ".join(m.group("adj").split()), head) if x)
+        yield _INSTRUMENT[head], name, m.start("adj"), m.end()
+    for m in _WAR_BEGAN.finditer(text, s, e):
+        yield "war", "outbreak of war", m.start(), m.end()
     for m in _WAR_ON.finditer(text, s, e):
         yield "war", f"war on {m.group('on').rstrip('.')}", m.start(), m.end()
     for m in _RELATIONS.finditer(text, s, e):
@@ -144,7 +161,7 @@ _BREAK = re.compile(
 _RELATIONS_PASSIVE = re.compile(
     r"\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:\w+ly|first|then|later|soon)\s+)?(?P<v>established|broken(?:\s+off)?|severed|cut\s+off|"
-    r"restored|resumed|re-?established|renewed)\b"
+    r"restored|resumed|re-?established|renewed|normali[sz]ed)\b"
 )
 _RELATIONS_NEXT = re.compile(
     r"[^.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:later|then|again|finally|soon)\s+)?"
@@ -219,7 +236,8 @@ _CRASH = re.compile(
 # a mission opened or closed: "the legation was closed", "the opening of the embassy"
 _MISSION_OPENED = re.compile(
     r"\b(?:[Ee]mbassy|[Ll]egation|[Cc]onsulate(?:\s+[Gg]eneral)?|[Tt]rade\s+[Dd]elegation)\s+"
-    r"(?:in\s+[A-Z]\w+\s+|at\s+[A-Z]\w+\s+)?(?:was|were)\s+(?:\w+ly\s+)?(?P<v>opened|closed|established)\b"
+    r"(?:in\s+[A-Z]\w+\s+|at\s+[A-Z]\w+\s+)?(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<v>opened|closed|established)\b|"
+    r"(?P<v2>opened|closed)\s+(?=(?:in|at|on)\b))"
     r"|\b(?P<n>opening|closing|closure)\s+of\s+the\s+(?:\w+\s+)?(?:embassy|legation|consulate)\b"
 )
 _MEETING = re.compile(
@@ -264,7 +282,7 @@ def _more(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     for m in _MISSION_OPENED.finditer(text, s, e):
         what = (
             "opening"
-            if (m.group("v") or m.group("n") or "").startswith(("open", "estab"))
+            if (m.group("v") or m.group("v2") or m.group("n") or "").startswith(("open", "estab"))
             else "closing"
         )
         yield "other", f"{what} of a mission", m.start(), m.end()

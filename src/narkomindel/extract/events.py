@@ -61,7 +61,10 @@ _RECOGNITION = re.compile(
     r"(?:\s+(?P<how>de\s+jure|de\s+facto))?|\b(?P<how2>de\s+jure|de\s+facto)\s+recognition\b"
     # "extended recognition to", "accorded formal recognition": the recognising side's act
     r"|\b(?:extended|accorded|granted|gave|extending|according|granting)\s+(?:(?:full|formal|official|diplomatic)\s+)?"
-    r"recognition\s+to\b",
+    r"recognition\s+to\b"
+    # "the Soviet government was recognized by X": the passive
+    r"|\b(?:USSR|Soviet\s+(?:Union|Russia|state|government|regime))\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:\w+ly|then|finally)\s+)?recogni[sz]ed\b",
     re.I,
 )
 _RUPTURE = re.compile(
