@@ -27,7 +27,8 @@ SENTENCES = [
     ("Yakov Pilipenko, the envoy to Latvia, and Mark Desnitsky, his counsellor, were "
      "arrested in 1937.", {("Yakov Pilipenko", "arrested"), ("Mark Desnitsky", "arrested")}),
     ("Ivan Sorokoumov, Boris Kurtsev and Oleg Vyrin all perished in the purges.",
-     {("Ivan Sorokoumov", "died"), ("Boris Kurtsev", "died"), ("Oleg Vyrin", "died")}),
+     # a death the purges made: the purge's victims (extract.fates.v11; was "died")
+     {("Ivan Sorokoumov", "purged"), ("Boris Kurtsev", "purged"), ("Oleg Vyrin", "purged")}),
     # passive and narrative forms
     ("Semyon Gorlovets was arrested in 1937 and shot.",
      {("Semyon Gorlovets", "arrested"), ("Semyon Gorlovets", "executed")}),

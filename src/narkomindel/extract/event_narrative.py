@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from narkomindel import gazetteer as gz
+
 __all__ = ["narrative_events"]
 
 # a capitalised name word; no apostrophe inside, so that a possessive ends it
@@ -56,6 +58,9 @@ _NON_GRATA = re.compile(r"\bpersona\s+non\s+grata\b")
 _TRIAL = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:own|public|secret|first|second|later|show)\s+)?trial\b"
     r"|\b(?:was|were)\s+(?:later\s+|then\s+|publicly\s+|secretly\s+)?tried\s+(?:in|on|by|for|before|with|at)\b"
+    # "were tried and acquitted", "have been tried and executed": a trial told by its outcome
+    r"|\b(?:was|were|(?:had|have|has)\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?tried\s+and\s+"
+    r"(?:acquitted|convicted|sentenced|condemned|shot|executed|found\s+guilty|imprisoned|released)\b"
 )
 _CONFERENCE_COURSE = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+|\w+\s+)?(?P<what>conference|congress|summit|plenum)\s+"
@@ -65,6 +70,26 @@ _MISSION_SENT = re.compile(
     rf"\b(?:sent|dispatched|despatched)\s+(?:a|an|its|their|the)\s+(?P<kind>(?:[\w-]+\s+){{0,2}}?)mission\s+"
     rf"(?:to|into)\s+(?P<to>{_NAME}(?:\s+{_NAME})?)"
     rf"|(?P<mods>{_NAME}(?:\s+{_NAME})?)\s+(?P<kind2>military|trade|naval|economic|goodwill)\s+mission\b"
+)
+# a body founded, told in the passive: "the Comintern was founded in 1919"
+_FOUNDED_PASSIVE = re.compile(
+    rf"(?P<what>{_NAME}(?:\s+(?:of\s+)?{_NAME}){{0,3}})\s+(?:was|were)\s+(?:(?:officially|formally|finally)\s+)?"
+    r"(?P<how>founded|formed|created|constituted|set\s+up|proclaimed)\b"
+)
+# a land taken, a diplomat killed, a mission sent away, told in the passive: "the Baltic
+# states were annexed in 1940", "the Soviet envoy was assassinated", "the mission was expelled"
+_TAKEN_PASSIVE = re.compile(
+    rf"(?P<what>{_NAME}(?:\s+(?:[a-z]+\s+)?{_NAME}){{0,2}}|\b[Tt]he\s+Baltic\s+(?:states|republics|countries))\s+"
+    r"(?:was|were|had\s+been)\s+(?:(?:\w+ly|then|soon)\s+)?(?P<how>annexed|occupied|incorporated|partitioned|invaded)\b"
+)
+_ENVOY_KILLED = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:(?:Soviet|Russian|Bolshevik|[A-Z][a-z]+)\s+)?(?P<who>envoy|ambassador|minister|consul|"
+    r"attaché|diplomat|courier|delegate|representative|trade\s+representative)\s+(?:in\s+[A-Z]\w+\s+)?"
+    r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b"
+)
+_MISSION_EXPELLED = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:(?:Soviet|Russian|Bolshevik|[A-Z][a-z]+|trade|military)\s+)?"
+    r"(?:mission|delegation|legation|embassy)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?expelled\b"
 )
 _FOUNDED = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<what>formation|founding|foundation|creation|establishment|proclamation|"
@@ -93,7 +118,7 @@ _MET = re.compile(
     rf"(?:with\s+)?(?:the\s+)?(?:(?:{_TITLE}|[A-Z][\w-]*)\s+){{0,3}}?(?P<who>{_TITLE}|{_NAME}(?:\s+{_NAME})?)"
 )
 _TALKED = re.compile(
-    rf"\b(?:had|held)\s+(?:a|an|his|her|their|the)\s+(?:(?:long|brief|short|first|last|final|further|private|"
+    rf"\b(?:had|held|in|during|at)\s+(?:a|an|his|her|their|the)\s+(?:(?:long|brief|short|first|last|final|further|private|"
     rf"frank|cordial|lengthy|farewell)\s+)?(?:conversation|conversations|talk|talks|interview|audience|discussion|"
     rf"discussions)\s+with\s+(?:the\s+)?(?P<who>{_TITLE}|{_NAME}(?:\s+{_NAME})?)"
 )
@@ -194,6 +219,30 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
             yield "other", f"{mods} {m.group('kind2')} mission", m.start(), m.end()
     for m in _FOUNDED.finditer(text, s, e):
         yield "other", f"{m.group('what')} of {m.group('of')}", m.start(), m.end()
+    for m in _TAKEN_PASSIVE.finditer(text, s, e):
+        what = re.sub(r"^(?:The|A|An|In|On|By|After|Before|When)\s+", "", m.group("what"))
+        places = gz.places()
+        if not (what in places or what.split()[-1] in places or what.startswith("Baltic")):
+            continue  # a land or a state is taken, not a person or a house
+        how = m.group("how")
+        if how == "invaded":
+            yield "war", f"war on {what}", m.start("what"), m.end()
+        else:
+            noun = {
+                "annexed": "annexation",
+                "occupied": "occupation",
+                "incorporated": "incorporation",
+            }
+            yield "other", f"{noun.get(how, 'partition')} of {what}", m.start("what"), m.end()
+    for m in _ENVOY_KILLED.finditer(text, s, e):
+        yield "assassination", f"murder of the {m.group('who')}", m.start(), m.end()
+    for m in _MISSION_EXPELLED.finditer(text, s, e):
+        yield "expulsion", "expulsion of a mission", m.start(), m.end()
+    for m in _FOUNDED_PASSIVE.finditer(text, s, e):
+        what = re.sub(r"^(?:The|A|An|In|On|By|After|Before|When)\s+", "", m.group("what"))
+        if what in ("The", "A", "An", "It", "He", "She", "They", "This", "That"):
+            continue
+        yield "other", f"founding of {what}", m.start("what") + m.group("what").find(what), m.end()
     for m in _INVITATION.finditer(text, s, e):
         yield "other", "invitation to the conference", m.start(), m.end()
     for m in _CAPTURE.finditer(text, s, e):

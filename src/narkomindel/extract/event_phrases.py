@@ -45,7 +45,7 @@ _NAME_LOWER_HEAD = re.compile(
     r"(?P<head>letter|raid|affair|incident|crisis|scare|strike|massacre|coup|putsch|treaty|"
     r"treaties|agreements?|pacts?|conference|congress|negotiations|talks|deliberations|ultimatum|trial|"
     r"trials|recognition|rupture|revolution|uprising|rebellion|revolt|mutiny|conflict|intervention|"
-    r"murder|assassination|peace|war)\b"
+    r"murder|assassination|peace|war|dispute|clash(?:es)?)\b"
 )
 _HEAD_TYPE = {
     "letter": "other", "affair": "other", "incident": "other", "crisis": "other",
@@ -58,7 +58,8 @@ _HEAD_TYPE = {
     "uprising": "uprising", "war": "war", "treaties": "treaty", "agreements": "agreement",
     "pacts": "treaty", "rebellion": "uprising", "revolt": "uprising", "mutiny": "uprising",
     "conflict": "other", "intervention": "war", "murder": "assassination",
-    "assassination": "assassination", "peace": "treaty",
+    "assassination": "assassination", "peace": "treaty", "dispute": "other", "clash": "other",
+    "clashes": "other",
 }  # fmt: skip
 _NOT_MODS = frozenset(
     "The A An This That These Those Such Its His Her Their In On At By For Of From With "
@@ -85,10 +86,21 @@ _EXPEL_MISSION = re.compile(
 # a verb of making an instrument, at most three lower-case words, the instrument's head
 _SIGNED = re.compile(
     r"\b(?:signed|concluded|negotiated|initialled|initialed|ratified|sign|conclude|negotiate|ratify|"
-    r"signing|conclusion|ratification|negotiation)\s+(?:of\s+)?(?:a|an|the|their|its|his)?\s*"
+    r"signing|conclusion|ratification|negotiation|dr(?:ew|awn|awing)\s+up)\s+(?:of\s+)?(?:(?:an|a|the|their|its|his)\s+)?"
     r"(?P<adj>(?:[a-z][\w'’-]*+\s+){0,3}?)"
     r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)(?:s|ies)?\b"
     rf"(?:\s+(?:with|between)\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}}))?"
+)
+# an instrument told in the passive: "a trade agreement was concluded in 1925"
+_SIGNED_PASSIVE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:[a-z][\w'’-]*+\s+){0,3}?)"
+    r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)\s+"
+    r"(?:(?:with|between)\s+[^,;.]{1,40}?\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:\w+ly|then|finally|at\s+last)\s+)?"
+    r"(?:signed|concluded|ratified|initiall?ed|negotiated|reached)\b"
+)
+# a war's start told by its verb: "war broke out in September 1939"
+_WAR_BEGAN = re.compile(
+    r"\b(?:[Ww]ar|[Hh]ostilities|[Ff]ighting)\s+(?:broke\s+out|began|started)\b"
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -119,6 +131,12 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
         if m.group("with"):
             name += f" with {m.group('with').rstrip('.')}"
         yield _INSTRUMENT[head], name, m.start(), m.end()
+    for m in _SIGNED_PASSIVE.finditer(text, s, e):
+        head = m.group("head")
+        name = " ".join(x for x in (" ".join(m.group("adj").split()), head) if x)
+        yield _INSTRUMENT[head], name, m.start("adj"), m.end()
+    for m in _WAR_BEGAN.finditer(text, s, e):
+        yield "war", "outbreak of war", m.start(), m.end()
     for m in _WAR_ON.finditer(text, s, e):
         yield "war", f"war on {m.group('on').rstrip('.')}", m.start(), m.end()
     for m in _RELATIONS.finditer(text, s, e):
@@ -138,6 +156,21 @@ _BREAK = re.compile(
     r"|\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:broken(?:\s+off)?|severed|cut\s+off)\b"
 )
+# relations told in the passive, and the participles chained to it: "diplomatic relations
+# were established with A in 1924, broken by A in 1927 and re-established in 1929"
+_RELATIONS_PASSIVE = re.compile(
+    r"\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:(?:\w+ly|first|then|later|soon)\s+)?(?P<v>established|broken(?:\s+off)?|severed|cut\s+off|"
+    r"restored|resumed|re-?established|renewed|normali[sz]ed)\b"
+)
+_RELATIONS_NEXT = re.compile(
+    r"[^.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:later|then|again|finally|soon)\s+)?"
+    r"(?P<v>established|broken(?:\s+off)?|severed|restored|resumed|re-?established|renewed)\b"
+)
+_RELATIONS_EVENT = {"established": ("recognition", "establishment of relations"),
+                    "broken": ("rupture", "rupture of relations"),
+                    "severed": ("rupture", "rupture of relations"),
+                    "cut": ("rupture", "rupture of relations")}  # fmt: skip
 # relations restored, told in the passive: "relations were restored", "... broken off in
 # 1927 and restored in 1929"
 _RESTORED = re.compile(
@@ -147,8 +180,15 @@ _RESTORED = re.compile(
     r"(?P<v2>restored|resumed|re-?established)\b"
 )
 _LEAGUE = re.compile(
-    r"\b(?:joined|entered|entry\s+into|admission\s+(?:in)?to|admitted\s+(?:in)?to|accession\s+to)"
-    r"\s+the\s+League\s+of\s+Nations\b"
+    r"\b(?:joined|entered|(?:entry|entrance|admission)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:in)?to|"
+    r"admitted\s+(?:in)?to|accession\s+to|(?:voted|elected)\s+(?:in)?to\s+(?:membership\s+(?:of|in)\s+)?)"
+    r"\s*the\s+League\s+of\s+Nations\b"
+    r"|\bLeague\s+(?:of\s+Nations\s+)?(?:approved|admitted|accepted)\s+(?:the\s+)?(?:Soviet|Russian|USSR['’]s?)\s+"
+    r"(?:membership|entry|application)\b"
+)
+# a state leaving the League: "Japan and Germany left the League of Nations"
+_LEAGUE_LEFT = re.compile(
+    r"\b(?:left|quit|withdrew\s+from|withdrawal\s+(?:of\s+(?:[\w.-]+\s+){1,3}?)?from)\s+the\s+League\s+of\s+Nations\b"
 )
 # negotiations told, not named: "trade negotiations", "negotiations with Britain"
 _NEGOTIATIONS = re.compile(
@@ -196,7 +236,8 @@ _CRASH = re.compile(
 # a mission opened or closed: "the legation was closed", "the opening of the embassy"
 _MISSION_OPENED = re.compile(
     r"\b(?:[Ee]mbassy|[Ll]egation|[Cc]onsulate(?:\s+[Gg]eneral)?|[Tt]rade\s+[Dd]elegation)\s+"
-    r"(?:in\s+[A-Z]\w+\s+|at\s+[A-Z]\w+\s+)?(?:was|were)\s+(?:\w+ly\s+)?(?P<v>opened|closed|established)\b"
+    r"(?:in\s+[A-Z]\w+\s+|at\s+[A-Z]\w+\s+)?(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<v>opened|closed|established)\b|"
+    r"(?P<v2>opened|closed)\s+(?=(?:in|at|on)\b))"
     r"|\b(?P<n>opening|closing|closure)\s+of\s+the\s+(?:\w+\s+)?(?:embassy|legation|consulate)\b"
 )
 _MEETING = re.compile(
@@ -241,7 +282,7 @@ def _more(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     for m in _MISSION_OPENED.finditer(text, s, e):
         what = (
             "opening"
-            if (m.group("v") or m.group("n") or "").startswith(("open", "estab"))
+            if (m.group("v") or m.group("v2") or m.group("n") or "").startswith(("open", "estab"))
             else "closing"
         )
         yield "other", f"{what} of a mission", m.start(), m.end()
@@ -272,8 +313,17 @@ def _told(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
             m.start("v1" if m.group("v1") else "v2"),
             m.end(),
         )
+    for first in _RELATIONS_PASSIVE.finditer(text, s, e):
+        link: re.Match[str] | None = first
+        while link is not None:
+            verb = link.group("v").split()[0]
+            etype, name = _RELATIONS_EVENT.get(verb, ("restoration", "restoration of relations"))
+            yield etype, name, link.start("v"), link.end()
+            link = _RELATIONS_NEXT.match(text, link.end(), e)
     for m in _LEAGUE.finditer(text, s, e):
         yield "other", "entry into the League of Nations", m.start(), m.end()
+    for m in _LEAGUE_LEFT.finditer(text, s, e):
+        yield "other", "withdrawal from the League of Nations", m.start(), m.end()
     for m in _NEGOTIATIONS.finditer(text, s, e):
         adj = m.group("adj") or m.group("adj2")
         name = " ".join(x for x in (adj, "negotiations") if x)

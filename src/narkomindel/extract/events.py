@@ -14,11 +14,12 @@ from narkomindel.extract.dates import DateMatch, find_dates
 from narkomindel.extract.event_phrases import event_phrases
 from narkomindel.extract.spans import ByStart
 from narkomindel.extract.tokens import sentence_spans
+from narkomindel.gazetteer.vocabulary import SOVIET_STATES
 from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v4"
+EXTRACTOR = "extract.events.v5"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
@@ -55,8 +56,15 @@ _NAMED_BEFORE = re.compile(
     rf"\s+(?P<head>{_HEADS})\b"
 )
 _RECOGNITION = re.compile(
-    r"\b(?:recogni[sz](?:ed|es|ing)|recognition of)\s+(?:the\s+)?(?P<whom>USSR|Soviet\s+(?:Union|Russia|state|government|regime)|Soviets)"
-    r"(?:\s+(?P<how>de\s+jure|de\s+facto))?|\b(?P<how2>de\s+jure|de\s+facto)\s+recognition\b",
+    r"\b(?:recogni[sz](?:ed|es|ing)|recognition\s+(?:of|(?:accorded|extended|granted|given)\s+to))\s+"
+    r"(?:the\s+)?(?P<whom>USSR|Soviet\s+(?:Union|Russia|state|government|regime)|Soviets|Russia\b(?!['’]))"
+    r"(?:\s+(?P<how>de\s+jure|de\s+facto))?|\b(?P<how2>de\s+jure|de\s+facto)\s+recognition\b"
+    # "extended recognition to", "accorded formal recognition": the recognising side's act
+    r"|\b(?:extended|accorded|granted|gave|extending|according|granting)\s+(?:(?:full|formal|official|diplomatic)\s+)?"
+    r"recognition\s+to\b"
+    # "the Soviet government was recognized by X": the passive
+    r"|\b(?:USSR|Soviet\s+(?:Union|Russia|state|government|regime))\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:\w+ly|then|finally)\s+)?recogni[sz]ed\b",
     re.I,
 )
 _RUPTURE = re.compile(
@@ -88,7 +96,8 @@ _CUES = (
     "offensive", "grata", "met", "called on", "called upon", "received", "conversation",
     "interview", "audience", "discussion", "credentials", "memorand", "aide-m", "agrément",
     "agrement", "purged", "raided", "newly", "recently", "just", "year plan", "nep",
-    "economic policy",
+    "economic policy", "dispute", "clash", "formed", "created", "constituted", "set up", "proclaimed",
+    "annexed", "occupied", "incorporated", "partitioned", "invaded", "expelled",
 )  # fmt: skip
 _ANY_CUE = gz.any_of(_CUES)  # one scan of a sentence for all the cues
 _MONTHS = {
@@ -237,8 +246,6 @@ def find_events(
             return  # one stretch read by two rules ("Litvinov's negotiations with France")
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
             return
-        if etype == "recognition" and "unspecified" in name and not date:
-            return
         if (
             etype != "restoration"
             and re.search(r"\band\s+$", text[max(0, s - 5) : s])
@@ -357,7 +364,7 @@ def find_events(
                 how = (m.group("how") or m.group("how2") or "").lower().replace("  ", " ")
                 sub = _parties(text[s0:e0])
                 name = f"recognition ({how or 'unspecified'})" + (
-                    f" by {sub[0]}" if sub and sub[0] != "USSR" else ""
+                    f" by {sub[0]}" if sub and sub[0] not in SOVIET_STATES else ""
                 )
                 add("recognition", name, m.start(), m.end(), sent, dates, 0.75)
             for pattern, etype in (

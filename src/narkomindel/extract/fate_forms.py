@@ -52,7 +52,7 @@ VERB_FATES: list[tuple[str, re.Pattern[str]]] = [
         r"ordered\s+to\s+return|replaced\s+(?:as\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+|in\s+[A-Z][\w-]+\s+)?by)\b"
         r"|\b(?:received|got)\s+(?:an?\s+|the\s+)?(?:orders?|instructions?|summons)\s+to\s+return\b", re.I)),
     ("dismissed", re.compile(
-        r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of|"
+        r"\b(?:was|were|(?:had|has)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:dismissed|sacked|ousted|removed\s+from|relieved\s+of|removed\s+as|"
         r"fired|pensioned\s+off|(?:stripped|deprived)\s+of\s+(?:his|her|all)\s+(?:posts?|offices?|duties|rank)|"
         r"(?:forced|compelled|obliged|made)\s+to\s+(?:resign|retire|step\s+down))\b"
         r"|\blost\s+(?:his|her)\s+(?:post|job|office|position)\b(?!\s+(?:(?:in|at)\s+(?-i:[A-Z])|to\b))", re.I)),
@@ -93,7 +93,8 @@ _PAREN_VALUE = {
     "executed": "executed", "shot": "executed", "arrested": "arrested",
     "imprisoned": "imprisoned", "exiled": "exiled", "died": "died", "killed": "died",
     "d.": "died", "purged": "purged", "murdered": "died", "assassinated": "died",
-    "recalled": "recalled", "dismissed": "dismissed",
+    "recalled": "recalled", "dismissed": "dismissed", "sentenced": "sentenced",
+    "deported": "exiled", "repressed": "purged",
 }  # fmt: skip
 # a fate verb ending in a colon: the list after it shares the fate
 _ALL_FATE_VERBS = re.compile(
@@ -111,13 +112,14 @@ _VICTIMS_AS = re.compile(r"\bvictims\s+(?:such\s+as|as|like)\s+", re.I)
 # "X and Y were among the victims of ...", "... were among those shot"
 _AMONG_AFTER = re.compile(
     r"(?:,[^,;()]{1,60},|\s+and\s+(?:his|her|their)\s+\w+)?\s*(?:were|was|are|is)\s+(?:both\s+|all\s+)?among\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
-    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed|killed)|survivors|dead|"
+    r"(?P<what>victims|those\s+(?:arrested|shot|executed|purged|repressed|killed|recalled|dismissed)|survivors|dead|"
     r"arrested|shot|executed|purged|repressed|killed)\b",
     re.I,
 )
 _AMONG_VALUE = {"victims": "purged", "arrested": "arrested", "shot": "executed",
                 "executed": "executed", "purged": "purged", "repressed": "purged",
-                "survivors": "survived", "dead": "died", "killed": "died"}  # fmt: skip
+                "survivors": "survived", "dead": "died", "killed": "died", "recalled": "recalled",
+                "dismissed": "dismissed"}  # fmt: skip
 # a fate stated of a group noun, and the sentence that names its members
 _GROUP_FATE = re.compile(
     r"\b(?:officials|diplomats|men|leaders|members|persons|people|officers|commissars)\b"
@@ -159,6 +161,18 @@ _APPOSED_FATE = re.compile(
     r"\s*,\s*(?:(?:who\s+was\s+)?(?:later|subsequently|afterwards|eventually)\s+)(?P<verb>executed|shot|arrested|"
     r"imprisoned|exiled|purged|repressed|murdered|assassinated|recalled|dismissed)\b(?:\s+(?:in|on)\s+[^,;()]{1,20})?\s*[,;.)]"
 )
+# "X, recalled in 1937 and shot in 1938, was ...": a dated participle in apposition to the
+# name, with no adverb before it (the date, or "to Moscow", marks it a fate, not a verb of X)
+_APPOSED_DATED = re.compile(
+    r"\s*,\s*(?P<verb>recalled|executed|shot|arrested|imprisoned|exiled|deported|purged|repressed|"
+    r"murdered|assassinated|dismissed|sentenced)\s+(?:(?:in|on)\s+[^,;()]{1,20}?|(?:back\s+)?to\s+Moscow)"
+    r"(?:\s*[,;)]|\s+and\s)"
+)
+_IN_CUSTODY = re.compile(
+    r"\s+(?:in|under)\s+(?:(?:a|the)\s+)?(?:(?:labou?r|prison|concentration)\s+)?(?:camps?|Gulag|prison|"
+    r"custody|interrogation|torture|arrest)\b",
+    re.I,
+)
 # "the plane crashed, killing X and Y": those killed
 _KILLING_BEFORE = re.compile(
     r"\bkilling\s+(?:(?:the|its|his|her|former|[Aa]mbassador|[Ee]nvoy|[a-z]+)\s+){0,3}$"
@@ -183,6 +197,21 @@ _PERSON_NOUN = re.compile(
     re.I,
 )
 _OPEN_VALUE = {"died": "died", "executed": "executed", "shot": "executed", "arrested": "arrested"}
+# an entry's clause of participles after a semicolon or a dash, its subject the entry's
+# person: "X – Soviet diplomat; recalled in 1937, arrested and shot in 1938"
+_ENTRY_CLAUSE = re.compile(
+    r"(?:;|\s[–—])\s*(?P<verb>(?:recalled|arrested|shot|executed|sentenced|exiled|imprisoned|dismissed|"
+    r"deported|rehabilitated)\b(?=\s+(?:in|on|at|to|from|by|and)\b|\s*[\d,])|removed\s+from|sent\s+into\s+exile)\b"
+)
+_ENTRY_NEXT = re.compile(
+    r"[^,;:.()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:later|then|eventually|posthumously)\s+)?"
+    r"(?P<verb>recalled|arrested|shot|executed|sentenced|exiled|imprisoned|dismissed|deported|"
+    r"sent\s+into\s+exile|rehabilitated)\b"
+)
+_ENTRY_VALUE = {"recalled": "recalled", "arrested": "arrested", "shot": "executed",
+                "executed": "executed", "sentenced": "sentenced", "exiled": "exiled",
+                "imprisoned": "imprisoned", "dismissed": "dismissed", "deported": "exiled",
+                "removed": "dismissed", "sent": "exiled", "rehabilitated": "rehabilitated"}  # fmt: skip
 
 
 # every rule below starts from one of these words (a cheap test before reading a sentence)
@@ -283,10 +312,16 @@ class FateForms(ClaimContext):
                 self._to(
                     i, NOUN_FATES[pm.group("noun").lower()], ms[i].start, pm.end(), dates, 0.75
                 )
-            par = _PAREN_FATE.match(text, ms[i].end, e) or _APPOSED_FATE.match(text, ms[i].end, e)
+            par = (
+                _PAREN_FATE.match(text, ms[i].end, e)
+                or _APPOSED_FATE.match(text, ms[i].end, e)
+                or _APPOSED_DATED.match(text, ms[i].end, e)
+            )
             if par:
                 verb = par.group("verb").lower()
                 value = _PAREN_VALUE.get(verb, "purged")
+                if value == "died" and _IN_CUSTODY.match(text, par.end("verb"), e):
+                    value = "died in custody"  # "X (died in prison, 1939)"
                 self._to(i, value, ms[i].start, par.end("verb"), dates, 0.75)
             if _KILLING_BEFORE.search(text, max(s, ms[i].start - 50), ms[i].start):
                 for j in self._coordinated_after(persons, i, e):
@@ -361,12 +396,38 @@ class FateForms(ClaimContext):
             ):
                 value = _PARTICIPLE_VALUE[pm.group("verb").split()[0].lower()]
                 self._to(opener, value, pm.start("verb"), pm.end("verb"), dates, 0.7)
+        self._entry_clauses(s, e, persons, dates, carried)
         if not persons and carried is not None:
             for m in _ELLIPTICAL_OPEN.finditer(text, s, e):
                 if text[max(s, m.start() - 3) : m.start()].strip().endswith("|"):
                     continue
                 self._to(carried, _OPEN_VALUE[m.group("verb").lower()], m.start("verb"),
                          m.end("verb"), dates, 0.7)  # fmt: skip
+
+    def _entry_clauses(self, s: int, e: int, persons: list[int], dates: list[DateMatch],
+                       carried: int | None) -> None:  # fmt: skip
+        """ "X – Soviet diplomat; recalled in 1937, arrested and shot in 1938": the fates of
+        a clause of participles with no subject of its own, the entry's person's: the person
+        opening the sentence when nobody else is named before the clause, else the one
+        carried from before when nobody is."""
+        text, ms = self.text, self.mentions
+        if ";" not in text[s:e] and "–" not in text[s:e] and "—" not in text[s:e]:
+            return
+        for m in _ENTRY_CLAUSE.finditer(text, s, e):
+            named = [i for i in persons if ms[i].end <= m.start()]
+            if not named:
+                who = carried
+            elif ms[named[0]].start - s <= 3 and len({ms[i].text for i in named}) == 1:
+                who = named[0]
+            else:
+                continue
+            if who is None:
+                continue
+            link: re.Match[str] | None = m
+            while link is not None:
+                verb = link.group("verb").split()[0].lower()
+                self._to(who, _ENTRY_VALUE[verb], link.start("verb"), link.end("verb"), dates, 0.65)
+                link = _ENTRY_NEXT.match(text, link.end(), e)
 
     def _inside_name(self, pos: int) -> bool:
         """Does a person mention begin before ``pos`` and end after it?"""

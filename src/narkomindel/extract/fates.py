@@ -24,7 +24,7 @@ from narkomindel.model import Claim
 
 __all__ = ["FateRules", "FATES", "EXTRACTOR", "COORD_APPOSED", "PLURAL_OPEN", "date_opening"]
 
-EXTRACTOR = "extract.fates.v10"
+EXTRACTOR = "extract.fates.v11"
 
 #: a passive's auxiliary ("was", "has been", "had been", "being") and an adverb or two
 _AUX = r"\b(?:was|were|(?:has|have|had)\s+been|been|being)\s+"
@@ -35,24 +35,42 @@ _AND = r"(?<=\band )(?:(?:later|then|soon|subsequently|eventually|posthumously)\
 _COMMA = r"(?<=\w, )"
 #: what a purge is called when it makes a victim
 _PURGE_WORDS = r"(?:purges?|repressions?|terror|Terror|Purge|Purges|Ye?zhovshchina|Ezhovshchina)"
+#: a purge named after "in" or "by": "the purges", "the Great Terror", "Stalin's purges of 1937"
+_PURGE_OF = rf"(?:the\s+)?(?:(?:great|Great|Stalinist|Stalin['’]s|Yezhov|bloody|[\w-]+)\s+){{0,2}}?{_PURGE_WORDS}\b"
+#: where a death is no plain death: in a camp or prison, under torture, in the purges
+_IN_CAMP_OR_PURGE = (
+    r"(?:(?:(?:a|the)\s+)?(?:(?:labou?r|prison|concentration|forced[- ]labou?r)\s+)?(?:camps?|Gulag|prison|custody|"
+    rf"interrogation|torture|arrest)\b|{_PURGE_OF})"
+)
+#: "was one of (the) many diplomats shot in 1937": a fate shared with a group, a participle after it
+_ONE_OF = (
+    r"\bone\s+of\s+(?:the\s+)?(?:many|numerous|several|countless|hundreds\s+of|thousands\s+of|few)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:diplomats|officials|envoys|ambassadors|people|men|women|officers|leaders|"
+    r"members|commissars|Bolsheviks|communists|victims|persons|colleagues)\s+(?:(?:who\s+were|to\s+be)\s+)?"
+)
 
 FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "executed",
         re.compile(
             rf"{_AUX}{_ADV}(?:shot(?!\s+dead)|executed|liquidated)\b|\bwas put to death\b"
-            rf"|{_AND}(?:shot|executed)\b(?!\s+(?:down|at)\b)|\bfaced\s+a\s+firing\s+squad\b",
+            rf"|{_AND}(?:shot|executed)\b(?!\s+(?:down|at)\b)|\bfaced\s+a\s+firing\s+squad\b"
+            rf"|{_ONE_OF}(?:shot|executed)\b(?!\s+(?:down|at)\b)",
             re.I,
         ),
     ),
     (
         "sentenced",
-        re.compile(rf"{_AUX}{_ADV}(?:sentenced|condemned\s+to)\b", re.I),
+        re.compile(
+            rf"{_AUX}{_ADV}(?:sentenced|condemned\s+to)\b"
+            r"|\b(?:received|was\s+given|got|drew)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?sentence\b",
+            re.I,
+        ),
     ),
     (
         "died in custody",
         re.compile(
-            r"\b(?:died|perished)\s+(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+(?:interrogation|torture|arrest))\b"
+            r"\b(?:died|perished)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+(?:interrogation|torture|arrest))\b"
             rf"|{_AUX}tortured\s+to\s+death\b",
             re.I,
         ),
@@ -61,7 +79,9 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "arrested",
         re.compile(
             rf"{_AUX}{_ADV}(?:arrested|taken\s+into\s+custody)\b|{_AND}arrested\b"
-            rf"|{_COMMA}arrested\b(?=\s+(?:and|in|on|by|at|\d))",
+            rf"|{_COMMA}arrested\b(?=\s+(?:and|in|on|by|at|\d))|{_ONE_OF}arrested\b"
+            rf"|{_AUX}(?:taken\s+away|seized|picked\s+up|taken)\s+by\s+(?:the\s+)?(?:NKVD|N\.K\.V\.D\.|O?GPU|Cheka|"
+            r"(?:secret\s+)?police)\b",
             re.I,
         ),
     ),
@@ -70,13 +90,17 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_AUX}{_ADV}(?:imprisoned|sent to (?:a\s+|the\s+)?(?:labor\s+|labour\s+|prison\s+)?(?:camps?|Gulag|prison)|jailed)\b"
             r"|(?<=\band )imprisoned\b"
-            r"|\bspent\s+(?:\w+\s+){0,3}(?:years?|months?)\s+in\s+(?:a\s+|the\s+)?(?:prisons?|jail|(?:labou?r\s+)?camps?|Gulag)\b",
+            r"|\b(?:spent|served)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+in\s+(?:a\s+|the\s+)?(?:prisons?|jail|(?:labou?r\s+)?camps?|Gulag)\b",
             re.I,
         ),
     ),
     (
         "exiled",
-        re.compile(rf"{_AUX}{_ADV}(?:exiled|deported|banished)\b|(?<=\band )exiled\b", re.I),
+        re.compile(
+            rf"{_AUX}{_ADV}(?:exiled|deported|banished)\b|(?<=\band )exiled\b"
+            rf"|{_AUX}{_ADV}expelled\s+from\s+(?:the\s+)?(?:USSR|Soviet\s+Union|Soviet\s+Russia|country)\b",
+            re.I,
+        ),
     ),
     (
         "recalled",
@@ -85,7 +109,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "defected",
         re.compile(
-            r"\b(?:defected|refused to return|(?:fled|escaped) (?:to|abroad)|made good (?:his|her) escape|became a (?:non-returner|defector)"
+            r"\b(?:defected|refused to return|declined\s+to\s+return|ignored\s+(?:the|a|his|her)\s+(?:\w+\s+)?(?:summons|order|orders)\s+to\s+return|(?:fled|escaped) (?:to|abroad)|made good (?:his|her) escape|became a (?:non-returner|defector)"
             r"|(?:sought|requested|asked\s+for|was\s+granted)\s+(?:political\s+)?asylum"
             r"|broke\s+(?:openly\s+)?with\s+(?:Moscow|Stalin|the\s+Soviet\s+(?:government|regime|Union)|the\s+Kremlin)"
             r"|deserted\s+(?:(?:his|her)\s+post|to\s+the\s+(?:West|Whites|enemy))"
@@ -103,17 +127,18 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "died",
         re.compile(
-            r"\b(?:died|committed suicide|was killed|perished|passed away|lost (?:his|her) life|took (?:his|her) own life"
+            rf"\b(?:died|committed suicide|was killed|perished|passed away|lost (?:his|her) life|took (?:his|her) own life"
             r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead"
             r"|(?:was|were)\s+(?:found\s+dead|gunned\s+down|beaten\s+to\s+death|stabbed\s+to\s+death|strangled|hanged)"
             r"|drowned|fell\s+to\s+(?:his|her)\s+death)\b"
-            r"(?!\s+in\s+(?:prison|custody|camp))",
+            rf"(?!\s+in\s+(?:prison|custody|camp))(?!\s+(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?\d{{4}}\s+)?(?:in|during|under)\s+{_IN_CAMP_OR_PURGE})",
             re.I,
         ),
     ),
     (
         "survived",
         re.compile(
+            rf"\bescaped\s+{_PURGE_OF}|"
             r"\b(?:survived|was not purged|escaped arrest|remained at (?:his|her|their) posts?|(?:managed|few|only\s+\w+|one)\s+to\s+survive)\b",
             re.I,
         ),
@@ -122,7 +147,13 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "purged",
         re.compile(
             rf"{_AUX}{_ADV}(?:purged|repressed)\b|\bfell (?:victim|in the e[zs]h?ovshchina)|\bdisappeared\b|\bvanished\b"
-            rf"|\b(?:became|was|were)\s+(?:a\s+|one\s+of\s+the\s+(?:many\s+)?)?victims?\s+of\s+(?:(?:the|Stalin['’]s|[\w-]+)\s+){{0,3}}?{_PURGE_WORDS}\b",
+            rf"|\b(?:became|was|were)\s+(?:a\s+|one\s+of\s+the\s+(?:many\s+)?)?victims?\s+of\s+(?:(?:the|Stalin['’]s|[\w-]+)\s+){{0,3}}?{_PURGE_WORDS}\b"
+            # "perished in the purges", "was caught up in the Terror": a death or a fall the
+            # purge made, not a death of any cause
+            rf"|\b(?:perished|died|lost\s+(?:his|her|their)\s+li(?:fe|ves)|met\s+(?:his|her|their)\s+deaths?)\s+"
+            rf"(?:in|during)\s+{_PURGE_OF}"
+            rf"|\b(?:swept\s+away|caught\s+up|engulfed|consumed)\s+(?:in|by)\s+{_PURGE_OF}"
+            rf"|{_ONE_OF}(?:purged|repressed)\b",
             re.I,
         ),
     ),
@@ -134,19 +165,20 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
 #: words one of which each pattern of :data:`FATES` needs, lower-cased
 _CUES = {
     "executed": ("shot", "executed", "liquidated", "death", "firing"),
-    "sentenced": ("sentenced", "condemned"),
+    "sentenced": ("sentenced", "condemned", "sentence"),
     "died in custody": ("died", "perished", "tortured"),
-    "arrested": ("arrested", "custody"),
-    "imprisoned": ("imprisoned", "camp", "jailed", "gulag", "prison", "spent"),
-    "exiled": ("exiled", "deported", "banished"),
+    "arrested": ("arrested", "custody", "taken", "seized", "picked"),
+    "imprisoned": ("imprisoned", "camp", "jailed", "gulag", "prison", "spent", "served"),
+    "exiled": ("exiled", "deported", "banished", "expelled"),
     "recalled": ("recalled",),
-    "defected": ("defected", "refused", "fled", "escaped", "made", "non-returner", "defector", "asylum",
+    "defected": ("defected", "refused", "declined", "ignored", "fled", "escaped", "made", "non-returner", "defector", "asylum",
                  "broke", "deserted", "went", " not to ", "remain", "stay", "protection", "return", "émigré",
                  "emigr"),
     "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead",
              "gunned", "death", "strangled", "hanged", "drowned"),
-    "survived": ("survived", "purged", "escaped", "remained", "survive"),
-    "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim"),
+    "survived": ("survived", "purged", "escaped", "remained", "survive"),  # "escaped the purges"
+    "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim", "perished", "died",
+               "lives", "life", "death", "swept", "caught", "engulfed", "consumed"),
     "rehabilitated": ("rehabilitated",),
 }  # fmt: skip
 _VICTIMS = re.compile(
@@ -196,6 +228,9 @@ _PRONOUN_BEFORE_FATE = re.compile(
     r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$", re.I
 )
 
+
+#: a name joined to the next by the relation of its holder: "X and his deputy Y were shot"
+_COORD_RELATION = re.compile(r"^\s*(?:,\s*)?and\s+(?:his|her|their)\s+(?:[\w-]+\s+){1,2}$")
 
 #: a date that opens its clause ("In 1937", "and on 3 May 1938", "; early in 1938")
 _DATE_OPENER = re.compile(
@@ -359,6 +394,7 @@ class FateRules(ClaimContext):
                 while k > 0 and (
                     COORD.match(gap := text[ms[before[k - 1]].end : ms[before[k]].start])
                     or COORD_APPOSED.match(gap)
+                    or _COORD_RELATION.match(gap)
                 ):
                     subjects.insert(0, before[k - 1])
                     k -= 1
@@ -412,7 +448,10 @@ class FateRules(ClaimContext):
         start, end = min(start, end), max(start, end)
         sent_end = end
         m = re.search(
-            r"[;.](?:\s|$)|\s(?:and|but|then)\s+(?:was|were|had|he|she|later)\b",
+            r"[;.](?:\s|$)|\s(?:and|but|then)\s+(?:was|were|had|he|she|later)\b"
+            # "recalled and in 1938 he was shot": the date opens the next clause
+            r"|\s(?:and|but|then)\s+(?:(?:early|late)\s+)?(?:in|on|by|during)\s+(?:\d|[A-Z][a-z]+\s+\d|the\s+"
+            r"(?:spring|summer|autumn|winter|following|next))",
             self.text[end : end + 120],
         )
         if m:
