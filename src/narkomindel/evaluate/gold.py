@@ -35,6 +35,7 @@ from typing import Any
 
 from narkomindel.errors import ReferenceFileError
 from narkomindel.evaluate.dates import DateScore, evidence_span
+from narkomindel.evaluate.matching import best_matching
 from narkomindel.evaluate.reference import Score
 from narkomindel.gazetteer import places
 from narkomindel.gazetteer.vocabulary import fate_class, role_class_of
@@ -329,9 +330,8 @@ def post_matches(gold: dict[str, Any], role: str | None, country: str | None,
 def _score_posts(persons: list[dict[str, Any]], ex: Extraction, who: Any, sc: Score,
                  dates: DateScore, keep: int) -> None:  # fmt: skip
     gold = [(i, p) for i, person in enumerate(persons) for p in person.get("posts", [])]
-    used: set[int] = set()
-    matched: dict[int, Claim] = {}
     seen: set[tuple[Any, ...]] = set()
+    found: list[tuple[Claim, str | None, list[int]]] = []
     for c in ex.claims:
         if c.type != "post" or c.modality != "asserted":
             continue
@@ -343,24 +343,21 @@ def _score_posts(persons: list[dict[str, Any]], ex: Extraction, who: Any, sc: Sc
         if key in seen:
             continue
         seen.add(key)
-        hit = next(
-            (n for n, (i, g) in enumerate(gold)
-             if n not in used and i == person and post_matches(g, role, c.country, department)),
-            None,
-        )  # fmt: skip
-        if hit is None:
-            # a second statement of a post already matched is not an error
-            if any(i == person and post_matches(g, role, c.country, department)
-                   for n, (i, g) in enumerate(gold) if n in used):  # fmt: skip
-                continue
-            sc.fp += 1
-            if len(sc.errors) < keep:
-                sc.errors.append({"kind": "post", "error": "false positive", "quote": c.quote,
-                                  "claim": [c.role, c.country, department]})  # fmt: skip
-        else:
-            used.add(hit)
-            matched[hit] = c
-            sc.tp += 1
+        fits = [n for n, (i, g) in enumerate(gold)
+                if i == person and post_matches(g, role, c.country, department)]  # fmt: skip
+        found.append((c, department, fits))
+    pairs = best_matching([fits for _, _, fits in found])
+    used = set(pairs.values())
+    matched: dict[int, Claim] = {pairs[k]: c for k, (c, _, _) in enumerate(found) if k in pairs}
+    sc.tp += len(pairs)
+    for k, (c, department, fits) in enumerate(found):
+        # a second statement of a post already matched is not an error
+        if k in pairs or fits:
+            continue
+        sc.fp += 1
+        if len(sc.errors) < keep:
+            sc.errors.append({"kind": "post", "error": "false positive", "quote": c.quote,
+                              "claim": [c.role, c.country, department]})  # fmt: skip
     for n, (i, g) in enumerate(gold):
         mc = matched.get(n)
         dates.count("post", (g.get("start"), g.get("end")),
@@ -459,28 +456,28 @@ def _event_matches(gold: dict[str, Any], etype: str, name: str, date: str | None
 
 def _score_events(gold: list[dict[str, Any]], ex: Extraction, sc: Score, dates: DateScore,
                   keep: int) -> None:  # fmt: skip
-    used: set[int] = set()
-    matched: dict[int, str | None] = {}
+    candidates: list[list[int]] = []
     for e in ex.events:
-        free = [n for n in range(len(gold)) if n not in used]
         words = _name_words(e.name)
         # the reference event sharing the most name words first, then any of the same type
         named = sorted(
-            (n for n in free if _name_words(gold[n].get("name")) & words),
+            (n for n in range(len(gold)) if _name_words(gold[n].get("name")) & words),
             key=lambda n: -len(_name_words(gold[n].get("name")) & words),
         )
-        hit = next(
-            (n for n in named + free if _event_matches(gold[n], e.type, e.name, e.date)), None
-        )
-        if hit is None:
+        order = named + [n for n in range(len(gold)) if n not in named]
+        candidates.append([n for n in order if _event_matches(gold[n], e.type, e.name, e.date)])
+    pairs = best_matching(candidates)
+    used = set(pairs.values())
+    matched: dict[int, str | None] = {
+        pairs[k]: e.date for k, e in enumerate(ex.events) if k in pairs
+    }
+    sc.tp += len(pairs)
+    for k, e in enumerate(ex.events):
+        if k not in pairs:
             sc.fp += 1
             if len(sc.errors) < keep:
                 sc.errors.append({"kind": "event", "error": "false positive",
                                   "event": [e.type, e.name, e.date]})  # fmt: skip
-        else:
-            used.add(hit)
-            matched[hit] = e.date
-            sc.tp += 1
     for n, g in enumerate(gold):
         dates.count("event", (g.get("date"), None),
                     (matched[n], None) if n in matched else None, keep,
