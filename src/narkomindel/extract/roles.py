@@ -162,7 +162,14 @@ _COMPLEMENT = re.compile(
     r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7}"
     # "of the Leningrad party organisation", "of the Tass agency": the body's own noun
     r"(?:\s+(?:party|committee|soviet|organi[sz]ation|agency|council|bureau|commission|army|"
-    r"front|fleet|division|section|department|trust|bank)(?:\s+organi[sz]ation)?)?)"
+    r"front|fleet|division|section|department|trust|bank|intelligence|police|staff|directorate"
+    r"|administration|district)){0,2})"
+)
+# the services one heads that are named in lower case: "head of Soviet military intelligence",
+# "chief of the secret police"
+_LOWER_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<d>(?:(?:Soviet|Russian|Red\s+Army|[Mm]ilitary)\s+)?(?:military\s+)?"
+    r"(?:intelligence|counter-?intelligence|secret\s+police|political\s+police|security\s+police))\b"
 )
 # what "head of the …" names that is no body one heads as an official ("head of the Soviet
 # Government" is the premier, "head of the State" the head of state)
@@ -193,6 +200,12 @@ _IMPLIED_BODY = {
 }
 _TRADE_BODY = re.compile(r"\bTrade\s+(?:Mission|Delegation)\b")
 _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
+# an organ of a party, whose membership is an office: "member of the Central Committee of
+# the RSDLP", "of the Politburo of the Communist Party"
+_PARTY_ORGAN = re.compile(
+    r"\b(?:Committee|Politburo|Political\s+Bureau|Orgburo|Presidium|Secretariat|Bureau"
+    r"|Commission|Council|Executive|Collegium)\b"
+)
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 
 
@@ -391,6 +404,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                             place_m.group("place"),
                             place_m.end(),
                         )
+            elif lb := _LOWER_BODY.match(text, m.end(), end):
+                # "head of Soviet military intelligence": a service named without capitals
+                department, phrase_end = re.sub(r"\s+", " ", lb.group("d")), lb.end("d")
             elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
             else:
@@ -424,7 +440,12 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                     phrase_end = place_m.end()
             elif role in _NEEDS_COMPLEMENT:
                 continue  # "member", "editor", "leader" alone say nothing
-        if role == "member" and department and _PARTY.search(department):
+        if (
+            role == "member"
+            and department
+            and _PARTY.search(department)
+            and not _PARTY_ORGAN.search(department)
+        ):
             continue  # membership of a party is a membership, not a post
         if department is None and role in ("people's commissar", "deputy commissar", "minister"):
             # "War Commissar", "the Finance Minister": the portfolio named before the office

@@ -1,0 +1,99 @@
+"""Offices outside the diplomatic service: military commands and ranks used as posts, the
+organs of a party, the services one heads that are named in lower case. Each rule is
+proved on short invented sentences; nobody named here appears in the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from narkomindel.extract.roles import find_roles
+from narkomindel.model import Extraction
+from tests.extract.sample import run
+
+
+def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
+    ex: Extraction = run(text + "\n")[1]
+    return {
+        (ex.mentions[c.subject].text, c.role, c.country or c.department)
+        for c in ex.claims
+        if c.type == "post" and c.modality == "asserted"
+    }
+
+
+def _military(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.role, r.department, r.country) for r in find_roles(text) if r.role in (
+        "commander", "general", "marshal", "officer", "colonel", "admiral")]  # fmt: skip
+
+
+# -- commands and ranks --------------------------------------------------------------
+
+
+def test_a_command_of_a_military_district_is_its_body() -> None:
+    assert ("Anton Quillov", "commander", "Kiev Military District") in _posts(
+        "Anton Quillov was appointed Commander of the Kiev Military District in 1935."
+    )
+    # other formations after the rank are not read (measured: they cost precision)
+    assert _military("the commander of the Western Front") == []
+
+
+@pytest.mark.parametrize("rank", ["Corps Commander", "Komdiv", "Brigade Commander"])
+def test_a_red_army_rank_names_its_army(rank: str) -> None:
+    assert ("Ilya Marbek", "commander", "Red Army") in _posts(
+        f"{rank} Ilya Marbek was arrested in 1937."
+    )
+
+
+def test_a_soviet_rank_is_the_red_armys() -> None:
+    assert _military("a Soviet general") == [("general", "Red Army", None)]
+    assert _military("the Soviet commander in Spain") == [("commander", "Red Army", None)]
+    # "general" before a noun it qualifies is no rank
+    assert _military("the Soviet general staff") == []
+    # another state's adjective still gives the state
+    assert _military("a Japanese general") == [("general", None, "Japan")]
+
+
+def test_a_rank_as_a_title_before_an_east_european_surname() -> None:
+    assert ("Voskarov", "marshal", "Red Army") in _posts(
+        "He had a promise of safety from Marshal Voskarov."
+    )
+    # a Polish spelling, or a name of no east-European shape, says nothing of the army
+    assert _military("Marshal Wolanski met them.") == []
+    assert _military("General Hartley met them.") == []
+    # a lower-case "general" is an adjective, not a title
+    assert _military("the general Voskarov plan") == []
+
+
+def test_the_rank_of_with_the_force_it_is_held_in() -> None:
+    assert ("Ilya Marbek", "officer", "Red Army") in _posts(
+        "Ilya Marbek was promoted to the rank of major in the Red Army."
+    )
+    assert _military("he was promoted to the rank of colonel.") == []
+
+
+# -- party organs and services named in lower case -------------------------------------
+
+
+def test_membership_of_a_party_organ_is_a_post() -> None:
+    assert ("Ivan Tolmach", "member", "Central Committee of the RSDLP") in _posts(
+        "Ivan Tolmach was elected a member of the Central Committee of the RSDLP in 1917."
+    )
+    # membership of the party itself stays a membership
+    assert not _posts("Ivan Tolmach was a member of the Communist Party.")
+
+
+def test_a_local_party_committee_is_named_whole() -> None:
+    assert ("Ivan Tolmach", "secretary", "Leningrad party committee") in _posts(
+        "Ivan Tolmach was elected secretary of the Leningrad party committee in 1926."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ivan Tolmach was head of Soviet military intelligence.", "Soviet military intelligence"),
+        ("Ivan Tolmach, chief of Red Army intelligence, was shot.", "Red Army intelligence"),
+        ("Ivan Tolmach was chief of the secret police.", "secret police"),
+    ],
+)
+def test_the_head_of_a_service_named_in_lower_case(text: str, body: str) -> None:
+    assert ("Ivan Tolmach", "head of department", body) in _posts(text)
