@@ -97,3 +97,29 @@ def test_a_local_party_committee_is_named_whole() -> None:
 )
 def test_the_head_of_a_service_named_in_lower_case(text: str, body: str) -> None:
     assert ("Ivan Tolmach", "head of department", body) in _posts(text)
+
+
+# -- an office one was removed from ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "body"),
+    [
+        ("Ivan Tolmach was removed as People's Commissar for Heavy Industry in 1937.",
+         "people's commissar", "Heavy Industry"),
+        ("Ivan Tolmach, dismissed as chairman of the Supreme Economic Council, was arrested.",
+         "chairman", "Supreme Economic Council"),
+        ("Ivan Tolmach, removed two days earlier as Red Army commander, was shot.",
+         "commander", "Red Army"),
+    ],
+)  # fmt: skip
+def test_the_office_one_was_removed_from_was_held(text: str, role: str, body: str) -> None:
+    assert ("Ivan Tolmach", role, body) in _posts(text)
+
+
+def test_who_removed_him_holds_nothing() -> None:
+    posts = _posts(
+        "Boris Venkov said that Ivan Tolmach was dismissed as chairman of the Mining Trust."
+    )
+    assert ("Ivan Tolmach", "chairman", "Mining Trust") in posts
+    assert not any(p[0] == "Boris Venkov" for p in posts)

@@ -131,7 +131,9 @@ def military(
     """A military rank's (department, country, start, end), or None if it is no post."""
     start = m.start("role") if not m.group("pre").strip() else m.start()
     if _SOVIET_RANK.match(re.sub(r"\s+", " ", m.group("role"))):
-        return "Red Army", None, start, m.end()
+        # "a Red Army commander": the force before is part of the phrase
+        red = re.search(r"\bRed\s+$", text[max(0, start - 5) : start])
+        return "Red Army", None, (start - len(red.group()) if red else start), m.end()
     if m.group("role").lower().startswith("commander") and (
         cm := _COMMAND_AFTER.match(text, m.end(), end)
     ):
