@@ -123,3 +123,27 @@ def test_who_removed_him_holds_nothing() -> None:
     )
     assert ("Ivan Tolmach", "chairman", "Mining Trust") in posts
     assert not any(p[0] == "Boris Venkov" for p in posts)
+
+
+# -- organs named before "member", deputies of a head ---------------------------------
+
+
+def test_an_organ_named_before_member() -> None:
+    assert ("Ivan Tolmach", "member", "Politburo") in _posts("Ivan Tolmach was a Politburo member.")
+    assert ("Ivan Tolmach", "member", "Central Committee") in _posts(
+        "Ivan Tolmach, a Central Committee candidate member, spoke."
+    )
+
+
+def test_a_deputy_head_is_no_head() -> None:
+    posts = _posts("Ivan Tolmach was deputy chief of the General Staff.")
+    assert posts == {("Ivan Tolmach", "deputy head of department", "General Staff")}
+    posts = _posts("Ivan Tolmach, deputy head of the Press Department, spoke.")
+    assert posts == {("Ivan Tolmach", "deputy head of department", "Press Department")}
+    # a deputy of nobody named is too vague
+    assert not _posts("Ivan Tolmach was his deputy chief.")
+
+
+def test_editor_in_chief_is_one_role() -> None:
+    found = find_roles("editor-in-chief of Iskrovets")
+    assert [(r.role, r.department) for r in found] == [("editor", "Iskrovets")]

@@ -188,6 +188,11 @@ _PARLIAMENT = re.compile(
 _BODY_BEFORE = re.compile(
     r"\b(?P<unit>NKVD|OGPU|GPU|Cheka|NKGB|GRU|INO|Comintern|TASS|Tass|Pravda|Izvestia)(?:['’]s)?\s+$"
 )
+#: organs named before "member" ("a Politburo member", "Central Committee members")
+_ORGAN_BEFORE = re.compile(
+    r"\b(?P<organ>Politburo|Orgburo|Presidium|Central\s+Committee|Comintern|ECCI|Collegium"
+    r"|Sovnarkom|Central\s+Executive\s+Committee)\s+(?:(?:candidate|alternate|full)\s+)?$"
+)
 _BODY_NOUNS = frozenset(
     {"resident", "emissary", "agent", "correspondent", "representative", "journalist"}
 )
@@ -333,6 +338,15 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             out.append(RoleMatch(ub.start(), stop, role, False, bool(m.group("plural")),
                                  ctry, where, ub.group("unit"), False, "former" in pre))  # fmt: skip
             continue
+        if role == "member" and (
+            ob := _ORGAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "a Politburo member", "a Central Committee member": the organ first
+            covered = m.end()
+            out.append(RoleMatch(ob.start(), m.end(), role, False, bool(m.group("plural")),
+                                 None, None, re.sub(r"\s+", " ", ob.group("organ")), False,
+                                 "former" in pre))  # fmt: skip
+            continue
         if role in ("resident", "emissary"):
             continue  # these name a post only with their body before them
         if surface in _IMPLIED_BODY:  # "a veteran Chekist": an officer of the Cheka
@@ -367,7 +381,11 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         if surface in _SPECIAL:
             department = _SPECIAL[surface]
         organisation = None
-        if role in ("head of department",) and department is None and "department" not in surface:
+        if (
+            role in ("head of department", "deputy head of department")
+            and department is None
+            and "department" not in surface
+        ):
             om = re.match(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’ -]{1,60})", text[m.end() : end])
             orgs = gz.organisations()
             org = next(
