@@ -147,3 +147,10 @@ def test_a_deputy_head_is_no_head() -> None:
 def test_editor_in_chief_is_one_role() -> None:
     found = find_roles("editor-in-chief of Iskrovets")
     assert [(r.role, r.department) for r in found] == [("editor", "Iskrovets")]
+
+
+def test_a_commandant_needs_what_he_commands() -> None:
+    assert ("Ivan Tolmach", "commandant", "Frunze Military Academy") in _posts(
+        "Ivan Tolmach was commandant of the Frunze Military Academy."
+    )
+    assert not _posts("Ivan Tolmach, the commandant, left.")

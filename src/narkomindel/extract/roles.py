@@ -147,7 +147,7 @@ _GOVERNMENT_ROLES = frozenset(
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset(
-    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy"}
+    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy", "commandant"}
 )
 _PARTY_BEFORE = re.compile(
     r"\b(?P<party>Communist|Labour|Nazi|Fascist|Conservative|Liberal|Socialist|Bolshevik|Menshevik"
