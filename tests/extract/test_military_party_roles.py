@@ -85,6 +85,14 @@ def test_a_local_party_committee_is_named_whole() -> None:
     assert ("Ivan Tolmach", "secretary", "Leningrad party committee") in _posts(
         "Ivan Tolmach was elected secretary of the Leningrad party committee in 1926."
     )
+    # a party organ in lower case is an organ too
+    assert ("Ivan Tolmach", "member", "Bolshevik party committee") in _posts(
+        "Ivan Tolmach was a member of the Bolshevik party committee in the Vyborg district."
+    )
+    assert ("Ivan Tolmach", "member", "Kharkov city party committee") in _posts(
+        "Ivan Tolmach was a member of the Kharkov city party committee."
+    )
+    assert not _posts("Ivan Tolmach was a member of the Bolshevik party.")
 
 
 @pytest.mark.parametrize(

@@ -163,7 +163,7 @@ _COMPLEMENT = re.compile(
     # "of the Leningrad party organisation", "of the Tass agency": the body's own noun
     r"(?:\s+(?:party|committee|soviet|organi[sz]ation|agency|council|bureau|commission|army|"
     r"front|fleet|division|section|department|trust|bank|intelligence|police|staff|directorate"
-    r"|administration|district)){0,2})"
+    r"|administration|district|city|regional)){0,3})"
 )
 # the services one heads that are named in lower case: "head of Soviet military intelligence",
 # "chief of the secret police"
@@ -208,7 +208,7 @@ _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b
 # an organ of a party, whose membership is an office: "member of the Central Committee of
 # the RSDLP", "of the Politburo of the Communist Party"
 _PARTY_ORGAN = re.compile(
-    r"\b(?:Committee|Politburo|Political\s+Bureau|Orgburo|Presidium|Secretariat|Bureau"
+    r"\b(?i:Committee|Politburo|Political\s+Bureau|Orgburo|Presidium|Secretariat|Bureau"
     r"|Commission|Council|Executive|Collegium)\b"
 )
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
