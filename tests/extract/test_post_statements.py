@@ -165,8 +165,9 @@ def test_military_ranks_need_a_force_or_a_state() -> None:
     ) or ("Elbinger", "general", "Germany") in _posts(
         "Pavel Drozdov met Hans Elbinger. Elbinger, a German general, refused."
     )
-    # a bare title and the adjective say nothing
-    assert _posts("General Orlovsky met the general strike committee.") == set()
+    # a bare title before a name of no east-European shape, and the adjective, say nothing
+    # (an east-European surname after the title is the Red Army's: test_military_party_roles)
+    assert _posts("General Hartley met the general strike committee.") == set()
 
 
 def test_service_in_a_force_and_a_command_by_verb() -> None:

@@ -88,6 +88,13 @@ _AND_POSTED = re.compile(
     r"transferred|promoted|became)(?:\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)"
     r"|\s+(?:in|by)\s+1[89]\d\d|\s+\(\s*1[89]\d\d\s*\))?\s+(?:as\s+|to\s+be\s+)?(?:(?:the|a|an|its|Soviet)\s+)?$"
 )
+_REMOVED_AS = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:then|later|soon|recently|eventually|subsequently|suddenly)\s+)?"
+    r"(?:removed|dismissed|displaced|ousted|deposed|sacked|demoted)\s+"
+    r"(?:(?:\w+\s+){1,3}?(?:earlier|before|ago|later)\s+|in\s+1[89]\d\d\s+)?"
+    r"as\s+(?:(?:the|a|an|Soviet)\s+)?"
+)
 _SUCCEEDED_BY = re.compile(
     r"\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
     r"(?:succeeded|replaced|relieved)\s+as\s+(?:(?:the|a|an|Soviet)\s+)?$"
@@ -351,6 +358,10 @@ def post_frames(
             by = _BY.match(text, role.end, e)
             if by and after and ms[after[0]].start == by.end():
                 out.append(Frame(after[0], role, ms[last].start, ms[after[0]].end, 0.7))
+        # "X was removed as commissar", "X, dismissed two days earlier as commander,": the
+        # office X held until then (whoever removed him holds nothing)
+        if last is not None and _REMOVED_AS.fullmatch(text, ms[last].end, role.start):
+            out.append(Frame(last, role, ms[last].start, role.end, 0.7))
         # "X, Y's successor as ambassador": X now, Y before
         sa = _SUCCESSOR_AS.search(text, max(s, role.start - 30), role.start)
         if sa and last is not None:

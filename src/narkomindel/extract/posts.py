@@ -70,7 +70,9 @@ _APPOSITION = re.compile(
 )
 _POSSESSED = re.compile(r"['’]s?\b")  # "X, the ambassador's wife": the post is not X's
 _DEPT_VERB_FIND = re.compile(
-    r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|head of|chief of|director of)\s+"
+    r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed"
+    # not the deputy's: "deputy head of the Press Department" is a role of its own
+    r"|(?<!deputy\s)(?<!assistant\s)(?:head|chief|director)\s+of)\s+"
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?",
     re.I,
 )

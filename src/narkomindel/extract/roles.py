@@ -148,7 +148,7 @@ _GOVERNMENT_ROLES = frozenset(
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset(
-    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy"}
+    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy", "commandant"}
 )
 _PARTY_BEFORE = re.compile(
     r"\b(?P<party>Communist|Labour|Nazi|Fascist|Conservative|Liberal|Socialist|Bolshevik|Menshevik"
@@ -163,7 +163,14 @@ _COMPLEMENT = re.compile(
     r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7}"
     # "of the Leningrad party organisation", "of the Tass agency": the body's own noun
     r"(?:\s+(?:party|committee|soviet|organi[sz]ation|agency|council|bureau|commission|army|"
-    r"front|fleet|division|section|department|trust|bank)(?:\s+organi[sz]ation)?)?)"
+    r"front|fleet|division|section|department|trust|bank|intelligence|police|staff|directorate"
+    r"|administration|district|city|regional)){0,3})"
+)
+# the services one heads that are named in lower case: "head of Soviet military intelligence",
+# "chief of the secret police"
+_LOWER_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<d>(?:(?:Soviet|Russian|Red\s+Army|[Mm]ilitary)\s+)?(?:military\s+)?"
+    r"(?:intelligence|counter-?intelligence|secret\s+police|political\s+police|security\s+police))\b"
 )
 # what "head of the …" names that is no body one heads as an official ("head of the Soviet
 # Government" is the premier, "head of the State" the head of state)
@@ -182,6 +189,11 @@ _PARLIAMENT = re.compile(
 _BODY_BEFORE = re.compile(
     r"\b(?P<unit>NKVD|OGPU|GPU|Cheka|NKGB|GRU|INO|Comintern|TASS|Tass|Pravda|Izvestia)(?:['’]s)?\s+$"
 )
+#: organs named before "member" ("a Politburo member", "Central Committee members")
+_ORGAN_BEFORE = re.compile(
+    r"\b(?P<organ>Politburo|Orgburo|Presidium|Central\s+Committee|Comintern|ECCI|Collegium"
+    r"|Sovnarkom|Central\s+Executive\s+Committee)\s+(?:(?:candidate|alternate|full)\s+)?$"
+)
 _BODY_NOUNS = frozenset(
     {"resident", "emissary", "agent", "correspondent", "representative", "journalist"}
 )
@@ -194,6 +206,12 @@ _IMPLIED_BODY = {
 }
 _TRADE_BODY = re.compile(r"\bTrade\s+(?:Mission|Delegation)\b")
 _PARTY = re.compile(r"\b(?:Party|RSDLP|RSDRP|Bolsheviks?|Mensheviks?|Komsomol)\b|\bCP\b")
+# an organ of a party, whose membership is an office: "member of the Central Committee of
+# the RSDLP", "of the Politburo of the Communist Party"
+_PARTY_ORGAN = re.compile(
+    r"\b(?i:Committee|Politburo|Political\s+Bureau|Orgburo|Presidium|Secretariat|Bureau"
+    r"|Commission|Council|Executive|Collegium)\b"
+)
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 
 
@@ -321,6 +339,15 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             out.append(RoleMatch(ub.start(), stop, role, False, bool(m.group("plural")),
                                  ctry, where, ub.group("unit"), False, "former" in pre))  # fmt: skip
             continue
+        if role == "member" and (
+            ob := _ORGAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "a Politburo member", "a Central Committee member": the organ first
+            covered = m.end()
+            out.append(RoleMatch(ob.start(), m.end(), role, False, bool(m.group("plural")),
+                                 None, None, re.sub(r"\s+", " ", ob.group("organ")), False,
+                                 "former" in pre))  # fmt: skip
+            continue
         if role in ("resident", "emissary"):
             continue  # these name a post only with their body before them
         if surface in _IMPLIED_BODY:  # "a veteran Chekist": an officer of the Cheka
@@ -355,7 +382,11 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         if surface in _SPECIAL:
             department = _SPECIAL[surface]
         organisation = None
-        if role in ("head of department",) and department is None and "department" not in surface:
+        if (
+            role in ("head of department", "deputy head of department")
+            and department is None
+            and "department" not in surface
+        ):
             om = re.match(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’ -]{1,60})", text[m.end() : end])
             orgs = gz.organisations()
             org = next(
@@ -392,6 +423,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                             place_m.group("place"),
                             place_m.end(),
                         )
+            elif lb := _LOWER_BODY.match(text, m.end(), end):
+                # "head of Soviet military intelligence": a service named without capitals
+                department, phrase_end = re.sub(r"\s+", " ", lb.group("d")), lb.end("d")
             elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
             else:
@@ -425,7 +459,12 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                     phrase_end = place_m.end()
             elif role in _NEEDS_COMPLEMENT:
                 continue  # "member", "editor", "leader" alone say nothing
-        if role == "member" and department and _PARTY.search(department):
+        if (
+            role == "member"
+            and department
+            and _PARTY.search(department)
+            and not _PARTY_ORGAN.search(department)
+        ):
             continue  # membership of a party is a membership, not a post
         if department is None and role in ("people's commissar", "deputy commissar", "minister"):
             # "War Commissar", "the Finance Minister": the portfolio named before the office

@@ -1,0 +1,164 @@
+"""Offices outside the diplomatic service: military commands and ranks used as posts, the
+organs of a party, the services one heads that are named in lower case. Each rule is
+proved on short invented sentences; nobody named here appears in the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from narkomindel.extract.roles import find_roles
+from narkomindel.model import Extraction
+from tests.extract.sample import run
+
+
+def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
+    ex: Extraction = run(text + "\n")[1]
+    return {
+        (ex.mentions[c.subject].text, c.role, c.country or c.department)
+        for c in ex.claims
+        if c.type == "post" and c.modality == "asserted"
+    }
+
+
+def _military(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.role, r.department, r.country) for r in find_roles(text) if r.role in (
+        "commander", "general", "marshal", "officer", "colonel", "admiral")]  # fmt: skip
+
+
+# -- commands and ranks --------------------------------------------------------------
+
+
+def test_a_command_of_a_military_district_is_its_body() -> None:
+    assert ("Anton Quillov", "commander", "Kiev Military District") in _posts(
+        "Anton Quillov was appointed Commander of the Kiev Military District in 1935."
+    )
+    # other formations after the rank are not read (measured: they cost precision)
+    assert _military("the commander of the Western Front") == []
+
+
+@pytest.mark.parametrize("rank", ["Corps Commander", "Komdiv", "Brigade Commander"])
+def test_a_red_army_rank_names_its_army(rank: str) -> None:
+    assert ("Ilya Marbek", "commander", "Red Army") in _posts(
+        f"{rank} Ilya Marbek was arrested in 1937."
+    )
+
+
+def test_a_soviet_rank_is_the_red_armys() -> None:
+    assert _military("a Soviet general") == [("general", "Red Army", None)]
+    assert _military("the Soviet commander in Spain") == [("commander", "Red Army", None)]
+    # "general" before a noun it qualifies is no rank
+    assert _military("the Soviet general staff") == []
+    # another state's adjective still gives the state
+    assert _military("a Japanese general") == [("general", None, "Japan")]
+
+
+def test_a_rank_as_a_title_before_an_east_european_surname() -> None:
+    assert ("Voskarov", "marshal", "Red Army") in _posts(
+        "He had a promise of safety from Marshal Voskarov."
+    )
+    # a Polish spelling, or a name of no east-European shape, says nothing of the army
+    assert _military("Marshal Wolanski met them.") == []
+    assert _military("General Hartley met them.") == []
+    # a lower-case "general" is an adjective, not a title
+    assert _military("the general Voskarov plan") == []
+
+
+def test_the_rank_of_with_the_force_it_is_held_in() -> None:
+    assert ("Ilya Marbek", "officer", "Red Army") in _posts(
+        "Ilya Marbek was promoted to the rank of major in the Red Army."
+    )
+    assert _military("he was promoted to the rank of colonel.") == []
+
+
+# -- party organs and services named in lower case -------------------------------------
+
+
+def test_membership_of_a_party_organ_is_a_post() -> None:
+    assert ("Ivan Tolmach", "member", "Central Committee of the RSDLP") in _posts(
+        "Ivan Tolmach was elected a member of the Central Committee of the RSDLP in 1917."
+    )
+    # membership of the party itself stays a membership
+    assert not _posts("Ivan Tolmach was a member of the Communist Party.")
+
+
+def test_a_local_party_committee_is_named_whole() -> None:
+    assert ("Ivan Tolmach", "secretary", "Leningrad party committee") in _posts(
+        "Ivan Tolmach was elected secretary of the Leningrad party committee in 1926."
+    )
+    # a party organ in lower case is an organ too
+    assert ("Ivan Tolmach", "member", "Bolshevik party committee") in _posts(
+        "Ivan Tolmach was a member of the Bolshevik party committee in the Vyborg district."
+    )
+    assert ("Ivan Tolmach", "member", "Kharkov city party committee") in _posts(
+        "Ivan Tolmach was a member of the Kharkov city party committee."
+    )
+    assert not _posts("Ivan Tolmach was a member of the Bolshevik party.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ivan Tolmach was head of Soviet military intelligence.", "Soviet military intelligence"),
+        ("Ivan Tolmach, chief of Red Army intelligence, was shot.", "Red Army intelligence"),
+        ("Ivan Tolmach was chief of the secret police.", "secret police"),
+    ],
+)
+def test_the_head_of_a_service_named_in_lower_case(text: str, body: str) -> None:
+    assert ("Ivan Tolmach", "head of department", body) in _posts(text)
+
+
+# -- an office one was removed from ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "body"),
+    [
+        ("Ivan Tolmach was removed as People's Commissar for Heavy Industry in 1937.",
+         "people's commissar", "Heavy Industry"),
+        ("Ivan Tolmach, dismissed as chairman of the Supreme Economic Council, was arrested.",
+         "chairman", "Supreme Economic Council"),
+        ("Ivan Tolmach, removed two days earlier as Red Army commander, was shot.",
+         "commander", "Red Army"),
+    ],
+)  # fmt: skip
+def test_the_office_one_was_removed_from_was_held(text: str, role: str, body: str) -> None:
+    assert ("Ivan Tolmach", role, body) in _posts(text)
+
+
+def test_who_removed_him_holds_nothing() -> None:
+    posts = _posts(
+        "Boris Venkov said that Ivan Tolmach was dismissed as chairman of the Mining Trust."
+    )
+    assert ("Ivan Tolmach", "chairman", "Mining Trust") in posts
+    assert not any(p[0] == "Boris Venkov" for p in posts)
+
+
+# -- organs named before "member", deputies of a head ---------------------------------
+
+
+def test_an_organ_named_before_member() -> None:
+    assert ("Ivan Tolmach", "member", "Politburo") in _posts("Ivan Tolmach was a Politburo member.")
+    assert ("Ivan Tolmach", "member", "Central Committee") in _posts(
+        "Ivan Tolmach, a Central Committee candidate member, spoke."
+    )
+
+
+def test_a_deputy_head_is_no_head() -> None:
+    posts = _posts("Ivan Tolmach was deputy chief of the General Staff.")
+    assert posts == {("Ivan Tolmach", "deputy head of department", "General Staff")}
+    posts = _posts("Ivan Tolmach, deputy head of the Press Department, spoke.")
+    assert posts == {("Ivan Tolmach", "deputy head of department", "Press Department")}
+    # a deputy of nobody named is too vague
+    assert not _posts("Ivan Tolmach was his deputy chief.")
+
+
+def test_editor_in_chief_is_one_role() -> None:
+    found = find_roles("editor-in-chief of Iskrovets")
+    assert [(r.role, r.department) for r in found] == [("editor", "Iskrovets")]
+
+
+def test_a_commandant_needs_what_he_commands() -> None:
+    assert ("Ivan Tolmach", "commandant", "Frunze Military Academy") in _posts(
+        "Ivan Tolmach was commandant of the Frunze Military Academy."
+    )
+    assert not _posts("Ivan Tolmach, the commandant, left.")
