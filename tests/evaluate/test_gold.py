@@ -132,6 +132,7 @@ def test_jsonl_is_not_taken_for_gold(tmp_path: Path) -> None:
         ("head of the Soviet mission to Sweden", "head of mission"),
         ("head of the Industrial Mission", "head of department"),
         ("colonel of the tsarist army", "military"),
+        ("chief of staff of the Ruritanian Front", "head of department"),
     ],
 )
 def test_role_classes_of_free_labels(label: str, cls: str) -> None:

@@ -158,9 +158,10 @@ ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
 #: a rank of a mission's staff before "of …" is the class, whatever the body: "first
 #: secretary of the polpredstvo" a secretary, "counsellor of the embassy" a
 #: counsellor, "official of the commissariat of …" staff (not "secretary of state",
-#: nor a compound "… and …")
+#: nor a compound "… and …", nor a rank that is the body of an office before it:
+#: "chief of staff of the … Front" is a head, as "chief of staff" alone)
 _RANK_OF = re.compile(
-    r"^(?:[\w-]+ ){0,2}?(counsell?or|secretary|attach[ée]|consul|staff|official|worker|employee)(?: general)?"
+    r"^(?:(?!of\b)[\w-]+ ){0,2}?(counsell?or|secretary|attach[ée]|consul|staff|official|worker|employee)(?: general)?"
     r" (?:of|at)\b(?! state\b)(?!.*\band\b)"
 )
 _RANKS = {"counsellor": "counsellor", "counselor": "counsellor", "secretary": "secretary",
