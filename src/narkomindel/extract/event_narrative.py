@@ -71,6 +71,12 @@ _MISSION_SENT = re.compile(
     rf"(?:to|into)\s+(?P<to>{_NAME}(?:\s+{_NAME})?)"
     rf"|(?P<mods>{_NAME}(?:\s+{_NAME})?)\s+(?P<kind2>military|trade|naval|economic|goodwill)\s+mission\b"
 )
+#: the verbs of the passive patterns below, searched once before any of them is tried
+#: (they start at every capitalised word or article)
+_PASSIVE_VERB = re.compile(
+    r"\b(?:annexed|occupied|incorporated|partitioned|invaded|founded|formed|created|constituted|"
+    r"set\s+up|proclaimed|assassinated|murdered|shot\s+dead|expelled)\b"
+)
 # a body founded, told in the passive: "the Comintern was founded in 1919"
 _FOUNDED_PASSIVE = re.compile(
     rf"(?P<what>{_NAME}(?:\s+(?:of\s+)?{_NAME}){{0,3}})\s+(?:was|were)\s+(?:(?:officially|formally|finally)\s+)?"
@@ -219,7 +225,8 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
             yield "other", f"{mods} {m.group('kind2')} mission", m.start(), m.end()
     for m in _FOUNDED.finditer(text, s, e):
         yield "other", f"{m.group('what')} of {m.group('of')}", m.start(), m.end()
-    for m in _TAKEN_PASSIVE.finditer(text, s, e):
+    passive = _PASSIVE_VERB.search(text, s, e) is not None
+    for m in _TAKEN_PASSIVE.finditer(text, s, e) if passive else ():
         what = re.sub(r"^(?:The|A|An|In|On|By|After|Before|When)\s+", "", m.group("what"))
         places = gz.places()
         if not (what in places or what.split()[-1] in places or what.startswith("Baltic")):
@@ -234,11 +241,11 @@ def narrative_events(text: str, s: int, e: int) -> Iterator[tuple[str, str, int,
                 "incorporated": "incorporation",
             }
             yield "other", f"{noun.get(how, 'partition')} of {what}", m.start("what"), m.end()
-    for m in _ENVOY_KILLED.finditer(text, s, e):
+    for m in _ENVOY_KILLED.finditer(text, s, e) if passive else ():
         yield "assassination", f"murder of the {m.group('who')}", m.start(), m.end()
-    for m in _MISSION_EXPELLED.finditer(text, s, e):
+    for m in _MISSION_EXPELLED.finditer(text, s, e) if passive else ():
         yield "expulsion", "expulsion of a mission", m.start(), m.end()
-    for m in _FOUNDED_PASSIVE.finditer(text, s, e):
+    for m in _FOUNDED_PASSIVE.finditer(text, s, e) if passive else ():
         what = re.sub(r"^(?:The|A|An|In|On|By|After|Before|When)\s+", "", m.group("what"))
         if what in ("The", "A", "An", "It", "He", "She", "They", "This", "That"):
             continue

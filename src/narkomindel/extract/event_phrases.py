@@ -98,6 +98,9 @@ _SIGNED_PASSIVE = re.compile(
     r"(?:(?:with|between)\s+[^,;.]{1,40}?\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:\w+ly|then|finally|at\s+last)\s+)?"
     r"(?:signed|concluded|ratified|initiall?ed|negotiated|reached)\b"
 )
+_INSTRUMENT_PASSIVE = re.compile(
+    r"\b(?:treaty|pact|agreement|accord|protocol|convention|concordat|armistice)\s[^.]*?\b(?:was|were|been)\s"
+)
 # a war's start told by its verb: "war broke out in September 1939"
 _WAR_BEGAN = re.compile(
     r"\b(?:[Ww]ar|[Hh]ostilities|[Ff]ighting)\s+(?:broke\s+out|began|started)\b"
@@ -131,7 +134,10 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
         if m.group("with"):
             name += f" with {m.group('with').rstrip('.')}"
         yield _INSTRUMENT[head], name, m.start(), m.end()
-    for m in _SIGNED_PASSIVE.finditer(text, s, e):
+    # the passive only where an instrument is named and a passive verb follows (one
+    # quick scan, where the pattern itself starts at every article)
+    passive = _INSTRUMENT_PASSIVE.search(text, s, e) is not None
+    for m in _SIGNED_PASSIVE.finditer(text, s, e) if passive else ():
         head = m.group("head")
         name = " ".join(x for x in (" ".join(m.group("adj").split()), head) if x)
         yield _INSTRUMENT[head], name, m.start("adj"), m.end()
