@@ -24,7 +24,7 @@ __all__ = ["echo_persons", "EXTRACTOR"]
 
 EXTRACTOR = "extract.names.echo.v3"
 
-_CAPS = re.compile(r"(?P<init>(?:[A-Z]\.\s*){0,3})(?P<word>[A-Z][A-Z'’-]{2,})(?![\w])")
+_CAPS = re.compile(r"(?=[A-Z])(?P<init>(?:[A-Z]\.\s*){0,3})(?P<word>[A-Z][A-Z'’-]{2,})(?![\w])")
 _NATIVE = re.compile(
     r"\b(?:Russian|Ukrainian|Belarusian|Georgian|Armenian|Bulgarian|Serbian)\s*:\s*"
     r"(?P<name>[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+(?:\s+[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+){1,2})"
@@ -45,8 +45,8 @@ _EASTERN = re.compile(
 
 
 #: "Gustaf V", "King Carol II", "Pope Pius XI": a monarch's name and regnal number
-_REGNAL = re.compile(
-    r"(?P<title>\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Kaiser|Shah|Sultan|Prince|Princess)\s+)?"
+_REGNAL = re.compile(  # (the lookahead lets the scan pass quickly over lower-case letters)
+    r"(?=[A-Z])(?P<title>\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Kaiser|Shah|Sultan|Prince|Princess)\s+)?"
     r"\b(?P<name>[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?)\s+"
     r"(?P<num>XI{0,3}|XIV|XVI{0,3}|IX|IV|VI{0,3}|I{1,3})(?![\w.'’-])"
 )
