@@ -117,19 +117,19 @@ def echo_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     # tried only where a listed surname stands (a trie finds them in one scan): the
     # syllable pattern after every capitalised word cost more than the rest of the echoes
     for at in gz.compiled_alternation(tuple(sorted(gz.chinese_surnames()))).finditer(text):
-        m = _CHINESE.match(text, at.start())
-        if m is None:
+        found = _CHINESE.match(text, at.start())
+        if found is None:
             continue
-        given = m.group("given")
+        given = found.group("given")
         if (
-            _not_name(m.group("surname"))  # "He Said": the pronoun
+            _not_name(found.group("surname"))  # "He Said": the pronoun
             or _not_name(given)
             or given.lower() in lower_words
-            or not free(m.start(), m.end())
+            or not free(found.start(), found.end())
         ):
             continue
-        out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.75,
-                           {"rule": "chinese name", "surname": m.group("surname")}))  # fmt: skip
+        out.append(Mention(found.start(), found.end(), found.group(0), "person", EXTRACTOR, 0.75,
+                           {"rule": "chinese name", "surname": found.group("surname")}))  # fmt: skip
     for m in _EASTERN.finditer(text):
         words = m.group("given").split()
         if any(_not_name(w) for w in words) or not free(m.start(), m.end()):
