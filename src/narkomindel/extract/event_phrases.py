@@ -326,9 +326,10 @@ def _told(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
             etype, name = _RELATIONS_EVENT.get(verb, ("restoration", "restoration of relations"))
             yield etype, name, link.start("v"), link.end()
             link = _RELATIONS_NEXT.match(text, link.end(), e)
-    for m in _LEAGUE.finditer(text, s, e):
+    league = text.find("League", s, e) >= 0  # both League patterns name it
+    for m in _LEAGUE.finditer(text, s, e) if league else ():
         yield "other", "entry into the League of Nations", m.start(), m.end()
-    for m in _LEAGUE_LEFT.finditer(text, s, e):
+    for m in _LEAGUE_LEFT.finditer(text, s, e) if league else ():
         yield "other", "withdrawal from the League of Nations", m.start(), m.end()
     for m in _NEGOTIATIONS.finditer(text, s, e):
         adj = m.group("adj") or m.group("adj2")
