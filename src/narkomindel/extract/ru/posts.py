@@ -55,6 +55,7 @@ from narkomindel.extract.ru.lists import (
     named_after_plural,
 )
 from narkomindel.extract.ru.morph import is_known, lemmas, parses
+from narkomindel.extract.ru.planned import planned
 from narkomindel.extract.ru.succession import (
     ended_by_successors,
     predecessors,
@@ -65,7 +66,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v6"
+EXTRACTOR = "extract.ru.posts.v7"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -211,16 +212,15 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
             head = _head(words[i - n : i])
             adjectival = n > 1 and any(p.pos == "ADJF" for p in parses(wn.text)[:1])
-            if "не" in before:
-                continue
+            if "не" in before or planned(text, words, i - n):
+                continue  # "не был послом", "предложил назначить его послом"
             listed: list[int] = []
             if _plural(head) and not (adjectival and not _plural(w0.text)):
                 # "консулов СССР в Монголии X и Y": each named after a plural role holds it
                 listed = named_after_plural(text, ctx, words, i, e, names, wn.text)
                 if not listed:
                     continue
-            if _holder_reference(text, words, i - n):
-                continue
+            reference = _holder_reference(text, words, i - n)
             if w0.start < compl_end and match_at(words, i - n, departments()):
                 continue  # "секретарь Наркоминдела": the body of the role before
 
@@ -237,13 +237,17 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             # "посол (временный поверенный) СССР в Италии": one post, the one in
             # parentheses the more exact
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
-            last_end = wn.end
+            previous_end, last_end = last_end, wn.end
             both = _BOTH.match(text, wn.end)  # "служил и в архиве МИД, и в миссиях в …"
             stop = clause_end(text, both.end() if both else wn.end, e)
             limit = min(stop, wn.end + 90)
             country, department, end = complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
             )
+            if reference and (end <= wn.end or apposed(ctx, end, wn.text) is None):
+                last_end = previous_end
+                # "жена посла" names a holder; "согласие посла в X Иванова" states his post
+                continue
             compl_end = end
             foreign = _foreign(words, i - n) or _foreign_mission(words, i)
             in_ussr = _IN_USSR.match(text, end, limit) if foreign and country is None else None

@@ -1,0 +1,43 @@
+"""Posts of Russian decisions and proposals (task RP): an appointment only proposed
+or planned is no post, a decision is; a role in the genitive after a noun is a post
+when its complement and its holder's name follow it. Invented people and sentences."""
+
+from __future__ import annotations
+
+from narkomindel.model import Extraction
+from tests.extract.ru.sample import run_text
+
+
+def _posts(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(ex.mentions[c.subject].text, c.role, c.country) for c in ex.claims if c.type == "post"}
+
+
+def test_a_proposed_appointment_is_no_post() -> None:
+    _, ex = run_text("Нарком торговли предложил назначить Мирона Пестрякова торгпредом в Латвии.")
+    assert ("Мирона Пестрякова", "trade representative", "Latvia") not in _posts(ex)
+    _, ex = run_text("В 1931 г. предполагалось направить Мирона Пестрякова советником в Ригу.")
+    assert not any(role == "counsellor" for _, role, _ in _posts(ex))
+
+
+def test_a_decided_appointment_is_a_post() -> None:
+    _, ex = run_text("Политбюро постановило назначить Мирона Пестрякова торгпредом в Латвии.")
+    assert ("Мирона Пестрякова", "trade representative", "Latvia") in _posts(ex)
+    _, ex = run_text("Утвердить т. Пестрякова М.И. полпредом СССР в Латвии.")
+    assert {role for _, role, _ in _posts(ex)} == {"polpred"}
+
+
+def test_a_proposal_in_the_sentence_before_does_not_reach_a_decision() -> None:
+    _, ex = run_text(
+        "Нарком предложил иное решение. Утвердить т. Пестрякова М.И. торгпредом СССР в Латвии."
+    )
+    assert {role for _, role, _ in _posts(ex)} == {"trade representative"}
+
+
+def test_a_role_after_a_noun_with_its_holder_named_is_his_post() -> None:
+    _, ex = run_text("Наркоминдел запросил согласие полпреда в Дании Мирона Пестрякова.")
+    assert ("Мирона Пестрякова", "polpred", "Denmark") in _posts(ex)
+
+
+def test_a_role_after_a_noun_without_a_name_is_still_no_post() -> None:
+    _, ex = run_text("Мирон Пестряков встретил жену посла в Дании на вокзале.")
+    assert not any(role == "ambassador" for _, role, _ in _posts(ex))
