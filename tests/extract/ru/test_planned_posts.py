@@ -41,3 +41,14 @@ def test_a_role_after_a_noun_with_its_holder_named_is_his_post() -> None:
 def test_a_role_after_a_noun_without_a_name_is_still_no_post() -> None:
     _, ex = run_text("Мирон Пестряков встретил жену посла в Дании на вокзале.")
     assert not any(role == "ambassador" for _, role, _ in _posts(ex))
+
+
+def test_a_role_given_to_a_comrade_not_read_as_a_person_is_no_one_elses() -> None:
+    text = (
+        "В 1934 г. Фома Лукашин прибыл в Осло. "
+        "Не возражать против назначения т. Зарецкого советником полпредства в Дании."
+    )
+    _, ex = run_text(text)
+    names = {m.text for m in ex.mentions}
+    assert "Фома Лукашин" in names and "Зарецкого" not in names  # the premise
+    assert _posts(ex) == set()  # not Лукашин's: the one appointed is the comrade

@@ -15,7 +15,7 @@ from narkomindel.model import Mention
 
 __all__ = [
     "after_copula", "apposed", "apposed_before", "appointee", "governed", "listed_holders",
-    "named_as", "narrator_between",
+    "named_as", "narrator_between", "unnamed_appointee",
 ]  # fmt: skip
 
 
@@ -188,6 +188,27 @@ def appointee(ctx: Context, words: list[Word], i: int, end: int) -> int | None:
         if end <= m.start < min(e, end + 60):
             return None if _CLAUSE_STOP.search(ctx.text, end, m.start) else k
     return None
+
+
+def unnamed_appointee(ctx: Context, words: list[Word], i: int) -> bool:
+    """Does a verb of appointing govern the role at word ``i`` with its object, a
+    comrade or a capitalised word, standing between them though not read as a person
+    ("назначения т. Зарецкого советником")? The role is that one's, of no one else in
+    the sentence: a guess of another holder would be a false post."""
+    s, _ = ctx.sentence_of(words[i].start)
+    for k in range(i - 1, max(-1, i - 7), -1):
+        w = words[k]
+        if w.start < s or _stops(ctx.text, w, words[k + 1].start):
+            return False
+        if lemmas(w.text) & _APPOINT:
+            between = words[k + 1 : i]
+            if any(m.start >= w.end and m.end <= words[i].start for _, m in ctx.persons):
+                return False
+            return any(
+                b.text.lower() in ("т", "тов", "тт", "товарища") or b.text[:1].isupper()
+                for b in between
+            )
+    return False
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[а-яё-]+\s+){0,2}")

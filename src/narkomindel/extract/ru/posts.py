@@ -48,6 +48,7 @@ from narkomindel.extract.ru.holders import (
     listed_holders,
     named_as,
     narrator_between,
+    unnamed_appointee,
 )
 from narkomindel.extract.ru.lists import (
     holder_of_next_role,
@@ -323,6 +324,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             subject = subject if subject is not None else named_as(ctx, w0)
             if subject is None and not inner:
                 subject = appointee(ctx, words, i - n, end)
+            if subject is None and not inner and unnamed_appointee(ctx, words, i - n):
+                continue  # "назначения т. Зарецкого советником": one not read as a person
             if subject is None and not inner:
                 subject = apposed_before(ctx, w0)  # "X-а, корреспондента газеты"
             if subject is None and not _subject_of_verb(text, w0, end):
