@@ -52,3 +52,13 @@ def test_a_role_given_to_a_comrade_not_read_as_a_person_is_no_one_elses() -> Non
     names = {m.text for m in ex.mentions}
     assert "Фома Лукашин" in names and "Зарецкого" not in names  # the premise
     assert _posts(ex) == set()  # not Лукашин's: the one appointed is the comrade
+
+
+def test_a_role_before_a_surname_not_read_as_a_person_is_not_the_topics() -> None:
+    text = (
+        "В 1932 г. Мирон Пестряков выехал в Копенгаген. "
+        "Начальник ИНО Артузов высоко ценил Пестрякова."
+    )
+    _, ex = run_text(text)
+    assert "Артузов" not in {m.text for m in ex.mentions}  # the premise
+    assert not any(role == "head of department" for _, role, _ in _posts(ex))

@@ -49,6 +49,7 @@ from narkomindel.extract.ru.holders import (
     named_as,
     narrator_between,
     unnamed_appointee,
+    unnamed_holder_after,
 )
 from narkomindel.extract.ru.lists import (
     holder_of_next_role,
@@ -328,6 +329,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 continue  # "назначения т. Зарецкого советником": one not read as a person
             if subject is None and not inner:
                 subject = apposed_before(ctx, w0)  # "X-а, корреспондента газеты"
+            if subject is None and not inner and unnamed_holder_after(ctx, words, end):
+                continue  # "Начальник ИНО Артузов …": a surname not read as a person
             if subject is None and not _subject_of_verb(text, w0, end):
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
