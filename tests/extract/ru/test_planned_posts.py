@@ -62,3 +62,12 @@ def test_a_role_before_a_surname_not_read_as_a_person_is_not_the_topics() -> Non
     _, ex = run_text(text)
     assert "Артузов" not in {m.text for m in ex.mentions}  # the premise
     assert not any(role == "head of department" for _, role, _ in _posts(ex))
+
+
+def test_a_name_after_a_second_role_is_not_the_first_roles_holder() -> None:
+    text = (
+        "Мирон Ильич Пестряков — советский дипломат. "
+        "В 1930 г. советник полпредства в Норвегии при полпреде Акиме Зарецком."
+    )
+    _, ex = run_text(text)
+    assert not any(role == "counsellor" and "Аким" in who for who, role, _ in _posts(ex))

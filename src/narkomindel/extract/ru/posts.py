@@ -184,6 +184,16 @@ def _country_abroad(
     return before.pop() if len(before) == 1 else None
 
 
+def _role_before_holder(ctx: Context, words: list[Word], end: int, holder: int) -> bool:
+    """Does another role stand between a role phrase's end and the person named after
+    it ("советник полпредства при полпреде X")? The name is that nearer role's."""
+    start = next((m.start for k, m in ctx.persons if k == holder), end)
+    return any(
+        end <= w.start < start and match_at(words, j, roles()) is not None
+        for j, w in enumerate(words)
+    )
+
+
 def _head(role_words: list[Word]) -> str:
     """The word of a role phrase whose number is the role's: its last, or its first
     before a preposition ("поверенным в делах" is one chargé d'affaires)."""
@@ -335,6 +345,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
                 subject = apposed(ctx, end, wn.text, gap=40)
+                if subject is not None and _role_before_holder(ctx, words, end, subject):
+                    continue  # "советник при полпреде X": X is the polpred's, not this
             if subject is None:
                 subject = after_copula(ctx, end, w0.text)
             if (
