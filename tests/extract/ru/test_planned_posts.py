@@ -71,3 +71,10 @@ def test_a_name_after_a_second_role_is_not_the_first_roles_holder() -> None:
     )
     _, ex = run_text(text)
     assert not any(role == "counsellor" and "Аким" in who for who, role, _ in _posts(ex))
+
+
+def test_a_surname_like_adjective_of_a_body_does_not_stop_the_post() -> None:
+    _, ex = run_text(
+        "В 1940 г. Мирон Ильич Пестряков — председатель Президиума Верховного Совета Карельской АССР."
+    )
+    assert {who for who, *_ in _posts(ex)} == {"Мирон Ильич Пестряков"}

@@ -227,6 +227,13 @@ def unnamed_holder_after(ctx: Context, words: list[Word], end: int) -> bool:
         return False
     if any(m.start <= nxt.start < m.end for _, m in ctx.persons):
         return False
+    after = next((w for w in words if w.start > nxt.start), None)
+    if (
+        after is not None
+        and after.text[:1].isupper()
+        and not ctx.text[nxt.end : after.start].strip()
+    ):
+        return False  # "… Карельской АССР", "… Красной Армии": a proper name of a body
     found = parses(nxt.text)
     if any(p.has("Surn") for p in found[:3]):
         return True

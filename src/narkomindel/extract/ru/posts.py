@@ -256,7 +256,11 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             country, department, end = complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
             )
-            if reference and (end <= wn.end or apposed(ctx, end, wn.text) is None):
+            if reference and (
+                end <= wn.end
+                or match_at(words, i - n - 1, roles()) is not None  # "помощником заместителя"
+                or apposed(ctx, end, wn.text) is None
+            ):
                 last_end = previous_end
                 # "жена посла" names a holder; "согласие посла в X Иванова" states his post
                 continue
