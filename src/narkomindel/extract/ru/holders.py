@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from narkomindel.extract.ru.context import Context, Word, can_be_subject
+from narkomindel.extract.ru.context import Context, Word, can_be_subject, place_in
 from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.model import Mention
 
 __all__ = [
     "after_copula", "apposed", "apposed_before", "appointee", "governed", "listed_holders",
-    "named_as", "narrator_between",
+    "named_as", "narrator_between", "unnamed_appointee", "unnamed_holder_after",
 ]  # fmt: skip
 
 
@@ -188,6 +188,58 @@ def appointee(ctx: Context, words: list[Word], i: int, end: int) -> int | None:
         if end <= m.start < min(e, end + 60):
             return None if _CLAUSE_STOP.search(ctx.text, end, m.start) else k
     return None
+
+
+def unnamed_appointee(ctx: Context, words: list[Word], i: int) -> bool:
+    """Does a verb of appointing govern the role at word ``i`` with its object, a
+    comrade or a capitalised word, standing between them though not read as a person
+    ("назначения т. Зарецкого советником")? The role is that one's, of no one else in
+    the sentence: a guess of another holder would be a false post."""
+    s, _ = ctx.sentence_of(words[i].start)
+    for k in range(i - 1, max(-1, i - 7), -1):
+        w = words[k]
+        if w.start < s or _stops(ctx.text, w, words[k + 1].start):
+            return False
+        if lemmas(w.text) & _APPOINT:
+            between = words[k + 1 : i]
+            if any(m.start >= w.end and m.end <= words[i].start for _, m in ctx.persons):
+                return False
+            return any(
+                b.text.lower() in ("т", "тов", "тт", "товарища") or b.text[:1].isupper()
+                for b in between
+            )
+    return False
+
+
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ич", "ко", "ян")
+_GAP_TO_NAME = re.compile(r"[ \t]+(?:(?:т|тов)\.[ \t]*)?")
+
+
+def unnamed_holder_after(ctx: Context, words: list[Word], end: int) -> bool:
+    """Is a role phrase ending at ``end`` followed on its line by a surname the
+    recogniser did not read as a person ("Начальник ИНО Артузов высоко ценил его")?
+    The role is that one's: it must not fall to the text's topic."""
+    gap = _GAP_TO_NAME.match(ctx.text, end)
+    if gap is None:
+        return False
+    nxt = next((w for w in words if w.start == gap.end()), None)
+    if nxt is None or not nxt.text[:1].isupper() or place_in(nxt.text):
+        return False
+    if any(m.start <= nxt.start < m.end for _, m in ctx.persons):
+        return False
+    after = next((w for w in words if w.start > nxt.start), None)
+    if (
+        after is not None
+        and after.text[:1].isupper()
+        and not ctx.text[nxt.end : after.start].strip()
+    ):
+        return False  # "… Карельской АССР", "… Красной Армии": a proper name of a body
+    found = parses(nxt.text)
+    if any(p.has("Surn") for p in found[:3]):
+        return True
+    if any(p.pos in ("PREP", "CONJ", "PRCL", "ADVB", "NPRO", "VERB") for p in found[:1]):
+        return False
+    return not is_known(nxt.text) or nxt.text.lower().endswith(_SURNAME_ENDINGS)
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[а-яё-]+\s+){0,2}")

@@ -48,6 +48,8 @@ from narkomindel.extract.ru.holders import (
     listed_holders,
     named_as,
     narrator_between,
+    unnamed_appointee,
+    unnamed_holder_after,
 )
 from narkomindel.extract.ru.lists import (
     holder_of_next_role,
@@ -55,6 +57,7 @@ from narkomindel.extract.ru.lists import (
     named_after_plural,
 )
 from narkomindel.extract.ru.morph import is_known, lemmas, parses
+from narkomindel.extract.ru.planned import planned
 from narkomindel.extract.ru.succession import (
     ended_by_successors,
     predecessors,
@@ -65,7 +68,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v6"
+EXTRACTOR = "extract.ru.posts.v7"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -181,6 +184,16 @@ def _country_abroad(
     return before.pop() if len(before) == 1 else None
 
 
+def _role_before_holder(ctx: Context, words: list[Word], end: int, holder: int) -> bool:
+    """Does another role stand between a role phrase's end and the person named after
+    it ("советник полпредства при полпреде X")? The name is that nearer role's."""
+    start = next((m.start for k, m in ctx.persons if k == holder), end)
+    return any(
+        end <= w.start < start and match_at(words, j, roles()) is not None
+        for j, w in enumerate(words)
+    )
+
+
 def _head(role_words: list[Word]) -> str:
     """The word of a role phrase whose number is the role's: its last, or its first
     before a preposition ("поверенным в делах" is one chargé d'affaires)."""
@@ -211,16 +224,15 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             before = [x.text.lower() for x in words[max(0, i - n - 2) : i - n]]
             head = _head(words[i - n : i])
             adjectival = n > 1 and any(p.pos == "ADJF" for p in parses(wn.text)[:1])
-            if "не" in before:
-                continue
+            if "не" in before or planned(text, words, i - n):
+                continue  # "не был послом", "предложил назначить его послом"
             listed: list[int] = []
             if _plural(head) and not (adjectival and not _plural(w0.text)):
                 # "консулов СССР в Монголии X и Y": each named after a plural role holds it
                 listed = named_after_plural(text, ctx, words, i, e, names, wn.text)
                 if not listed:
                     continue
-            if _holder_reference(text, words, i - n):
-                continue
+            reference = _holder_reference(text, words, i - n)
             if w0.start < compl_end and match_at(words, i - n, departments()):
                 continue  # "секретарь Наркоминдела": the body of the role before
 
@@ -237,13 +249,21 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             # "посол (временный поверенный) СССР в Италии": one post, the one in
             # parentheses the more exact
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
-            last_end = wn.end
+            previous_end, last_end = last_end, wn.end
             both = _BOTH.match(text, wn.end)  # "служил и в архиве МИД, и в миссиях в …"
             stop = clause_end(text, both.end() if both else wn.end, e)
             limit = min(stop, wn.end + 90)
             country, department, end = complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
             )
+            if reference and (
+                end <= wn.end
+                or match_at(words, i - n - 1, roles()) is not None  # "помощником заместителя"
+                or apposed(ctx, end, wn.text) is None
+            ):
+                last_end = previous_end
+                # "жена посла" names a holder; "согласие посла в X Иванова" states his post
+                continue
             compl_end = end
             foreign = _foreign(words, i - n) or _foreign_mission(words, i)
             in_ussr = _IN_USSR.match(text, end, limit) if foreign and country is None else None
@@ -319,12 +339,18 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             subject = subject if subject is not None else named_as(ctx, w0)
             if subject is None and not inner:
                 subject = appointee(ctx, words, i - n, end)
+            if subject is None and not inner and unnamed_appointee(ctx, words, i - n):
+                continue  # "назначения т. Зарецкого советником": one not read as a person
             if subject is None and not inner:
                 subject = apposed_before(ctx, w0)  # "X-а, корреспондента газеты"
+            if subject is None and not inner and unnamed_holder_after(ctx, words, end):
+                continue  # "Начальник ИНО Артузов …": a surname not read as a person
             if subject is None and not _subject_of_verb(text, w0, end):
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
                 subject = apposed(ctx, end, wn.text, gap=40)
+                if subject is not None and _role_before_holder(ctx, words, end, subject):
+                    continue  # "советник при полпреде X": X is the polpred's, not this
             if subject is None:
                 subject = after_copula(ctx, end, w0.text)
             if (

@@ -1,0 +1,56 @@
+"""Posts only planned, proposed or asked for (``extract.ru.planned``): "нарком
+предложил назначить его торгпредом", "предполагалось направить её советником",
+"собирались утвердить его полпредом". The role is the complement of an infinitive
+of appointing, and that infinitive is governed by a verb of proposing or planning:
+the text states an intention, not a post. A decision ("постановило назначить",
+"утвердить т. X полпредом") and an accomplished appointment ("был назначен") are
+posts; they have no verb of intention before the infinitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narkomindel.extract.ru.context import Word
+from narkomindel.extract.ru.morph import parses
+
+__all__ = ["planned"]
+
+#: infinitives of giving someone a post
+_APPOINTING = frozenset(
+    {"назначить", "назначать", "утвердить", "утверждать", "направить", "направлять",
+     "послать", "посылать", "перевести", "переводить", "выдвинуть", "сделать", "поставить"}
+)  # fmt: skip
+
+#: verbs (any form) that make the appointing an intention, not a fact
+_INTENDING = frozenset(
+    {"предложить", "предлагать", "предлагаться", "предполагать", "предполагаться",
+     "намечать", "намечаться", "наметить", "планировать", "планироваться", "собираться",
+     "собраться", "намереваться", "рекомендовать", "хотеть", "захотеть", "желать",
+     "думать", "мечтать", "обещать", "пообещать"}
+)  # fmt: skip
+
+_SENTENCE_BREAK = re.compile(r"[.;!?:]")
+
+
+def planned(text: str, words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` the complement of an appointing infinitive that a
+    verb of intention governs, the three words before the role holding the
+    infinitive ("назначить его торгпредом") and the four before the infinitive the
+    verb ("предложил ЦК назначить")? Neither look crosses a sentence break."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if _SENTENCE_BREAK.search(text[words[k].end : words[k + 1].start]):
+            return False
+        found = parses(words[k].text)[:1]
+        if found and found[0].pos == "INFN" and found[0].normal in _APPOINTING:
+            return _intended(text, words, k)
+    return False
+
+
+def _intended(text: str, words: list[Word], k: int) -> bool:
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if _SENTENCE_BREAK.search(text[words[j].end : words[j + 1].start]):
+            return False
+        if any(p.normal in _INTENDING for p in parses(words[j].text)[:2]):
+            return True
+    return False
