@@ -33,3 +33,14 @@ def run(text: str = TEXT) -> tuple[Document, Extraction]:
 
 def persons(ex: Extraction, mtype: str = "person") -> set[str]:
     return {m.text for m in ex.mentions if m.type == mtype}
+
+
+def asserted_posts(text: str) -> set[tuple[str, str | None, str | None]]:
+    """(holder's mention text, role, country or else department) of each asserted post
+    of ``text`` (a line end added)."""
+    ex = run(text + "\n")[1]
+    return {
+        (ex.mentions[c.subject].text, c.role, c.country or c.department)
+        for c in ex.claims
+        if c.type == "post" and c.modality == "asserted"
+    }

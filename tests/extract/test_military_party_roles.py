@@ -7,17 +7,9 @@ from __future__ import annotations
 import pytest
 
 from narkomindel.extract.roles import find_roles
-from narkomindel.model import Extraction
-from tests.extract.sample import run
+from tests.extract.sample import asserted_posts
 
-
-def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
-    ex: Extraction = run(text + "\n")[1]
-    return {
-        (ex.mentions[c.subject].text, c.role, c.country or c.department)
-        for c in ex.claims
-        if c.type == "post" and c.modality == "asserted"
-    }
+_posts = asserted_posts
 
 
 def _military(text: str) -> list[tuple[str, str | None, str | None]]:

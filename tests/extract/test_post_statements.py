@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from narkomindel.extract.roles import find_roles
 from narkomindel.model import Extraction
-from tests.extract.sample import run
+from tests.extract.sample import asserted_posts, run
 
-
-def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
-    ex: Extraction = run(text + "\n")[1]
-    return {
-        (ex.mentions[c.subject].text, c.role, c.country or c.department)
-        for c in ex.claims
-        if c.type == "post" and c.modality == "asserted"
-    }
+_posts = asserted_posts
 
 
 # -- "as" after a move or a posting, with where and when in between --------------------
