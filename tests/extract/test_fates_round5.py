@@ -111,7 +111,7 @@ def test_one_of_many_needs_a_fate_after_the_group() -> None:
         ("In 1922 the two states drew up an agreement at Faro.",
          [("agreement", "agreement", "1922")]),
         # the League entered and left, told many ways
-        ("In September 1934 Norland was voted into membership of the League of Nations.",
+        ("Norland, in September 1934, was voted into membership in the League of Nations.",
          [("other", "entry into the League of Nations", "1934-09")]),
         ("The party called for the entrance of Norland into the League of Nations in 1933.",
          [("other", "entry into the League of Nations", "1933")]),

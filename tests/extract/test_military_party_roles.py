@@ -56,8 +56,8 @@ def test_a_rank_as_a_title_before_an_east_european_surname() -> None:
 
 
 def test_the_rank_of_with_the_force_it_is_held_in() -> None:
-    assert ("Ilya Marbek", "officer", "Red Army") in _posts(
-        "Ilya Marbek was promoted to the rank of major in the Red Army."
+    assert ("Ilya Marbek", "colonel", "Red Army") in _posts(
+        "In 1936 Ilya Marbek was promoted to the rank of colonel in the Red Army."
     )
     assert _military("he was promoted to the rank of colonel.") == []
 
@@ -67,7 +67,7 @@ def test_the_rank_of_with_the_force_it_is_held_in() -> None:
 
 def test_membership_of_a_party_organ_is_a_post() -> None:
     assert ("Ivan Tolmach", "member", "Central Committee of the RSDLP") in _posts(
-        "Ivan Tolmach was elected a member of the Central Committee of the RSDLP in 1917."
+        "In 1917 Ivan Tolmach became a member of the Central Committee of the RSDLP."
     )
     # membership of the party itself stays a membership
     assert not _posts("Ivan Tolmach was a member of the Communist Party.")
@@ -79,7 +79,7 @@ def test_a_local_party_committee_is_named_whole() -> None:
     )
     # a party organ in lower case is an organ too
     assert ("Ivan Tolmach", "member", "Bolshevik party committee") in _posts(
-        "Ivan Tolmach was a member of the Bolshevik party committee in the Vyborg district."
+        "Ivan Tolmach was then a member of the Bolshevik party committee of the Narva quarter."
     )
     assert ("Ivan Tolmach", "member", "Kharkov city party committee") in _posts(
         "Ivan Tolmach was a member of the Kharkov city party committee."
@@ -109,7 +109,7 @@ def test_the_head_of_a_service_named_in_lower_case(text: str, body: str) -> None
          "people's commissar", "Heavy Industry"),
         ("Ivan Tolmach, dismissed as chairman of the Supreme Economic Council, was arrested.",
          "chairman", "Supreme Economic Council"),
-        ("Ivan Tolmach, removed two days earlier as Red Army commander, was shot.",
+        ("Ivan Tolmach, removed a week before as Red Army commander, was later shot.",
          "commander", "Red Army"),
     ],
 )  # fmt: skip

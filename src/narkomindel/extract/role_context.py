@@ -104,7 +104,7 @@ _UNIT_BEFORE = re.compile(
 _COMMAND_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’.-]*\s+){1,3}Military\s+District)(?![\w'’])"
 )
-# "promoted to the rank of major in the Red Army": a rank as such, with the force it is
+# "given the rank of captain in the Red Army": a rank as such, with the force it is
 # held in (a rank alone names no body to compare, so it is not read without one)
 _RANK_OF = re.compile(r"\brank\s+of\s+(?:(?:a|an|full)\s+)?$", re.I)
 _RANK_BODY = re.compile(
