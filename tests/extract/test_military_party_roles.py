@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from narkomindel.extract.roles import find_roles
-from tests.extract.sample import asserted_posts
+from tests.extract.sample import asserted_posts, run
 
 _posts = asserted_posts
 
@@ -154,3 +154,23 @@ def test_a_commandant_needs_what_he_commands() -> None:
         "Ivan Tolmach was commandant of the Frunze Military Academy."
     )
     assert not _posts("Ivan Tolmach, the commandant, left.")
+
+
+# -- which commissariat ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("In 1918 Pavel Sorvin was People's Commissar of Justice.", None),
+        ("In 1923 Pavel Sorvin became Deputy Commissar for Foreign Trade.", None),
+        ("In 1930 Pavel Sorvin became People's Commissar for Foreign Affairs.", "NKID"),
+        ("In 1933 Pavel Sorvin was Deputy Commissar for Foreign Affairs.", "NKID"),
+        ("Pavel Sorvin, head of the Press Department, spoke.", "NKID"),
+    ],
+)
+def test_a_commissar_of_another_portfolio_is_not_of_the_nkid(
+    text: str, organisation: str | None
+) -> None:
+    ex = run(text + "\n")[1]
+    assert [c.organisation for c in ex.claims if c.type == "post"] == [organisation]

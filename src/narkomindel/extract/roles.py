@@ -213,6 +213,7 @@ _PARTY_ORGAN = re.compile(
     r"|Commission|Council|Executive|Collegium)\b"
 )
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
+_FOREIGN_AFFAIRS_IN = re.compile(r"\bforeign\s+affairs\b", re.I)  # "Commissar for Foreign Affairs"
 
 
 # "secretary to the Soviet delegation at the talks": the delegation alone
@@ -285,6 +286,12 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
         if joins:
             return _find_roles_joined(text, start, end, joins)
     return _find_roles(text, start, end)
+
+
+#: offices whose department is a commissariat's portfolio: "People's Commissar of
+#: Justice", "deputy commissar for foreign trade" hold office in another commissariat
+#: (those for foreign affairs were given to the NKID above)
+_PORTFOLIO_ROLES = frozenset({"people's commissar", "deputy commissar", "collegium member"})
 
 
 def _find_roles_joined(
@@ -510,7 +517,15 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 soviet,
                 "former" in pre,
                 organisation
-                or ("NKID" if (role in NKID_ROLES and (soviet or department)) else None),
+                or (
+                    "NKID"
+                    if (role in _PORTFOLIO_ROLES and _FOREIGN_AFFAIRS_IN.search(surface))
+                    or (
+                        (role in NKID_ROLES and (soviet or department))
+                        and not (department and role in _PORTFOLIO_ROLES)
+                    )
+                    else None
+                ),  # fmt: skip
                 # "the German ambassador", "Russia's ambassador": the state he serves
                 (sender_before(text, m.start()) or _sender_of(pm) or ("USSR" if soviet else None))
                 if role in MISSION_ROLES
