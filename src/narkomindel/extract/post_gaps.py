@@ -21,6 +21,7 @@ Every pattern reads a bounded stretch of text, so time stays linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from narkomindel import gazetteer as gz
@@ -30,7 +31,7 @@ from narkomindel.model import Mention
 
 __all__ = [
     "given_names_end", "TERM_AND_RANK", "of_state", "respectively", "there_place", "place_after_name",
-    "shared_postings",
+    "shared_postings", "longest_place",
 ]  # fmt: skip
 
 #: capitalised words that are no given names even right before a surname
@@ -59,6 +60,29 @@ def given_names_end(text: str, lo: int, mention_start: int) -> int:
     return max(start, lo)
 
 
+Place = tuple[str, str, str]  # the gazetteer's entry: canonical name, kind, country ("" if none)
+
+
+def longest_place(
+    words: list[str], accept: Callable[[Place], bool] = lambda hit: True, strip: str = ".,"
+) -> tuple[str, Place] | None:
+    """The longest run of ``words`` from the first that the gazetteer knows as a place
+    ``accept`` takes (each candidate with ``strip`` taken off its end), with its entry;
+    None if there is none."""
+    places = gz.places()
+    for n in range(len(words), 0, -1):
+        surface = " ".join(words[:n]).rstrip(strip)
+        hit = places.get(surface)
+        if hit and accept(hit):
+            return surface, hit
+    return None
+
+
+def _posting(hit: Place) -> bool:
+    """A state, or a city of a known state: a place a mission can be in."""
+    return bool(hit[2] or hit[1] == "state")
+
+
 #: "(1931–1933), Gen.": a term in parentheses, then a military rank, before a name
 TERM_AND_RANK = re.compile(
     r"\s*(?:\(\s*(?:in\s+|from\s+|since\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?\s*\)\s*,?)?"
@@ -77,18 +101,15 @@ def of_state(text: str, role: RoleMatch, e: int) -> tuple[RoleMatch, int] | None
     m = _OF_STATE.match(text, role.end, e)
     if m is None:
         return None
-    words = m.group("state").split()
-    places = gz.places()
-    for n in range(len(words), 0, -1):
-        surface = " ".join(words[:n]).rstrip(".,")
-        hit = places.get(surface)
-        if hit and hit[1] == "state":
-            end = m.start("state") + len(surface)
-            if role.role in MISSION_ROLES:
-                return replace(role, end=end, sender=hit[0]), end
-            if role.role in STATE_OFFICES:
-                return replace(role, end=end, country=hit[0]), end
-            return None
+    found = longest_place(m.group("state").split(), lambda hit: hit[1] == "state")
+    if found is None:
+        return None
+    surface, hit = found
+    end = m.start("state") + len(surface)
+    if role.role in MISSION_ROLES:
+        return replace(role, end=end, sender=hit[0]), end
+    if role.role in STATE_OFFICES:
+        return replace(role, end=end, country=hit[0]), end
     return None
 
 
@@ -188,18 +209,14 @@ def place_after_name(text: str, role: RoleMatch, end: int, e: int) -> tuple[Role
     m = _IN_PLACE.match(text, end, e)
     if m is None:
         return role, end
-    places = gz.places()
-    words = m.group("place").split()
-    for n in range(len(words), 0, -1):
-        surface = " ".join(words[:n]).rstrip(".,")
-        hit = places.get(surface)
-        if hit and (hit[2] or hit[1] == "state"):
-            country = hit[2] or hit[0]
-            if role.sender and same_state(role.sender, country):
-                return role, end  # "the German ambassador X in Berlin": at home
-            stop = m.start("place") + len(surface)
-            return replace(role, country=country, place=surface), stop
-    return role, end
+    found = longest_place(m.group("place").split(), _posting)
+    if found is None:
+        return role, end
+    surface, hit = found
+    country = hit[2] or hit[0]
+    if role.sender and same_state(role.sender, country):
+        return role, end  # "the German ambassador X in Berlin": at home
+    return replace(role, country=country, place=surface), m.start("place") + len(surface)
 
 
 _NEXT_PLACE = re.compile(
@@ -214,24 +231,13 @@ def shared_postings(text: str, role: RoleMatch, e: int) -> list[tuple[str, int]]
     if not role.country:
         return []
     out = [(role.country, role.end)]
-    places = gz.places()
     pos = role.end
     while len(out) < 6:
         m = _NEXT_PLACE.match(text, pos, e)
-        if m is None:
+        found = longest_place(m.group("place").split()) if m else None
+        if m is None or found is None or not _posting(found[1]):
             break
-        words = m.group("place").split()
-        hit = next(
-            (
-                (n, places[" ".join(words[:n]).rstrip(".,")])
-                for n in range(len(words), 0, -1)
-                if " ".join(words[:n]).rstrip(".,") in places
-            ),
-            None,
-        )
-        if hit is None or not (hit[1][2] or hit[1][1] == "state"):
-            break
-        surface = " ".join(words[: hit[0]]).rstrip(".,")
+        surface, hit = found
         pos = m.start("place") + len(surface)
-        out.append((hit[1][2] or hit[1][0], pos))
+        out.append((hit[2] or hit[0], pos))
     return out

@@ -22,6 +22,7 @@ from narkomindel.extract.post_frames import LOOSE_APPOSITION, deputies, post_fra
 from narkomindel.extract.post_gaps import (
     TERM_AND_RANK,
     given_names_end,
+    longest_place,
     of_state,
     place_after_name,
     respectively,
@@ -229,7 +230,6 @@ class PostRules(ClaimContext):
     ) -> None:
         """The same role in the places listed after the first one, each with its term."""
         limit = self.sentence[1] if self.sentence else len(self.text)
-        places = gz.places()
         pos = end
         while True:
             term = _TERM_AFTER_PLACE.match(self.text, pos, limit)
@@ -238,14 +238,7 @@ class PostRules(ClaimContext):
             if not m:
                 return
             words = m.group("place").rstrip(".").split()  # "… and Finland."
-            found = next(
-                (
-                    (" ".join(words[:n]), places[" ".join(words[:n])])
-                    for n in range(len(words), 0, -1)
-                    if " ".join(words[:n]) in places
-                ),
-                None,
-            )
+            found = longest_place(words, strip="")
             if found is None:
                 return
             surface, (canonical, kind, country) = found
