@@ -213,7 +213,6 @@ _PARTY_ORGAN = re.compile(
     r"|Commission|Council|Executive|Collegium)\b"
 )
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
-_FOREIGN_AFFAIRS_IN = re.compile(r"\bforeign\s+affairs\b", re.I)  # "Commissar for Foreign Affairs"
 
 
 # "secretary to the Soviet delegation at the talks": the delegation alone
@@ -291,7 +290,7 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
 #: offices whose department is a commissariat's portfolio: "People's Commissar of
 #: Justice", "deputy commissar for foreign trade" hold office in another commissariat
 #: (those for foreign affairs were given to the NKID above)
-_PORTFOLIO_ROLES = frozenset({"people's commissar", "deputy commissar", "collegium member"})
+_PORTFOLIO_ROLES = COMMISSAR_ROLES | {"collegium member"}
 
 
 def _find_roles_joined(
@@ -519,7 +518,7 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 organisation
                 or (
                     "NKID"
-                    if (role in _PORTFOLIO_ROLES and _FOREIGN_AFFAIRS_IN.search(surface))
+                    if (role in _PORTFOLIO_ROLES and portfolio(surface) == "Foreign Affairs")
                     or (
                         (role in NKID_ROLES and (soviet or department))
                         and not (department and role in _PORTFOLIO_ROLES)
