@@ -506,9 +506,7 @@ class _Finder:
             return None
         last = _strip_possessive(words[-1].text)
         s, end = words[0].start, words[-1].start + len(last)
-        if re.search(r"\b[Tt]he\s+$", self.text[max(0, s - 5) : s]):
-            return None  # "the Daily Telegraph's": a newspaper, a body
-        why = self._context_rule(s, end, spans)
+        why = self._context_rule(s, end, spans)  # none after "the" ("the Daily Telegraph's")
         return (s, end, why) if why and why not in _WEAK_FOR_SEVERAL else None
 
     def _after_a_name(self, s: int) -> bool:
