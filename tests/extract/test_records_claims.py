@@ -29,3 +29,21 @@ def test_persons_list_identifications_give_dated_posts() -> None:
     ex = extract_document(doc)
     posts = [c for c in ex.claims if c.type == "post"]
     assert any(c.role == "chargé d'affaires" and c.date_start == "1921" for c in posts)
+
+
+def test_a_commanders_rank_at_arrest_is_a_claim() -> None:
+    rows = [
+        "<B>Тархелев Кирилл Петрович</B>, род. 1890, г. Тверь, русский, член ВКП(б), "
+        "начальник штаба корпуса, комдив. Адрес: ул. Тестовая, д.1. Расстрелян 2.02.1938.",
+        "<B>Умрихин Павел Ильич</B>, род. 1891, г. Тверь, русский, б/п, "
+        "инженер треста Генералстрой. Адрес: ул. Тестовая, д.2. Расстрелян 3.02.1938.",
+    ]
+    from tests.helpers import records
+
+    ex = extract_document(read_bytes(records(rows), "shot-y.htm", Settings()))
+    ranks = {
+        ex.mentions[c.subject].text: c.value
+        for c in ex.claims
+        if c.type == "attribute" and c.attribute == "military_rank"
+    }
+    assert ranks == {"Тархелев Кирилл Петрович": "комдив"}  # not the trust's "Генерал-"

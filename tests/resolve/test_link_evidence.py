@@ -220,3 +220,58 @@ def test_a_commissar_of_russian_prose_and_of_the_register(tmp_path: Path) -> Non
     assert lk["record_name"] == "Тархелевич Кирилл Петрович"
     assert lk["evidence"]["post"] == "people's commissar"
     assert [r["record_name"] for r in review] == ["Тархелевич Кирилл Иванович"]
+
+
+def test_the_day_a_text_says_he_was_shot_is_the_records(tmp_path: Path) -> None:
+    text = (
+        "Kirill Dobrynets, a clerk of the trade mission, was shot on 2 February 1938.\n\n"
+        "Roman Seletsky, a clerk of the same mission, was shot on 9 October 1937.\n"
+    )
+    applied, review = _run(
+        tmp_path,
+        text,
+        [
+            rec("Добрынец Кирилл Павлович", "счетовод артели"),
+            rec("Селецкий Роман Ильич", "счетовод артели"),
+        ],
+    )  # both records: shot 2.02.1938
+    assert [(r["person"], r["record_name"]) for r in applied] == [
+        ("Kirill Dobrynets", "Добрынец Кирилл Павлович")
+    ]
+    waiting = {r["person"]: r for r in review}
+    assert waiting["Roman Seletsky"]["conflict"]  # months apart from the record's day
+
+
+def test_readings_of_a_printed_surname_beside_the_extractions() -> None:
+    from narkomindel.model import Extraction, Mention
+    from narkomindel.resolve.cluster import person_mentions
+    from narkomindel.translit import name_key
+
+    text = "Envoys K. P. Zaborov skii, L. M. Tuchkin and, and"
+    ex = Extraction(
+        [
+            Mention(7, 20, "K. P. Zaborov", "person", "t", 1.0, {"surname": "Zaborov"}),
+            Mention(27, 41, "L. M. Tuchkin", "person", "t", 1.0, {"surname": "Tuchkin"}),
+            # the extraction read a genitive as "Дробец" (a fleeting vowel); "Дробца" may
+            # be Дробц's too
+            Mention(0, 6, "Дробца", "person", "t", 1.0, {"surname": "Дробец"}),
+        ]
+    )
+    zaborov, tuchkin, drobets = person_mentions("s", ex, text)
+    assert name_key("Zaborovskii") in zaborov.readings  # broken at a line end
+    assert tuchkin.readings == frozenset()  # "and," is a word, not the end of a surname
+    assert name_key("Дробц") in drobets.readings
+
+
+def test_initials_after_a_russian_surname_are_read(tmp_path: Path) -> None:
+    # "Тархелева К.П.": the initials after the surname (in the genitive) are his; a
+    # record of another first name is a namesake, not a surname alone to review
+    applied, review = _run(
+        tmp_path,
+        "Решено перевести т. Тархелева К.П. на работу в Москву.\n",
+        [rec("Тархелев Кирилл Петрович", "инженер"), rec("Тархелев Борис Ильич", "инженер")],
+    )
+    assert applied == []
+    waiting = {r["record_name"]: r for r in review}
+    assert list(waiting) == ["Тархелев Кирилл Петрович"]
+    assert waiting["Тархелев Кирилл Петрович"]["evidence"]["patronymic"] == "П. ~ Петрович"

@@ -9,7 +9,7 @@ from typing import Any
 from narkomindel.model import Entity, RecordLink
 from narkomindel.resolve.evidence import case_form_of, link_keys, nationality, party_tokens
 from narkomindel.resolve.link import link_records
-from narkomindel.translit import name_key
+from narkomindel.translit import given_names_agree, name_key
 
 _seq = iter(range(10_000))
 
@@ -435,3 +435,136 @@ def test_two_capitals_are_no_initial_and_do_not_rule_a_record_out() -> None:
     assert lk["Тархелев Борис Петрович"].status == "review"
     assert "OCR" in str(lk["Тархелев Борис Петрович"].evidence["given"])
     assert not links(person("KH. Tarkhelev", ["KH."]), record("Тархелев Борис Петрович"))
+
+
+def test_the_day_of_an_execution_the_record_gives_corroborates_a_first_name() -> None:
+    shot = {"fate_dates": ["executed|1938-02-14"]}
+    me = person("Kirill Tarkhelev", ["Kirill"], fate_dates=["executed|1938-02-14"])
+    lk = links(me, record("Тархелев Кирилл Петрович", **shot))["Тархелев Кирилл Петрович"]
+    assert lk.status == "applied" and "1938-02-14" in str(lk.evidence["fate date"])
+    # sentenced one day, shot the next: still the same day's record
+    me = person("Kirill Tarkhelev", ["Kirill"], fate_dates=["sentenced|1938-02-13"])
+    assert (
+        links(me, record("Тархелев Кирилл Петрович", **shot))["Тархелев Кирилл Петрович"].status
+        == "applied"
+    )
+
+
+def test_a_fate_date_namesake_trap_stays_in_review() -> None:
+    shot = {"fate_dates": ["executed|1938-02-14"]}
+    # the same name, shot another day of the same year: no corroboration
+    other_day = person("Kirill Tarkhelev", ["Kirill"], fate_dates=["executed|1938-02-20"])
+    lk = links(other_day, record("Тархелев Кирилл Петрович", **shot))["Тархелев Кирилл Петрович"]
+    assert lk.status == "review" and "fate date" not in lk.evidence
+    # months apart: a conflict, shown, never applied even with the same post
+    months = person(
+        "Kirill Tarkhelev", ["Kirill"], fate_dates=["executed|1938-09-02"],
+        offices=["ambassador|Norway||"],
+    )  # fmt: skip
+    lk = links(months, record("Тархелев Кирилл Петрович", "polpred|Norway|NKID|", **shot))[
+        "Тархелев Кирилл Петрович"
+    ]
+    assert lk.status == "review" and lk.conflict and "disagree" in lk.conflict
+    # the same month only supports; a year alone says nothing
+    month = person("Kirill Tarkhelev", ["Kirill"], fate_dates=["executed|1938-02"])
+    lk = links(month, record("Тархелев Кирилл Петрович", **shot))["Тархелев Кирилл Петрович"]
+    assert lk.status == "review" and "fate month" in lk.evidence
+    # a surname alone with the day of the execution: one piece, so review
+    bare = person("Tarkhelev", fate_dates=["executed|1938-02-14"])
+    lk = links(bare, record("Тархелев Кирилл Петрович", **shot))["Тархелев Кирилл Петрович"]
+    assert lk.status == "review" and "fate date" in lk.evidence
+
+
+def test_same_initials_and_the_same_day_for_two_records_both_wait() -> None:
+    # two brothers K. P., shot the same day: the date tells neither from the other
+    shot = {"fate_dates": ["executed|1938-02-14"]}
+    found = links(
+        person("K. P. Tarkhelev", ["K.", "P."], fate_dates=["executed|1938-02-14"]),
+        record("Тархелев Кирилл Петрович", **shot),
+        record("Тархелев Константин Петрович", **shot),
+    )
+    assert {lk.status for lk in found.values()} == {"review"}
+
+
+def test_english_forms_of_russian_given_names_agree_and_others_do_not() -> None:
+    me = person("Moses Tarkhelev", ["Moses"], offices=["ambassador|Norway||"])
+    found = links(
+        me,
+        record("Тархелев Моисей Петрович", "polpred|Norway|NKID|"),
+        record("Тархелев Михаил Петрович", "polpred|Norway|NKID|"),
+    )
+    assert found["Тархелев Моисей Петрович"].status == "applied"
+    assert "Тархелев Михаил Петрович" not in found  # another first name
+    assert given_names_agree("Yuri", "Юрий") and given_names_agree("Sophie", "Софья")
+    assert given_names_agree("Eric", "Эрик") and given_names_agree("Victor", "Виктор")
+    assert not given_names_agree("Yuri", "Георгий")
+
+
+def test_a_general_of_the_texts_and_a_commander_of_the_register() -> None:
+    komkor = {"senior_rank": "комкор"}
+    me = person("K. P. Tarkhelev", ["K.", "P."], senior_rank="general")
+    lk = links(me, record("Тархелев Кирилл Петрович", **komkor))["Тархелев Кирилл Петрович"]
+    assert lk.status == "applied" and "комкор" in str(lk.evidence["military rank"])
+    # the same initials, another patronymic: the commander is told from the clerk, and
+    # a patronymic printed in full that disagrees rules the commander out, rank or not
+    two = links(
+        me, record("Тархелев Кирилл Петрович", **komkor), record("Тархелев Кирилл Павлович")
+    )
+    assert two["Тархелев Кирилл Павлович"].status == "review"
+    trap = record("Тархелев Кирилл Павлович", **komkor)
+    full = person("Kirill Petrovich Tarkhelev", ["Kirill", "Petrovich"], senior_rank="general")
+    assert not links(full, trap)
+    # a record without a commander's rank: nothing beyond the name
+    plain = links(me, record("Тархелев Кирилл Петрович"))["Тархелев Кирилл Петрович"]
+    assert plain.status == "review" and "military rank" not in plain.evidence
+    # two commanders the initials fit (brothers): both wait
+    both = links(
+        me,
+        record("Тархелев Кирилл Петрович", **komkor),
+        record("Тархелев Климент Петрович", **komkor),
+    )
+    assert {x.status for x in both.values()} == {"review"}
+    # a general named by surname alone: one piece, review
+    bare = links(
+        person("Tarkhelev", senior_rank="general"), record("Тархелев Кирилл Петрович", **komkor)
+    )
+    assert bare["Тархелев Кирилл Петрович"].status == "review"
+
+
+def test_a_senior_rank_before_a_name_but_not_consul_general() -> None:
+    from narkomindel.model import Extraction, Mention
+    from narkomindel.resolve.cluster import person_mentions
+
+    text = (
+        "Present were General K. P. Tarkhelev, Consul General L. M. Umrikhin and комкора Дробцова."
+    )
+
+    def at(name: str) -> Mention:
+        return Mention(text.index(name), text.index(name) + len(name), name, "person", "t", 1.0, {})
+
+    ex = Extraction([at("K. P. Tarkhelev"), at("L. M. Umrikhin"), at("Дробцова")])
+    ranks = [pm.facts.senior_rank if pm.facts else None for pm in person_mentions("s", ex, text)]
+    assert ranks == ["general", None, "комкор"]
+
+
+def test_monsieur_after_a_fuller_name_is_the_man_named_before() -> None:
+    from narkomindel.resolve.cluster import PersonMention, cluster_persons
+
+    def pm(start: int, text: str, given: list[str]) -> PersonMention:
+        return PersonMention("doc", start, start, text, "Tarkhelev", given)
+
+    # "K. P. Tarkhelev ... M. Tarkhelev": Monsieur Tarkhelev, one man
+    (one,) = cluster_persons(
+        [[pm(0, "K. P. Tarkhelev", ["K.", "P."]), pm(90, "M. Tarkhelev", ["M."])]]
+    )
+    assert one.variants == ["K. P. Tarkhelev", "M. Tarkhelev"] and one.attrs["given"] == [
+        "K.",
+        "P.",
+    ]
+    # "M." that agrees with the fuller name joins it too; alone it stays an "M." person
+    (same,) = cluster_persons(
+        [[pm(0, "Maksim Tarkhelev", ["Maksim"]), pm(50, "M. Tarkhelev", ["M."])]]
+    )
+    assert same.attrs["given"] == ["Maksim"]
+    (alone,) = cluster_persons([[pm(0, "M. Tarkhelev", ["M."])]])
+    assert alone.attrs["given"] == ["M."]

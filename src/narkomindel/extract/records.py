@@ -23,7 +23,7 @@ from narkomindel.model import Annotation, Claim, Document, Mention
 
 __all__ = ["record_extraction", "EXTRACTOR"]
 
-EXTRACTOR = "extract.records.v3"
+EXTRACTOR = "extract.records.v4"
 _ATTRIBUTES = {
     "birth": "birth",
     "birthplace": "birthplace",
@@ -38,6 +38,13 @@ _ATTRIBUTES = {
 
 
 _STATE_ELITE = gz.compiled_alternation(gz.lines("state_elite_ru.txt"), re.I)
+# a general or flag officer's rank ("комкор", "армейский комиссар 2-го ранга")
+_SENIOR_RANK = re.compile(
+    r"(?<![\w-])(?:" + gz.alternation(tuple(f for f in gz.lines("senior_ranks.txt")
+                                          if re.search(r"[а-яё]", f)))
+    + r")(?:а|у|ом|ым|ого|ому|е)?(?!\w)",
+    re.I,
+)  # fmt: skip
 
 
 def _date_ru(value: str) -> str | None:
@@ -97,6 +104,9 @@ def _registry(doc: Document, mentions: list[Mention], claims: list[Claim]) -> No
                     # a commissar, a member of the Central Committee ...: the party-state elite,
                     # which a diplomat of the texts may be, and a namesake seldom is
                     claim("attribute", f, attribute="standing", value="party-state elite")
+                rank = _SENIOR_RANK.search(f.value or "")
+                if rank:  # one of the few commanders of the register
+                    claim("attribute", f, attribute="military_rank", value=rank.group(0).lower())
                 executed = next((g.value or "" for g in fields if g.name == "executed"), "")
                 for r in find_roles_ru(f.value or ""):
                     # "бывший полпред ..., зам. наркома ...": every role; a former one did not last till arrest

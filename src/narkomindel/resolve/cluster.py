@@ -22,8 +22,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from narkomindel import gazetteer as gz
 from narkomindel.gazetteer.vocabulary import SOVIET_ROLES
-from narkomindel.model import Claim, Entity, Extraction
+from narkomindel.model import Claim, Entity, Extraction, Mention
 from narkomindel.resolve.evidence import link_keys, nearby
 from narkomindel.translit import given_names_agree, initials_of, name_key, name_keys
 
@@ -49,6 +50,7 @@ class PersonMention:
     years: set[int] = field(default_factory=set)  # years the person is seen active
     birth: int | None = None
     facts: LinkFacts | None = None  # what registry linking compares beyond the name
+    readings: frozenset[str] = frozenset()  # keys of other readings of the printed surname
 
     def link_facts(self) -> LinkFacts:
         if self.facts is None:
@@ -80,6 +82,8 @@ class LinkFacts:
     parties: set[str] = field(default_factory=set)  # party and former parties, as printed
     joined: set[int] = field(default_factory=set)  # years of joining the party
     death: int | None = None  # year of death or execution
+    fate_dates: set[str] = field(default_factory=set)  # "executed|1938-03-15": to the month or day
+    senior_rank: str | None = None  # a general's or flag officer's rank, as printed
     nearby_countries: set[str] = field(default_factory=set)  # named beside the name in a text
     nearby_organisations: set[str] = field(default_factory=set)
 
@@ -94,6 +98,17 @@ def _given_parts(text: str, surname: str) -> list[str]:
 _SOVIET_ROLES = SOVIET_ROLES | {"commissar"}
 SOVIET_FATES = frozenset({"purged", "recalled"})
 DEATH_FATES = frozenset({"executed", "died", "died in custody"})
+DATED_FATES = DEATH_FATES | {"sentenced"}  # their day or month is compared with a record's
+# a surname broken at a line end without its hyphen ("Rosen|berg,"): a short lower-case
+# run right after it, closed by punctuation; the joined word is a reading to look up
+_BROKEN_TAIL = re.compile(r" ([a-z]{2,6})(?=[,;:.])")
+# English words that may follow a surname before a comma: never the tail of a broken one
+_NOT_TAILS = frozenset(
+    "and or but as at by for from in into of on to was were is are had has have did does "
+    "said says wrote asked told too also then there here now who whom whose which that "
+    "this these those it its he him his she her they them their we us our you your "
+    "again alone later once soon else first last only ever never still both all".split()
+)
 _ABBREVIATED_INITIALS = frozenset({"shch", "tsch", "sch"})
 
 
@@ -101,6 +116,67 @@ def _is_given(token: str) -> bool:
     """A given name or initial, not an abbreviated rank or title ("Gen.", "Col.", "Adm.")."""
     stem = token.rstrip(".")
     return not (token.endswith(".") and len(stem) > 2 and stem.lower() not in _ABBREVIATED_INITIALS)
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?$")  # a date to the month or the day
+
+
+def _given(m: Mention, surname: str) -> list[str]:
+    """A text mention's given names and initials, in order: the Russian names extraction
+    gives them in the nominative, wherever they stand ("Лоренца И. Л.", "И. М. Майского");
+    otherwise the capitalised words before the surname."""
+    given = m.attrs.get("given")
+    # (with no surname found, "Кирилл Тархелевич" may be a name and a patronymic, or a
+    # name and a surname: the last word is taken as the surname, as before)
+    if (
+        m.attrs.get("script") == "cyrillic"
+        and m.attrs.get("surname")
+        and isinstance(given, list)
+        and given
+    ):
+        return [str(g) for g in given]
+    return _given_parts(m.text, surname)
+
+
+_RANK_FORMS = tuple(gz.lines("senior_ranks.txt"))
+# a senior rank right before a name ("General A. B.", "комкора 2-го ранга"), or among
+# the words of a printed name ("Surname, Gen. Given"); not "Consul General" and the like
+_SENIOR_TITLE = re.compile(
+    r"(?<![\w-])(?<!Consul )(?<!Attorney )(?<!Procurator )(?<!Prosecutor )(?<!Secretary )"
+    r"(?<!Postmaster )(?<!Governor )(?<!Solicitor )(?<!Inspector )(?<!Commissary )"
+    r"(?<!Director )(?<!Counsel )(?<!Agent )(?<!Surgeon )"
+    r"(" + gz.alternation(_RANK_FORMS) + r")(?:а|у|ом|ым|ого|ому|е)?(?:\s+\d-го\s+ранга)?(?=[\s,]*$|[\s,]+[A-ZА-ЯЁ])",
+    re.I,
+)  # fmt: skip
+_TITLE_WINDOW = 32  # characters before a name where its title stands
+
+
+def _senior_title(printed: str, text: str | None, start: int) -> str | None:
+    """A general's or flag officer's rank printed before a name or inside it."""
+    found = _SENIOR_TITLE.search(printed)
+    if found is None and text is not None and start > 0:
+        window = text[max(0, start - _TITLE_WINDOW) : start]
+        found = next(
+            (f for f in _SENIOR_TITLE.finditer(window) if not window[f.end() :].strip(" ,")), None
+        )
+    return found.group(1).lower() if found else None
+
+
+def _readings(printed: str, surname: str, text: str | None, end: int) -> frozenset[str]:
+    """Keys of readings of a printed surname beside the extraction's: the nominatives a
+    Russian case form may stand for when the extraction chose another ("Розенгольца",
+    read as "Розенголец", may be Розенгольц's); a surname broken at a line end without
+    its hyphen, joined with the lower-case run after it ("Rosen berg," → Rosenberg)."""
+    last = printed.split()[-1].strip(".,;:") if printed.split() else ""
+    if last and last != surname and _CYRILLIC.search(last):
+        return link_keys(last)
+    if text is not None and printed.endswith(surname):
+        tail = _BROKEN_TAIL.match(text, end)
+        if tail and tail.group(1) not in _NOT_TAILS:
+            joined = surname + tail.group(1)
+            return frozenset({name_key(joined)} | link_keys(joined))
+    return frozenset()
 
 
 def _year(edtf: str | None) -> int | None:
@@ -146,7 +222,11 @@ def person_mentions(source: str, ex: Extraction, text: str | None = None) -> lis
                 pm.years.add(period)
         else:
             surname = str(m.attrs.get("surname") or m.text.split()[-1])
-            pm = PersonMention(source, i, m.start, m.text, surname, _given_parts(m.text, surname))
+            pm = PersonMention(source, i, m.start, m.text, surname, _given(m, surname))
+            pm.readings = _readings(m.text, surname, text, m.end)
+            rank = _senior_title(m.text, text, m.start)
+            if rank:
+                pm.link_facts().senior_rank = rank
             if i in beside:
                 pm.link_facts().nearby_countries, pm.link_facts().nearby_organisations = beside[i]
         for claim in claims_by_subject.get(i, []):
@@ -171,6 +251,8 @@ def person_mentions(source: str, ex: Extraction, text: str | None = None) -> lis
                 pm.soviet |= claim.value in SOVIET_FATES
                 if claim.value in DEATH_FATES and _year(claim.date_start):
                     pm.link_facts().death = _year(claim.date_start)
+                if claim.value in DATED_FATES and _MONTH.match(claim.date_start or ""):
+                    pm.link_facts().fate_dates.add(f"{claim.value}|{claim.date_start}")
             elif claim.type == "attribute" and claim.attribute == "other_name" and claim.value:
                 pm.other_names.add(str(claim.value))
             elif claim.type == "attribute" and claim.attribute == "standing":
@@ -180,6 +262,8 @@ def person_mentions(source: str, ex: Extraction, text: str | None = None) -> lis
             elif claim.type == "attribute" and claim.attribute == "death" and _year(claim.value):
                 facts = pm.link_facts()
                 facts.death = facts.death or _year(claim.value)  # life dates "(1882-1941)"
+            elif claim.type == "attribute" and claim.attribute == "military_rank" and claim.value:
+                pm.link_facts().senior_rank = str(claim.value)
             elif claim.type == "attribute" and claim.attribute == "nationality" and claim.value:
                 pm.link_facts().nationality.add(str(claim.value))
             elif claim.type == "attribute" and claim.attribute in ("party", "former_party"):
@@ -229,8 +313,8 @@ def _within_document(mentions: list[PersonMention]) -> list[_Person]:
     by_key: dict[str, list[_Person]] = defaultdict(list)
     bare: list[PersonMention] = []
     for pm in sorted(mentions, key=lambda m: m.start):
-        if not pm.given:
-            bare.append(pm)
+        if not pm.given or pm.given == ["M."]:
+            bare.append(pm)  # a lone "M." is as often "Monsieur": placed after the fuller names
             continue
         match = next((p for p in by_key[pm.key] if _agree(p.given, pm.given)), None)
         if match is None:
@@ -244,6 +328,23 @@ def _within_document(mentions: list[PersonMention]) -> list[_Person]:
         match.mentions.append(pm)
     for pm in bare:
         candidates = by_key[pm.key]
+        if pm.given and candidates and not any(_agree(p.given, pm.given) for p in candidates):
+            # "M. Tarkhelev" after "K. P. Tarkhelev": Monsieur Tarkhelev, the man named before
+            pass
+        elif pm.given:  # "M." agrees with a fuller name, or no one of that surname is named
+            match = next((p for p in candidates if _agree(p.given, pm.given)), None)
+            if match is None:
+                match = _Person(pm.key, list(pm.given))
+                persons.append(match)
+                by_key[pm.key].append(match)
+                match.evidence[id(pm)] = (1.0, "full name")
+            else:
+                match.evidence[id(pm)] = (
+                    0.95,
+                    "same surname and agreeing given names in the document",
+                )
+            match.mentions.append(pm)
+            continue
         if len(candidates) == 1:
             target = candidates[0]
             target.evidence[id(pm)] = (
@@ -321,10 +422,13 @@ def _link_attrs(p: _Person, keys: set[str]) -> dict[str, object]:
         "parties": sorted({x for f in facts for x in f.parties}),
         "joined": sorted({y for f in facts for y in f.joined}),
         "death": next((f.death for f in facts if f.death), None),
+        "fate_dates": sorted({d for f in facts for d in f.fate_dates}),
+        "senior_rank": next((f.senior_rank for f in facts if f.senior_rank), None),
         "nearby_countries": sorted({c for f in facts for c in f.nearby_countries}),
         "nearby_organisations": sorted({o for f in facts for o in f.nearby_organisations}),
         "link_keys": sorted(
-            {k for m in p.mentions if not m.record for k in link_keys(m.surname)} - keys
+            {k for m in p.mentions if not m.record for k in link_keys(m.surname) | m.readings}
+            - keys
         ),
     }
 

@@ -1,4 +1,4 @@
-"""Linking persons of the texts to registry records (``resolve.link.v4``).
+"""Linking persons of the texts to registry records (``resolve.link.v5``).
 
 A candidate record has the person's surname (any romanisation against the
 Cyrillic record, a Russian case form, a German spelling, a pseudonym or birth
@@ -20,6 +20,10 @@ initials, a first name, a first name and patronymic) and adds the evidence *beyo
   the Soviet state: the premier, a deputy chairman of the Council of Commissars, of the
   Central Executive Committee, of Gosplan), a record of the party-state elite;
 * a birth year stated in the texts that the record's agrees with;
+* a general's or flag officer's rank in both ("General" before his name; the
+  record's "комкор", "армейский комиссар 2-го ранга");
+* the day of a death, execution or sentence stated in the texts that the record's
+  agrees with (the same month only supports; more than a month apart: review);
 * party history: a former party, the year of joining, an Old Bolshevik;
 * standing: the one record the name fits is of the party-state elite (some 2% of
   the register), the person a Soviet official of the texts, and a first name or
@@ -43,6 +47,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from narkomindel.gazetteer.vocabulary import FATES_CONTRADICTING_EXECUTION
 from narkomindel.model import Entity, RecordLink
@@ -68,7 +73,7 @@ COMMON_SURNAME = 25  # among more records of a surname, a full name agreeing is 
 #: evidence that counts as corroboration beyond the name
 CORROBORATING = (
     "post", "organisation", "rank", "birth", "party", "joined", "full name", "country beside",
-    "standing",
+    "standing", "fate date", "military rank",
 )  # fmt: skip
 
 # what the name shows: its score before any evidence beyond it
@@ -338,6 +343,13 @@ def _assess(person: Entity, record: Entity, context: _Context) -> _Assessment | 
         a.score += 0.3
         a.corroboration.append("birth")
     _history(person, record, a)
+    _fate_dates(person, record, a)
+    mine, theirs = person.attrs.get("senior_rank"), record.attrs.get("senior_rank")
+    if mine and theirs:
+        # a general of the texts, one of the register's few commanders (some 2%)
+        a.evidence["military rank"] = f"{mine} in the texts; the record: {theirs}"
+        a.score += 0.3
+        a.corroboration.append("military rank")
     if a.slip and "post" not in a.corroboration:
         a.score = min(a.score, APPLY_AT - 0.05)  # a slip needs the same post to outweigh it
     fates = set(person.attrs.get("fates", []))
@@ -347,6 +359,61 @@ def _assess(person: Entity, record: Entity, context: _Context) -> _Assessment | 
             " the record says executed"
         )
     return a
+
+
+_DEATHS = frozenset({"executed", "died", "died in custody"})
+_FATE_DATE_DAYS = 1  # a day's difference (sentenced one day, shot the next) still agrees
+_FATE_DATE_APART = 31  # days: dates further apart say another man (or an error): review
+
+
+def _fate_dates(person: Entity, record: Entity, a: _Assessment) -> None:
+    """The day (or month) of a fate the texts state against the record's: a death or
+    execution against its execution, a sentence against its sentence (or, to the day,
+    its execution: sentenced and shot the same day).  The same day corroborates; the
+    same month supports; days more than a month apart are a conflict (review)."""
+    mine = [str(x).split("|", 1) for x in person.attrs.get("fate_dates", [])]
+    theirs = [str(x).split("|", 1) for x in record.attrs.get("fate_dates", [])]
+    best: tuple[int, str] | None = None  # (level: 3 day, 2 month, 1 apart), evidence
+    for fate, when in mine:
+        for rfate, rwhen in theirs:
+            same_kind = (fate in _DEATHS and rfate == "executed") or fate == rfate == "sentenced"
+            at_sentence = fate == "sentenced" and rfate == "executed"
+            if not (same_kind or at_sentence):
+                continue
+            apart = _days_apart(when, rwhen)
+            said = f"{fate} {when} in the texts; the record: {rfate} {rwhen}"
+            if apart is not None and apart <= _FATE_DATE_DAYS:
+                found = (3, said)
+            elif apart is None and same_kind and when[:7] == rwhen[:7]:
+                found = (2, said)  # one of them is dated to the month only
+            elif apart is not None and apart > _FATE_DATE_APART and same_kind:
+                found = (1, said)
+            else:
+                continue
+            if best is None or found[0] > best[0]:
+                best = found
+    if best is None:
+        return
+    level, said = best
+    if level == 3:
+        a.evidence["fate date"] = said
+        a.score += 0.3
+        a.corroboration.append("fate date")
+    elif level == 2:
+        a.evidence["fate month"] = said
+        a.score += 0.1
+    else:
+        a.evidence["fate date"] = said + " (more than a month apart)"
+        a.conflict = a.conflict or f"dates of the fate disagree: {said}"
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    """Days between two dates given to the day ("1938-03-15"); None unless both are."""
+    try:
+        x, y = date.fromisoformat(a), date.fromisoformat(b)
+    except ValueError:
+        return None
+    return abs((x - y).days)
 
 
 def _offices(person: Entity, record: Entity, a: _Assessment) -> None:
