@@ -1,18 +1,20 @@
-"""Clustering person mentions into persons (``resolve.cluster.v1``).
+"""Clustering person mentions into persons (``resolve.cluster.v2``).
 
 Within a document a surname alone refers to the person of that surname named
 more fully there (when there is exactly one; the nearest before it when there
-are several); full names with disagreeing initials or given names are
-namesakes.  Across documents, persons merge when their surname keys meet (any
-romanisation, Cyrillic too) and their given names and initials agree; a
-person known by surname only merges only when exactly one fuller person of
+are several), and so does a lone "M." (Monsieur) before a surname named more
+fully there with other initials; full names with disagreeing initials or given
+names are namesakes.  Across documents, persons merge when their surname keys
+meet (any romanisation, Cyrillic too) and their given names and initials agree;
+a person known by surname only merges only when exactly one fuller person of
 that surname exists.
 
 Each mention also keeps what registry linking compares beyond the name
 (:class:`LinkFacts`: offices, dated posts, nationality, party history, death,
-and — given the source's text — the countries and organisations named beside
-it in its sentence); :func:`cluster_persons` gathers them into each person's
-``attrs`` for :mod:`narkomindel.resolve.link`.
+the day of a fate, a general's rank, and — given the source's text — the
+countries and organisations named beside it in its sentence, and readings of a
+printed surname the extraction read otherwise); :func:`cluster_persons` gathers
+them into each person's ``attrs`` for :mod:`narkomindel.resolve.link`.
 """
 
 from __future__ import annotations
