@@ -275,3 +275,27 @@ def test_initials_after_a_russian_surname_are_read(tmp_path: Path) -> None:
     waiting = {r["record_name"]: r for r in review}
     assert list(waiting) == ["Тархелев Кирилл Петрович"]
     assert waiting["Тархелев Кирилл Петрович"]["evidence"]["patronymic"] == "П. ~ Петрович"
+
+
+def test_a_commissar_of_a_portfolio_the_register_abbreviates_or_adds(tmp_path: Path) -> None:
+    # "нарком местной промышленности" is a portfolio of its own, not any commissar's
+    # post; "зам. наркома Наркомзема" is Agriculture's
+    text = (
+        "In 1935 the People's Commissar of Justice, Gleb Varentsov, opened the session.\n\n"
+        "In 1936 the Deputy People's Commissar of Agriculture, Oleg Muratsky, toured the south.\n"
+    )
+    applied, review = _run(
+        tmp_path,
+        text,
+        [
+            rec("Варенцов Глеб Ильич", "нарком местной промышленности РСФСР"),
+            rec("Мурацкий Олег Петрович", "зам. наркома Наркомзема СССР"),
+        ],
+    )
+    found = {r["record_name"]: r for r in applied + review}
+    # another portfolio weighs a little and is no corroboration (the rank may still be)
+    assert found["Варенцов Глеб Ильич"]["evidence"]["post"] == (
+        "people's commissar (Justice; the record: Local Industry)"
+    )
+    got = {r["record_name"]: r for r in applied}
+    assert got["Мурацкий Олег Петрович"]["evidence"]["post"] == "deputy commissar, Agriculture"
