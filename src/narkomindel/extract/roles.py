@@ -148,7 +148,26 @@ _GOVERNMENT_ROLES = frozenset(
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset(
-    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy", "commandant"}
+    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy", "commandant",
+     "governor", "mayor"}
+)  # fmt: skip
+#: offices of a place, whose complement names the place ("Governor of Turkestan", "mayor of Riga")
+_OFFICES_OF_A_PLACE = frozenset({"governor", "mayor"})
+#: the old English word for a commissar ("Commissary of Finance") counts only with its portfolio:
+#: "the commissary" alone is a canteen
+_BARE_COMMISSARY = frozenset(
+    {"commissary", "deputy commissary", "assistant commissary", "vice-commissary"}
+)
+#: the offices of a body that, in a delegation, make their holder its head or a delegate
+_DELEGATION_OFFICES = {"chairman": "head of delegation", "president": "head of delegation",
+                       "head of department": "head of delegation", "leader": "head of delegation",
+                       "member": "delegate"}  # fmt: skip
+# "member of the delegation for peace negotiations with Ruritania", "chairman of the
+# delegation": a delegation named in lower case, with what it went to (bounded words)
+_LOWER_DELEGATION = re.compile(
+    r"\s+of\s+the\s+(?P<d>(?:(?:Soviet|Russian|[A-Z][a-z]+(?:ish|ian|ese|an))\s+)?(?:peace\s+|trade\s+)?"
+    r"delegation(?:\s+(?:for|to|at|in|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,3})?)"
 )
 _PARTY_BEFORE = re.compile(
     r"\b(?P<party>Communist|Labour|Nazi|Fascist|Conservative|Liberal|Socialist|Bolshevik|Menshevik"
@@ -245,6 +264,26 @@ def _body_named(text: str, pos: int, end: int) -> tuple[str, int] | None:
     if words and words[0] in ("Embassy", "Legation", "Mission", "Consulate"):
         return None  # "counsellor of the (Polish) Embassy" names no department
     return what, m.start("what") + len(what)
+
+
+# "of foreign trade", "for heavy industry": up to three lower-case words after a commissar
+_LOWER_WORDS = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<w>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2})"
+)
+
+
+def _lower_portfolio(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """The portfolio a commissar's office names in lower case after ``pos``, with the end of
+    its fewest words that name it: ("Foreign Trade", end of "foreign trade")."""
+    m = _LOWER_WORDS.match(text, pos, end)
+    if m is None:
+        return None
+    words = list(re.finditer(r"[a-z-]+", m.group("w")))
+    for w in words:
+        held = portfolio(m.group("w")[: w.end()])
+        if held is not None:
+            return held, m.start("w") + w.end()
+    return None
 
 
 def _refine(role: str, department: str | None) -> str:
@@ -432,6 +471,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             elif lb := _LOWER_BODY.match(text, m.end(), end):
                 # "head of Soviet military intelligence": a service named without capitals
                 department, phrase_end = re.sub(r"\s+", " ", lb.group("d")), lb.end("d")
+            elif ld := _LOWER_DELEGATION.match(text, m.end(), end):
+                department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
             elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
             else:
@@ -449,6 +490,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 if state and state[1] == "state" and role in _GOVERNMENT_ROLES:
                     country = state[0]
                     phrase_end = cend
+                elif state and role in _OFFICES_OF_A_PLACE:
+                    country, place, phrase_end = state[2] or state[0], what, cend
                 elif not state:
                     department = what
                     phrase_end = cend
@@ -463,8 +506,19 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 place_m = _place_regex().match(text, m.end(), end)
                 if place_m:
                     phrase_end = place_m.end()
+            elif ld := _LOWER_DELEGATION.match(text, phrase_end, end):
+                department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
             elif role in _NEEDS_COMPLEMENT:
                 continue  # "member", "editor", "leader" alone say nothing
+        if surface in _BARE_COMMISSARY and department is None:
+            continue  # "the commissary" without a portfolio is a canteen
+        if (
+            department
+            and role in _DELEGATION_OFFICES
+            and re.search(r"\b[Dd]elegation\b", department)
+        ):
+            # "chairman of the Soviet delegation", "member of the delegation to Genoa"
+            role, organisation = _DELEGATION_OFFICES[role], None
         if (
             role == "member"
             and department
@@ -479,6 +533,11 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 department = pf.group("p")
                 if role == "minister":
                     role = "government minister"
+        if department is None and organisation is None and role in COMMISSAR_ROLES:
+            # "People's Commissar of foreign trade": a portfolio named in lower case
+            lp = _lower_portfolio(text, phrase_end, end)
+            if lp is not None:
+                department, phrase_end = lp
         if role == "government minister" and department is None:
             # "Minister of Finance", "the Interior Minister": the portfolio is in the title
             words = [w for w in surface.split() if w not in ("minister", "of", "the")]

@@ -1,0 +1,64 @@
+"""Role phrases the vocabulary read wrongly or not at all (helper roles2): the old word
+"commissary", a portfolio in lower case, offices of a delegation, offices of a place.
+Short invented sentences; nobody named here appears in the corpus."""
+
+from __future__ import annotations
+
+from narkomindel.extract.roles import find_roles
+from narkomindel.gazetteer.vocabulary import role_class_of
+from tests.extract.sample import asserted_posts
+
+
+def _roles(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(r.role, r.department, r.country, r.organisation) for r in find_roles(text)]
+
+
+def test_commissary_is_a_commissar_with_his_portfolio() -> None:
+    assert _roles("Orlik, Commissary of Finance, spoke.") == [
+        ("people's commissar", "Finance", None, None)
+    ]
+    assert _roles("Orlik, the Commissary for Foreign Affairs, spoke.") == [
+        ("people's commissar", None, None, "NKID")
+    ]
+    assert ("Pavel Orlik", "people's commissar", "Finance") in asserted_posts(
+        "Pavel Orlik, Commissary of Finance, made his report."
+    )
+
+
+def test_a_commissary_without_a_portfolio_is_a_canteen() -> None:
+    assert _roles("The commissary was closed on Sundays.") == []
+    assert _roles("They bought bread at the army commissary in town.") == []
+
+
+def test_a_portfolio_named_in_lower_case() -> None:
+    assert _roles("Orlik was People's Commissar of foreign trade between 1920 and 1924.") == [
+        ("people's commissar", "Foreign Trade", None, None)
+    ]
+    assert _roles("Orlik was deputy commissar for heavy industry.") == [
+        ("deputy commissar", "Heavy Industry", None, None)
+    ]
+    # what names no portfolio leaves the office without one
+    assert _roles("Orlik was commissar of a division.")[0][1] is None
+
+
+def test_offices_of_a_delegation_are_its_head_and_its_delegates() -> None:
+    head = _roles("Orlik was chairman of the Soviet delegation to the Ruritania Conference.")
+    assert head[0][:2] == ("head of delegation", "Soviet delegation to the Ruritania Conference")
+    assert role_class_of(head[0][0]) == "delegate"
+    assert _roles("Orlik was head of the Soviet delegation at the talks.")[0][0] == (
+        "head of delegation"
+    )
+    member = _roles("Orlik was a member of the delegation for peace talks with Ruritania.")
+    assert member[0][:2] == ("delegate", "delegation for peace talks with Ruritania")
+    assert ("Pavel Orlik", "delegate", "delegation") in asserted_posts(
+        "Pavel Orlik was a member of the delegation."
+    )
+    # a member of another body stays a member
+    assert _roles("Orlik was a member of the Politburo.")[0][:2] == ("member", "Politburo")
+
+
+def test_offices_of_a_place_need_the_place() -> None:
+    assert _roles("Orlik was mayor of Riga.") == [("mayor", None, "Latvia", None)]
+    assert _roles("Orlik was Governor of Estonia.")[0][0] == "governor"
+    assert _roles("Governor Orlik spoke.") == []
+    assert _roles("Orlik was the mayor.") == []
