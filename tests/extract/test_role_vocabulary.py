@@ -62,3 +62,54 @@ def test_offices_of_a_place_need_the_place() -> None:
     assert _roles("Orlik was Governor of Estonia.")[0][0] == "governor"
     assert _roles("Governor Orlik spoke.") == []
     assert _roles("Orlik was the mayor.") == []
+
+
+def test_a_name_after_the_portfolio_is_not_part_of_it() -> None:
+    assert _roles("Vice Commissar for Agriculture Pavel Orlik was shot.") == [
+        ("deputy commissar", "Agriculture", None, None)
+    ]
+    assert ("Pavel Orlik", "deputy commissar", "Agriculture") in asserted_posts(
+        "Vice Commissar for Agriculture Pavel Orlik was shot."
+    )
+    assert _roles("Minister of Education Orlik spoke.")[0][1] == "Education"
+    # the portfolio's own words, and a body that goes on in lower case, stay whole
+    assert _roles("Commissar of Posts and Telegraphs Orlik spoke.")[0][1] == "Posts and Telegraphs"
+    assert _roles("Orlik was Commissar of Agriculture of the RSFSR.")[0][1] == (
+        "Agriculture of the RSFSR"
+    )
+
+
+def test_its_office_is_of_the_body_named_before() -> None:
+    assert ("Pavel Orlik", "chairman", "Supreme Economic Council") in asserted_posts(
+        "The Supreme Economic Council met; Pavel Orlik was its chairman."
+    )
+    assert ("Pavel Orlik", "chairman", "Ruritanian Trading Corporation") in asserted_posts(
+        "Pavel Orlik founded the Ruritanian Trading Corporation in 1924 and became its chairman."
+    )
+    # no body named before: "its" gives nothing
+    assert ("Pavel Orlik", "chairman", None) in asserted_posts("Pavel Orlik was its chairman.")
+    # a body in another paragraph is not the one meant
+    assert ("Pavel Orlik", "chairman", None) in asserted_posts(
+        "The Supreme Economic Council met.\n\nPavel Orlik was its chairman."
+    )
+
+
+def test_the_body_named_before_its_head() -> None:
+    assert _roles("NKVD chief Orlik was shot.") == [("head of department", "NKVD", None, None)]
+    assert ("Pavel Orlik", "chairman", "Comintern") in asserted_posts(
+        "Comintern chairman Pavel Orlik spoke."
+    )
+    assert ("Pavel Orlik", "editor", "Izvestia") in asserted_posts(
+        "Pavel Orlik, the Izvestia editor, wrote."
+    )
+    # a head noun with no body before it stays as it was
+    assert _roles("The chief of the village spoke.") == []
+
+
+def test_how_often_he_held_it_stands_between_copula_and_office() -> None:
+    assert ("Pavel Orlik", "chairman", "Gosbank") in asserted_posts(
+        "Pavel Orlik was twice chairman of Gosbank."
+    )
+    assert ("Pavel Orlik", "ambassador", "Poland") in asserted_posts(
+        "Pavel Orlik was temporarily ambassador to Poland."
+    )

@@ -20,7 +20,7 @@ from narkomindel.extract.role_context import (
     military,
     sender_before,
 )
-from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio
+from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio, portfolio_span
 from narkomindel.gazetteer.vocabulary import MISSION_ROLES, NKID_ROLES
 
 __all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in", "MILITARY", "FORCE"]
@@ -216,6 +216,10 @@ _ORGAN_BEFORE = re.compile(
 _BODY_NOUNS = frozenset(
     {"resident", "emissary", "agent", "correspondent", "representative", "journalist"}
 )
+#: heads of a body named before them ("NKVD chief", "Comintern chairman", "Pravda editor")
+_HEADS_AFTER_BODY = frozenset(
+    {"head of department", "deputy head of department", "chairman", "deputy chairman", "editor"}
+)
 #: words that name an office and its body at once
 _IMPLIED_BODY = {
     "chekist": ("officer", "Cheka"),
@@ -284,6 +288,50 @@ def _lower_portfolio(text: str, pos: int, end: int) -> tuple[str, int] | None:
         if held is not None:
             return held, m.start("w") + w.end()
     return None
+
+
+#: offices whose complement is a portfolio, which a name may follow ("Commissar of Justice X")
+_PORTFOLIO_HOLDERS = COMMISSAR_ROLES | {"minister"}
+
+
+def _portfolio_words(what: str) -> str | None:
+    """The words opening a capitalised complement that name a portfolio, when a capitalised
+    word follows them ("Agriculture Pavel Orlik" → "Agriculture"); None when the portfolio is
+    the whole, is not at the start, or the complement goes on in lower case ("Agriculture of
+    the RSFSR")."""
+    span = portfolio_span(what)
+    if span is None or span[1] != 0 or not re.match(r"\s+[A-Z]", what[span[2] :]):
+        return None
+    return what[: span[2]]
+
+
+#: offices of a body that "its" may name ("its chairman", "its first secretary")
+_OFFICES_OF_A_BODY = frozenset(
+    {"chairman", "deputy chairman", "president", "head of department", "member", "secretary",
+     "general secretary", "secretary general", "editor", "leader"}
+)  # fmt: skip
+_ITS = re.compile(r"\b[Ii]ts\s+(?:(?:first|new|then|former|present|last|sole|own)\s+)?$")
+# a body named by its own noun, capitalised, with the small words of a name: "the Supreme
+# Economic Council", "the Amtorg Trading Corporation" (bounded runs, no nesting beyond them)
+_NAMED_BODY = re.compile(
+    r"\b(?P<b>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+){0,2}){0,5}(?:Committee|Council"
+    r"|Commission|Bank|Trust|Corporation|Company|Society|Delegation|Bureau|Institute|Agency"
+    r"|Presidium|Board|Collegium|Association|League|Party|Directorate|Administration|Soviet"
+    r"|Politburo|Orgburo|Secretariat|International|Comintern|Academy|Union\s+of\s+[A-Z][\w-]*))\b"
+)
+
+
+def _its_body(text: str, role_start: int) -> str | None:
+    """The body "its" stands for before an office: the last body named in the 250 characters
+    before it, within the paragraph ("The Supreme Economic Council met; X was its chairman")."""
+    if not _ITS.search(text, max(0, role_start - 14), role_start):
+        return None
+    lo = max(0, role_start - 250)
+    para = text.rfind("\n\n", lo, role_start)
+    bodies = list(_NAMED_BODY.finditer(text, para + 2 if para >= 0 else lo, role_start))
+    if not bodies:
+        return None
+    return re.sub(r"^The\s+", "", re.sub(r"\s+", " ", bodies[-1].group("b")))
 
 
 def _refine(role: str, department: str | None) -> str:
@@ -384,6 +432,17 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             out.append(RoleMatch(ub.start(), stop, role, False, bool(m.group("plural")),
                                  ctry, where, ub.group("unit"), False, "former" in pre))  # fmt: skip
             continue
+        if (
+            role in _HEADS_AFTER_BODY
+            and " " not in surface.replace("deputy ", "")
+            and (ub := _BODY_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+            and not _COMPLEMENT.match(text, m.end(), end)
+        ):
+            # "NKVD chief X", "the Comintern chairman", "an Izvestia editor": the body first
+            covered = m.end()
+            out.append(RoleMatch(ub.start(), m.end(), role, False, bool(m.group("plural")),
+                                 None, None, ub.group("unit"), False, "former" in pre))  # fmt: skip
+            continue
         if role == "member" and (
             ob := _ORGAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
@@ -473,6 +532,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 department, phrase_end = re.sub(r"\s+", " ", lb.group("d")), lb.end("d")
             elif ld := _LOWER_DELEGATION.match(text, m.end(), end):
                 department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
+            elif (its := _its_body(text, m.start("role"))) is not None:
+                department = its  # "the Supreme Economic Council ... its head"
             elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
             else:
@@ -495,6 +556,10 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 elif not state:
                     department = what
                     phrase_end = cend
+                    if role in _PORTFOLIO_HOLDERS and (cut := _portfolio_words(what)):
+                        # "Vice Commissar for Agriculture Pavel Orlik": the name is not the
+                        # portfolio's
+                        department, phrase_end = cut, cend - len(what) + len(cut)
                     # "leader of the German Communist Party": the state of the body's adjective
                     adj = gz.demonyms().get(what.split()[0])
                     if adj and adj not in ("USSR", "Russia"):
@@ -508,6 +573,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                     phrase_end = place_m.end()
             elif ld := _LOWER_DELEGATION.match(text, phrase_end, end):
                 department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
+            elif role in _OFFICES_OF_A_BODY and (its := _its_body(text, m.start("role"))):
+                department = its  # "X founded the Ruritanian Trading Corporation ... its chairman"
             elif role in _NEEDS_COMPLEMENT:
                 continue  # "member", "editor", "leader" alone say nothing
         if surface in _BARE_COMMISSARY and department is None:
