@@ -113,3 +113,25 @@ def test_how_often_he_held_it_stands_between_copula_and_office() -> None:
     assert ("Pavel Orlik", "ambassador", "Poland") in asserted_posts(
         "Pavel Orlik was temporarily ambassador to Poland."
     )
+
+
+def test_a_normalised_role_keeps_the_class_of_its_surface() -> None:
+    # "Editor in Chief" heads the paper (the class of "chief"), a governor-general's
+    # title keeps its own words: what the role is classed by is what the text says
+    from narkomindel import gazetteer as gz
+
+    for surface in ("editor in chief", "editor-in-chief", "governor-general", "governor general"):
+        assert role_class_of(gz.roles()[surface][0]) == role_class_of(surface)
+    assert ("Pavel Orlik", "editor-in-chief", "Ruritanskaya Pravda") in asserted_posts(
+        "Pavel Orlik was elected Editor in Chief of Ruritanskaya Pravda."
+    )
+
+
+def test_a_monarch_of_his_state() -> None:
+    assert ("Nicholas II", "tsar", "Russia") in asserted_posts(
+        "Nicholas II, the last Tsar of Russia, abdicated."
+    )
+    assert ("Hirohito", "emperor", "Japan") in asserted_posts(
+        "Emperor Hirohito of Japan received him."
+    )
+    assert _roles("The tsarist regime fell.") == []

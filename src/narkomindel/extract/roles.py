@@ -144,15 +144,16 @@ _SPECIAL = {"chief of protocol": "Protocol Department", "press chief": "Press De
 #: roles of a state's government: "of France", "French", name the state itself
 _GOVERNMENT_ROLES = frozenset(
     {"prime minister", "foreign minister", "chancellor", "head of state", "president",
-     "government minister", "secretary of state", "deputy foreign minister", "under secretary"}
+     "government minister", "secretary of state", "deputy foreign minister", "under secretary",
+     "emperor", "tsar"}
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset(
-    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy", "commandant",
-     "governor", "mayor"}
+    {"member", "editor", "editor-in-chief", "leader", "chief of staff", "deputy chairman",
+     "deputy", "commandant", "governor", "governor-general", "mayor"}
 )  # fmt: skip
 #: offices of a place, whose complement names the place ("Governor of Turkestan", "mayor of Riga")
-_OFFICES_OF_A_PLACE = frozenset({"governor", "mayor"})
+_OFFICES_OF_A_PLACE = frozenset({"governor", "governor-general", "mayor"})
 #: the old English word for a commissar ("Commissary of Finance") counts only with its portfolio:
 #: "the commissary" alone is a canteen
 _BARE_COMMISSARY = frozenset(
@@ -218,7 +219,14 @@ _BODY_NOUNS = frozenset(
 )
 #: heads of a body named before them ("NKVD chief", "Comintern chairman", "Pravda editor")
 _HEADS_AFTER_BODY = frozenset(
-    {"head of department", "deputy head of department", "chairman", "deputy chairman", "editor"}
+    {
+        "head of department",
+        "deputy head of department",
+        "chairman",
+        "deputy chairman",
+        "editor",
+        "editor-in-chief",
+    }
 )
 #: words that name an office and its body at once
 _IMPLIED_BODY = {
@@ -308,7 +316,7 @@ def _portfolio_words(what: str) -> str | None:
 #: offices of a body that "its" may name ("its chairman", "its first secretary")
 _OFFICES_OF_A_BODY = frozenset(
     {"chairman", "deputy chairman", "president", "head of department", "member", "secretary",
-     "general secretary", "secretary general", "editor", "leader"}
+     "general secretary", "secretary general", "editor", "editor-in-chief", "leader"}
 )  # fmt: skip
 _ITS = re.compile(r"\b[Ii]ts\s+(?:(?:first|new|then|former|present|last|sole|own)\s+)?$")
 # a body named by its own noun, capitalised, with the small words of a name: "the Supreme
