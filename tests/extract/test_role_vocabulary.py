@@ -135,3 +135,17 @@ def test_a_monarch_of_his_state() -> None:
         "Emperor Hirohito of Japan received him."
     )
     assert _roles("The tsarist regime fell.") == []
+
+
+def test_the_later_items_of_a_career_list_after_semicolons() -> None:
+    posts = asserted_posts(
+        "Pavel Orlik was born in 1890. In 1921, he was the Soviet Ambassador to Poland;"
+        " in 1923–1926, the Ambassador to China; after 1934, the Ambassador to Turkey."
+    )
+    assert {("Pavel Orlik", "ambassador", c) for c in ("Poland", "China", "Turkey")} <= posts
+    # an item naming its own holder is that holder's
+    posts = asserted_posts(
+        "Pavel Orlik was born in 1890. In 1921, he was ambassador to Poland;"
+        " Ivan Dronov, the ambassador to China."
+    )
+    assert ("Pavel Orlik", "ambassador", "China") not in posts
