@@ -149,3 +149,16 @@ def test_the_later_items_of_a_career_list_after_semicolons() -> None:
         " Ivan Dronov, the ambassador to China."
     )
     assert ("Pavel Orlik", "ambassador", "China") not in posts
+
+
+def test_the_head_of_a_government_is_its_premier() -> None:
+    assert ("Pavel Orlik", "prime minister", "Ukraine") in asserted_posts(
+        "In 1919 Pavel Orlik briefly headed the Ukrainian Soviet government."
+    )
+    assert ("Pavel Orlik", "prime minister", "Ukraine") in asserted_posts(
+        "Pavel Orlik was head of the Ukrainian government."
+    )
+    # a body of the government is not the government
+    assert ("Pavel Orlik", "prime minister", None) not in asserted_posts(
+        "Pavel Orlik headed the government delegation to Riga."
+    )

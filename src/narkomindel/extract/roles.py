@@ -246,6 +246,12 @@ _PARTY_ORGAN = re.compile(
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 
 
+# "head of the Ukrainian Soviet government", "chief of the Provisional Government"
+_GOVERNMENT_OF = re.compile(
+    r"\s+of\s+the\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:(?:Soviet|Provisional|National|Nationalist)\s+)?"
+    r"[Gg]overnment\b(?!['’]s|\s+(?:delegation|commission|committee|department|press|newspaper"
+    r"|organ|mission|office|agency|bank|trade|of)\b)"
+)
 # "secretary to the Soviet delegation at the talks": the delegation alone
 _DELEGATION = re.compile(
     r"\s+(?:of|to|in|at|with)\s+the\s+(?P<d>(?:Soviet|Russian)\s+(?:delegation|mission))\b"
@@ -510,7 +516,13 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 None,
             )
             office = _OFFICE.match(text, m.end(), end)
-            if office and (om is None or org is None):
+            gm = _GOVERNMENT_OF.match(text, m.end(), end)
+            state = gz.demonyms().get(gm.group("adj") or "") if gm else None
+            if state and state != "USSR" and "deputy" not in surface and "assistant" not in surface:
+                # "head of the Ukrainian government": the premier of the adjective's state
+                # (the Soviet Government's head is left as before: no department's head)
+                role, phrase_end, country = "prime minister", gm.end() if gm else m.end(), state
+            elif office and (om is None or org is None):
                 # "Chief of the Division of Eastern European Affairs": an office named as such
                 department = re.sub(r"\s+", " ", office.group("d"))
                 phrase_end = office.end("d")
