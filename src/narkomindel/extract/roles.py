@@ -517,11 +517,16 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             )
             office = _OFFICE.match(text, m.end(), end)
             gm = _GOVERNMENT_OF.match(text, m.end(), end)
-            state = gz.demonyms().get(gm.group("adj") or "") if gm else None
-            if state and state != "USSR" and "deputy" not in surface and "assistant" not in surface:
+            governs = gz.demonyms().get(gm.group("adj") or "") if gm else None
+            if (
+                governs
+                and governs != "USSR"
+                and "deputy" not in surface
+                and "assistant" not in surface
+            ):
                 # "head of the Ukrainian government": the premier of the adjective's state
                 # (the Soviet Government's head is left as before: no department's head)
-                role, phrase_end, country = "prime minister", gm.end() if gm else m.end(), state
+                role, phrase_end, country = "prime minister", gm.end() if gm else m.end(), governs
             elif office and (om is None or org is None):
                 # "Chief of the Division of Eastern European Affairs": an office named as such
                 department = re.sub(r"\s+", " ", office.group("d"))
