@@ -162,3 +162,18 @@ def test_the_head_of_a_government_is_its_premier() -> None:
     assert ("Pavel Orlik", "prime minister", None) not in asserted_posts(
         "Pavel Orlik headed the government delegation to Riga."
     )
+
+
+def test_a_verb_phrase_with_the_subject_understood() -> None:
+    # ", replaced Y as R": the sentence's subject replaced Y (Y held R before)
+    posts = asserted_posts(
+        "Pavel Orlik was born in 1888. He was a member of the delegation, replaced Ivan Dronov"
+        " as chairman of the delegation and signed the treaty."
+    )
+    assert {("Pavel Orlik", "head of delegation", "delegation"),
+            ("Ivan Dronov", "head of delegation", "delegation")} <= posts  # fmt: skip
+    # "; then served as R": the same subject's next post
+    assert ("Pavel Orlik", "secretary", "Soviet delegation") in asserted_posts(
+        "Pavel Orlik was born in 1888. In October 1917, he was member of the Revolutionary"
+        " Military Council; then served as secretary of the Soviet delegation at the talks."
+    )

@@ -75,7 +75,7 @@ _SUCCEEDED = re.compile(
     r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
 )
 _PRONOUN_SUCCEEDED = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
+    r"(?:\b(?:[Hh]e|[Ss]he)|,\s*(?:and\s+)?)\s*(?:(?:then|later|soon|eventually|subsequently)\s+)?"
     r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
 )
 _APPOINTS_HIM = re.compile(

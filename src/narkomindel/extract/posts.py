@@ -97,6 +97,9 @@ _TERM_ITEM_BEFORE_ROLE = re.compile(
     r";\s*(?:and\s+)?(?:(?:then|later|subsequently)\s*,?\s+)?(?:(?:in|from|after|until|by|since"
     r"|between|during)\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d(?:\s*(?:[-–—]|to|and)\s*(?:1[89])?\d\d)?"
     r"\s*,?\s+)?(?:(?:the|a|an|then|later|Soviet)\s+)*$"
+    # "he was a member of the Council; then served as secretary of the delegation"
+    r"|;\s*(?:and\s+)?(?:then|later|subsequently)\s+(?:was|became|served\s+as)\s+"
+    r"(?:(?:the|a|an|Soviet)\s+)*$"
 )
 _AND_VERB_BEFORE_ROLE = re.compile(
     r"(?:,\s*)?\band\s+(?:(?:later|then|also)\s+)?(?:was|became|served\s+as)\s+"
