@@ -177,3 +177,21 @@ def test_a_verb_phrase_with_the_subject_understood() -> None:
         "Pavel Orlik was born in 1888. In October 1917, he was member of the Revolutionary"
         " Military Council; then served as secretary of the Soviet delegation at the talks."
     )
+
+
+def test_hyphenated_forms_of_an_office() -> None:
+    assert _roles("Orlik, Deputy-Commissar for Foreign Affairs, spoke.") == [
+        ("deputy commissar", None, None, "NKID")
+    ]
+    assert _roles("Orlik, the Trade-Representative in Paris, spoke.")[0][:3] == (
+        "trade representative",
+        None,
+        "France",
+    )
+    assert [r.role for r in find_roles("Orlik, the Russian Charge-d'Affaires, spoke.")] == [
+        "chargé d'affaires"
+    ]
+    # "ex-" is a former holder's
+    found = find_roles("Orlik, the ex-ambassador, spoke.")
+    assert [(r.role, r.former) for r in found] == [("ambassador", True)]
+    assert _roles("Orlik, the head-waiter, spoke.") == []

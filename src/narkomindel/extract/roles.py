@@ -54,13 +54,14 @@ def _role_regex() -> re.Pattern[str]:
     # a typographic apostrophe as well as a plain one ("people’s commissar")
     alts = _by_letter([[_ATOMS.get(c, re.escape(c)) for c in f] for f in forms])
     return re.compile(
-        r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation)\s+)*)"
+        r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation)\s+|ex-)*)"
         rf"(?P<role>{alts})(?P<plural>s)?(?:-(?:designate|elect))?(?![\w'’])",
         re.I,
     )
 
 
-_ATOMS = {" ": r"\s+", "'": "['’]", "-": r"[-\s]?"}
+# a space of a form may be a hyphen in the text ("Deputy-Commissar", "Charge-d'Affaires")
+_ATOMS = {" ": r"(?:\s+|-\s*)", "'": "['’]", "-": r"[-\s]?"}
 _PLAIN = re.compile(r"[a-z0-9]")
 
 
@@ -87,7 +88,7 @@ _OFFICE = re.compile(
 
 
 def _loose(form: str) -> str:
-    return re.escape(form).replace(r"\ ", r"\s+").replace("\\-", "[-\\s]?")
+    return re.escape(form).replace(r"\ ", r"(?:\s+|-\s*)").replace("\\-", "[-\\s]?")
 
 
 @cache
@@ -427,7 +428,7 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         if surface not in roles:
             surface = next((f for f in roles if re.fullmatch(_loose(f), surface)), surface)
         role, elite = roles[surface]
-        pre = m.group("pre").lower()
+        pre = m.group("pre").lower().replace("ex-", "former ")  # "the ex-ambassador"
         if surface == "charge" and not a_charge(text, m, pre):
             continue  # "in charge of", "the charges against him"
         # a capitalised "Charge"/"Minister" etc. inside a name-like run is still a role;
