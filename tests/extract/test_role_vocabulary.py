@@ -195,3 +195,9 @@ def test_hyphenated_forms_of_an_office() -> None:
     found = find_roles("Orlik, the ex-ambassador, spoke.")
     assert [(r.role, r.former) for r in found] == [("ambassador", True)]
     assert _roles("Orlik, the head-waiter, spoke.") == []
+
+
+def test_a_permanent_under_secretary_takes_the_adjective_before_him() -> None:
+    assert ("Henry Blount", "under secretary", "United Kingdom") in asserted_posts(
+        "Sir Henry Blount, the British Permanent Under-Secretary, received him."
+    )

@@ -54,7 +54,8 @@ def _role_regex() -> re.Pattern[str]:
     # a typographic apostrophe as well as a plain one ("people’s commissar")
     alts = _by_letter([[_ATOMS.get(c, re.escape(c)) for c in f] for f in forms])
     return re.compile(
-        r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation)\s+|ex-)*)"
+        r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation"
+        r"|permanent|parliamentary)\s+|ex-)*)"
         rf"(?P<role>{alts})(?P<plural>s)?(?:-(?:designate|elect))?(?![\w'’])",
         re.I,
     )
