@@ -190,3 +190,22 @@ def test_a_heading_opening_with_a_file_number_names_no_page_person() -> None:
     persons = [i for i, m in enumerate(ex.mentions) if m.type == "person"]
     assert persons
     assert page_topic(text, ex.mentions, persons, (0, text.index("\n"))) is None
+
+
+def test_a_pronoun_subject_keeps_its_person_past_those_named_after_it() -> None:
+    # helper roles2: "In 1917, he was … with X and Y. In 1918, he was …": the second "he"
+    # is the first's, not X's (X is named after the pronoun that is the subject)
+    from tests.extract.sample import asserted_posts
+
+    posts = asserted_posts(
+        "Pavel Orlik was born in 1889. In October 1917, he was secretary of the talks together"
+        " with Ivan Dronov and Semyon Vatov. In 1921, he was the Soviet Ambassador to Poland."
+    )
+    assert ("Pavel Orlik", "ambassador", "Poland") in posts
+    assert not any(who != "Pavel Orlik" for who, _role, _where in posts)
+    # a sentence whose subject is the person named still lends that person
+    posts = asserted_posts(
+        "Pavel Orlik was born in 1889. In 1917 Ivan Dronov met him. In 1921, he was the Soviet"
+        " Ambassador to Poland."
+    )
+    assert ("Ivan Dronov", "ambassador", "Poland") in posts

@@ -43,6 +43,13 @@ _POSSESSIVE_OR_OBJECT = re.compile(
     r"\b(?:[Hh]is|[Hh]er|him)\b|\b(?:included|including|involved)\s+(?:serving|working|acting)\s+as\b"
 )
 
+#: a subject pronoun before the first person named in its sentence, after a date or a
+#: conjunction that opens the sentence ("In October 1917, he was …", "Then he served …")
+_PRONOUN_SUBJECT_FIRST = re.compile(
+    r"\W*(?:(?:In|From|By|After|Until|Between|On|During|Later|Then|Thereafter|Subsequently)\b"
+    r"[^.;:\n]{0,40}?,?\s+)?(?:[Hh]e|[Ss]he)\s+(?:was|became|served|had|went|returned|took|joined|headed|led)\b"
+)
+
 #: how far before and after its sentence a rule may look for a date (the rules read
 #: at most some 40 characters past a sentence's end)
 _DATE_REACH = 200
@@ -95,8 +102,15 @@ class _Claims(PostRules, FateRules, FateForms):
                     self.pronoun_posts(s, e, carried, dates)
                 several = bool(in_sentence) and self._several(in_sentence)
                 if in_sentence and not PRONOUN.match(self.text[s:e]):
-                    # a list of several persons lends none of them to a later pronoun
-                    prev_subject = None if several else in_sentence[0]
+                    if carried is not None and _PRONOUN_SUBJECT_FIRST.match(
+                        self.text, s, self.mentions[in_sentence[0]].start
+                    ):
+                        # "In 1917, he was secretary … with X and Y": the pronoun is the
+                        # subject, the persons named after it lend nothing to the next "he"
+                        prev_subject = carried
+                    else:
+                        # a list of several persons lends none of them to a later pronoun
+                        prev_subject = None if several else in_sentence[0]
                 salience.named(in_sentence, several=several)
         return self._prune(carry_mission_country(self.mentions, self.claims, self.text))
 

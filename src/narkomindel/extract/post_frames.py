@@ -75,7 +75,7 @@ _SUCCEEDED = re.compile(
     r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
 )
 _PRONOUN_SUCCEEDED = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
+    r"(?:\b(?:[Hh]e|[Ss]he)|,\s*(?:and\s+)?)\s*(?:(?:then|later|soon|eventually|subsequently)\s+)?"
     r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
 )
 _APPOINTS_HIM = re.compile(
@@ -211,8 +211,12 @@ _IN_CHARGE = re.compile(
     re.I,
 )
 _FORMED = re.compile(
-    r"\b(?:formed|headed|led)\s+(?:a|the|his|her|a\s+new|the\s+new)\s+(?:(?:coalition|Labour|"
-    r"Conservative|National|Liberal|Socialist|minority|caretaker)\s+)?(?:government|cabinet|ministry)\b",
+    r"\b(?:formed|headed|led)\s+(?:a|the|his|her|a\s+new|the\s+new)\s+"
+    # "headed the Ukrainian Soviet government": the state of its adjective
+    rf"(?:(?P<adj>(?-i:{gz.demonym_alternation()}))\s+)?(?:(?-i:Soviet|Provisional)\s+)?"
+    r"(?:(?:coalition|Labour|Conservative|National|Liberal|Socialist|minority|caretaker)\s+)?"
+    r"(?:government|cabinet|ministry)\b(?!['’]s|\s+(?:delegation|commission|committee|department"
+    r"|press|newspaper|organ|mission|office|agency|bank|trade)\b)",
     re.I,
 )
 # words that do not qualify a role: function words, pronouns, verbs (an apposition has none)
@@ -506,7 +510,10 @@ def _verb_frames(
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), m.end(), 0.6))
     for m in _FORMED.finditer(text, s, e):  # "X formed a government": its head
-        rm = RoleMatch(m.start(), m.end(), "prime minister", False, False)
+        state = gz.demonyms().get(m.group("adj")) if m.group("adj") else None
+        if state == "USSR" or (state is None and re.search(r"(?i:soviet)\s", m.group(0))):
+            continue  # the Soviet Government's head is read as no post (as "head of" it)
+        rm = RoleMatch(m.start(), m.end(), "prime minister", False, False, state)
         for i in _subject(text, ms, persons, s, m.start(), carried):
             out.append(Frame(i, rm, m.start(), m.end(), 0.6))
     for m in _HEADED_DEPT.finditer(text, s, e):

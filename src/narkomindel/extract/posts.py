@@ -36,7 +36,7 @@ from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v14"
+EXTRACTOR = "extract.posts.v15"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -90,6 +90,16 @@ _TERM_AFTER_PLACE = re.compile(
     r"|\s+from\s+(?P<c>1[89]\d\d)\s+(?:to|until|till)\s+(?P<d>1[89]\d\d)"
     r"|\s+in\s+(?P<e>1[89]\d\d)(?:\s*[-–—]\s*(?P<f>(?:1[89])?\d\d))?\b"
     r"|,?\s+(?P<g>1[89]\d\d)\s*[-–—]\s*(?P<h>(?:1[89])?\d\d)\b"  # "Turkey 1921–23"
+)
+# "he was ambassador to Poland; in 1923–1926, the Ambassador to China": an item of a list
+# after a semicolon, with its term and nothing else before the role
+_TERM_ITEM_BEFORE_ROLE = re.compile(
+    r";\s*(?:and\s+)?(?:(?:then|later|subsequently)\s*,?\s+)?(?:(?:in|from|after|until|by|since"
+    r"|between|during)\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d(?:\s*(?:[-–—]|to|and)\s*(?:1[89])?\d\d)?"
+    r"\s*,?\s+)?(?:(?:the|a|an|then|later|Soviet)\s+)*$"
+    # "he was a member of the Council; then served as secretary of the delegation"
+    r"|;\s*(?:and\s+)?(?:then|later|subsequently)\s+(?:was|became|served\s+as)\s+"
+    r"(?:(?:the|a|an|Soviet)\s+)*$"
 )
 _AND_VERB_BEFORE_ROLE = re.compile(
     r"(?:,\s*)?\band\s+(?:(?:later|then|also)\s+)?(?:was|became|served\s+as)\s+"
@@ -411,15 +421,17 @@ class PostRules(ClaimContext):
 
     def _coordinated_roles(self, subject: int, from_pos: int, dates: list[DateMatch]) -> None:
         """ "X served as polpred in Turkey and was ambassador to Germany": a role after
-        "and was" in the sentence where ``subject`` already holds a post is theirs too,
-        unless another person is named in between."""
+        "and was" (or opening a later item of a list: "; in 1923, the Ambassador to China")
+        in the sentence where ``subject`` already holds a post is theirs too, unless another
+        person is named in between."""
         assert self.sentence is not None
         s, e = self.sentence
         held = [c for c in self.claims_of.get(subject, []) if c.type == "post" and s <= c.start < e]
         if not held:
             return
         for role in find_roles(self.text, from_pos, e):
-            if not _AND_VERB_BEFORE_ROLE.search(self.text[max(s, role.start - 40) : role.start]):
+            lead = self.text[max(s, role.start - 40) : role.start]
+            if not (_AND_VERB_BEFORE_ROLE.search(lead) or _TERM_ITEM_BEFORE_ROLE.search(lead)):
                 continue
             last = max((c.end for c in held if c.end <= role.start), default=None)
             if last is None or self.persons_in(last, role.start):

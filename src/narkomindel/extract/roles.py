@@ -20,7 +20,7 @@ from narkomindel.extract.role_context import (
     military,
     sender_before,
 )
-from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio
+from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio, portfolio_span
 from narkomindel.gazetteer.vocabulary import MISSION_ROLES, NKID_ROLES
 
 __all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in", "MILITARY", "FORCE"]
@@ -54,13 +54,15 @@ def _role_regex() -> re.Pattern[str]:
     # a typographic apostrophe as well as a plain one ("people’s commissar")
     alts = _by_letter([[_ATOMS.get(c, re.escape(c)) for c in f] for f in forms])
     return re.compile(
-        r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation)\s+)*)"
+        r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation"
+        r"|permanent|parliamentary)\s+|ex-)*)"
         rf"(?P<role>{alts})(?P<plural>s)?(?:-(?:designate|elect))?(?![\w'’])",
         re.I,
     )
 
 
-_ATOMS = {" ": r"\s+", "'": "['’]", "-": r"[-\s]?"}
+# a space of a form may be a hyphen in the text ("Deputy-Commissar", "Charge-d'Affaires")
+_ATOMS = {" ": r"(?:\s+|-\s*)", "'": "['’]", "-": r"[-\s]?"}
 _PLAIN = re.compile(r"[a-z0-9]")
 
 
@@ -87,7 +89,7 @@ _OFFICE = re.compile(
 
 
 def _loose(form: str) -> str:
-    return re.escape(form).replace(r"\ ", r"\s+").replace("\\-", "[-\\s]?")
+    return re.escape(form).replace(r"\ ", r"(?:\s+|-\s*)").replace("\\-", "[-\\s]?")
 
 
 @cache
@@ -144,11 +146,31 @@ _SPECIAL = {"chief of protocol": "Protocol Department", "press chief": "Press De
 #: roles of a state's government: "of France", "French", name the state itself
 _GOVERNMENT_ROLES = frozenset(
     {"prime minister", "foreign minister", "chancellor", "head of state", "president",
-     "government minister", "secretary of state", "deputy foreign minister", "under secretary"}
+     "government minister", "secretary of state", "deputy foreign minister", "under secretary",
+     "emperor", "tsar"}
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset(
-    {"member", "editor", "leader", "chief of staff", "deputy chairman", "deputy", "commandant"}
+    {"member", "editor", "editor-in-chief", "leader", "chief of staff", "deputy chairman",
+     "deputy", "commandant", "governor", "governor-general", "mayor"}
+)  # fmt: skip
+#: offices of a place, whose complement names the place ("Governor of Turkestan", "mayor of Riga")
+_OFFICES_OF_A_PLACE = frozenset({"governor", "governor-general", "mayor"})
+#: the old English word for a commissar ("Commissary of Finance") counts only with its portfolio:
+#: "the commissary" alone is a canteen
+_BARE_COMMISSARY = frozenset(
+    {"commissary", "deputy commissary", "assistant commissary", "vice-commissary"}
+)
+#: the offices of a body that, in a delegation, make their holder its head or a delegate
+_DELEGATION_OFFICES = {"chairman": "head of delegation", "president": "head of delegation",
+                       "head of department": "head of delegation", "leader": "head of delegation",
+                       "member": "delegate"}  # fmt: skip
+# "member of the delegation for peace negotiations with Ruritania", "chairman of the
+# delegation": a delegation named in lower case, with what it went to (bounded words)
+_LOWER_DELEGATION = re.compile(
+    r"\s+of\s+the\s+(?P<d>(?:(?:Soviet|Russian|[A-Z][a-z]+(?:ish|ian|ese|an))\s+)?(?:peace\s+|trade\s+)?"
+    r"delegation(?:\s+(?:for|to|at|in|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,3})?)"
 )
 _PARTY_BEFORE = re.compile(
     r"\b(?P<party>Communist|Labour|Nazi|Fascist|Conservative|Liberal|Socialist|Bolshevik|Menshevik"
@@ -197,6 +219,17 @@ _ORGAN_BEFORE = re.compile(
 _BODY_NOUNS = frozenset(
     {"resident", "emissary", "agent", "correspondent", "representative", "journalist"}
 )
+#: heads of a body named before them ("NKVD chief", "Comintern chairman", "Pravda editor")
+_HEADS_AFTER_BODY = frozenset(
+    {
+        "head of department",
+        "deputy head of department",
+        "chairman",
+        "deputy chairman",
+        "editor",
+        "editor-in-chief",
+    }
+)
 #: words that name an office and its body at once
 _IMPLIED_BODY = {
     "chekist": ("officer", "Cheka"),
@@ -215,6 +248,12 @@ _PARTY_ORGAN = re.compile(
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 
 
+# "head of the Ukrainian Soviet government", "chief of the Provisional Government"
+_GOVERNMENT_OF = re.compile(
+    r"\s+of\s+the\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:(?:Soviet|Provisional|National|Nationalist)\s+)?"
+    r"[Gg]overnment\b(?!['’]s|\s+(?:delegation|commission|committee|department|press|newspaper"
+    r"|organ|mission|office|agency|bank|trade|of)\b)"
+)
 # "secretary to the Soviet delegation at the talks": the delegation alone
 _DELEGATION = re.compile(
     r"\s+(?:of|to|in|at|with)\s+the\s+(?P<d>(?:Soviet|Russian)\s+(?:delegation|mission))\b"
@@ -245,6 +284,70 @@ def _body_named(text: str, pos: int, end: int) -> tuple[str, int] | None:
     if words and words[0] in ("Embassy", "Legation", "Mission", "Consulate"):
         return None  # "counsellor of the (Polish) Embassy" names no department
     return what, m.start("what") + len(what)
+
+
+# "of foreign trade", "for heavy industry": up to three lower-case words after a commissar
+_LOWER_WORDS = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<w>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2})"
+)
+
+
+def _lower_portfolio(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """The portfolio a commissar's office names in lower case after ``pos``, with the end of
+    its fewest words that name it: ("Foreign Trade", end of "foreign trade")."""
+    m = _LOWER_WORDS.match(text, pos, end)
+    if m is None:
+        return None
+    words = list(re.finditer(r"[a-z-]+", m.group("w")))
+    for w in words:
+        held = portfolio(m.group("w")[: w.end()])
+        if held is not None:
+            return held, m.start("w") + w.end()
+    return None
+
+
+#: offices whose complement is a portfolio, which a name may follow ("Commissar of Justice X")
+_PORTFOLIO_HOLDERS = COMMISSAR_ROLES | {"minister"}
+
+
+def _portfolio_words(what: str) -> str | None:
+    """The words opening a capitalised complement that name a portfolio, when a capitalised
+    word follows them ("Agriculture Pavel Orlik" → "Agriculture"); None when the portfolio is
+    the whole, is not at the start, or the complement goes on in lower case ("Agriculture of
+    the RSFSR")."""
+    span = portfolio_span(what)
+    if span is None or span[1] != 0 or not re.match(r"\s+[A-Z]", what[span[2] :]):
+        return None
+    return what[: span[2]]
+
+
+#: offices of a body that "its" may name ("its chairman", "its first secretary")
+_OFFICES_OF_A_BODY = frozenset(
+    {"chairman", "deputy chairman", "president", "head of department", "member", "secretary",
+     "general secretary", "secretary general", "editor", "editor-in-chief", "leader"}
+)  # fmt: skip
+_ITS = re.compile(r"\b[Ii]ts\s+(?:(?:first|new|then|former|present|last|sole|own)\s+)?$")
+# a body named by its own noun, capitalised, with the small words of a name: "the Supreme
+# Economic Council", "the Amtorg Trading Corporation" (bounded runs, no nesting beyond them)
+_NAMED_BODY = re.compile(
+    r"\b(?P<b>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+){0,2}){0,5}(?:Committee|Council"
+    r"|Commission|Bank|Trust|Corporation|Company|Society|Delegation|Bureau|Institute|Agency"
+    r"|Presidium|Board|Collegium|Association|League|Party|Directorate|Administration|Soviet"
+    r"|Politburo|Orgburo|Secretariat|International|Comintern|Academy|Union\s+of\s+[A-Z][\w-]*))\b"
+)
+
+
+def _its_body(text: str, role_start: int) -> str | None:
+    """The body "its" stands for before an office: the last body named in the 250 characters
+    before it, within the paragraph ("The Supreme Economic Council met; X was its chairman")."""
+    if not _ITS.search(text, max(0, role_start - 14), role_start):
+        return None
+    lo = max(0, role_start - 250)
+    para = text.rfind("\n\n", lo, role_start)
+    bodies = list(_NAMED_BODY.finditer(text, para + 2 if para >= 0 else lo, role_start))
+    if not bodies:
+        return None
+    return re.sub(r"^The\s+", "", re.sub(r"\s+", " ", bodies[-1].group("b")))
 
 
 def _refine(role: str, department: str | None) -> str:
@@ -326,7 +429,7 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         if surface not in roles:
             surface = next((f for f in roles if re.fullmatch(_loose(f), surface)), surface)
         role, elite = roles[surface]
-        pre = m.group("pre").lower()
+        pre = m.group("pre").lower().replace("ex-", "former ")  # "the ex-ambassador"
         if surface == "charge" and not a_charge(text, m, pre):
             continue  # "in charge of", "the charges against him"
         # a capitalised "Charge"/"Minister" etc. inside a name-like run is still a role;
@@ -344,6 +447,17 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             covered = stop
             out.append(RoleMatch(ub.start(), stop, role, False, bool(m.group("plural")),
                                  ctry, where, ub.group("unit"), False, "former" in pre))  # fmt: skip
+            continue
+        if (
+            role in _HEADS_AFTER_BODY
+            and " " not in surface.replace("deputy ", "")
+            and (ub := _BODY_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+            and not _COMPLEMENT.match(text, m.end(), end)
+        ):
+            # "NKVD chief X", "the Comintern chairman", "an Izvestia editor": the body first
+            covered = m.end()
+            out.append(RoleMatch(ub.start(), m.end(), role, False, bool(m.group("plural")),
+                                 None, None, ub.group("unit"), False, "former" in pre))  # fmt: skip
             continue
         if role == "member" and (
             ob := _ORGAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -404,7 +518,18 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 None,
             )
             office = _OFFICE.match(text, m.end(), end)
-            if office and (om is None or org is None):
+            gm = _GOVERNMENT_OF.match(text, m.end(), end)
+            governs = gz.demonyms().get(gm.group("adj") or "") if gm else None
+            if (
+                governs
+                and governs != "USSR"
+                and "deputy" not in surface
+                and "assistant" not in surface
+            ):
+                # "head of the Ukrainian government": the premier of the adjective's state
+                # (the Soviet Government's head is left as before: no department's head)
+                role, phrase_end, country = "prime minister", gm.end() if gm else m.end(), governs
+            elif office and (om is None or org is None):
                 # "Chief of the Division of Eastern European Affairs": an office named as such
                 department = re.sub(r"\s+", " ", office.group("d"))
                 phrase_end = office.end("d")
@@ -432,6 +557,10 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             elif lb := _LOWER_BODY.match(text, m.end(), end):
                 # "head of Soviet military intelligence": a service named without capitals
                 department, phrase_end = re.sub(r"\s+", " ", lb.group("d")), lb.end("d")
+            elif ld := _LOWER_DELEGATION.match(text, m.end(), end):
+                department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
+            elif (its := _its_body(text, m.start("role"))) is not None:
+                department = its  # "the Supreme Economic Council ... its head"
             elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
             else:
@@ -449,9 +578,15 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 if state and state[1] == "state" and role in _GOVERNMENT_ROLES:
                     country = state[0]
                     phrase_end = cend
+                elif state and role in _OFFICES_OF_A_PLACE:
+                    country, place, phrase_end = state[2] or state[0], what, cend
                 elif not state:
                     department = what
                     phrase_end = cend
+                    if role in _PORTFOLIO_HOLDERS and (cut := _portfolio_words(what)):
+                        # "Vice Commissar for Agriculture Pavel Orlik": the name is not the
+                        # portfolio's
+                        department, phrase_end = cut, cend - len(what) + len(cut)
                     # "leader of the German Communist Party": the state of the body's adjective
                     adj = gz.demonyms().get(what.split()[0])
                     if adj and adj not in ("USSR", "Russia"):
@@ -463,8 +598,21 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 place_m = _place_regex().match(text, m.end(), end)
                 if place_m:
                     phrase_end = place_m.end()
+            elif ld := _LOWER_DELEGATION.match(text, phrase_end, end):
+                department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
+            elif role in _OFFICES_OF_A_BODY and (its := _its_body(text, m.start("role"))):
+                department = its  # "X founded the Ruritanian Trading Corporation ... its chairman"
             elif role in _NEEDS_COMPLEMENT:
                 continue  # "member", "editor", "leader" alone say nothing
+        if surface in _BARE_COMMISSARY and department is None:
+            continue  # "the commissary" without a portfolio is a canteen
+        if (
+            department
+            and role in _DELEGATION_OFFICES
+            and re.search(r"\b[Dd]elegation\b", department)
+        ):
+            # "chairman of the Soviet delegation", "member of the delegation to Genoa"
+            role, organisation = _DELEGATION_OFFICES[role], None
         if (
             role == "member"
             and department
@@ -479,6 +627,11 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 department = pf.group("p")
                 if role == "minister":
                     role = "government minister"
+        if department is None and organisation is None and role in COMMISSAR_ROLES:
+            # "People's Commissar of foreign trade": a portfolio named in lower case
+            lp = _lower_portfolio(text, phrase_end, end)
+            if lp is not None:
+                department, phrase_end = lp
         if role == "government minister" and department is None:
             # "Minister of Finance", "the Interior Minister": the portfolio is in the title
             words = [w for w in surface.split() if w not in ("minister", "of", "the")]

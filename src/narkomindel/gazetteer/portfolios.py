@@ -8,7 +8,7 @@ from functools import cache
 
 from narkomindel.gazetteer import table
 
-__all__ = ["portfolio", "COMMISSAR_ROLES"]
+__all__ = ["portfolio", "portfolio_span", "COMMISSAR_ROLES"]
 
 #: the roles whose complement is a portfolio
 COMMISSAR_ROLES = frozenset({"people's commissar", "deputy commissar"})
@@ -25,3 +25,11 @@ def portfolio(text: str | None) -> str | None:
     if not text:
         return None
     return next((name for pattern, name in _patterns() if pattern.search(text)), None)
+
+
+def portfolio_span(text: str) -> tuple[str, int, int] | None:
+    """The portfolio named in ``text`` with where its words are: (name, start, end)."""
+    for pattern, name in _patterns():
+        if m := pattern.search(text):
+            return name, m.start(), m.end()
+    return None
