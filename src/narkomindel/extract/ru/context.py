@@ -18,7 +18,7 @@ from functools import cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import DateMatch
-from narkomindel.extract.ru.morph import lemmas, parses
+from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.model import Mention
 
 __all__ = [
@@ -47,12 +47,14 @@ def matches(word: str, lexicon_word: str) -> bool:
     if lexicon_word.endswith(("ый", "ий", "ой")):  # participles read as verbs: "поверенным"
         stem = lexicon_word[:-2]
         return low.startswith(stem) and len(low) - len(stem) <= 3
-    # abbreviations the dictionary does not know, declined: "Наркоминдела", "НКИДа"
+    # abbreviations the dictionary does not know, declined: "Наркоминдела", "НКИДа";
+    # a word it knows is its own ("Наркомата" is a commissariat, not its commissar)
     return (
         len(lexicon_word) >= 4
         and low.startswith(lexicon_word)
         and len(low) - len(lexicon_word) <= 2
         and not low.endswith(("ство", "ства", "стве", "ству"))
+        and not is_known(word)
     )
 
 

@@ -48,6 +48,7 @@ from narkomindel.extract.ru.holders import (
     listed_holders,
     named_as,
     narrator_between,
+    participle_holder,
     unnamed_appointee,
     unnamed_holder_after,
 )
@@ -68,7 +69,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v7"
+EXTRACTOR = "extract.ru.posts.v8"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -337,6 +338,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if adjectival and _plural(head) and subject is None:
                 continue  # "министр иностранных дел" (one minister) only with his name after it
             subject = subject if subject is not None else named_as(ctx, w0)
+            if subject is None and not inner:
+                subject = participle_holder(ctx, words, i - n)
             if subject is None and not inner:
                 subject = appointee(ctx, words, i - n, end)
             if subject is None and not inner and unnamed_appointee(ctx, words, i - n):

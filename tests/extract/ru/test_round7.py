@@ -1,0 +1,58 @@
+"""Rules of Russian prose, seventh round (issue 14): constructions read on new texts
+gathered for the round — a participle of appointing after a name, further countries
+with the term after each place, a commissariat that is not its commissar. Invented
+people and sentences."""
+
+from __future__ import annotations
+
+from narkomindel.model import Extraction
+from tests.extract.ru.sample import run_text
+
+
+def _posts(ex: Extraction) -> set[tuple[str, str, str | None, str | None, str | None]]:
+    return {
+        (ex.mentions[c.subject].text, c.role, c.country, c.date_start, c.date_end)
+        for c in ex.claims
+        if c.type == "post"
+    }
+
+
+def test_a_participle_of_appointing_after_a_name_gives_it_the_role() -> None:
+    _, ex = run_text(
+        "Коллегия обсудила кандидатуру Гавриила Тюменцева, только что утвержденного "
+        "Политбюро полпредом в Финляндии."
+    )
+    assert _posts(ex) == {("Гавриила Тюменцева", "polpred", "Finland", None, None)}
+    _, ex = run_text(
+        "Нарком Павел Сомов принял Гавриила Тюменцева, назначенного полпредом в Латвии."
+    )
+    assert ("Гавриила Тюменцева", "polpred", "Latvia", None, None) in _posts(ex)
+    assert all(who != "Павел Сомов" or role != "polpred" for who, role, *_ in _posts(ex))
+
+
+def test_further_countries_take_the_term_printed_after_each() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев был военно-морским атташе в Швеции в 1926–1928 гг., "
+        "в Италии и Греции в 1933–1934 гг. и в США — 1934–1936 гг."
+    )
+    assert {(country, a, b) for _, _, country, a, b in _posts(ex)} == {
+        ("Sweden", "1926", "1928"), ("Italy", "1933", "1934"),
+        ("Greece", "1933", "1934"), ("United States", "1934", "1936"),
+    }  # fmt: skip
+
+
+def test_further_countries_in_parentheses_keep_their_own_terms() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев был торгпредом в Швеции (1926–1928), в Италии (1933–1934) "
+        "и в США (1934–1936)."
+    )
+    assert {(country, a) for _, _, country, a, _ in _posts(ex)} == {
+        ("Sweden", "1926"), ("Italy", "1933"), ("United States", "1934"),
+    }  # fmt: skip
+
+
+def test_a_commissariat_is_not_its_commissar() -> None:
+    _, ex = run_text("В 1930 г. Гавриил Тюменцев перешел на работу в Наркомат внешней торговли.")
+    assert not any(role == "people's commissar" for _, role, *_ in _posts(ex))
+    _, ex = run_text("В 1930 г. Гавриил Тюменцев стал заместителем наркома внешней торговли.")
+    assert {role for _, role, *_ in _posts(ex)} == {"deputy commissar"}
