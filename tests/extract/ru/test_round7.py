@@ -56,3 +56,22 @@ def test_a_commissariat_is_not_its_commissar() -> None:
     assert not any(role == "people's commissar" for _, role, *_ in _posts(ex))
     _, ex = run_text("В 1930 г. Гавриил Тюменцев стал заместителем наркома внешней торговли.")
     assert {role for _, role, *_ in _posts(ex)} == {"deputy commissar"}
+
+
+def test_a_role_led_by_a_participle_is_one_whatever_the_number_of_its_noun() -> None:
+    # "делами" is plural, but "управляющий делами" is one manager
+    _, ex = run_text("Гавриил Тюменцев — управляющий делами НКИД.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "head of department", None, None, None)}
+    _, ex = run_text("Гавриил Тюменцев был назначен управляющим делами НКИД.")
+    assert {role for _, role, *_ in _posts(ex)} == {"head of department"}
+
+
+def test_relieved_from_the_work_of_a_role_states_that_post() -> None:
+    _, ex = run_text(
+        "Освободить т. Тюменцева Г.А. от работы советника полпредства СССР в Латвии, "
+        "ввиду назначения его управляющим делами НКИД."
+    )
+    assert {(who, role, country) for who, role, country, *_ in _posts(ex)} == {
+        ("Тюменцева Г.А.", "counsellor", "Latvia"),
+        ("Тюменцева Г.А.", "head of department", None),
+    }  # fmt: skip

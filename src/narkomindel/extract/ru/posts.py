@@ -118,16 +118,21 @@ def _holder_reference(text: str, words: list[Word], i: int) -> bool:
         return False
     if text[words[i - 1].end : words[i].start].strip():
         return False  # "в частности, полномочного представителя …"
+    if prev[0].normal == "работа" and i > 1 and words[i - 2].text.lower() in ("от", "на"):
+        return False  # "освободить от работы советника", "перевести на работу полпреда"
     return prev[0].normal not in _OFFICE_NOUNS and words[i - 1].text[:1].islower()
 
 
 def _left(before: list[str]) -> bool:
-    """Is a role named as the one left: "с поста", "от должности", "от обязанностей"
-    right before it?"""
+    """Is a role named as the one left: "с поста", "от должности", "от обязанностей",
+    "от работы" right before it?"""
     return (
         len(before) == 2
         and before[0] in ("с", "со", "от")
-        and any(p.normal in _OFFICE_NOUNS for p in parses(before[1])[:1])
+        and any(
+            p.normal in _OFFICE_NOUNS or (p.normal == "работа" and before[0] == "от")
+            for p in parses(before[1])[:1]
+        )
     )
 
 
@@ -197,7 +202,12 @@ def _role_before_holder(ctx: Context, words: list[Word], end: int, holder: int) 
 
 def _head(role_words: list[Word]) -> str:
     """The word of a role phrase whose number is the role's: its last, or its first
-    before a preposition ("поверенным в делах" is one chargé d'affaires)."""
+    before a preposition ("поверенным в делах" is one chargé d'affaires) or when it
+    is a participle that governs the rest ("управляющий делами", "исполняющий
+    обязанности": one manager, whatever the number of the noun)."""
+    first = parses(role_words[0].text)
+    if len(role_words) > 1 and first and first[0].pos == "PRTF":
+        return role_words[0].text
     for w in role_words[1:]:
         found = parses(w.text)
         if found and found[0].pos == "PREP":
