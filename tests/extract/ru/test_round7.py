@@ -75,3 +75,14 @@ def test_relieved_from_the_work_of_a_role_states_that_post() -> None:
         ("Тюменцева Г.А.", "counsellor", "Latvia"),
         ("Тюменцева Г.А.", "head of department", None),
     }  # fmt: skip
+
+
+def test_an_arrest_is_of_the_person_a_long_object_phrase_ends_with() -> None:
+    _, ex = run_text(
+        "В 1939 году сотрудники НКВД арестовали 60-летнего работника Центрального "
+        "архива Красной армии Гавриила Тюменцева."
+    )
+    fates = {
+        (ex.mentions[c.subject].text, c.value, c.date_start) for c in ex.claims if c.type == "fate"
+    }
+    assert fates == {("Гавриила Тюменцева", "arrested", "1939")}

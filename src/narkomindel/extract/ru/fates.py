@@ -22,7 +22,7 @@ from narkomindel.model import Claim, Mention
 
 __all__ = ["find_fates_ru", "dated_by_a_fate", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v6"
+EXTRACTOR = "extract.ru.fates.v7"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),
@@ -208,8 +208,10 @@ def _names_a_subject(ctx: Context, cue_start: int) -> bool:
 
 def _object_of(ctx: Context, cue_start: int, cue_end: int) -> int | None:
     """The person a transitive fate verb is done to: named right after it in any case
-    but the nominative, or its pronoun ("приговорила его": the one named last before),
-    else named before it in its sentence in an oblique case ("Иванова арестовали")."""
+    but the nominative (also at the end of a longer noun phrase of the same clause:
+    "арестовали 60-летнего работника архива Иванова"), or its pronoun ("приговорила
+    его": the one named last before), else named before it in its sentence in an
+    oblique case ("Иванова арестовали")."""
     s, e = ctx.sentence_of(cue_start)
     if _OBJECT_PRONOUN.match(ctx.text, cue_end):
         earlier = [k for k, m in ctx.persons if m.end <= cue_start]
@@ -217,6 +219,11 @@ def _object_of(ctx: Context, cue_start: int, cue_end: int) -> int | None:
     after = [(k, m) for k, m in ctx.persons if cue_end <= m.start < min(e, cue_end + 40)]
     if after and not _nominative_only(after[0][1]):
         return after[0][0]
+    if not after:  # "арестовали 60-летнего работника архива Красной армии Иванова"
+        far = next(((k, m) for k, m in ctx.persons if cue_end <= m.start < min(e, cue_end + 110)),
+                   None)  # fmt: skip
+        if far and not _CLAUSE_BREAK.search(ctx.text, cue_end, far[1].start):
+            return None if _nominative_only(far[1]) else far[0]
     before = [k for k, m in ctx.persons if s <= m.start and m.end <= cue_start
               and not _nominative_only(m)]  # fmt: skip
     return before[-1] if before else None
