@@ -86,3 +86,10 @@ def test_an_arrest_is_of_the_person_a_long_object_phrase_ends_with() -> None:
         (ex.mentions[c.subject].text, c.value, c.date_start) for c in ex.claims if c.type == "fate"
     }
     assert fates == {("Гавриила Тюменцева", "arrested", "1939")}
+
+
+def test_a_further_country_after_then_repeats_the_role_with_its_own_term() -> None:
+    _, ex = run_text("Гавриил Тюменцев — полпред в Греции (1925—1927), затем в Турции (1927—1930).")
+    assert {(country, a, b) for _, _, country, a, b in _posts(ex)} == {
+        ("Greece", "1925", "1927"), ("Turkey", "1927", "1930"),
+    }  # fmt: skip

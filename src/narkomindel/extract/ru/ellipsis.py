@@ -7,7 +7,7 @@
   dates: "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве", also
   with the term after the place ("атташе в Швеции в 1926–1928 гг., в Италии и Греции
   в 1933–1934 гг. и в США — 1934–1936 гг."): two places joined by "и" before one
-  term share it.
+  term share it; "полпред в Греции (1925—1927), затем в Турции (1927—1930)".
 * A transfer: "В 1937 г. переведён во Францию" after a post abroad is the same role
   in the new country, from the sentence's date.
 
@@ -45,7 +45,10 @@ _TRANSFER = re.compile(
 
 
 #: a further country after a post's: "в Латвии (1921—1923), Эстонии и Литве"
-NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][А-ЯЁа-яё]+)")
+NEXT_COUNTRY = re.compile(
+    r"\s*(?:,|\sи)\s+(?:(?:(?:а\s+)?(?:затем|потом|позднее|позже)\s+)?(?:в|во)\s+)?"
+    r"([А-ЯЁ][А-ЯЁа-яё]+)"
+)
 #: a term right after a place: "(1921—1923)", "в 1926–1928 гг.", "— 1934–1936 гг."
 _TERM_OPEN = re.compile(r"\s*(?:\(|(?:[—–]\s*)?(?:в\s+|с\s+)?)")
 _TERM_CLOSE = re.compile(r"(?:\s*(?:гг?\.|годах|году))?")
