@@ -93,3 +93,27 @@ def test_a_further_country_after_then_repeats_the_role_with_its_own_term() -> No
     assert {(country, a, b) for _, _, country, a, b in _posts(ex)} == {
         ("Greece", "1925", "1927"), ("Turkey", "1927", "1930"),
     }  # fmt: skip
+
+
+def test_he_continues_the_first_person_of_a_sentence_whose_subject_is_no_person() -> None:
+    # the sentence before names two, neither in the nominative: "Он" is the first
+    _, ex = run_text(
+        "Путь Гавриила Тюменцева, друга соратников П. С. Сомова, был обычным. "
+        "Он вошел в историю на посту торгпреда в Японии."
+    )
+    assert {(who, role) for who, role, *_ in _posts(ex)} == {
+        ("Гавриила Тюменцева", "trade representative")
+    }
+
+
+def test_roles_listed_after_an_office_noun_are_posts_adjectives_between() -> None:
+    _, ex = run_text(
+        "Путь Гавриила Тюменцева был обычным. Он вошел в историю на посту первого "
+        "советского торгпреда в Японии, заместителя наркома внешней торговли, "
+        "а затем члена коллегии НКИД."
+    )
+    assert {(who, role) for who, role, *_ in _posts(ex)} == {
+        ("Гавриила Тюменцева", "trade representative"),
+        ("Гавриила Тюменцева", "deputy commissar"),
+        ("Гавриила Тюменцева", "collegium member"),
+    }  # fmt: skip

@@ -76,6 +76,7 @@ _PRONOUN = re.compile(
     r"(?<![\w-])(?:[Оо]н|[Оо]на|[Ее]го|[Ее]е|[Её]ё|[Ее]му|[Ее]й|[Нн]его|[Нн]её|[Нн]ему)(?![\w-])"
 )
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:[Оо]н|[Оо]на)(?![\w-])")
+_OPENING_PRONOUN = re.compile(r"\s*(Он|Она)(?![\w-])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _FEM_PARTICIPLE = re.compile(r"(?:на|ла|лась|ена|ана)$")
 _MASC_PARTICIPLE = re.compile(r"(?:ен|ан|ён|л|лся)$")
@@ -185,9 +186,28 @@ class Context:
             if in_sentence:
                 return in_sentence[-1]
         if earlier and _PRONOUN.search(self.text, s, cue_start):
+            opening = _OPENING_PRONOUN.match(self.text, s)
+            if opening and (previous := self._previous_subject(s, opening.group(1))) is not None:
+                return previous  # "Путь Иванова, друга Петрова, был обычным. Он …": Иванов
             return earlier[-1][0]  # "Его арестовали": the one named last
         heading = self._heading(s, earlier)
         return heading if heading is not None else self._topic(earlier)
+
+    def _previous_subject(self, s: int, pronoun: str) -> int | None:
+        """The person a sentence opening with "Он"/"Она" continues, when the sentence
+        before names several: the one of them in the nominative, else (its subject no
+        person: "Путь Иванова, друга соратников Петрова, был обычным") the first named;
+        None when the sentence before names one or none (the one named last decides)."""
+        ps = max((a for a, b in self.sentences if b <= s), default=s)
+        named = [(k, m) for k, m in self.persons if ps <= m.start and m.end <= s]
+        if ps >= s or len(named) < 2:
+            return None
+        gender = "femn" if pronoun.lower() == "она" else "masc"
+        named = [(k, m) for k, m in named if m.attrs.get("gender", "masc") == gender]
+        nominative = [k for k, m in named if m.attrs.get("case") == "nomn"]
+        if len(nominative) == 1:
+            return nominative[0]
+        return named[0][0] if named and not nominative else None
 
     def _heading(self, s: int, earlier: list[tuple[int, Mention]]) -> int | None:
         """The person a paragraph opens with, named in the nominative: the entry a

@@ -369,7 +369,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if (
                 subject is None
                 and not any(s <= m.start < e and can_be_subject(m) for _, m in ctx.persons)
-                and _states_a_post(words, i - n)
+                and _states_a_post(text, words, i - n)
             ):  # a sentence naming someone who can be its subject is not about the topic
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None or narrator_between(ctx, subject, w0.start):
@@ -532,10 +532,11 @@ def _subject_of_verb(text: str, role: Word, end: int) -> bool:
     return bool(first) and first[0].pos == "VERB"
 
 
-def _states_a_post(words: list[Word], i: int) -> bool:
+def _states_a_post(text: str, words: list[Word], i: int) -> bool:
     """Can an unnamed role at word ``i`` be the text's topic's post? In the nominative
     ("В 1934 г. — полпред в Финляндии"), the instrumental ("назначен полпредом") or
-    after an office noun ("в роли первого секретаря"); not a role in another case
+    after an office noun, adjectives between ("в роли первого секретаря", "на посту
+    первого советского торгпреда"); not a role in another case
     ("назначит посла", "письмо послу"), which names an office, not whose it is."""
     found = parses(words[i].text)
     verbal = bool(found) and found[0].pos in _VERBAL and _said_by_verb(words[i])
@@ -543,9 +544,29 @@ def _states_a_post(words: list[Word], i: int) -> bool:
         return True  # "работал в НКИД", "возглавлял делегацию", "в составе делегации"
     if any(p.case in ("nomn", "ablt") for p in found):
         return True
-    if i > 0 and any(p.normal in _OFFICE_NOUNS for p in parses(words[i - 1].text)[:1]):
+    k = i - 1
+    while k > i - 4 and k >= 0 and any(p.pos == "ADJF" for p in parses(words[k].text)[:1]):
+        k -= 1  # "на посту первого советского торгпреда": adjectives of the role between
+    if k >= 0 and any(p.normal in _OFFICE_NOUNS for p in parses(words[k].text)[:1]):
         return True
-    return not is_known(words[i].text)  # an abbreviation the dictionary does not decline
+    if any(p.case == "gent" for p in found[:1]) and _listed_after_office(text, words, i):
+        return True
+    return not is_known(words[i].text)
+
+
+def _listed_after_office(text: str, words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` a further one of a list after an office noun, only
+    roles, their complements and joins between ("на посту торгпреда в Германии,
+    заместителя наркома внешней торговли, а затем члена коллегии НКИД")?"""
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if re.search(r"[.;:!?()—–]", text[words[k].end : words[k + 1].start]):
+            return False
+        found = parses(words[k].text)[:1]
+        if found and found[0].normal in _OFFICE_NOUNS:
+            return k < i - 1 and "," in text[words[k].end : words[i].start]
+        if found and found[0].pos in ("VERB", "INFN", "PRTF", "GRND", "NPRO", "PRTS"):
+            return False
+    return False
 
 
 def _said_by_verb(word: Word) -> bool:
