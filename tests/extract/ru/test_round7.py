@@ -117,3 +117,19 @@ def test_roles_listed_after_an_office_noun_are_posts_adjectives_between() -> Non
         ("Гавриила Тюменцева", "deputy commissar"),
         ("Гавриила Тюменцева", "collegium member"),
     }  # fmt: skip
+
+
+def test_who_heads_a_trade_mission_or_a_consulate_abroad_is_its_head() -> None:
+    roles = {}
+    for text in (
+        "В 1926 г. Гавриил Тюменцев возглавил торгпредство СССР в Италии.",
+        "В 1926 г. Гавриил Тюменцев возглавлял консульство СССР в Гамбурге.",
+        "В 1926 г. Гавриил Тюменцев руководил полпредством СССР в Италии.",
+    ):
+        _, ex = run_text(text)
+        roles[text.split()[6]] = {(role, country) for _, role, country, *_ in _posts(ex)}
+    assert roles == {
+        "торгпредство": {("trade representative", "Italy")},
+        "консульство": {("consul", "Germany")},
+        "полпредством": {("polpred", "Italy")},
+    }

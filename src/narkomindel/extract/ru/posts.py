@@ -314,9 +314,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if (
                 role == "head of department"
                 and country
-                and re.search(r"embassy|mission", department or "")
+                and (headed := _HEADED_ABROAD.search(department or ""))
             ):
-                role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+                # "возглавлял полпредство в Японии": the head of a mission; of a trade
+                # mission its trade representative, of a consulate its consul
+                role = _HEAD_OF[headed.group(0)]
+                department = None if role in ("trade representative", "consul") else department
             if (
                 role == "head of department"
                 and country in (None, *SOVIET)
@@ -414,6 +417,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out) + relieved(text, ctx, out)
     return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
+
+
+#: what one heads abroad ("возглавлял торгпредство в Италии") and the role it makes
+_HEADED_ABROAD = re.compile(r"trade mission|consulate|embassy|mission")
+_HEAD_OF = {"trade mission": "trade representative", "consulate": "consul",
+            "embassy": "polpred", "mission": "polpred"}  # fmt: skip
 
 
 #: departments that are a whole commissariat (or ministry), not a part of one
