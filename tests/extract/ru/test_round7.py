@@ -133,3 +133,26 @@ def test_who_heads_a_trade_mission_or_a_consulate_abroad_is_its_head() -> None:
         "консульство": {("consul", "Germany")},
         "полпредством": {("polpred", "Italy")},
     }
+
+
+def test_two_dates_of_a_day_joined_by_a_dash_are_one_term() -> None:
+    from narkomindel.extract.ru.dates import find_dates_ru
+
+    def edtf(text: str) -> list[str]:
+        return [d.edtf for d in find_dates_ru(text)]
+
+    # not "25 — 6 февраля 1927": the day range must not take a year's last digits
+    assert edtf("3 ноября 1925 — 6 февраля 1927") == ["1925-11-03/1927-02-06"]
+    assert edtf("с 12 марта 1925 г. — 3 июля 1927 г.") == ["1925-03-12/1927-07-03"]
+    assert edtf("1—3 марта 1925 г.") == ["1925-03-01/1925-03-03"]
+    # a year and a day are no term of one precision: left apart
+    assert edtf("В 1925 г. — 6 февраля 1927 г.") == ["1925", "1927-02-06"]
+
+
+def test_an_infobox_term_dates_the_post_above_it() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев\nПолномочный представитель СССР в Латвии\n"
+        "3 ноября 1925 — 6 февраля 1927\nПредшественник Павел Сомов\n\n"
+        "Гавриил Тюменцев (1890 — 1938) — советский дипломат."
+    )
+    assert ("Гавриил Тюменцев", "polpred", "Latvia", "1925-11-03", "1927-02-06") in _posts(ex)
