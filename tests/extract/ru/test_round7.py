@@ -156,3 +156,12 @@ def test_an_infobox_term_dates_the_post_above_it() -> None:
         "Гавриил Тюменцев (1890 — 1938) — советский дипломат."
     )
     assert ("Гавриил Тюменцев", "polpred", "Latvia", "1925-11-03", "1927-02-06") in _posts(ex)
+
+
+def test_the_subject_after_a_verb_of_heading_holds_what_comes_before_it() -> None:
+    _, ex = run_text("Посольство в Лондоне возглавлял тогда Гавриил Тюменцев.")
+    assert _posts(ex) == {("Гавриил Тюменцев", "polpred", "United Kingdom", None, None)}
+    _, ex = run_text("Отдел печати возглавлял Гавриил Тюменцев.")
+    assert {(who, role) for who, role, *_ in _posts(ex)} == {
+        ("Гавриил Тюменцев", "head of department")
+    }

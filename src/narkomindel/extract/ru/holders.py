@@ -14,7 +14,8 @@ from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.model import Mention
 
 __all__ = [
-    "after_copula", "apposed", "apposed_before", "appointee", "governed", "listed_holders",
+    "after_copula", "after_verb", "apposed", "apposed_before", "appointee", "governed",
+    "listed_holders",
     "named_as", "narrator_between", "participle_holder", "unnamed_appointee",
     "unnamed_holder_after",
 ]  # fmt: skip
@@ -75,6 +76,27 @@ def after_copula(ctx: Context, end: int, role_word: str) -> int | None:
     for k, m in ctx.persons:
         if m.start >= end and _COPULA.fullmatch(ctx.text[end : m.start]):
             return k if can_be_subject(m) else None
+    return None
+
+
+#: between a verb of holding and its subject after it: "возглавлял тогда X"
+_AFTER_VERB = re.compile(r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще|с\s+тех\s+пор)\s+)?")
+#: between a gerund's clause and its subject: "Работая советником в Риге, X писал"
+_AFTER_GERUND = re.compile(r"\s*,\s*")
+
+
+def after_verb(ctx: Context, verb: Word, end: int) -> int | None:
+    """The subject of a verb of holding named after it, in the nominative: "Посольство
+    в Лондоне возглавлял тогда X" (the verb before its subject), or of a gerund that
+    opens the clause: "Работая советником полпредства в Латвии, X писал статьи"."""
+    found = parses(verb.text)[:1]
+    if not found or found[0].pos not in ("VERB", "GRND"):
+        return None
+    gap = _AFTER_GERUND if found[0].pos == "GRND" else _AFTER_VERB
+    start = verb.end if found[0].pos == "VERB" else end
+    for k, m in ctx.persons:
+        if m.start >= start:
+            return k if gap.fullmatch(ctx.text, start, m.start) and can_be_subject(m) else None
     return None
 
 

@@ -41,6 +41,7 @@ from narkomindel.extract.ru.ellipsis import elided_posts, further_countries
 from narkomindel.extract.ru.fates import dated_by_a_fate
 from narkomindel.extract.ru.holders import (
     after_copula,
+    after_verb,
     appointee,
     apposed,
     apposed_before,
@@ -369,6 +370,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     continue  # "советник при полпреде X": X is the polpred's, not this
             if subject is None:
                 subject = after_copula(ctx, end, w0.text)
+            if subject is None and _said_by_verb(w0):
+                subject = after_verb(ctx, w0, end)
             if (
                 subject is None
                 and not any(s <= m.start < e and can_be_subject(m) for _, m in ctx.persons)
