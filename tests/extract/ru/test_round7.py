@@ -165,3 +165,15 @@ def test_the_subject_after_a_verb_of_heading_holds_what_comes_before_it() -> Non
     assert {(who, role) for who, role, *_ in _posts(ex)} == {
         ("Гавриил Тюменцев", "head of department")
     }
+
+
+def test_who_replaced_holds_the_post_and_the_one_replaced_held_it_until_then() -> None:
+    for text in (
+        "В 1927 г. Никифор Пахомов сменил на посту полпреда в Латвии Гавриила Тюменцева.",
+        "В 1927 г. Никифор Пахомов сменил Гавриила Тюменцева на посту полпреда в Латвии.",
+    ):
+        _, ex = run_text(text)
+        assert _posts(ex) == {
+            ("Никифор Пахомов", "polpred", "Latvia", "1927", None),
+            ("Гавриила Тюменцева", "polpred", "Latvia", None, "1927"),
+        }, text
