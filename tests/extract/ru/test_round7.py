@@ -177,3 +177,14 @@ def test_who_replaced_holds_the_post_and_the_one_replaced_held_it_until_then() -
             ("Никифор Пахомов", "polpred", "Latvia", "1927", None),
             ("Гавриила Тюменцева", "polpred", "Latvia", None, "1927"),
         }, text
+
+
+def test_an_infinitive_of_heading_is_a_post_unless_it_is_only_proposed() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев родился в Киеве. В 1925 г. ему поручили возглавить полпредство в Латвии."
+    )
+    assert _posts(ex) == {("Гавриил Тюменцев", "polpred", "Latvia", "1925", None)}
+    _, ex = run_text(
+        "Гавриил Тюменцев родился в Киеве. В 1925 г. ему предложили возглавить полпредство в Латвии."
+    )
+    assert _posts(ex) == set()

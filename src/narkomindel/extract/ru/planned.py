@@ -42,6 +42,9 @@ def planned(text: str, words: list[Word], i: int) -> bool:
     кандидатуру X", "выдвинули кандидатуру X на пост посла")?"""
     if _candidacy(text, words, i):
         return True
+    own = parses(words[i].text)[:1]
+    if own and own[0].pos == "INFN":  # "предложили возглавить полпредство"
+        return _intended(text, words, i)
     for k in range(i - 1, max(-1, i - 4), -1):
         if _SENTENCE_BREAK.search(text[words[k].end : words[k + 1].start]):
             return False

@@ -371,7 +371,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     continue  # "советник при полпреде X": X is the polpred's, not this
             if subject is None:
                 subject = after_copula(ctx, end, w0.text)
-            if subject is None and _said_by_verb(w0):
+            if subject is None:
                 subject = after_verb(ctx, w0, end)
             if (
                 subject is None
@@ -554,7 +554,10 @@ def _states_a_post(text: str, words: list[Word], i: int) -> bool:
     первого советского торгпреда"); not a role in another case
     ("назначит посла", "письмо послу"), which names an office, not whose it is."""
     found = parses(words[i].text)
-    verbal = bool(found) and found[0].pos in _VERBAL and _said_by_verb(words[i])
+    verbal = bool(found) and (
+        found[0].pos in ("VERB", "INFN", "GRND")  # "поручили возглавить полпредство"
+        or (found[0].pos in _VERBAL and _said_by_verb(words[i]))
+    )
     if verbal or (found and found[0].normal == "состав"):
         return True  # "работал в НКИД", "возглавлял делегацию", "в составе делегации"
     if any(p.case in ("nomn", "ablt") for p in found):
