@@ -188,3 +188,13 @@ def test_an_infinitive_of_heading_is_a_post_unless_it_is_only_proposed() -> None
         "Гавриил Тюменцев родился в Киеве. В 1925 г. ему предложили возглавить полпредство в Латвии."
     )
     assert _posts(ex) == set()
+
+
+def test_a_dash_after_a_copula_opens_the_places_of_the_role() -> None:
+    _, ex = run_text(
+        "Гавриил Тюменцев родился в Киеве. Военным атташе он тоже был дважды — "
+        "в Финляндии (1922–1923 гг.) и в Персии (1924–1927 гг.)."
+    )
+    assert {(country, a, b) for _, _, country, a, b in _posts(ex)} == {
+        ("Finland", "1922", "1923"), ("Persia", "1924", "1927"),
+    }  # fmt: skip

@@ -97,6 +97,10 @@ _OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head 
                   "member": "delegate", "staff member": "delegate"}  # fmt: skip
 
 
+_COPULA_DASH = re.compile(
+    r"(?:\s+(?:он|она))?(?:\s+(?:тоже|также|затем|потом))?\s+(?:был|была|работал|работала)"
+    r"(?:\s+(?:дважды|трижды|затем|потом|снова))?\s*[—–]\s*(?=(?:в|во)\s+[А-ЯЁ])"
+)
 _BOTH = re.compile(r"\s+и(?=\s+(?:в|во|на)\s)")
 
 
@@ -264,7 +268,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
             previous_end, last_end = last_end, wn.end
             both = _BOTH.match(text, wn.end)  # "служил и в архиве МИД, и в миссиях в …"
-            stop = clause_end(text, both.end() if both else wn.end, e)
+            # "Военным атташе он был дважды — в Финляндии … и в Персии": the dash
+            # after a copula opens the places, it does not end the clause
+            copula_dash = _COPULA_DASH.match(text, wn.end)
+            stop = clause_end(
+                text, copula_dash.end() if copula_dash else both.end() if both else wn.end, e
+            )
             limit = min(stop, wn.end + 90)
             country, department, end = complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
