@@ -198,3 +198,16 @@ def test_a_dash_after_a_copula_opens_the_places_of_the_role() -> None:
     assert {(country, a, b) for _, _, country, a, b in _posts(ex)} == {
         ("Finland", "1922", "1923"), ("Persia", "1924", "1927"),
     }  # fmt: skip
+
+
+def test_a_footnote_call_printed_twice_ends_the_sentence_before_the_note() -> None:
+    from narkomindel.extract.ru.sentences import sentence_spans_ru
+
+    text = "Полпред Гавриил Тюменцев[15]15 Тюменцев Г.А. (1887–1955) – член партии с 1903 г."
+    assert [text[s:e] for s, e in sentence_spans_ru(text)] == [
+        "Полпред Гавриил Тюменцев[15]15",
+        "Тюменцев Г.А. (1887–1955) – член партии с 1903 г.",
+    ]
+    # a citation printed once goes on
+    text = "Полпред Гавриил Тюменцев[15] Сомов писал о нём."
+    assert len(sentence_spans_ru(text)) == 1
