@@ -211,3 +211,13 @@ def test_a_footnote_call_printed_twice_ends_the_sentence_before_the_note() -> No
     # a citation printed once goes on
     text = "Полпред Гавриил Тюменцев[15] Сомов писал о нём."
     assert len(sentence_spans_ru(text)) == 1
+
+
+def test_a_death_sentence_with_its_date_between_is_dated_by_it() -> None:
+    for text in (
+        "Гавриил Тюменцев был арестован. Приговорен 20 августа 1937 г. к расстрелу.",
+        "Гавриил Тюменцев был арестован. Приговорен ВКВС СССР 20.08.1937 к ВМН.",
+    ):
+        _, ex = run_text(text)
+        fates = {(c.value, c.date_start) for c in ex.claims if c.type == "fate"}
+        assert ("executed", "1937-08-20") in fates, text

@@ -26,7 +26,7 @@ EXTRACTOR = "extract.ru.fates.v7"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),
-    ("executed", r"расстрел(?:ян|яна|яны|яли|ял)\b|приговор\w*\s+(?:был\s+)?привед[её]н\s+в\s+исполнение|казн(?:ён|ен|ена|ена|или)\b|приговор[её]н(?:а)?\s+к\s+(?:ВМН|высшей\s+мере|расстрелу)|приговорил[аои]?\s+(?:[а-яё]+\s+){0,4}?к\s+(?:ВМН|высшей\s+мере|расстрелу)|(?:осужд|приговор)[её]н(?:а)?\s+(?:[^\s,.;]+\s+){0,4}?к\s+(?:ВМН|высшей\s+мере|расстрелу)|(?<![\w-])расстрелянн(?:ый|ая)\b"),
+    ("executed", r"расстрел(?:ян|яна|яны|яли|ял)\b|приговор\w*\s+(?:был\s+)?привед[её]н\s+в\s+исполнение|казн(?:ён|ен|ена|ена|или)\b|приговор[её]н(?:а)?\s+к\s+(?:ВМН|высшей\s+мере|расстрелу)|приговорил[аои]?\s+(?:[а-яё]+\s+){0,4}?к\s+(?:ВМН|высшей\s+мере|расстрелу)|(?:осужд|приговор)[её]н(?:а)?\s+(?:[^\s,;]+\s+){0,4}?к\s+(?:ВМН|высшей\s+мере|расстрелу)|(?<![\w-])расстрелянн(?:ый|ая)\b"),
     ("sentenced", r"(?:осужд[её]н|приговор[её]н)(?:а|ы)?\b|(?:осудили|приговорили)\b"),
     ("executed", r"(?:в\s+числе|среди)\s+расстрелянн\w*"),
     ("arrested", r"(?:в\s+числе|среди)\s+арестованн\w*"),
@@ -74,7 +74,11 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
             if subject is None and not _names_a_subject(ctx, m.start()):
                 subject = ctx.subject(m.start(), m.end(), cue_word)
             subjects = [] if subject is None else [subject]
-        date_start = _own_date(ctx, m.end()) or ctx.term(m.start(), m.end(), right_after=8)[0]
+        date_start = (
+            _inside(ctx, m.start(), m.end())  # "приговорён 20 августа 1937 г. к ВМН"
+            or _own_date(ctx, m.end())
+            or ctx.term(m.start(), m.end(), right_after=8)[0]
+        )
         for subject in subjects:
             out.append(
                 Claim(
@@ -163,6 +167,15 @@ def _noun_fates(text: str, ctx: Context) -> list[Claim]:
 #: приговорил Иванова к расстрелу")
 _TRANSITIVE = re.compile(r"(?:арестовал|расстрелял|отозвал|осудил|приговорил|казнил)[аои]?$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s*(?:его|её|ее)\b")
+
+
+def _inside(ctx: Context, start: int, end: int) -> str | None:
+    """A date within the cue itself ("осуждён ВКВС 20.08.1937 к ВМН"): the fate's own."""
+    return next(
+        (d.edtf for d in ctx.dates if start <= d.start and d.end <= end
+         and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", d.edtf)),
+        None,
+    )  # fmt: skip
 
 
 def _own_date(ctx: Context, cue_end: int) -> str | None:
