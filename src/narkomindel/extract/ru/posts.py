@@ -390,8 +390,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None or narrator_between(ctx, subject, w0.start):
                 continue
-            if (first := replacer(ctx, w0.start, subject)) is not None:
-                subject = first  # "X сменил на посту полпреда Y": X's post
+            if (replacing := replacer(ctx, w0.start, subject)) is not None:
+                subject = replacing  # "X сменил на посту полпреда Y": X's post
             dated = ctx.term_date(w0.start, end, right_after=3)
             if dated is not None and not _left(before) and dated_by_a_fate(ctx, dated):
                 dated = None  # "Полпред в X Иванов был убит 5 июня 1927 г.": the fate's date
