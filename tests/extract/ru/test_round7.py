@@ -221,3 +221,19 @@ def test_a_death_sentence_with_its_date_between_is_dated_by_it() -> None:
         _, ex = run_text(text)
         fates = {(c.value, c.date_start) for c in ex.claims if c.type == "fate"}
         assert ("executed", "1937-08-20") in fates, text
+
+
+def test_a_post_held_at_the_same_time_is_in_the_country_of_the_one_before() -> None:
+    _, ex = run_text(
+        "В 1923 г. Гавриил Тюменцев был назначен консулом СССР в Кенигсберг, "
+        "одновременно являлся резидентом ИНО ОГПУ."
+    )
+    assert {(role, country) for _, role, country, *_ in _posts(ex)} == {
+        ("consul", "Germany"), ("intelligence resident", "Germany"),
+    }  # fmt: skip
+    # a post at home held at the same time takes no country
+    _, ex = run_text(
+        "В 1923 г. Гавриил Тюменцев был назначен консулом СССР в Кенигсберг, "
+        "одновременно он был членом коллегии НКИД."
+    )
+    assert ("collegium member", None) in {(role, country) for _, role, country, *_ in _posts(ex)}

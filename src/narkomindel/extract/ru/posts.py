@@ -97,6 +97,8 @@ _OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head 
                   "member": "delegate", "staff member": "delegate"}  # fmt: skip
 
 
+#: a second post held at the same time as the one before it, in its country
+_AT_ONCE = re.compile(r"(?<![\w-])(?:одновременно|по\s+совместительству)(?![\w-])")
 _COPULA_DASH = re.compile(
     r"(?:\s+(?:он|она))?(?:\s+(?:тоже|также|затем|потом))?\s+(?:был|была|работал|работала)"
     r"(?:\s+(?:дважды|трижды|затем|потом|снова))?\s*[—–]\s*(?=(?:в|во)\s+[А-ЯЁ])"
@@ -314,6 +316,13 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 continue
             if role in ("member", "candidate member") and department in _PARTIES and not country:
                 continue  # "член РСДРП с 1903 г.": a party's member holds no post in it
+            if (
+                country is None and out and (role in _ABROAD or role == "intelligence resident")
+                and s <= out[-1].start and out[-1].end <= w0.start and out[-1].country
+                and _AT_ONCE.search(text, out[-1].end, w0.start)
+            ):  # fmt: skip
+                # "назначен консулом в Кенигсберг, одновременно являлся резидентом ИНО"
+                country = out[-1].country
             if country is None and (role in _ABROAD or role in _OF_STATE):
                 country = _country_abroad(ctx, words, s, e, w0.start, department)
             if role == "army serviceman" and re.search(
