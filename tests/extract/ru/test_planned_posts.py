@@ -78,3 +78,17 @@ def test_a_surname_like_adjective_of_a_body_does_not_stop_the_post() -> None:
         "В 1940 г. Мирон Ильич Пестряков — председатель Президиума Верховного Совета Карельской АССР."
     )
     assert {who for who, *_ in _posts(ex)} == {"Мирон Ильич Пестряков"}
+
+
+def test_the_post_a_candidacy_is_put_forward_for_is_only_planned() -> None:
+    for text in (
+        "На пост полпреда в Финляндии Коллегия НКИД наметила кандидатуру Гавриила Тюменцева.",
+        "Коллегия выдвинула кандидатуру Гавриила Тюменцева на пост полпреда в Финляндии.",
+    ):
+        _, ex = run_text(text)
+        assert not [c for c in ex.claims if c.type == "post" and c.modality == "asserted"]
+    # a candidacy approved is an appointment
+    _, ex = run_text(
+        "Политбюро утвердило кандидатуру Гавриила Тюменцева на пост полпреда в Финляндии."
+    )
+    assert [c.role for c in ex.claims if c.type == "post"] == ["polpred"]

@@ -18,7 +18,7 @@ from functools import cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import DateMatch
-from narkomindel.extract.ru.morph import lemmas, parses
+from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.model import Mention
 
 __all__ = [
@@ -47,12 +47,14 @@ def matches(word: str, lexicon_word: str) -> bool:
     if lexicon_word.endswith(("ый", "ий", "ой")):  # participles read as verbs: "поверенным"
         stem = lexicon_word[:-2]
         return low.startswith(stem) and len(low) - len(stem) <= 3
-    # abbreviations the dictionary does not know, declined: "Наркоминдела", "НКИДа"
+    # abbreviations the dictionary does not know, declined: "Наркоминдела", "НКИДа";
+    # a word it knows is its own ("Наркомата" is a commissariat, not its commissar)
     return (
         len(lexicon_word) >= 4
         and low.startswith(lexicon_word)
         and len(low) - len(lexicon_word) <= 2
         and not low.endswith(("ство", "ства", "стве", "ству"))
+        and not is_known(word)
     )
 
 
@@ -74,6 +76,7 @@ _PRONOUN = re.compile(
     r"(?<![\w-])(?:[Оо]н|[Оо]на|[Ее]го|[Ее]е|[Её]ё|[Ее]му|[Ее]й|[Нн]его|[Нн]её|[Нн]ему)(?![\w-])"
 )
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:[Оо]н|[Оо]на)(?![\w-])")
+_OPENING_PRONOUN = re.compile(r"\s*(Он|Она)(?![\w-])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _FEM_PARTICIPLE = re.compile(r"(?:на|ла|лась|ена|ана)$")
 _MASC_PARTICIPLE = re.compile(r"(?:ен|ан|ён|л|лся)$")
@@ -183,9 +186,28 @@ class Context:
             if in_sentence:
                 return in_sentence[-1]
         if earlier and _PRONOUN.search(self.text, s, cue_start):
+            opening = _OPENING_PRONOUN.match(self.text, s)
+            if opening and (previous := self._previous_subject(s, opening.group(1))) is not None:
+                return previous  # "Путь Иванова, друга Петрова, был обычным. Он …": Иванов
             return earlier[-1][0]  # "Его арестовали": the one named last
         heading = self._heading(s, earlier)
         return heading if heading is not None else self._topic(earlier)
+
+    def _previous_subject(self, s: int, pronoun: str) -> int | None:
+        """The person a sentence opening with "Он"/"Она" continues, when the sentence
+        before names several: the one of them in the nominative, else (its subject no
+        person: "Путь Иванова, друга соратников Петрова, был обычным") the first named;
+        None when the sentence before names one or none (the one named last decides)."""
+        ps = max((a for a, b in self.sentences if b <= s), default=s)
+        named = [(k, m) for k, m in self.persons if ps <= m.start and m.end <= s]
+        if ps >= s or len(named) < 2:
+            return None
+        gender = "femn" if pronoun.lower() == "она" else "masc"
+        named = [(k, m) for k, m in named if m.attrs.get("gender", "masc") == gender]
+        nominative = [k for k, m in named if m.attrs.get("case") == "nomn"]
+        if len(nominative) == 1:
+            return nominative[0]
+        return named[0][0] if named and not nominative else None
 
     def _heading(self, s: int, earlier: list[tuple[int, Mention]]) -> int | None:
         """The person a paragraph opens with, named in the nominative: the entry a

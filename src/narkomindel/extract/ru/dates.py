@@ -18,7 +18,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v4"
+EXTRACTOR = "extract.ru.dates.v5"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -41,9 +41,15 @@ _PARTS = {"начал": "40", "конц": "41", "конец": "41", "серед�
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "d_m_d_m_y",
-        re.compile(rf"(?P<d1>{_D})\s+{_M1}{_DASH}(?P<d2>{_D})\s+{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}"),
+        re.compile(
+            rf"(?<!\d)(?P<d1>{_D})\s+{_M1}{_DASH}(?P<d2>{_D})\s+{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}"
+        ),
     ),
-    ("d_d_m_y", re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}")),
+    # not the last digits of a year: "3 ноября 1925 — 6 февраля 1927" is no "25 — 6 февраля"
+    (
+        "d_d_m_y",
+        re.compile(rf"(?<!\d)(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}"),
+    ),
     # a day in both styles, the new one in parentheses: "10 (23) марта 1918 г.",
     # "25 октября (7 ноября) 1917 г." — the day as printed first
     (
@@ -314,13 +320,16 @@ def _relative_years(text: str, found: list[DateMatch], start: int, end: int) -> 
 _FROM = re.compile(r"(?<![\w-])(?:[Сс]о?)\s+$")
 _UNTIL = re.compile(r"(?<![\w-])(?:[Дд]о|[Пп]о)\s+$")
 _TO = re.compile(r"\s+(?:по|до)\s+")
+#: two dates joined by a dash are one term: "3 ноября 1925 г. — 6 февраля 1927 г."
+_DASH_TO = re.compile(r"\s*[—–]\s*(?:по\s+)?")
 
 
 def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """A date after "с" is a term's start, one after "до"/"по" its end, and "с D1 по
     D2" one term: "с 12 мая 1935 г. по 3 июня 1937 г." → 1935-05-12/1937-06-03,
     "(до 24 февраля 1948 г.)" → ../1948-02-24 (years alone: the "from_to" and
-    "open_y" patterns)."""
+    "open_y" patterns); two dates of a month or a day joined by a dash are one term
+    too ("3 ноября 1925 — 6 февраля 1927", as an infobox prints a term)."""
     out: list[DateMatch] = []
     k = 0
     while k < len(found):
@@ -339,6 +348,16 @@ def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
                                      d.calendar, kind="range"))  # fmt: skip
                 k += 2
                 continue
+        if single and k + 1 < len(found) and (
+            (nxt := found[k + 1]).kind in ("date", "part") and "/" not in nxt.edtf
+            and not nxt.edtf.endswith("~") and _DASH_TO.fullmatch(text[d.end : nxt.start])
+            and d.edtf < nxt.edtf and "-" in d.edtf and "-" in nxt.edtf
+        ):  # fmt: skip
+            s = d.start - len(before) + start_m.start() if start_m is not None else d.start
+            out.append(DateMatch(s, nxt.end, text[s : nxt.end], f"{d.edtf}/{nxt.edtf}",
+                                 d.calendar, kind="range"))  # fmt: skip
+            k += 2
+            continue
         until_m = _UNTIL.search(before) if single else None
         if start_m is not None or until_m is not None:
             m = start_m or until_m

@@ -4,7 +4,10 @@
   Норвегии, в 1923—1934 — в Турции" (polpred in Turkey, 1923–1934); also as a
   sentence of its own ("В 1923—1934 гг. — в Турции.").
 * The same role in further countries listed after the first, each with its own
-  dates: "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве".
+  dates: "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве", also
+  with the term after the place ("атташе в Швеции в 1926–1928 гг., в Италии и Греции
+  в 1933–1934 гг. и в США — 1934–1936 гг."): two places joined by "и" before one
+  term share it; "полпред в Греции (1925—1927), затем в Турции (1927—1930)".
 * A transfer: "В 1937 г. переведён во Францию" after a post abroad is the same role
   in the new country, from the sentence's date.
 
@@ -42,44 +45,58 @@ _TRANSFER = re.compile(
 
 
 #: a further country after a post's: "в Латвии (1921—1923), Эстонии и Литве"
-NEXT_COUNTRY = re.compile(r"\s*(?:,|\sи)\s+(?:(?:в|во)\s+)?([А-ЯЁ][а-яё]+)")
+NEXT_COUNTRY = re.compile(
+    r"\s*(?:,|\sи)\s+(?:(?:(?:а\s+)?(?:затем|потом|позднее|позже)\s+)?(?:в|во)\s+)?"
+    r"([А-ЯЁ][А-ЯЁа-яё]+)"
+)
+#: a term right after a place: "(1921—1923)", "в 1926–1928 гг.", "— 1934–1936 гг."
+_TERM_OPEN = re.compile(r"\s*(?:\(|(?:[—–]\s*)?(?:в\s+|с\s+)?)")
+_TERM_CLOSE = re.compile(r"(?:\s*(?:гг?\.|годах|году))?")
 
 
 def further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
     """ "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве": the same
-    role in each country listed after the first, with its own dates."""
+    role in each country listed after the first, with its own dates; a place with
+    none, joined by "и" to the next, has the next one's ("в Италии и Греции в 1933 г.")."""
     out: list[Claim] = []
     for c in posts:
         if not c.country:
             continue
-        pos, seen = _after_dates(ctx, c.end), {c.country}
+        pos, seen = _after_dates(ctx, c.end)[0], {c.country}
+        found: list[tuple[Claim, bool]] = []
         while (m := NEXT_COUNTRY.match(text, pos)) and (place := place_in(m.group(1))):
             if place in _SOVIET or place in seen:
                 break
             seen.add(place)
-            pos = _after_dates(ctx, m.end())
-            start, end = (None, None)
-            own = [d for d in ctx.dates if m.end() <= d.start and d.end <= pos]
-            if own:
-                start, _, end = own[0].edtf.partition("/")
-            out.append(dataclasses.replace(
+            pos, own = _after_dates(ctx, m.end())
+            start, _, end = own.partition("/") if own else (None, "", None)
+            if found and not found[-1][1] and own and text[m.start() : m.start(1)].strip() == "и":
+                prev = found[-1][0]  # "в Италии и Греции в 1933–1934 гг.": one term for both
+                found[-1] = (dataclasses.replace(
+                    prev, date_start=start or None, date_end=end or None), True)  # fmt: skip
+            found.append((dataclasses.replace(
                 c, country=place, start=m.start(1), end=m.end(1), quote=m.group(1),
                 date_start=(start or None) if own else c.date_start,
                 date_end=(end or None) if own else c.date_end, confidence=0.7,
-            ))  # fmt: skip
+            ), bool(own)))  # fmt: skip
+        out += [f for f, _ in found]
     return out
 
 
-def _after_dates(ctx: Context, pos: int) -> int:
-    """The end of a parenthesised date right at ``pos`` ("Латвии (1921—1923)")."""
-    m = re.match(r"\s*\(", ctx.text[pos:])
-    if m is None:
-        return pos
+def _after_dates(ctx: Context, pos: int) -> tuple[int, str | None]:
+    """The end of a term right after a place at ``pos`` and its EDTF ("Латвии
+    (1921—1923)", "Швеции в 1926–1928 гг."); ``pos`` and None when there is none."""
+    opened = _TERM_OPEN.match(ctx.text, pos)
+    if opened is None:
+        return pos, None
     for d in ctx.dates:
-        if d.start == pos + m.end():
-            close = re.match(r"\s*\)", ctx.text[d.end :])
-            return d.end + close.end() if close else pos
-    return pos
+        if d.start == opened.end():
+            if "(" in opened.group(0):
+                close = re.match(r"\s*(?:гг?\.)?\s*\)", ctx.text[d.end :])
+                return (d.end + close.end(), d.edtf) if close else (pos, None)
+            closed = _TERM_CLOSE.match(ctx.text, d.end)
+            return (closed.end() if closed else d.end), d.edtf
+    return pos, None
 
 
 def elided_posts(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:

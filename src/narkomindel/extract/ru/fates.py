@@ -22,11 +22,11 @@ from narkomindel.model import Claim, Mention
 
 __all__ = ["find_fates_ru", "dated_by_a_fate", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v6"
+EXTRACTOR = "extract.ru.fates.v7"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),
-    ("executed", r"расстрел(?:ян|яна|яны|яли|ял)\b|приговор\w*\s+(?:был\s+)?привед[её]н\s+в\s+исполнение|казн(?:ён|ен|ена|ена|или)\b|приговор[её]н(?:а)?\s+к\s+(?:ВМН|высшей\s+мере|расстрелу)|приговорил[аои]?\s+(?:[а-яё]+\s+){0,4}?к\s+(?:ВМН|высшей\s+мере|расстрелу)|(?:осужд|приговор)[её]н(?:а)?\s+(?:[^\s,.;]+\s+){0,4}?к\s+(?:ВМН|высшей\s+мере|расстрелу)|(?<![\w-])расстрелянн(?:ый|ая)\b"),
+    ("executed", r"расстрел(?:ян|яна|яны|яли|ял)\b|приговор\w*\s+(?:был\s+)?привед[её]н\s+в\s+исполнение|казн(?:ён|ен|ена|ена|или)\b|приговор[её]н(?:а)?\s+к\s+(?:ВМН|высшей\s+мере|расстрелу)|приговорил[аои]?\s+(?:[а-яё]+\s+){0,4}?к\s+(?:ВМН|высшей\s+мере|расстрелу)|(?:осужд|приговор)[её]н(?:а)?\s+(?:[^\s,;]+\s+){0,4}?к\s+(?:ВМН|высшей\s+мере|расстрелу)|(?<![\w-])расстрелянн(?:ый|ая)\b"),
     ("sentenced", r"(?:осужд[её]н|приговор[её]н)(?:а|ы)?\b|(?:осудили|приговорили)\b"),
     ("executed", r"(?:в\s+числе|среди)\s+расстрелянн\w*"),
     ("arrested", r"(?:в\s+числе|среди)\s+арестованн\w*"),
@@ -74,7 +74,11 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
             if subject is None and not _names_a_subject(ctx, m.start()):
                 subject = ctx.subject(m.start(), m.end(), cue_word)
             subjects = [] if subject is None else [subject]
-        date_start = _own_date(ctx, m.end()) or ctx.term(m.start(), m.end(), right_after=8)[0]
+        date_start = (
+            _inside(ctx, m.start(), m.end())  # "приговорён 20 августа 1937 г. к ВМН"
+            or _own_date(ctx, m.end())
+            or ctx.term(m.start(), m.end(), right_after=8)[0]
+        )
         for subject in subjects:
             out.append(
                 Claim(
@@ -165,6 +169,15 @@ _TRANSITIVE = re.compile(r"(?:арестовал|расстрелял|отозв
 _OBJECT_PRONOUN = re.compile(r"\s*(?:его|её|ее)\b")
 
 
+def _inside(ctx: Context, start: int, end: int) -> str | None:
+    """A date within the cue itself ("осуждён ВКВС 20.08.1937 к ВМН"): the fate's own."""
+    return next(
+        (d.edtf for d in ctx.dates if start <= d.start and d.end <= end
+         and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", d.edtf)),
+        None,
+    )  # fmt: skip
+
+
 def _own_date(ctx: Context, cue_end: int) -> str | None:
     """A date after the cue in its clause, no other cue between ("был арестован
     органами НКВД 3 ноября 1937 г."): the fate's own, over one before it."""
@@ -208,8 +221,10 @@ def _names_a_subject(ctx: Context, cue_start: int) -> bool:
 
 def _object_of(ctx: Context, cue_start: int, cue_end: int) -> int | None:
     """The person a transitive fate verb is done to: named right after it in any case
-    but the nominative, or its pronoun ("приговорила его": the one named last before),
-    else named before it in its sentence in an oblique case ("Иванова арестовали")."""
+    but the nominative (also at the end of a longer noun phrase of the same clause:
+    "арестовали 60-летнего работника архива Иванова"), or its pronoun ("приговорила
+    его": the one named last before), else named before it in its sentence in an
+    oblique case ("Иванова арестовали")."""
     s, e = ctx.sentence_of(cue_start)
     if _OBJECT_PRONOUN.match(ctx.text, cue_end):
         earlier = [k for k, m in ctx.persons if m.end <= cue_start]
@@ -217,6 +232,11 @@ def _object_of(ctx: Context, cue_start: int, cue_end: int) -> int | None:
     after = [(k, m) for k, m in ctx.persons if cue_end <= m.start < min(e, cue_end + 40)]
     if after and not _nominative_only(after[0][1]):
         return after[0][0]
+    if not after:  # "арестовали 60-летнего работника архива Красной армии Иванова"
+        far = next(((k, m) for k, m in ctx.persons if cue_end <= m.start < min(e, cue_end + 110)),
+                   None)  # fmt: skip
+        if far and not _CLAUSE_BREAK.search(ctx.text, cue_end, far[1].start):
+            return None if _nominative_only(far[1]) else far[0]
     before = [k for k, m in ctx.persons if s <= m.start and m.end <= cue_start
               and not _nominative_only(m)]  # fmt: skip
     return before[-1] if before else None

@@ -14,8 +14,10 @@ from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.model import Mention
 
 __all__ = [
-    "after_copula", "apposed", "apposed_before", "appointee", "governed", "listed_holders",
-    "named_as", "narrator_between", "unnamed_appointee", "unnamed_holder_after",
+    "after_copula", "after_verb", "apposed", "apposed_before", "appointee", "governed",
+    "listed_holders",
+    "named_as", "narrator_between", "participle_holder", "unnamed_appointee",
+    "unnamed_holder_after",
 ]  # fmt: skip
 
 
@@ -74,6 +76,27 @@ def after_copula(ctx: Context, end: int, role_word: str) -> int | None:
     for k, m in ctx.persons:
         if m.start >= end and _COPULA.fullmatch(ctx.text[end : m.start]):
             return k if can_be_subject(m) else None
+    return None
+
+
+#: between a verb of holding and its subject after it: "возглавлял тогда X"
+_AFTER_VERB = re.compile(r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще|с\s+тех\s+пор)\s+)?")
+#: between a gerund's clause and its subject: "Работая советником в Риге, X писал"
+_AFTER_GERUND = re.compile(r"\s*,\s*")
+
+
+def after_verb(ctx: Context, verb: Word, end: int) -> int | None:
+    """The subject of a verb of holding named after it, in the nominative: "Посольство
+    в Лондоне возглавлял тогда X" (the verb before its subject), or of a gerund that
+    opens the clause: "Работая советником полпредства в Латвии, X писал статьи"."""
+    found = parses(verb.text)[:1]
+    if not found or found[0].pos not in ("VERB", "GRND"):
+        return None
+    gap = _AFTER_GERUND if found[0].pos == "GRND" else _AFTER_VERB
+    start = verb.end if found[0].pos == "VERB" else end
+    for k, m in ctx.persons:
+        if m.start >= start:
+            return k if gap.fullmatch(ctx.text, start, m.start) and can_be_subject(m) else None
     return None
 
 
@@ -188,6 +211,43 @@ def appointee(ctx: Context, words: list[Word], i: int, end: int) -> int | None:
         if end <= m.start < min(e, end + 60):
             return None if _CLAUSE_STOP.search(ctx.text, end, m.start) else k
     return None
+
+
+#: between a name and the participle that makes it holder: a comma, "только что", "затем"
+_BEFORE_PARTICIPLE = re.compile(
+    r"\s*,\s*(?:(?:только\s+что|вскоре|затем|недавно|уже|тогда|позднее|позже)\s+)?"
+)
+
+
+def participle_holder(ctx: Context, words: list[Word], i: int) -> int | None:
+    """The person a participle of appointing stands after, a comma between, when the
+    role at word ``i`` is its instrumental complement: "кандидатуру Иванова, только что
+    утверждённого Политбюро заведующим отделом печати", "Петров, назначенный полпредом".
+    The participle agrees with that name; the one named before it holds the role."""
+    if not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
+        return None
+    s, _ = ctx.sentence_of(words[i].start)
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k]
+        if w.start < s or _stops(ctx.text, w, words[k + 1].start):
+            return None
+        found = parses(w.text)[:1]
+        if not (found and found[0].pos in ("PRTF", "ADJF") and found[0].normal in _APPOINTED):
+            continue
+        for n, m in reversed(ctx.persons):
+            if m.end <= w.start:
+                gap = _BEFORE_PARTICIPLE.fullmatch(ctx.text, m.end, w.start)
+                return n if gap and m.start >= s else None
+        return None
+    return None
+
+
+#: participles (by the lemma pymorphy2 gives them) of giving a post
+_APPOINTED = frozenset(
+    {"назначить", "назначенный", "утвердить", "утверждённый", "утвержденный", "избрать",
+     "избранный", "назначать", "утверждать", "избирать", "переведённый", "перевести",
+     "направить", "направленный"}
+)  # fmt: skip
 
 
 def unnamed_appointee(ctx: Context, words: list[Word], i: int) -> bool:

@@ -37,7 +37,14 @@ def planned(text: str, words: list[Word], i: int) -> bool:
     """Is the role at word ``i`` the complement of an appointing infinitive that a
     verb of intention governs, the three words before the role holding the
     infinitive ("назначить его торгпредом") and the four before the infinitive the
-    verb ("предложил ЦК назначить")? Neither look crosses a sentence break."""
+    verb ("предложил ЦК назначить")? Neither look crosses a sentence break. Or is
+    it the post a candidacy is put forward for ("на пост полпреда наметила
+    кандидатуру X", "выдвинули кандидатуру X на пост посла")?"""
+    if _candidacy(text, words, i):
+        return True
+    own = parses(words[i].text)[:1]
+    if own and own[0].pos == "INFN":  # "предложили возглавить полпредство"
+        return _intended(text, words, i)
     for k in range(i - 1, max(-1, i - 4), -1):
         if _SENTENCE_BREAK.search(text[words[k].end : words[k + 1].start]):
             return False
@@ -54,3 +61,29 @@ def _intended(text: str, words: list[Word], k: int) -> bool:
         if any(p.normal in _INTENDING for p in parses(words[j].text)[:2]):
             return True
     return False
+
+
+#: verbs that put a candidacy forward without deciding it
+_PROPOSING = _INTENDING | {"выдвинуть", "выдвигать", "обсуждать", "обсудить", "рассматривать",
+                           "рассмотреть", "называть", "назвать"}  # fmt: skip
+
+
+def _candidacy(text: str, words: list[Word], i: int) -> bool:
+    """ "На пост полпреда … наметила кандидатуру X": the role after "на пост" (or "на
+    должность") of a sentence that puts forward a candidacy ("кандидатура") with a
+    verb of proposing, not deciding, is only planned."""
+    if i < 2 or words[i - 2].text.lower() != "на":
+        return False
+    if not any(p.normal in ("пост", "должность") for p in parses(words[i - 1].text)[:1]):
+        return False
+    start, end = i, i
+    while start > 0 and not _SENTENCE_BREAK.search(text[words[start - 1].end : words[start].start]):
+        start -= 1
+    while end + 1 < len(words) and not _SENTENCE_BREAK.search(
+        text[words[end].end : words[end + 1].start]
+    ):
+        end += 1
+    found = [parses(w.text)[:2] for w in words[start : end + 1]]
+    return any(p.normal == "кандидатура" for ps in found for p in ps) and any(
+        p.normal in _PROPOSING for ps in found for p in ps
+    )

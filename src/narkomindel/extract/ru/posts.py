@@ -41,6 +41,7 @@ from narkomindel.extract.ru.ellipsis import elided_posts, further_countries
 from narkomindel.extract.ru.fates import dated_by_a_fate
 from narkomindel.extract.ru.holders import (
     after_copula,
+    after_verb,
     appointee,
     apposed,
     apposed_before,
@@ -48,6 +49,7 @@ from narkomindel.extract.ru.holders import (
     listed_holders,
     named_as,
     narrator_between,
+    participle_holder,
     unnamed_appointee,
     unnamed_holder_after,
 )
@@ -62,13 +64,14 @@ from narkomindel.extract.ru.succession import (
     ended_by_successors,
     predecessors,
     relieved,
+    replacer,
     successors_next_sentence,
 )
 from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v7"
+EXTRACTOR = "extract.ru.posts.v8"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -94,6 +97,12 @@ _OF_DELEGATION = {"head of department": "head of delegation", "chairman": "head 
                   "member": "delegate", "staff member": "delegate"}  # fmt: skip
 
 
+#: a second post held at the same time as the one before it, in its country
+_AT_ONCE = re.compile(r"(?<![\w-])(?:одновременно|по\s+совместительству)(?![\w-])")
+_COPULA_DASH = re.compile(
+    r"(?:\s+(?:он|она))?(?:\s+(?:тоже|также|затем|потом))?\s+(?:был|была|работал|работала)"
+    r"(?:\s+(?:дважды|трижды|затем|потом|снова))?\s*[—–]\s*(?=(?:в|во)\s+[А-ЯЁ])"
+)
 _BOTH = re.compile(r"\s+и(?=\s+(?:в|во|на)\s)")
 
 
@@ -117,16 +126,21 @@ def _holder_reference(text: str, words: list[Word], i: int) -> bool:
         return False
     if text[words[i - 1].end : words[i].start].strip():
         return False  # "в частности, полномочного представителя …"
+    if prev[0].normal == "работа" and i > 1 and words[i - 2].text.lower() in ("от", "на"):
+        return False  # "освободить от работы советника", "перевести на работу полпреда"
     return prev[0].normal not in _OFFICE_NOUNS and words[i - 1].text[:1].islower()
 
 
 def _left(before: list[str]) -> bool:
-    """Is a role named as the one left: "с поста", "от должности", "от обязанностей"
-    right before it?"""
+    """Is a role named as the one left: "с поста", "от должности", "от обязанностей",
+    "от работы" right before it?"""
     return (
         len(before) == 2
         and before[0] in ("с", "со", "от")
-        and any(p.normal in _OFFICE_NOUNS for p in parses(before[1])[:1])
+        and any(
+            p.normal in _OFFICE_NOUNS or (p.normal == "работа" and before[0] == "от")
+            for p in parses(before[1])[:1]
+        )
     )
 
 
@@ -196,7 +210,12 @@ def _role_before_holder(ctx: Context, words: list[Word], end: int, holder: int) 
 
 def _head(role_words: list[Word]) -> str:
     """The word of a role phrase whose number is the role's: its last, or its first
-    before a preposition ("поверенным в делах" is one chargé d'affaires)."""
+    before a preposition ("поверенным в делах" is one chargé d'affaires) or when it
+    is a participle that governs the rest ("управляющий делами", "исполняющий
+    обязанности": one manager, whatever the number of the noun)."""
+    first = parses(role_words[0].text)
+    if len(role_words) > 1 and first and first[0].pos == "PRTF":
+        return role_words[0].text
     for w in role_words[1:]:
         found = parses(w.text)
         if found and found[0].pos == "PREP":
@@ -251,7 +270,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             qualifies = bool(re.fullmatch(r"\s*\(\s*", text[last_end : w0.start]))
             previous_end, last_end = last_end, wn.end
             both = _BOTH.match(text, wn.end)  # "служил и в архиве МИД, и в миссиях в …"
-            stop = clause_end(text, both.end() if both else wn.end, e)
+            # "Военным атташе он был дважды — в Финляндии … и в Персии": the dash
+            # after a copula opens the places, it does not end the clause
+            copula_dash = _COPULA_DASH.match(text, wn.end)
+            stop = clause_end(
+                text, copula_dash.end() if copula_dash else both.end() if both else wn.end, e
+            )
             limit = min(stop, wn.end + 90)
             country, department, end = complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
@@ -292,6 +316,13 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 continue
             if role in ("member", "candidate member") and department in _PARTIES and not country:
                 continue  # "член РСДРП с 1903 г.": a party's member holds no post in it
+            if (
+                country is None and out and (role in _ABROAD or role == "intelligence resident")
+                and s <= out[-1].start and out[-1].end <= w0.start and out[-1].country
+                and _AT_ONCE.search(text, out[-1].end, w0.start)
+            ):  # fmt: skip
+                # "назначен консулом в Кенигсберг, одновременно являлся резидентом ИНО"
+                country = out[-1].country
             if country is None and (role in _ABROAD or role in _OF_STATE):
                 country = _country_abroad(ctx, words, s, e, w0.start, department)
             if role == "army serviceman" and re.search(
@@ -303,9 +334,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if (
                 role == "head of department"
                 and country
-                and re.search(r"embassy|mission", department or "")
+                and (headed := _HEADED_ABROAD.search(department or ""))
             ):
-                role = "polpred"  # "возглавлял полпредство в Японии": the head of a mission
+                # "возглавлял полпредство в Японии": the head of a mission; of a trade
+                # mission its trade representative, of a consulate its consul
+                role = _HEAD_OF[headed.group(0)]
+                department = None if role in ("trade representative", "consul") else department
             if (
                 role == "head of department"
                 and country in (None, *SOVIET)
@@ -338,6 +372,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 continue  # "министр иностранных дел" (one minister) only with his name after it
             subject = subject if subject is not None else named_as(ctx, w0)
             if subject is None and not inner:
+                subject = participle_holder(ctx, words, i - n)
+            if subject is None and not inner:
                 subject = appointee(ctx, words, i - n, end)
             if subject is None and not inner and unnamed_appointee(ctx, words, i - n):
                 continue  # "назначения т. Зарецкого советником": one not read as a person
@@ -353,14 +389,18 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     continue  # "советник при полпреде X": X is the polpred's, not this
             if subject is None:
                 subject = after_copula(ctx, end, w0.text)
+            if subject is None:
+                subject = after_verb(ctx, w0, end)
             if (
                 subject is None
                 and not any(s <= m.start < e and can_be_subject(m) for _, m in ctx.persons)
-                and _states_a_post(words, i - n)
+                and _states_a_post(text, words, i - n)
             ):  # a sentence naming someone who can be its subject is not about the topic
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0)
             if subject is None or narrator_between(ctx, subject, w0.start):
                 continue
+            if (replacing := replacer(ctx, w0.start, subject)) is not None:
+                subject = replacing  # "X сменил на посту полпреда Y": X's post
             dated = ctx.term_date(w0.start, end, right_after=3)
             if dated is not None and not _left(before) and dated_by_a_fate(ctx, dated):
                 dated = None  # "Полпред в X Иванов был убит 5 июня 1927 г.": the fate's date
@@ -401,6 +441,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out) + relieved(text, ctx, out)
     return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
+
+
+#: what one heads abroad ("возглавлял торгпредство в Италии") and the role it makes
+_HEADED_ABROAD = re.compile(r"trade mission|consulate|embassy|mission")
+_HEAD_OF = {"trade mission": "trade representative", "consulate": "consul",
+            "embassy": "polpred", "mission": "polpred"}  # fmt: skip
 
 
 #: departments that are a whole commissariat (or ministry), not a part of one
@@ -519,20 +565,44 @@ def _subject_of_verb(text: str, role: Word, end: int) -> bool:
     return bool(first) and first[0].pos == "VERB"
 
 
-def _states_a_post(words: list[Word], i: int) -> bool:
+def _states_a_post(text: str, words: list[Word], i: int) -> bool:
     """Can an unnamed role at word ``i`` be the text's topic's post? In the nominative
     ("В 1934 г. — полпред в Финляндии"), the instrumental ("назначен полпредом") or
-    after an office noun ("в роли первого секретаря"); not a role in another case
+    after an office noun, adjectives between ("в роли первого секретаря", "на посту
+    первого советского торгпреда"); not a role in another case
     ("назначит посла", "письмо послу"), which names an office, not whose it is."""
     found = parses(words[i].text)
-    verbal = bool(found) and found[0].pos in _VERBAL and _said_by_verb(words[i])
+    verbal = bool(found) and (
+        found[0].pos in ("VERB", "INFN", "GRND")  # "поручили возглавить полпредство"
+        or (found[0].pos in _VERBAL and _said_by_verb(words[i]))
+    )
     if verbal or (found and found[0].normal == "состав"):
         return True  # "работал в НКИД", "возглавлял делегацию", "в составе делегации"
     if any(p.case in ("nomn", "ablt") for p in found):
         return True
-    if i > 0 and any(p.normal in _OFFICE_NOUNS for p in parses(words[i - 1].text)[:1]):
+    k = i - 1
+    while k > i - 4 and k >= 0 and any(p.pos == "ADJF" for p in parses(words[k].text)[:1]):
+        k -= 1  # "на посту первого советского торгпреда": adjectives of the role between
+    if k >= 0 and any(p.normal in _OFFICE_NOUNS for p in parses(words[k].text)[:1]):
         return True
-    return not is_known(words[i].text)  # an abbreviation the dictionary does not decline
+    if any(p.case == "gent" for p in found[:1]) and _listed_after_office(text, words, i):
+        return True
+    return not is_known(words[i].text)
+
+
+def _listed_after_office(text: str, words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` a further one of a list after an office noun, only
+    roles, their complements and joins between ("на посту торгпреда в Германии,
+    заместителя наркома внешней торговли, а затем члена коллегии НКИД")?"""
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if re.search(r"[.;:!?()—–]", text[words[k].end : words[k + 1].start]):
+            return False
+        found = parses(words[k].text)[:1]
+        if found and found[0].normal in _OFFICE_NOUNS:
+            return k < i - 1 and "," in text[words[k].end : words[i].start]
+        if found and found[0].pos in ("VERB", "INFN", "PRTF", "GRND", "NPRO", "PRTS"):
+            return False
+    return False
 
 
 def _said_by_verb(word: Word) -> bool:

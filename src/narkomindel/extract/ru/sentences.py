@@ -10,7 +10,8 @@ and "т. д." / "т. п." / "др." it ends only when the next word is not a nam
 A date alone ("В 1934 г. Политбюро утвердило …") is never a sentence of its own.
 Abbreviations in capitals (НКИД, ИККИ, ВКП(б)) carry no full stop and so end
 nothing. A blank line (a paragraph's end) always ends a sentence, punctuated or
-not (a heading, an entry's last "… 1938 г.").
+not (a heading, an entry's last "… 1938 г."); so does a footnote's call printed
+twice, as book sites print a note inline ("…[15]15 Минкин А.Е. (1887–1955) – …").
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ __all__ = ["sentence_spans_ru"]
 
 _END = re.compile(
     r"(?:[.!?…]+)[»\"”’)\]]*\s+(?=[«\"“(\[]?[A-ZА-ЯЁ0-9—–])|(?<=\S)[ \t]*\n[ \t]*\n\s*"
+    # a footnote's call printed twice, the note's text after it ("Минкин[15]15 Минкин
+    # А.Е. (1887–1955) – …", as book sites print notes inline)
+    r"|\[(\d{1,4})\]\1\s+(?=[A-ZА-ЯЁ«])"
 )
 _DATE_ONLY = re.compile(
     r"\s*(?:(?:[ВвСс]|[Дд]о|[Пп]осле|[Оо]коло|[Кк]|[Лл]етом|[Вв]есной|[Оо]сенью|[Зз]имой)\s+)?"

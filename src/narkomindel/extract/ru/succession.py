@@ -6,10 +6,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from narkomindel.extract.ru.context import Context
+from narkomindel.extract.ru.context import Context, can_be_subject
 from narkomindel.model import Claim
 
-__all__ = ["ended_by_successors", "predecessors", "relieved", "successors_next_sentence"]
+__all__ = [
+    "ended_by_successors", "predecessors", "relieved", "replacer", "successors_next_sentence",
+]  # fmt: skip
 
 _REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
 
@@ -48,6 +50,23 @@ def predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
             c, subject=other, confidence=0.6, date_start=None, date_end=c.date_start
         ))  # fmt: skip
     return out
+
+
+def replacer(ctx: Context, role_start: int, subject: int | None) -> int | None:
+    """ "X сменил на посту полпреда Y", "X сменил Y на посту полпреда": the post is of
+    X, the one named before the verb in the nominative, not of Y, the one replaced (whom
+    :func:`predecessors` gives the post until then); None when the sentence is not so."""
+    s, _ = ctx.sentence_of(role_start)
+    verb = _REPLACED.search(ctx.text, s, role_start)
+    by_index = dict(ctx.persons)
+    if verb is None or subject not in by_index or by_index[subject].start < verb.end():
+        return None
+    if _OBJECT_FIRST.search(ctx.text, max(s, verb.start() - 30), verb.start()):
+        return None  # "его сменил Y": Y is the successor
+    before = [(k, m) for k, m in ctx.persons if s <= m.start and m.end <= verb.start()]
+    if not before or not can_be_subject(before[-1][1]):
+        return None
+    return before[-1][0]
 
 
 def successors_next_sentence(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
