@@ -87,3 +87,14 @@ def test_latin_name_in_russian_text() -> None:
 def test_a_successor_or_predecessor_cue_makes_an_unknown_word_a_name() -> None:
     _, ex = run_text("Затем посланник Брукхарт и его преемник Ваннестром уехали.")
     assert "Ваннестром" in {m.text for m in ex.mentions if m.type == "person"}
+
+
+def test_names_inside_quoted_speech_are_persons_but_not_inside_titles() -> None:
+    found = _persons(
+        "Полпред встретился с министром в тот же день. «Я пришел, — сказал Тихомиркин, — "
+        "по личному делу». Посол «просидел у Ерохвоста больше часа». "
+        "Потом он читал газету «Степан Звягинцевский» и журнал «Иван Бурдаковский»."
+    )
+    assert "Тихомиркин" in found
+    assert "Ерохвоста" in found
+    assert not any("Звягинцевский" in name or "Бурдаковский" in name for name in found)

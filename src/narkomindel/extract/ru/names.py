@@ -52,11 +52,12 @@ from narkomindel.extract.ru.name_forms import (
     surname_nominative,
     title,
 )
+from narkomindel.extract.ru.quotes import title_quotes
 from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
 
-EXTRACTOR = "extract.ru.names.v4"
+EXTRACTOR = "extract.ru.names.v5"
 
 _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
@@ -120,10 +121,7 @@ class _Finder:
         self.caps = {m.start() for m in _TOKEN.finditer(self.text) if m.lastgroup == "caps"}
 
     def _quoted(self) -> list[tuple[int, int]]:
-        out = []
-        for m in re.finditer(r"«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|\"[^\"\n]{1,120}\"", self.text):
-            out.append((m.start(), m.end()))
-        return out
+        return title_quotes(self.text)
 
     def _in_quotes(self, pos: int) -> bool:
         return any(s < pos < e for s, e in self.quoted)
