@@ -98,3 +98,30 @@ def test_names_inside_quoted_speech_are_persons_but_not_inside_titles() -> None:
     assert "Тихомиркин" in found
     assert "Ерохвоста" in found
     assert not any("Звягинцевский" in name or "Бурдаковский" in name for name in found)
+
+
+def test_womans_patronymic_in_an_oblique_case() -> None:
+    found = _persons("Мы встретились с Аграфеной Тихоновной в Москве.")
+    assert found["Аграфеной Тихоновной"]["given"] == ["Аграфена", "Тихоновна"]
+
+
+def test_surname_in_ский_before_a_preposition_is_a_name() -> None:
+    assert "Бурдаковского" in _persons("Он служил под начальством Бурдаковского в Москве.")
+    assert not _persons("Советский посол уехал в Лондон, а потом вернулся в Москву.")
+
+
+def test_surname_in_capitals_after_initials() -> None:
+    found = _persons("Записка П. Т. ЕРОХВОСТОВУ о пункте Б. СССР получена в Москве.")
+    assert found["П. Т. ЕРОХВОСТОВУ"]["surname"] == "Ерохвостов"
+    assert not any("СССР" in name for name in found)
+
+
+def test_instrumental_of_a_guessed_foreign_surname() -> None:
+    assert surname_nominative("Звягинбургом")[0] == "Звягинбург"
+    assert surname_nominative("Луговским")[0] == "Луговской"
+
+
+def test_a_lone_surname_before_its_fuller_name_is_an_echo() -> None:
+    found = _persons("Луговской два года служил в Риге. Потом Степан Луговской уехал в Москву.")
+    assert found["Луговской"]["surname"] == "Луговской"
+    assert "Степан Луговской" in found

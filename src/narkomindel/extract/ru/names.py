@@ -63,7 +63,10 @@ _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
     # a dictionary entry's heading surname in capitals, before a given name and a
     # patronymic ("ИВАНОВ Пётр Ильич")
-    r"|(?P<caps>[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)(?=\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)\b)"
+    r"|(?P<caps>[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?=\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)\b)"
+    # or a surname in capitals after initials, as in a document's heading ("П. И. ИВАНОВУ");
+    # two vowels at least, so that no abbreviation ("СССР") is read as one
+    r"|(?:(?<=[А-ЯЁ]\.\s)|(?<=[А-ЯЁ]\.))(?=(?:[А-ЯЁ]*[АЕЁИОУЫЭЮЯ]){2})[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?![а-яё]))"
     r"|(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)"
     r"|(?P<other>[^\W\d_][\w-]*|\d+|[^\w\s])"
 )
@@ -312,9 +315,18 @@ class _Finder:
             found = self._bare(k, t, full_surnames, full_forms, given_only)
             if found is not None:
                 names.append(found)
+                covered.add(k)
                 if found.lemma:
                     full_surnames.add(found.lemma)
                     full_forms.add(t.text)
+        # a lone surname before the fuller name or the surname it echoes ("Петров
+        # вернулся …, и Петровым …"): once more with every surname the document gave
+        for k, t in enumerate(self.toks):
+            if k in covered or t.kind != "word" or self._in_quotes(t.start):
+                continue
+            found = self._bare(k, t, full_surnames, full_forms, given_only)
+            if found is not None and found.rule.endswith("of a fuller name"):
+                names.append(found)
         names += self._other_names(names)
         names += self._latin(names)
         names += self._initials_alone(names)
@@ -507,7 +519,16 @@ class _Finder:
                     for p in top
                 )
             )
-        return any(p.pos in ("NOUN", "ADJF", "PRTF") for p in parses(nxt.text)[:2])
+        # a lower-case noun or adjective in a case the word has as an adjective
+        # ("Советский посол"); a surname the dictionary knows only as a noun, or a
+        # preposition after it ("под начальством Троцкого в Москве"), agrees with nothing
+        cases = adjective_cases(self.toks[k].text)
+        top = parses(nxt.text)[:2]
+        return (
+            bool(cases and top)
+            and top[0].pos not in ("PREP", "CONJ", "PRCL")
+            and any(p.pos in ("NOUN", "ADJF", "PRTF") and p.case in cases for p in top)
+        )
 
     def _other_names(self, names: list[_Name]) -> list[_Name]:
         out = []
