@@ -125,3 +125,11 @@ def test_a_lone_surname_before_its_fuller_name_is_an_echo() -> None:
     found = _persons("Луговской два года служил в Риге. Потом Степан Луговской уехал в Москву.")
     assert found["Луговской"]["surname"] == "Луговской"
     assert "Степан Луговской" in found
+
+
+def test_a_foreign_surname_after_an_office_and_its_state() -> None:
+    found = _persons(
+        "Вчера посол Франции Эрриотэ прибыл в Москву, а министр иностранных дел Кьяро уехал."
+    )
+    assert {"Эрриотэ", "Кьяро"} <= set(found)
+    assert not _persons("Затем министр иностранных дел Германии уехал в Рим.")

@@ -425,7 +425,8 @@ class _Finder:
             return _Name(t.start, t.end, word, [], rule, 0.9, gender, None, nominative)
         cue = prev is not None and (
             prev_lemma in self.person_cues or prev.lower() in self.person_cues
-        )
+            or self._office_before(k)
+        )  # fmt: skip
         if place_like(word) and not has(word, "Surn") and not (cue and not is_known(word)):
             return None
         if "-" in word and any(len(part) < 3 for part in word.split("-")):
@@ -456,6 +457,32 @@ class _Finder:
             return None
         nominative, gender = surname_nominative(word)
         return _Name(t.start, t.end, word, [], "surname", 0.8, gender, None, nominative)
+
+    def _office_before(self, k: int) -> bool:
+        """An office and the state or body it serves stand before the word: "посол
+        Франции Эррио", "министр иностранных дел Бек", "полпреда в Турции Сурица",
+        "председатель СНК Украины Раковский" (up to four words of genitives, places,
+        abbreviations and "в", "при" between the office and the name)."""
+        j, seen = k - 1, 0
+        while j >= 0 and seen < 5:
+            tok = self.toks[j]
+            gap = self.text[tok.end : self.toks[j + 1].start]
+            if gap != " " or not tok.text[:1].isalpha():
+                return False
+            low = tok.text.lower()
+            if seen and (low in self.person_cues or lemma(tok.text) in self.person_cues):
+                return True
+            if seen == 4:
+                return False
+            if tok.text[:1].isupper():
+                if not (tok.text.isupper() or place_like(tok.text) or place_in(tok.text)):
+                    return False
+            elif low not in ("в", "во", "при") and not any(
+                p.case == "gent" and p.pos in ("NOUN", "ADJF") for p in parses(tok.text)[:1]
+            ):
+                return False
+            j, seen = j - 1, seen + 1
+        return False
 
     def _latin(self, names: list[_Name]) -> list[_Name]:
         """Names in Latin script within Russian prose ("англ. John Smith"): a known
