@@ -133,3 +133,26 @@ def test_a_foreign_surname_after_an_office_and_its_state() -> None:
     )
     assert {"Эрриотэ", "Кьяро"} <= set(found)
     assert not _persons("Затем министр иностранных дел Германии уехал в Рим.")
+
+
+def test_abbreviated_form_of_address_before_a_surname() -> None:
+    found = _persons("Заявление передали через т. Мороз, а копию через тов. Луговского.")
+    assert found["Мороз"]["surname"] == "Мороз"
+    assert found["Луговского"]["surname"] == "Луговской"
+
+
+def test_a_case_form_of_a_foreign_surname_echoes_it() -> None:
+    found = _persons("Премьер Мацугава прибыл в Лион. Посол говорил с Мацугавой в Париже.")
+    assert found["Мацугавой"]["surname"] == "Мацугава"
+
+
+def test_given_name_and_a_foreign_surname() -> None:
+    found = _persons("У него была стычка с Эдуардом Лафоржи, и тут Шарль Лафоржи потребовал слова.")
+    assert found["Эдуардом Лафоржи"]["given"] == ["Эдуард"]
+    assert "Шарль Лафоржи" in found
+
+
+def test_lone_indeclinable_foreign_name_inside_a_sentence() -> None:
+    found = _persons("Страна прислушивается к голосу Дюбуа, но не к Министерству.")
+    assert "Дюбуа" in found
+    assert not _persons("Он кричал, что мстит России за Алеппо, и уехал в Москву.")

@@ -130,6 +130,8 @@ class _Finder:
         return any(s < pos < e for s, e in self.quoted)
 
     def _prev_word(self, k: int) -> str | None:
+        if self._address_before(k):
+            return self.toks[k - 2].text  # "т. Петров", "тов. Петрову", "г-н Смит"
         j = k - 1
         while j >= 0 and self.toks[j].kind == "other" and not self.toks[j].text[0].isalpha():
             if self.toks[j].text not in (",",) or j < k - 1:
@@ -137,8 +139,18 @@ class _Finder:
             j -= 1
         return self.toks[j].text if j >= 0 and self.toks[j].text[0].isalpha() else None
 
+    def _address_before(self, k: int) -> bool:
+        """Is the word right after an abbreviated form of address ("т.", "тов.", "г-н")?"""
+        if k < 2 or self.toks[k - 1].text != ".":
+            return False
+        abbr = self.toks[k - 2]
+        return abbr.text in _ADDRESS and self.text[abbr.end : self.toks[k].start].strip() == "."
+
     def _sentence_initial(self, tok: _Tok) -> bool:
         before = self.text[max(0, tok.start - 3) : tok.start]
+        k = next((i for i, t in enumerate(self.toks) if t.start == tok.start), -1)
+        if k >= 0 and self._address_before(k):
+            return False
         return (
             tok.start in self.starts
             or not before.strip()
@@ -252,7 +264,11 @@ class _Finder:
                         )
                         i += 3
                         continue
-                    if is_given(a) and not common(a) and is_surname(b) and _surname_after(a, b):
+                    if (
+                        is_given(a) and not common(a)
+                        and (is_surname(b) or _foreign_surname(b))
+                        and _surname_after(a, b)
+                    ):  # fmt: skip
                         names.append(_Name(t.start, rest[1].end, b, [a], "given + surname", 0.9))
                         i += 2
                         continue
@@ -418,14 +434,21 @@ class _Finder:
         readings = [
             surname_nominative(word, g) for g in (("femn", None) if woman else (None, "femn"))
         ]
-        known = [r for r in readings if r[0] in full] or (readings[:1] if word in forms else [])
+        known = (
+            [r for r in readings if r[0] in full]
+            or (readings[:1] if word in forms else [])
+            # a case form of a foreign surname already found that the dictionary reads
+            # as a thing ("на Лаваля" after "Лаваль", "с Хиротой" after "Хирота")
+            or [(title(p.normal), None) for p in parses(word)[:3]
+                if p.pos == "NOUN" and title(p.normal) in full and p.normal != word.lower()][:1]
+        )  # fmt: skip
         if known:
             nominative, gender = known[0]
             rule = "surname of a fuller name"
             return _Name(t.start, t.end, word, [], rule, 0.9, gender, None, nominative)
         cue = prev is not None and (
             prev_lemma in self.person_cues or prev.lower() in self.person_cues
-            or self._office_before(k)
+            or self._address_before(k) or self._office_before(k)
         )  # fmt: skip
         if place_like(word) and not has(word, "Surn") and not (cue and not is_known(word)):
             return None
@@ -434,11 +457,19 @@ class _Finder:
         if (
             cue
             and not (initial and common(word))
-            and (not common(word) or prev_lemma in ("фамилия", "псевдоним"))
-        ):
+            and (
+                not common(word)
+                or prev_lemma in ("фамилия", "псевдоним")
+                # a form of address names a person whatever else the word may mean
+                # ("тов. Малик", "товарищ Мороз", "господин Кот")
+                or self._address_before(k) or prev_lemma in _ADDRESS_WORDS
+            )
+        ):  # fmt: skip
             nominative, gender = surname_nominative(word)
             return _Name(t.start, t.end, word, [], f"after {prev}", 0.85, gender, None, nominative)
         if not is_surname(word):
+            if not initial and _lone_name(word) and prev_lemma not in _PLACE_PREPOSITIONS:
+                return _Name(t.start, t.end, word, [], "lone name", 0.75, None, None, word)
             return self._name_before_verb(k, t)
         if sk_adjective(word) and self._agrees_with_next(k):
             return None
@@ -632,8 +663,35 @@ _HEADWORD = re.compile(
     r"\s*\((?:\d{4}|\?)\s*[—–-]\s*(?:\d{4}|\?)?\)\s*[—–-]",
     re.M,
 )
+#: abbreviated forms of address and titles before a surname, written with a full stop
+_ADDRESS = frozenset({"т", "тов", "гр", "ген", "проф", "акад", "д-р"})
+#: prepositions after which an indeclinable name is rather a place ("за Алеппо")
+_PLACE_PREPOSITIONS = frozenset("в во из за до под через над на по".split())
+_ADDRESS_WORDS = frozenset(
+    "товарищ тов господин г-н госпожа г-жа мистер миссис мисс сэр мадам месье".split()
+)
 _INITIALS_ALONE = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?([А-ЯЁ])\.\s+([а-яё]+)")
 _EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$")
+
+
+def _lone_name(word: str) -> bool:
+    """A capitalised word inside a sentence that the dictionary reads only as an
+    indeclinable name: a foreign surname ("к голосу Эррио", "правительстве Пуанкаре")."""
+    found = parses(word)
+    return (
+        bool(found)
+        and found[0].has("Name", "Fixd")
+        and not place_like(word)
+        and all(p.has("Name") or p.has("Surn") for p in found[:3])
+    )
+
+
+def _foreign_surname(word: str) -> bool:
+    """A word the dictionary does not know, or knows only as a name, after a given name:
+    a foreign surname in Cyrillic ("Шарль Ластейри", "Эдуард Эррио")."""
+    if not is_known(word):  # a guess of the dictionary, even a place, proves nothing
+        return "-" not in word
+    return not common(word) and not place_like(word) and parses(word)[0].has("Name")
 
 
 def _surname_after(given: str, word: str) -> bool:
