@@ -156,3 +156,14 @@ def test_lone_indeclinable_foreign_name_inside_a_sentence() -> None:
     found = _persons("Страна прислушивается к голосу Дюбуа, но не к Министерству.")
     assert "Дюбуа" in found
     assert not _persons("Он кричал, что мстит России за Алеппо, и уехал в Москву.")
+
+
+def test_doctor_before_a_name_is_a_title_not_a_cited_scholar() -> None:
+    _, ex = run_text("Доклады посла направлялись руководителю отдела доктору Звягинбургу в Берлин.")
+    assert {m.text: m.type for m in ex.mentions}.get("Звягинбургу") == "person"
+
+
+def test_a_capitalised_pronoun_inside_a_sentence_before_its_verb_is_a_name() -> None:
+    found = _persons("Посол вернулся в Токио, и 1 июня Того дал указание послу в Москве.")
+    assert "Того" in found
+    assert not _persons("После того он дал указание послу в Москве. Того же мнения был посол.")

@@ -532,7 +532,14 @@ class _Finder:
         """A lone word the dictionary reads first as a name ("Коллонтай", indeclinable)
         right before a verb of which it is the subject: a person."""
         found = parses(t.text)
-        if not found or not (found[0].grammemes & {"Name", "Surn"}) or k + 1 >= len(self.toks):
+        if not found or k + 1 >= len(self.toks):
+            return None
+        # or a word the dictionary knows only as a pronoun or particle, capitalised
+        # inside a sentence ("1 июня Того дал указание"): a name, not the word
+        function = (
+            found[0].pos in ("NPRO", "CONJ", "PRCL", "PREP") or "Apro" in found[0].grammemes
+        ) and not self._sentence_initial(t)
+        if not (found[0].grammemes & {"Name", "Surn"}) and not function:
             return None
         nxt = self.toks[k + 1]
         if self.text[t.end : nxt.start] != " " or not nxt.text[:1].islower():
@@ -544,7 +551,7 @@ class _Finder:
         )
         if not verb:
             return None
-        gender = verb[0].gender or found[0].gender
+        gender = verb[0].gender or (None if function else found[0].gender)
         return _Name(
             t.start,
             t.end,
@@ -554,7 +561,7 @@ class _Finder:
             0.8,
             gender,
             None,
-            title(found[0].normal),
+            t.text if function else title(found[0].normal),
         )
 
     def _agrees_with_next(self, k: int) -> bool:
