@@ -167,3 +167,12 @@ def test_a_capitalised_pronoun_inside_a_sentence_before_its_verb_is_a_name() -> 
     found = _persons("Посол вернулся в Токио, и 1 июня Того дал указание послу в Москве.")
     assert "Того" in found
     assert not _persons("После того он дал указание послу в Москве. Того же мнения был посол.")
+
+
+def test_a_word_in_an_enumeration_of_persons_is_a_name() -> None:
+    found = _persons(
+        "Поручить комиссии в составе т.т. Ерохвостова, Тихомиркина, Булата и Звягинцева "
+        "рассмотреть вопрос."
+    )
+    assert "Булата" in found
+    assert not _persons("Он побывал в Москве, Киеве и Минске, а потом вернулся.")

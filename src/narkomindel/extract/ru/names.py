@@ -343,6 +343,7 @@ class _Finder:
             found = self._bare(k, t, full_surnames, full_forms, given_only)
             if found is not None and found.rule.endswith("of a fuller name"):
                 names.append(found)
+        names += self._listed(names, covered)
         names += self._other_names(names)
         names += self._latin(names)
         names += self._initials_alone(names)
@@ -350,6 +351,42 @@ class _Finder:
         # "МГУ имени М. В. Ломоносова": the namesake of an institution, no one in the text
         names = [n for n in names if not _EPONYM.search(self.text, max(0, n.start - 8), n.start)]
         return self._typed(names)
+
+    def _listed(self, names: list[_Name], covered: set[int]) -> list[_Name]:
+        """A capitalised word in an enumeration of names ("Члены ЦК: Петров, Кулак,
+        Сидоров", "т.т. Петрова, Булата и Сидорова"): a name, when the names next to it
+        on both sides, or two before or after it, are persons the grammar found."""
+        by_end = {n.end: n for n in names}
+        by_start = {n.start: n for n in names}
+
+        def left(pos: int) -> _Name | None:
+            m = _LIST_GAP_BEFORE.search(self.text, max(0, pos - 6), pos)
+            return by_end.get(m.start()) if m else None
+
+        def right(pos: int) -> _Name | None:
+            m = _LIST_GAP.match(self.text, pos)
+            return by_start.get(m.end()) if m else None
+
+        out = []
+        for k, t in enumerate(self.toks):
+            if k in covered or t.kind != "word" or t.start in by_start:
+                continue
+            a, b = left(t.start), right(t.end)
+            if not (a and b) and not (a and left(a.start)) and not (b and right(b.end)):
+                continue
+            word = t.text
+            # a place's name only between two persons ("Петров, Кировск, Сидоров" is a
+            # list of men whose surnames are also towns)
+            if (
+                self._cue(word)
+                or self._in_quotes(t.start)
+                or (place_like(word) and not has(word, "Surn") and not (a and b))
+            ):
+                continue
+            nominative, gender = surname_nominative(word)
+            out.append(_Name(t.start, t.end, word, [], "surname in a list of names", 0.8,
+                             gender, None, nominative))  # fmt: skip
+        return out
 
     def _headwords(self, names: list[_Name]) -> list[_Name]:
         """A dictionary entry's heading: a surname and one or two given names, then the
@@ -670,6 +707,9 @@ _HEADWORD = re.compile(
     r"\s*\((?:\d{4}|\?)\s*[—–-]\s*(?:\d{4}|\?)?\)\s*[—–-]",
     re.M,
 )
+#: what separates the members of an enumeration
+_LIST_GAP = re.compile(r",\s*|\s+и\s+")
+_LIST_GAP_BEFORE = re.compile(r"(?:,\s*|\s+и\s+)$")
 #: abbreviated forms of address and titles before a surname, written with a full stop
 _ADDRESS = frozenset({"т", "тов", "гр", "ген", "проф", "акад", "д-р"})
 #: prepositions after which an indeclinable name is rather a place ("за Алеппо")
