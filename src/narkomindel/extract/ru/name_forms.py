@@ -113,8 +113,8 @@ def surname_nominative(
     ablt = [
         p for p in parses(word)
         if p.case == "ablt" and p.pos in ("NOUN", "ADJF") and p.normal != word.lower()
-    ]  # fmt: skip
-    if ablt and _instrumental(word) and not any(p.has("Surn") for p in surn):
+    ] if _instrumental(word) else []  # fmt: skip
+    if ablt and not any(p.has("Surn") for p in surn):
         # "Шуленбургом", "Типпельскирхом": the instrumental of a foreign surname the
         # dictionary guesses (even as a thing or a place), not a surname ending in -м
         surn = ablt

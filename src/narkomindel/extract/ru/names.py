@@ -122,6 +122,7 @@ class _Finder:
             for m in _TOKEN.finditer(self.text)
         ]
         self.caps = {m.start() for m in _TOKEN.finditer(self.text) if m.lastgroup == "caps"}
+        self.index = {t.start: k for k, t in enumerate(self.toks)}
 
     def _quoted(self) -> list[tuple[int, int]]:
         return title_quotes(self.text)
@@ -148,7 +149,7 @@ class _Finder:
 
     def _sentence_initial(self, tok: _Tok) -> bool:
         before = self.text[max(0, tok.start - 3) : tok.start]
-        k = next((i for i, t in enumerate(self.toks) if t.start == tok.start), -1)
+        k = self.index.get(tok.start, -1)
         if k >= 0 and self._address_before(k):
             return False
         return (
@@ -337,8 +338,11 @@ class _Finder:
                     full_forms.add(t.text)
         # a lone surname before the fuller name or the surname it echoes ("Петров
         # вернулся …, и Петровым …"): once more with every surname the document gave
+        stems = {s[:3] for s in full_surnames} | {g[:3] for g in given_only}
         for k, t in enumerate(self.toks):
-            if k in covered or t.kind != "word" or self._in_quotes(t.start):
+            if k in covered or t.kind != "word" or t.text[:3] not in stems:
+                continue  # (only a word sharing a found name's first letters can echo it)
+            if self._in_quotes(t.start):
                 continue
             found = self._bare(k, t, full_surnames, full_forms, given_only)
             if found is not None and found.rule.endswith("of a fuller name"):
