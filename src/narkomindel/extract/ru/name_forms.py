@@ -115,7 +115,7 @@ def surname_nominative(
         if p.case == "ablt" and p.pos in ("NOUN", "ADJF") and p.normal != word.lower()
     ] if _instrumental(word) else []  # fmt: skip
     if ablt and not any(p.has("Surn") for p in surn):
-        # "Шуленбургом", "Типпельскирхом": the instrumental of a foreign surname the
+        # "Звягинбургом", "Бурхардтом": the instrumental of a foreign surname the
         # dictionary guesses (even as a thing or a place), not a surname ending in -м
         surn = ablt
     elif not surn or (

@@ -358,7 +358,7 @@ class _Finder:
 
     def _listed(self, names: list[_Name], covered: set[int]) -> list[_Name]:
         """A capitalised word in an enumeration of names ("Члены ЦК: Петров, Кулак,
-        Сидоров", "т.т. Петрова, Булата и Сидорова"): a name, when the names next to it
+        Сидоров", "т.т. Петрова, Кулака и Сидорова"): a name, when the names next to it
         on both sides, or two before or after it, are persons the grammar found."""
         by_end = {n.end: n for n in names}
         by_start = {n.start: n for n in names}
@@ -479,7 +479,7 @@ class _Finder:
             [r for r in readings if r[0] in full]
             or (readings[:1] if word in forms else [])
             # a case form of a foreign surname already found that the dictionary reads
-            # as a thing ("на Лаваля" after "Лаваль", "с Хиротой" after "Хирота")
+            # as a thing ("на Мориваля" after "Мориваль", "с Мацугавой" after "Мацугава")
             or [(title(p.normal), None) for p in parses(word)[:3]
                 if p.pos == "NOUN" and title(p.normal) in full and p.normal != word.lower()][:1]
         )  # fmt: skip
@@ -502,7 +502,7 @@ class _Finder:
                 not common(word)
                 or prev_lemma in ("фамилия", "псевдоним")
                 # a form of address names a person whatever else the word may mean
-                # ("тов. Малик", "товарищ Мороз", "господин Кот")
+                # ("тов. Кулак", "товарищ Мороз", "господин Кот")
                 or self._address_before(k) or prev_lemma in _ADDRESS_WORDS
             )
         ):  # fmt: skip
@@ -532,8 +532,8 @@ class _Finder:
 
     def _office_before(self, k: int) -> bool:
         """An office and the state or body it serves stand before the word: "посол
-        Франции Эррио", "министр иностранных дел Бек", "полпреда в Турции Сурица",
-        "председатель СНК Украины Раковский" (up to four words of genitives, places,
+        Франции X", "министр иностранных дел X", "полпреда в Турции X",
+        "председатель СНК Украины X" (up to four words of genitives, places,
         abbreviations and "в", "при" between the office and the name)."""
         j, seen = k - 1, 0
         while j >= 0 and seen < 5:
@@ -576,7 +576,7 @@ class _Finder:
         if not found or k + 1 >= len(self.toks):
             return None
         # or a word the dictionary knows only as a pronoun or particle, capitalised
-        # inside a sentence ("1 июня Того дал указание"): a name, not the word
+        # inside a sentence ("1 июня Того [a surname] дал указание"): a name, not the word
         function = (
             found[0].pos in ("NPRO", "CONJ", "PRCL", "PREP") or "Apro" in found[0].grammemes
         ) and not self._sentence_initial(t)
@@ -627,7 +627,7 @@ class _Finder:
             )
         # a lower-case noun or adjective in a case the word has as an adjective
         # ("Советский посол"); a surname the dictionary knows only as a noun, or a
-        # preposition after it ("под начальством Троцкого в Москве"), agrees with nothing
+        # preposition after it ("под начальством Петровского в Москве"), agrees with nothing
         cases = adjective_cases(self.toks[k].text)
         top = parses(nxt.text)[:2]
         return (
@@ -716,7 +716,7 @@ _LIST_GAP = re.compile(r",\s*|\s+и\s+")
 _LIST_GAP_BEFORE = re.compile(r"(?:,\s*|\s+и\s+)$")
 #: abbreviated forms of address and titles before a surname, written with a full stop
 _ADDRESS = frozenset({"т", "тов", "гр", "ген", "проф", "акад", "д-р"})
-#: prepositions after which an indeclinable name is rather a place ("за Алеппо")
+#: prepositions after which an indeclinable name is rather a place ("за Дамаском")
 _PLACE_PREPOSITIONS = frozenset("в во из за до под через над на по".split())
 _ADDRESS_WORDS = frozenset(
     "товарищ тов господин г-н госпожа г-жа мистер миссис мисс сэр мадам месье".split()
@@ -727,7 +727,7 @@ _EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$")
 
 def _lone_name(word: str) -> bool:
     """A capitalised word inside a sentence that the dictionary reads only as an
-    indeclinable name: a foreign surname ("к голосу Эррио", "правительстве Пуанкаре")."""
+    indeclinable name: a foreign surname ("к голосу Дюбуа", "при правительстве Дюбуа")."""
     found = parses(word)
     return (
         bool(found)
@@ -739,7 +739,7 @@ def _lone_name(word: str) -> bool:
 
 def _foreign_surname(word: str) -> bool:
     """A word the dictionary does not know, or knows only as a name, after a given name:
-    a foreign surname in Cyrillic ("Шарль Ластейри", "Эдуард Эррио")."""
+    a foreign surname in Cyrillic ("Шарль Лафоржи", "Эдуард Дюбуа")."""
     if not is_known(word):  # a guess of the dictionary, even a place, proves nothing
         return "-" not in word
     return not common(word) and not place_like(word) and parses(word)[0].has("Name")
