@@ -87,3 +87,92 @@ def test_latin_name_in_russian_text() -> None:
 def test_a_successor_or_predecessor_cue_makes_an_unknown_word_a_name() -> None:
     _, ex = run_text("Затем посланник Брукхарт и его преемник Ваннестром уехали.")
     assert "Ваннестром" in {m.text for m in ex.mentions if m.type == "person"}
+
+
+def test_names_inside_quoted_speech_are_persons_but_not_inside_titles() -> None:
+    found = _persons(
+        "Полпред встретился с министром в тот же день. «Мы согласны, — ответил Тихомиркин, — "
+        "но не сразу». Посол «ждал Ерохвоста в приёмной два часа». "
+        "Потом он читал газету «Степан Звягинцевский» и журнал «Иван Бурдаковский»."
+    )
+    assert "Тихомиркин" in found
+    assert "Ерохвоста" in found
+    assert not any("Звягинцевский" in name or "Бурдаковский" in name for name in found)
+
+
+def test_womans_patronymic_in_an_oblique_case() -> None:
+    found = _persons("Мы встретились с Аграфеной Тихоновной в Москве.")
+    assert found["Аграфеной Тихоновной"]["given"] == ["Аграфена", "Тихоновна"]
+
+
+def test_surname_in_ский_before_a_preposition_is_a_name() -> None:
+    assert "Бурдаковского" in _persons("Он служил у Бурдаковского в Москве.")
+    assert not _persons("Советский посол уехал в Лондон, а потом вернулся в Москву.")
+
+
+def test_surname_in_capitals_after_initials() -> None:
+    found = _persons("Записка П. Т. ЕРОХВОСТОВУ о пункте Б. СССР получена в Москве.")
+    assert found["П. Т. ЕРОХВОСТОВУ"]["surname"] == "Ерохвостов"
+    assert not any("СССР" in name for name in found)
+
+
+def test_instrumental_of_a_guessed_foreign_surname() -> None:
+    assert surname_nominative("Звягинбургом")[0] == "Звягинбург"
+    assert surname_nominative("Луговским")[0] == "Луговской"
+
+
+def test_a_lone_surname_before_its_fuller_name_is_an_echo() -> None:
+    found = _persons("Сельский долго служил в Риге. Потом с Сельским говорил посол.")
+    assert found["Сельский"]["surname"] == "Сельский"
+    assert found["Сельским"]["surname"] == "Сельский"
+
+
+def test_a_foreign_surname_after_an_office_and_its_state() -> None:
+    found = _persons(
+        "Вчера посол Франции Эрриотэ прибыл в Москву, а министр иностранных дел Кьяро уехал."
+    )
+    assert {"Эрриотэ", "Кьяро"} <= set(found)
+    assert not _persons("Затем министр иностранных дел Германии уехал в Рим.")
+
+
+def test_abbreviated_form_of_address_before_a_surname() -> None:
+    found = _persons("Письмо отправили т. Мороз, а копию получил тов. Луговской.")
+    assert found["Мороз"]["surname"] == "Мороз"
+    assert found["Луговской"]["surname"] == "Луговской"
+
+
+def test_a_case_form_of_a_foreign_surname_echoes_it() -> None:
+    found = _persons("Премьер Мацугава прибыл в Лион. Посол говорил с Мацугавой в Париже.")
+    assert found["Мацугавой"]["surname"] == "Мацугава"
+
+
+def test_given_name_and_a_foreign_surname() -> None:
+    found = _persons("Посол обедал с Эдуардом Лафоржи, а Шарль Лафоржи молчал весь вечер.")
+    assert found["Эдуардом Лафоржи"]["given"] == ["Эдуард"]
+    assert "Шарль Лафоржи" in found
+
+
+def test_lone_indeclinable_foreign_name_inside_a_sentence() -> None:
+    found = _persons("Все ждали слова Дюбуа на заседании в Париже.")
+    assert "Дюбуа" in found
+    assert not _persons("Потом он уехал в Дюбуа и вернулся в Москву.")
+
+
+def test_doctor_before_a_name_is_a_title_not_a_cited_scholar() -> None:
+    _, ex = run_text("Посол писал доктору Звягинбургу в Берлин каждую неделю.")
+    assert {m.text: m.type for m in ex.mentions}.get("Звягинбургу") == "person"
+
+
+def test_a_capitalised_pronoun_inside_a_sentence_before_its_verb_is_a_name() -> None:
+    found = _persons("Посол вернулся в Токио, и утром Того отправил телеграмму в Москву.")
+    assert "Того" in found
+    assert not _persons("После того он дал указание послу в Москве. Того же мнения был посол.")
+
+
+def test_a_word_in_an_enumeration_of_persons_is_a_name() -> None:
+    found = _persons(
+        "Вопрос передать комиссии: т.т. Ерохвостову, Тихомиркину, Кулаку и Звягинцеву, "
+        "срок — неделя."
+    )
+    assert "Кулаку" in found
+    assert not _persons("Он побывал в Москве, Киеве и Минске, а потом вернулся.")

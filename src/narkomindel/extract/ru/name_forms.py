@@ -31,7 +31,7 @@ def is_given(word: str) -> bool:
 
 
 def is_patronymic(word: str) -> bool:
-    return bool(has(word, "Patr")) and bool(re.search(r"(?:вич|вна|ична|ьич|ич)[а-я]{0,3}$", word))
+    return bool(has(word, "Patr")) and bool(re.search(r"(?:вич|вн|ичн|ьич|ич)[а-я]{0,3}$", word))
 
 
 def sk_adjective(word: str) -> bool:
@@ -80,6 +80,10 @@ def _feminine(masc: str) -> str:
     return masc
 
 
+def _instrumental(word: str) -> bool:
+    return len(word) > 5 and bool(re.search(r"[бвгджзклмнпрстфхцчшщ](?:ом|ем|ым|им)$", word))
+
+
 def surname_nominative(
     word: str, gender: str | None = None, case: str | None = None
 ) -> tuple[str, str | None]:
@@ -106,7 +110,15 @@ def surname_nominative(
         surn = (
             [p for p in surn if p.case == case] or (guessed if not is_known(word) else []) or surn
         )
-    if not surn or (
+    ablt = [
+        p for p in parses(word)
+        if p.case == "ablt" and p.pos in ("NOUN", "ADJF") and p.normal != word.lower()
+    ] if _instrumental(word) else []  # fmt: skip
+    if ablt and not any(p.has("Surn") for p in surn):
+        # "Звягинбургом", "Бурхардтом": the instrumental of a foreign surname the
+        # dictionary guesses (even as a thing or a place), not a surname ending in -м
+        surn = ablt
+    elif not surn or (
         re.search(r"[бвгджзйклмнпрстфхцчшщь]$", word) and not any(p.has("Surn") for p in surn)
     ):
         return word, gender
@@ -145,6 +157,6 @@ def given_nominative(
     normal = title(best.normal)
     if best.has("Patr") and best.gender == "femn":
         normal = re.sub(
-            r"ич$", "на", re.sub(r"(?:ович|евич)$", lambda m: m.group(0)[:-3] + "на", normal)
+            r"ич$", "на", re.sub(r"(?:ович|евич)$", lambda m: m.group(0)[:-2] + "на", normal)
         )
     return normal, best.gender, best.case

@@ -52,17 +52,21 @@ from narkomindel.extract.ru.name_forms import (
     surname_nominative,
     title,
 )
+from narkomindel.extract.ru.quotes import title_quotes
 from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
 
-EXTRACTOR = "extract.ru.names.v4"
+EXTRACTOR = "extract.ru.names.v5"
 
 _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
     # a dictionary entry's heading surname in capitals, before a given name and a
     # patronymic ("ИВАНОВ Пётр Ильич")
-    r"|(?P<caps>[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)(?=\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)\b)"
+    r"|(?P<caps>[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?=\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)\b)"
+    # or a surname in capitals after initials, as in a document's heading ("П. И. ИВАНОВУ");
+    # two vowels at least, so that no abbreviation ("СССР") is read as one
+    r"|(?:(?<=[А-ЯЁ]\.\s)|(?<=[А-ЯЁ]\.))(?=(?:[А-ЯЁ]*[АЕЁИОУЫЭЮЯ]){2})[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?![а-яё]))"
     r"|(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)"
     r"|(?P<other>[^\W\d_][\w-]*|\d+|[^\w\s])"
 )
@@ -118,17 +122,17 @@ class _Finder:
             for m in _TOKEN.finditer(self.text)
         ]
         self.caps = {m.start() for m in _TOKEN.finditer(self.text) if m.lastgroup == "caps"}
+        self.index = {t.start: k for k, t in enumerate(self.toks)}
 
     def _quoted(self) -> list[tuple[int, int]]:
-        out = []
-        for m in re.finditer(r"«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|\"[^\"\n]{1,120}\"", self.text):
-            out.append((m.start(), m.end()))
-        return out
+        return title_quotes(self.text)
 
     def _in_quotes(self, pos: int) -> bool:
         return any(s < pos < e for s, e in self.quoted)
 
     def _prev_word(self, k: int) -> str | None:
+        if self._address_before(k):
+            return self.toks[k - 2].text  # "т. Петров", "тов. Петрову", "г-н Смит"
         j = k - 1
         while j >= 0 and self.toks[j].kind == "other" and not self.toks[j].text[0].isalpha():
             if self.toks[j].text not in (",",) or j < k - 1:
@@ -136,8 +140,18 @@ class _Finder:
             j -= 1
         return self.toks[j].text if j >= 0 and self.toks[j].text[0].isalpha() else None
 
+    def _address_before(self, k: int) -> bool:
+        """Is the word right after an abbreviated form of address ("т.", "тов.", "г-н")?"""
+        if k < 2 or self.toks[k - 1].text != ".":
+            return False
+        abbr = self.toks[k - 2]
+        return abbr.text in _ADDRESS and self.text[abbr.end : self.toks[k].start].strip() == "."
+
     def _sentence_initial(self, tok: _Tok) -> bool:
         before = self.text[max(0, tok.start - 3) : tok.start]
+        k = self.index.get(tok.start, -1)
+        if k >= 0 and self._address_before(k):
+            return False
         return (
             tok.start in self.starts
             or not before.strip()
@@ -251,7 +265,11 @@ class _Finder:
                         )
                         i += 3
                         continue
-                    if is_given(a) and not common(a) and is_surname(b) and _surname_after(a, b):
+                    if (
+                        is_given(a) and not common(a)
+                        and (is_surname(b) or _foreign_surname(b))
+                        and _surname_after(a, b)
+                    ):  # fmt: skip
                         names.append(_Name(t.start, rest[1].end, b, [a], "given + surname", 0.9))
                         i += 2
                         continue
@@ -314,9 +332,22 @@ class _Finder:
             found = self._bare(k, t, full_surnames, full_forms, given_only)
             if found is not None:
                 names.append(found)
+                covered.add(k)
                 if found.lemma:
                     full_surnames.add(found.lemma)
                     full_forms.add(t.text)
+        # a lone surname before the fuller name or the surname it echoes ("Петров
+        # вернулся …, и Петровым …"): once more with every surname the document gave
+        stems = {s[:3] for s in full_surnames} | {g[:3] for g in given_only}
+        for k, t in enumerate(self.toks):
+            if k in covered or t.kind != "word" or t.text[:3] not in stems:
+                continue  # (only a word sharing a found name's first letters can echo it)
+            if self._in_quotes(t.start):
+                continue
+            found = self._bare(k, t, full_surnames, full_forms, given_only)
+            if found is not None and found.rule.endswith("of a fuller name"):
+                names.append(found)
+        names += self._listed(names, covered)
         names += self._other_names(names)
         names += self._latin(names)
         names += self._initials_alone(names)
@@ -324,6 +355,42 @@ class _Finder:
         # "МГУ имени М. В. Ломоносова": the namesake of an institution, no one in the text
         names = [n for n in names if not _EPONYM.search(self.text, max(0, n.start - 8), n.start)]
         return self._typed(names)
+
+    def _listed(self, names: list[_Name], covered: set[int]) -> list[_Name]:
+        """A capitalised word in an enumeration of names ("Члены ЦК: Петров, Кулак,
+        Сидоров", "т.т. Петрова, Кулака и Сидорова"): a name, when the names next to it
+        on both sides, or two before or after it, are persons the grammar found."""
+        by_end = {n.end: n for n in names}
+        by_start = {n.start: n for n in names}
+
+        def left(pos: int) -> _Name | None:
+            m = _LIST_GAP_BEFORE.search(self.text, max(0, pos - 6), pos)
+            return by_end.get(m.start()) if m else None
+
+        def right(pos: int) -> _Name | None:
+            m = _LIST_GAP.match(self.text, pos)
+            return by_start.get(m.end()) if m else None
+
+        out = []
+        for k, t in enumerate(self.toks):
+            if k in covered or t.kind != "word" or t.start in by_start:
+                continue
+            a, b = left(t.start), right(t.end)
+            if not (a and b) and not (a and left(a.start)) and not (b and right(b.end)):
+                continue
+            word = t.text
+            # a place's name only between two persons ("Петров, Кировск, Сидоров" is a
+            # list of men whose surnames are also towns)
+            if (
+                self._cue(word)
+                or self._in_quotes(t.start)
+                or (place_like(word) and not has(word, "Surn") and not (a and b))
+            ):
+                continue
+            nominative, gender = surname_nominative(word)
+            out.append(_Name(t.start, t.end, word, [], "surname in a list of names", 0.8,
+                             gender, None, nominative))  # fmt: skip
+        return out
 
     def _headwords(self, names: list[_Name]) -> list[_Name]:
         """A dictionary entry's heading: a surname and one or two given names, then the
@@ -408,14 +475,22 @@ class _Finder:
         readings = [
             surname_nominative(word, g) for g in (("femn", None) if woman else (None, "femn"))
         ]
-        known = [r for r in readings if r[0] in full] or (readings[:1] if word in forms else [])
+        known = (
+            [r for r in readings if r[0] in full]
+            or (readings[:1] if word in forms else [])
+            # a case form of a foreign surname already found that the dictionary reads
+            # as a thing ("на Мориваля" after "Мориваль", "с Мацугавой" after "Мацугава")
+            or [(title(p.normal), None) for p in parses(word)[:3]
+                if p.pos == "NOUN" and title(p.normal) in full and p.normal != word.lower()][:1]
+        )  # fmt: skip
         if known:
             nominative, gender = known[0]
             rule = "surname of a fuller name"
             return _Name(t.start, t.end, word, [], rule, 0.9, gender, None, nominative)
         cue = prev is not None and (
             prev_lemma in self.person_cues or prev.lower() in self.person_cues
-        )
+            or self._address_before(k) or self._office_before(k)
+        )  # fmt: skip
         if place_like(word) and not has(word, "Surn") and not (cue and not is_known(word)):
             return None
         if "-" in word and any(len(part) < 3 for part in word.split("-")):
@@ -423,11 +498,19 @@ class _Finder:
         if (
             cue
             and not (initial and common(word))
-            and (not common(word) or prev_lemma in ("фамилия", "псевдоним"))
-        ):
+            and (
+                not common(word)
+                or prev_lemma in ("фамилия", "псевдоним")
+                # a form of address names a person whatever else the word may mean
+                # ("тов. Кулак", "товарищ Мороз", "господин Кот")
+                or self._address_before(k) or prev_lemma in _ADDRESS_WORDS
+            )
+        ):  # fmt: skip
             nominative, gender = surname_nominative(word)
             return _Name(t.start, t.end, word, [], f"after {prev}", 0.85, gender, None, nominative)
         if not is_surname(word):
+            if not initial and _lone_name(word) and prev_lemma not in _PLACE_PREPOSITIONS:
+                return _Name(t.start, t.end, word, [], "lone name", 0.75, None, None, word)
             return self._name_before_verb(k, t)
         if sk_adjective(word) and self._agrees_with_next(k):
             return None
@@ -447,6 +530,32 @@ class _Finder:
         nominative, gender = surname_nominative(word)
         return _Name(t.start, t.end, word, [], "surname", 0.8, gender, None, nominative)
 
+    def _office_before(self, k: int) -> bool:
+        """An office and the state or body it serves stand before the word: "посол
+        Франции X", "министр иностранных дел X", "полпреда в Турции X",
+        "председатель СНК Украины X" (up to four words of genitives, places,
+        abbreviations and "в", "при" between the office and the name)."""
+        j, seen = k - 1, 0
+        while j >= 0 and seen < 5:
+            tok = self.toks[j]
+            gap = self.text[tok.end : self.toks[j + 1].start]
+            if gap != " " or not tok.text[:1].isalpha():
+                return False
+            low = tok.text.lower()
+            if seen and (low in self.person_cues or lemma(tok.text) in self.person_cues):
+                return True
+            if seen == 4:
+                return False
+            if tok.text[:1].isupper():
+                if not (tok.text.isupper() or place_like(tok.text) or place_in(tok.text)):
+                    return False
+            elif low not in ("в", "во", "при") and not any(
+                p.case == "gent" and p.pos in ("NOUN", "ADJF") for p in parses(tok.text)[:1]
+            ):
+                return False
+            j, seen = j - 1, seen + 1
+        return False
+
     def _latin(self, names: list[_Name]) -> list[_Name]:
         """Names in Latin script within Russian prose ("англ. John Smith"): a known
         given name and one or two capitalised words after it."""
@@ -464,7 +573,14 @@ class _Finder:
         """A lone word the dictionary reads first as a name ("Коллонтай", indeclinable)
         right before a verb of which it is the subject: a person."""
         found = parses(t.text)
-        if not found or not (found[0].grammemes & {"Name", "Surn"}) or k + 1 >= len(self.toks):
+        if not found or k + 1 >= len(self.toks):
+            return None
+        # or a word the dictionary knows only as a pronoun or particle, capitalised
+        # inside a sentence ("1 июня Того [a surname] дал указание"): a name, not the word
+        function = (
+            found[0].pos in ("NPRO", "CONJ", "PRCL", "PREP") or "Apro" in found[0].grammemes
+        ) and not self._sentence_initial(t)
+        if not (found[0].grammemes & {"Name", "Surn"}) and not function:
             return None
         nxt = self.toks[k + 1]
         if self.text[t.end : nxt.start] != " " or not nxt.text[:1].islower():
@@ -476,7 +592,7 @@ class _Finder:
         )
         if not verb:
             return None
-        gender = verb[0].gender or found[0].gender
+        gender = verb[0].gender or (None if function else found[0].gender)
         return _Name(
             t.start,
             t.end,
@@ -486,7 +602,7 @@ class _Finder:
             0.8,
             gender,
             None,
-            title(found[0].normal),
+            t.text if function else title(found[0].normal),
         )
 
     def _agrees_with_next(self, k: int) -> bool:
@@ -509,7 +625,16 @@ class _Finder:
                     for p in top
                 )
             )
-        return any(p.pos in ("NOUN", "ADJF", "PRTF") for p in parses(nxt.text)[:2])
+        # a lower-case noun or adjective in a case the word has as an adjective
+        # ("Советский посол"); a surname the dictionary knows only as a noun, or a
+        # preposition after it ("под начальством Петровского в Москве"), agrees with nothing
+        cases = adjective_cases(self.toks[k].text)
+        top = parses(nxt.text)[:2]
+        return (
+            bool(cases and top)
+            and top[0].pos not in ("PREP", "CONJ", "PRCL")
+            and any(p.pos in ("NOUN", "ADJF", "PRTF") and p.case in cases for p in top)
+        )
 
     def _other_names(self, names: list[_Name]) -> list[_Name]:
         out = []
@@ -586,8 +711,38 @@ _HEADWORD = re.compile(
     r"\s*\((?:\d{4}|\?)\s*[—–-]\s*(?:\d{4}|\?)?\)\s*[—–-]",
     re.M,
 )
+#: what separates the members of an enumeration
+_LIST_GAP = re.compile(r",\s*|\s+и\s+")
+_LIST_GAP_BEFORE = re.compile(r"(?:,\s*|\s+и\s+)$")
+#: abbreviated forms of address and titles before a surname, written with a full stop
+_ADDRESS = frozenset({"т", "тов", "гр", "ген", "проф", "акад", "д-р"})
+#: prepositions after which an indeclinable name is rather a place ("за Дамаском")
+_PLACE_PREPOSITIONS = frozenset("в во из за до под через над на по".split())
+_ADDRESS_WORDS = frozenset(
+    "товарищ тов господин г-н госпожа г-жа мистер миссис мисс сэр мадам месье".split()
+)
 _INITIALS_ALONE = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?([А-ЯЁ])\.\s+([а-яё]+)")
 _EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$")
+
+
+def _lone_name(word: str) -> bool:
+    """A capitalised word inside a sentence that the dictionary reads only as an
+    indeclinable name: a foreign surname ("к голосу Дюбуа", "при правительстве Дюбуа")."""
+    found = parses(word)
+    return (
+        bool(found)
+        and found[0].has("Name", "Fixd")
+        and not place_like(word)
+        and all(p.has("Name") or p.has("Surn") for p in found[:3])
+    )
+
+
+def _foreign_surname(word: str) -> bool:
+    """A word the dictionary does not know, or knows only as a name, after a given name:
+    a foreign surname in Cyrillic ("Шарль Лафоржи", "Эдуард Дюбуа")."""
+    if not is_known(word):  # a guess of the dictionary, even a place, proves nothing
+        return "-" not in word
+    return not common(word) and not place_like(word) and parses(word)[0].has("Name")
 
 
 def _surname_after(given: str, word: str) -> bool:
