@@ -57,6 +57,11 @@ class Settings(BaseModel):
             " page that uses them) one PDF may hold; this bounds the work of reading it."
         ),
     )
+    post_model: bool = Field(
+        False,
+        description="Run the trained attachment model of English posts after the post rules"
+        " (extract.post_model; off: in cross-validation it added no right post).",
+    )
 
 
 def _packaged_defaults() -> dict[str, Any]:

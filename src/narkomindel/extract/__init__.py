@@ -8,6 +8,8 @@ built-ins below register like any other.
 
 from __future__ import annotations
 
+from narkomindel.config import load_settings
+from narkomindel.errors import ConfigError
 from narkomindel.extract import statistics, tables  # noqa: F401  (register themselves)
 from narkomindel.extract.attributes import EXTRACTOR as ATTRIBUTES
 from narkomindel.extract.attributes import find_attributes
@@ -30,6 +32,8 @@ from narkomindel.extract.plugins import (
     extractors,
     register_extractor,
 )
+from narkomindel.extract.post_model import EXTRACTOR as POST_MODEL
+from narkomindel.extract.post_model import model_posts
 from narkomindel.extract.records import EXTRACTOR as RECORDS
 from narkomindel.extract.records import record_extraction
 from narkomindel.extract.ru import is_russian_prose
@@ -84,6 +88,23 @@ def _claims(doc: Document, found: Findings) -> None:
     found.claims += find_claims(doc, found.mentions, found.dates)
 
 
+def _english_prose(doc: Document) -> bool:
+    return _prose(doc) and _not_russian_prose(doc)
+
+
+def _post_model(doc: Document, found: Findings) -> None:
+    found.claims += model_posts(doc, found.mentions, found.claims)
+
+
+def _post_model_on() -> bool:
+    """The setting ``post_model`` (off by default; a configuration that cannot be read
+    leaves it off here and is reported where the settings are read for the command)."""
+    try:
+        return load_settings().post_model
+    except ConfigError:
+        return False
+
+
 def _attributes(doc: Document, found: Findings) -> None:
     found.claims += find_attributes(doc, found.mentions)
 
@@ -105,6 +126,10 @@ for _spec in (
     *RU_EXTRACTORS,
 ):
     register_extractor(_spec)
+if _post_model_on():  # registered only when on: off, the extraction version is unchanged
+    register_extractor(
+        ExtractorSpec(POST_MODEL, 55, _post_model, _english_prose, "posts of a trained model")
+    )
 
 #: the version of the whole extraction: a stored extraction of another is redone
 EXTRACTION_VERSION = extraction_version()
