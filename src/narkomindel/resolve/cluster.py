@@ -310,6 +310,27 @@ class _Person:
                 self.given[k] = g
 
 
+def _by_given_names(
+    pm: PersonMention,
+    persons: list[_Person],
+    by_key: dict[str, list[_Person]],
+    absorb: bool,
+) -> None:
+    """``pm`` joins the person of its surname whose given names agree, or starts one;
+    ``absorb``: the person takes up the fuller given names the mention prints."""
+    match = next((p for p in by_key[pm.key] if _agree(p.given, pm.given)), None)
+    if match is None:
+        match = _Person(pm.key, list(pm.given))
+        persons.append(match)
+        by_key[pm.key].append(match)
+        match.evidence[id(pm)] = (1.0, "full name")
+    else:
+        if absorb:
+            match.absorb_given(pm.given)
+        match.evidence[id(pm)] = (0.95, "same surname and agreeing given names in the document")
+    match.mentions.append(pm)
+
+
 def _within_document(mentions: list[PersonMention]) -> list[_Person]:
     persons: list[_Person] = []
     by_key: dict[str, list[_Person]] = defaultdict(list)
@@ -318,34 +339,14 @@ def _within_document(mentions: list[PersonMention]) -> list[_Person]:
         if not pm.given or pm.given == ["M."]:
             bare.append(pm)  # a lone "M." is as often "Monsieur": placed after the fuller names
             continue
-        match = next((p for p in by_key[pm.key] if _agree(p.given, pm.given)), None)
-        if match is None:
-            match = _Person(pm.key, list(pm.given))
-            persons.append(match)
-            by_key[pm.key].append(match)
-            match.evidence[id(pm)] = (1.0, "full name")
-        else:
-            match.absorb_given(pm.given)
-            match.evidence[id(pm)] = (0.95, "same surname and agreeing given names in the document")
-        match.mentions.append(pm)
+        _by_given_names(pm, persons, by_key, absorb=True)
     for pm in bare:
         candidates = by_key[pm.key]
         if pm.given and candidates and not any(_agree(p.given, pm.given) for p in candidates):
             # "M. Tarkhelev" after "K. P. Tarkhelev": Monsieur Tarkhelev, the man named before
             pass
         elif pm.given:  # "M." agrees with a fuller name, or no one of that surname is named
-            match = next((p for p in candidates if _agree(p.given, pm.given)), None)
-            if match is None:
-                match = _Person(pm.key, list(pm.given))
-                persons.append(match)
-                by_key[pm.key].append(match)
-                match.evidence[id(pm)] = (1.0, "full name")
-            else:
-                match.evidence[id(pm)] = (
-                    0.95,
-                    "same surname and agreeing given names in the document",
-                )
-            match.mentions.append(pm)
+            _by_given_names(pm, persons, by_key, absorb=False)
             continue
         if len(candidates) == 1:
             target = candidates[0]
