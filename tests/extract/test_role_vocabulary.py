@@ -139,10 +139,10 @@ def test_a_monarch_of_his_state() -> None:
 
 def test_the_later_items_of_a_career_list_after_semicolons() -> None:
     posts = asserted_posts(
-        "Pavel Orlik was born in 1890. In 1921, he was the Soviet Ambassador to Poland;"
-        " in 1923–1926, the Ambassador to China; after 1934, the Ambassador to Turkey."
+        "Pavel Orlik was born in 1890. In 1922, he was the Soviet Ambassador to Norway;"
+        " in 1924–1927, the Ambassador to Mexico; after 1933, the Ambassador to Greece."
     )
-    assert {("Pavel Orlik", "ambassador", c) for c in ("Poland", "China", "Turkey")} <= posts
+    assert {("Pavel Orlik", "ambassador", c) for c in ("Norway", "Mexico", "Greece")} <= posts
     # an item naming its own holder is that holder's
     posts = asserted_posts(
         "Pavel Orlik was born in 1890. In 1921, he was ambassador to Poland;"
@@ -174,8 +174,8 @@ def test_a_verb_phrase_with_the_subject_understood() -> None:
             ("Ivan Dronov", "head of delegation", "delegation")} <= posts  # fmt: skip
     # "; then served as R": the same subject's next post
     assert ("Pavel Orlik", "secretary", "Soviet delegation") in asserted_posts(
-        "Pavel Orlik was born in 1888. In October 1917, he was member of the Revolutionary"
-        " Military Council; then served as secretary of the Soviet delegation at the talks."
+        "Pavel Orlik was born in 1888. In 1919, he was a member of the Party Control"
+        " Commission; then served as secretary of the Soviet delegation to the peace conference."
     )
 
 

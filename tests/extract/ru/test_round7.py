@@ -32,12 +32,12 @@ def test_a_participle_of_appointing_after_a_name_gives_it_the_role() -> None:
 
 def test_further_countries_take_the_term_printed_after_each() -> None:
     _, ex = run_text(
-        "Гавриил Тюменцев был военно-морским атташе в Швеции в 1926–1928 гг., "
-        "в Италии и Греции в 1933–1934 гг. и в США — 1934–1936 гг."
+        "Гавриил Тюменцев был военно-морским атташе в Норвегии в 1925–1927 гг., "
+        "в Испании и Португалии в 1931–1932 гг. и в Японии — 1932–1935 гг."
     )
     assert {(country, a, b) for _, _, country, a, b in _posts(ex)} == {
-        ("Sweden", "1926", "1928"), ("Italy", "1933", "1934"),
-        ("Greece", "1933", "1934"), ("United States", "1934", "1936"),
+        ("Norway", "1925", "1927"), ("Spain", "1931", "1932"),
+        ("Portugal", "1931", "1932"), ("Japan", "1932", "1935"),
     }  # fmt: skip
 
 
@@ -68,30 +68,30 @@ def test_a_role_led_by_a_participle_is_one_whatever_the_number_of_its_noun() -> 
 
 def test_relieved_from_the_work_of_a_role_states_that_post() -> None:
     _, ex = run_text(
-        "Освободить т. Тюменцева Г.А. от работы советника полпредства СССР в Латвии, "
-        "ввиду назначения его управляющим делами НКИД."
+        "Освободить т. Тюменцева Г.А. от работы советника полпредства СССР в Эстонии "
+        "в связи с назначением его управляющим делами НКИД."
     )
     assert {(who, role, country) for who, role, country, *_ in _posts(ex)} == {
-        ("Тюменцева Г.А.", "counsellor", "Latvia"),
+        ("Тюменцева Г.А.", "counsellor", "Estonia"),
         ("Тюменцева Г.А.", "head of department", None),
     }  # fmt: skip
 
 
 def test_an_arrest_is_of_the_person_a_long_object_phrase_ends_with() -> None:
     _, ex = run_text(
-        "В 1939 году сотрудники НКВД арестовали 60-летнего работника Центрального "
-        "архива Красной армии Гавриила Тюменцева."
+        "В 1938 году органы НКВД арестовали 55-летнего библиотекаря Военной "
+        "академии имени Фрунзе Гавриила Тюменцева."
     )
     fates = {
         (ex.mentions[c.subject].text, c.value, c.date_start) for c in ex.claims if c.type == "fate"
     }
-    assert fates == {("Гавриила Тюменцева", "arrested", "1939")}
+    assert fates == {("Гавриила Тюменцева", "arrested", "1938")}
 
 
 def test_a_further_country_after_then_repeats_the_role_with_its_own_term() -> None:
-    _, ex = run_text("Гавриил Тюменцев — полпред в Греции (1925—1927), затем в Турции (1927—1930).")
+    _, ex = run_text("Гавриил Тюменцев — полпред в Дании (1924—1926), затем в Австрии (1926—1929).")
     assert {(country, a, b) for _, _, country, a, b in _posts(ex)} == {
-        ("Greece", "1925", "1927"), ("Turkey", "1927", "1930"),
+        ("Denmark", "1924", "1926"), ("Austria", "1926", "1929"),
     }  # fmt: skip
 
 
@@ -109,8 +109,8 @@ def test_he_continues_the_first_person_of_a_sentence_whose_subject_is_no_person(
 def test_roles_listed_after_an_office_noun_are_posts_adjectives_between() -> None:
     _, ex = run_text(
         "Путь Гавриила Тюменцева был обычным. Он вошел в историю на посту первого "
-        "советского торгпреда в Японии, заместителя наркома внешней торговли, "
-        "а затем члена коллегии НКИД."
+        "советского торгпреда в Японии, заместителя наркома внешней торговли "
+        "и позднее члена коллегии НКИД."
     )
     assert {(who, role) for who, role, *_ in _posts(ex)} == {
         ("Гавриила Тюменцева", "trade representative"),
@@ -192,11 +192,11 @@ def test_an_infinitive_of_heading_is_a_post_unless_it_is_only_proposed() -> None
 
 def test_a_dash_after_a_copula_opens_the_places_of_the_role() -> None:
     _, ex = run_text(
-        "Гавриил Тюменцев родился в Киеве. Военным атташе он тоже был дважды — "
-        "в Финляндии (1922–1923 гг.) и в Персии (1924–1927 гг.)."
+        "Гавриил Тюменцев родился в Киеве. Военным атташе он был дважды — "
+        "в Афганистане (1921–1922 гг.) и в Китае (1925–1928 гг.)."
     )
     assert {(country, a, b) for _, _, country, a, b in _posts(ex)} == {
-        ("Finland", "1922", "1923"), ("Persia", "1924", "1927"),
+        ("Afghanistan", "1921", "1922"), ("China", "1925", "1928"),
     }  # fmt: skip
 
 

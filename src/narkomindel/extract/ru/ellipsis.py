@@ -5,9 +5,9 @@
   sentence of its own ("В 1923—1934 гг. — в Турции.").
 * The same role in further countries listed after the first, each with its own
   dates: "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве", also
-  with the term after the place ("атташе в Швеции в 1926–1928 гг., в Италии и Греции
-  в 1933–1934 гг. и в США — 1934–1936 гг."): two places joined by "и" before one
-  term share it; "полпред в Греции (1925—1927), затем в Турции (1927—1930)".
+  with the term after the place ("атташе в Норвегии в 1925–1927 гг., в Испании и
+  Португалии в 1931–1932 гг. и в Японии — 1932–1935 гг."): two places joined by "и" before one
+  term share it; "полпред в Дании (1924—1926), затем в Австрии (1926—1929)".
 * A transfer: "В 1937 г. переведён во Францию" after a post abroad is the same role
   in the new country, from the sentence's date.
 
@@ -57,7 +57,7 @@ _TERM_CLOSE = re.compile(r"(?:\s*(?:гг?\.|годах|году))?")
 def further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
     """ "полпред СССР в Латвии (1921—1923), Эстонии (1923—1925) и Литве": the same
     role in each country listed after the first, with its own dates; a place with
-    none, joined by "и" to the next, has the next one's ("в Италии и Греции в 1933 г.")."""
+    none, joined by "и" to the next, has the next one's ("в Испании и Португалии в 1931 г.")."""
     out: list[Claim] = []
     for c in posts:
         if not c.country:
@@ -71,7 +71,7 @@ def further_countries(text: str, ctx: Context, posts: list[Claim]) -> list[Claim
             pos, own = _after_dates(ctx, m.end())
             start, _, end = own.partition("/") if own else (None, "", None)
             if found and not found[-1][1] and own and text[m.start() : m.start(1)].strip() == "и":
-                prev = found[-1][0]  # "в Италии и Греции в 1933–1934 гг.": one term for both
+                prev = found[-1][0]  # "в Испании и Португалии в 1931–1932 гг.": one term for both
                 found[-1] = (dataclasses.replace(
                     prev, date_start=start or None, date_end=end or None), True)  # fmt: skip
             found.append((dataclasses.replace(

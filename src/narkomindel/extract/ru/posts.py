@@ -592,8 +592,8 @@ def _states_a_post(text: str, words: list[Word], i: int) -> bool:
 
 def _listed_after_office(text: str, words: list[Word], i: int) -> bool:
     """Is the role at word ``i`` a further one of a list after an office noun, only
-    roles, their complements and joins between ("на посту торгпреда в Германии,
-    заместителя наркома внешней торговли, а затем члена коллегии НКИД")?"""
+    roles, their complements and joins between ("на посту торгпреда в Японии,
+    заместителя наркома внешней торговли и позднее члена коллегии НКИД")?"""
     for k in range(i - 1, max(-1, i - 16), -1):
         if re.search(r"[.;:!?()—–]", text[words[k].end : words[k + 1].start]):
             return False
