@@ -713,7 +713,7 @@ _HEADWORD = re.compile(
 )
 #: what separates the members of an enumeration
 _LIST_GAP = re.compile(r",\s*|\s+и\s+")
-_LIST_GAP_BEFORE = re.compile(r"(?:,\s*|\s+и\s+)$")
+_LIST_GAP_BEFORE = re.compile(f"(?:{_LIST_GAP.pattern})$")  # the same gap, ending at a name
 #: abbreviated forms of address and titles before a surname, written with a full stop
 _ADDRESS = frozenset({"т", "тов", "гр", "ген", "проф", "акад", "д-р"})
 #: prepositions after which an indeclinable name is rather a place ("за Дамаском")
