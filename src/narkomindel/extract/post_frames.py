@@ -241,6 +241,16 @@ _HEADED_DEPT = re.compile(
     r"|(?:appointed|named|chosen|sent)\s+to\s+(?:head|direct|lead|run))\s+"
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat|Commissariat)(?:['’]s)?\s+|Soviet\s+)?"
 )
+# what "headed"/"directed"/"ran" names that is a body by its own noun, though no known
+# department: "headed the Foreign Department", "directed the Central Statistical Board of
+# Ruritania", "headed Soviet foreign intelligence" (bounded runs, no nesting)
+_HEADED_BODY = re.compile(
+    r"(?P<b>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+){0,2}){0,4}(?:Department|Directorate|Section"
+    r"|Bureau|Division|Office|Committee|Commission|Council|Board|Administration|Agency|Institute"
+    r"|Bank|Trust|Secretariat)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"|(?:(?:Soviet|Russian|[A-Z][\w]*-[A-Z][\w]*)\s+)?(?:foreign\s+|military\s+)?intelligence"
+    r"(?:\s+service)?)(?![\w'’-])"
+)
 # "was attached to the Soviet embassy in Berlin": a member of the mission's staff
 _ATTACHED = re.compile(
     r"\b(?:was\s+)?attached\s+to\s+the\s+(?:Soviet\s+)?(?:embassy|legation|mission)\s+(?:in|at)\s+"
@@ -519,6 +529,14 @@ def _verb_frames(
     for m in _HEADED_DEPT.finditer(text, s, e):
         dep = department_in(text[m.end() : min(e, m.end() + 60)])
         if not dep or dep[1] != 0:
+            hb = None if m.group(0).startswith("led") else _HEADED_BODY.match(text, m.end(), e)
+            if hb is None:
+                continue
+            end = hb.end("b")
+            rm = RoleMatch(m.start(), end, "head of department", False, False, None, None,
+                           re.sub(r"\s+", " ", hb.group("b")))  # fmt: skip
+            for i in _subject(text, ms, persons, s, m.start(), carried):
+                out.append(Frame(i, rm, m.start(), end, 0.65))
             continue
         end = m.end() + dep[2]
         rm = RoleMatch.in_department("head of department", dep[0])

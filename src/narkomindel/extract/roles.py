@@ -147,12 +147,13 @@ _SPECIAL = {"chief of protocol": "Protocol Department", "press chief": "Press De
 _GOVERNMENT_ROLES = frozenset(
     {"prime minister", "foreign minister", "chancellor", "head of state", "president",
      "government minister", "secretary of state", "deputy foreign minister", "under secretary",
-     "emperor", "tsar"}
+     "emperor", "tsar", "senator", "regent", "führer"}
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset(
     {"member", "editor", "editor-in-chief", "leader", "chief of staff", "deputy chairman",
-     "deputy", "commandant", "governor", "governor-general", "mayor"}
+     "deputy", "commandant", "governor", "governor-general", "mayor", "official",
+     "staff member"}
 )  # fmt: skip
 #: offices of a place, whose complement names the place ("Governor of Turkestan", "mayor of Riga")
 _OFFICES_OF_A_PLACE = frozenset({"governor", "governor-general", "mayor"})
@@ -246,6 +247,48 @@ _PARTY_ORGAN = re.compile(
     r"|Commission|Council|Executive|Collegium)\b"
 )
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
+# an organ of a body named in lower case before the body's name: "member of the executive
+# committee of the Moscow City Council", "chairman of the revisory commission of the State
+# Bank", "member of the board of the Ruritanian Trust" (the body capitalised; bounded words)
+_LOWER_ORGAN = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+)(?P<d>(?:(?:executive|central|revisory|editorial|governing|"
+    r"managing|supervisory)\s+)?(?:committee|presidium|board|collegium|bureau|secretariat|council"
+    r"|commission)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|the)\s+){0,2}"
+    r"[A-Z][\w'’-]*){0,5})"
+)
+# what an official is of: "an official of the …", "an official at the …"
+_OF_OR_AT = re.compile(r"\s+(?:of|at)\s")
+# a body by its own noun, which an official may be "in" ("in the Commissariat of …")
+_BODY_NOUN = re.compile(
+    r"\b(?:Commissariat|Ministry|Department|Office|Bureau|Committee|Council|Board|Agency|Bank"
+    r"|Trust|Directorate|Administration|Secretariat|Comintern|NKVD|OGPU|Cheka)\b"
+)
+#: offices that an organ of a body named in lower case may hold (see _LOWER_ORGAN)
+_ORGAN_OFFICES = frozenset(
+    {"member", "chairman", "deputy chairman", "head of department", "deputy head of department",
+     "secretary", "general secretary", "secretary general", "president", "editor"}
+)  # fmt: skip
+# the rank of a commissar of state security: "of the second rank", ", 2nd rank", "3rd rank"
+_STATE_SECURITY_RANK = re.compile(
+    r"(?:,?\s+(?:of\s+the\s+)?(?:first|second|third|1st|2nd|3rd)[-\s]+[Rr]ank)?"
+)
+# the head of a function, named in lower case, of a body: "head of training of the Red
+# Army Air Force", "chief of operations of the General Staff" (the body capitalised)
+_FUNCTION_OF = re.compile(
+    r"\s+of\s+(?P<f>training|operations|personnel|supply|supplies|intelligence|counter-?intelligence"
+    r"|communications|propaganda|cadres|transport|administration|planning)(?=\s+(?:of|in|at|for)\s)"
+)
+# what a function is of, in lower case: "(training) of army reservists"
+_FUNCTION_WORDS = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<w>(?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]+"
+    r"(?:\s+(?!(?:in|of|at|for|and|on|to|from|with|by)\b)[a-z][a-z-]+)?)(?![\w'’-])"
+)
+# a post named by its holder's place in a body: "a post in the Tass agency", "a position at
+# the Commissariat of Foreign Trade", "a job with the Comintern" (the body capitalised)
+_A_POST_IN = re.compile(
+    r"\b(?:a|an|the|his|her)\s+(?:(?:new|minor|junior|senior|responsible|staff|modest|leading)\s+)?"
+    r"(?P<w>post|position|job)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])"
+)
 
 
 # "head of the Ukrainian Soviet government", "chief of the Provisional Government"
@@ -470,6 +513,13 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             continue
         if role in ("resident", "emissary"):
             continue  # these name a post only with their body before them
+        if role == "commissar of state security":
+            # a rank of the state security service, with its grade: no commissariat's head
+            rk = _STATE_SECURITY_RANK.match(text, m.end(), end)
+            covered = rk.end() if rk else m.end()
+            out.append(RoleMatch(m.start("role"), covered, role, False, bool(m.group("plural")),
+                                 None, None, "NKVD", "soviet" in pre, "former" in pre))  # fmt: skip
+            continue
         if surface in _IMPLIED_BODY:  # "a veteran Chekist": an officer of the Cheka
             role, department = _IMPLIED_BODY[surface]
             covered = m.end()
@@ -554,6 +604,15 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                             place_m.group("place"),
                             place_m.end(),
                         )
+            elif (fo := _FUNCTION_OF.match(text, m.end(), end)) and (
+                fc := _complement(text, fo.end(), end) or _function_words(text, fo, end)
+            ):
+                # "head of training of the Red Army Air Force": the body the function is of;
+                # "head of training of army reservists": the function and its object
+                department, phrase_end = fc
+            elif lo := _LOWER_ORGAN.match(text, m.end(), end):
+                # "head of the board of the State Bank": the organ of the body named
+                department, phrase_end = re.sub(r"\s+", " ", lo.group("d")), lo.end("d")
             elif lb := _LOWER_BODY.match(text, m.end(), end):
                 # "head of Soviet military intelligence": a service named without capitals
                 department, phrase_end = re.sub(r"\s+", " ", lb.group("d")), lb.end("d")
@@ -566,6 +625,14 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             else:
                 role, organisation = "head of organisation", orgs[org][0]
                 phrase_end = m.end() + om.start("org") + len(org)
+        if role == "representative" and country is None and department is None:
+            # "representative of the Comintern to China": the body sent, then the host
+            rc = _complement(text, phrase_end, end)
+            rp = _place_regex().match(text, rc[1], end) if rc else None
+            if rc and rp:
+                canonical, _kind, ctry = places[rp.group("place")]
+                country, place, department = ctry or canonical, rp.group("place"), rc[0]
+                phrase_end = rp.end()
         if role in ("representative",) and not (
             country or "soviet" in pre or "official" in surface
         ):
@@ -600,10 +667,17 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                     phrase_end = place_m.end()
             elif ld := _LOWER_DELEGATION.match(text, phrase_end, end):
                 department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
+            elif role in _ORGAN_OFFICES and (lo := _LOWER_ORGAN.match(text, phrase_end, end)):
+                # "member of the executive committee of the Moscow City Council"
+                department, phrase_end = re.sub(r"\s+", " ", lo.group("d")), lo.end("d")
             elif role in _OFFICES_OF_A_BODY and (its := _its_body(text, m.start("role"))):
                 department = its  # "X founded the Ruritanian Trading Corporation ... its chairman"
             elif role in _NEEDS_COMPLEMENT:
                 continue  # "member", "editor", "leader" alone say nothing
+        if role == "official" and not (
+            department and (_OF_OR_AT.match(text, m.end()) or _BODY_NOUN.search(department))
+        ):
+            continue  # "an official in Berlin": an official of no body named
         if surface in _BARE_COMMISSARY and department is None:
             continue  # "the commissary" without a portfolio is a canteen
         if (
@@ -645,6 +719,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             country = demonym_before(text, m.start())
             if country is None and surface.endswith("secretary of state") and department is None:
                 country = "United States"  # the title alone is the American office
+            if country is None:
+                country = _state_of_title(text, m, role, pre)
             prev = out[-1] if out else None
             # "British Foreign Secretary and Prime Minister": the adjective serves both
             if (
@@ -654,6 +730,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev.end : m.start()])
             ):
                 country = prev.country
+        if role in ("senator", "regent") and country is None:
+            continue  # "Senator de Monzie", "the Regent": of a state not named
         soviet = "soviet" in pre or "soviet" in surface
         covered = phrase_end
         out.append(
@@ -684,7 +762,62 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 else None,
             )
         )
+    if "post" in text[start:end] or "position" in text[start:end] or "job" in text[start:end]:
+        out = _posts_in_bodies(text, start, end, out)
     return out
+
+
+def _function_words(text: str, fo: re.Match[str], end: int) -> tuple[str, int] | None:
+    """ "training of army reservists": a function with what it is of, in lower case."""
+    fw = _FUNCTION_WORDS.match(text, fo.end(), end)
+    if fw is None:
+        return None
+    what = re.sub(r"\s+", " ", fw.group("w"))
+    return f"{fo.group('f')} of {what}", fw.end("w")
+
+
+def _state_of_title(text: str, m: re.Match[str], role: str, pre: str) -> str | None:
+    """The state a government title names by itself: the "Reich Chancellor" and the
+    "Führer" are Germany's, the "Permanent Under-Secretary" Britain's, "Senator X" before
+    a name the American (the English texts' senators are of the US Senate)."""
+    if role == "führer" or re.search(
+        r"\bReich\s+$", text[max(0, m.start("role") - 6) : m.start("role")]
+    ):
+        return "Germany"
+    if role == "under secretary" and "permanent" in pre:
+        return "United Kingdom"
+    if (
+        role == "senator"
+        and m.group("role")[0] == "S"
+        and re.match(r"\s+[A-Z][a-z]", text[m.end() :])
+    ):
+        return "United States"
+    return None
+
+
+def _posts_in_bodies(text: str, start: int, end: int, out: list[RoleMatch]) -> list[RoleMatch]:
+    """ "a post in the Tass agency", "a position at the Soviet embassy in Paris": a staff
+    post in a body named capitalised, or in a mission; none where a role phrase is."""
+    places = gz.places()
+    found = []
+    for pm in _A_POST_IN.finditer(text, start, end):
+        if any(r.start <= pm.start("w") < r.end for r in out):
+            continue
+        country = department = None
+        comp = _complement(text, pm.end(), end)
+        if comp is not None and comp[0] not in places and not _NOT_A_BODY.search(comp[0]):
+            department, stop = comp
+        elif (mp := _place_regex().match(text, pm.end(), end)) and re.search(
+            r"[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate", mp.group()
+        ):
+            canonical, _kind, ctry = places[mp.group("place")]
+            country, stop = ctry or canonical, mp.end()
+        else:
+            continue
+        found.append(
+            RoleMatch(pm.start("w"), stop, "staff", False, False, country, None, department)
+        )
+    return sorted([*out, *found], key=lambda r: r.start) if found else out
 
 
 @cache
