@@ -113,3 +113,26 @@ def test_an_official_in_a_body_by_its_own_noun() -> None:
     assert _roles("Orlik was a senior official in the Commissariat of Light Industry.") == [
         ("official", "Commissariat of Light Industry", None)
     ]
+
+
+def test_a_commissar_with_a_force() -> None:
+    assert _roles("Orlik was a political commissar with the Ninth Red Army.") == [
+        ("people's commissar", "Ninth Red Army", None)
+    ]
+    assert _roles("Orlik was a commissar with the delegation.") == [
+        ("people's commissar", None, None)
+    ]
+
+
+def test_a_controller_of_trade_is_its_representative() -> None:
+    assert _roles("Orlik was made controller of Ruritania's foreign trade.") == [
+        ("trade representative", "foreign trade", None)
+    ]
+    assert role_class_of("trade representative") == "trade representative"
+    assert _roles("Orlik was controller of the household.") == []
+
+
+def test_a_political_commissar_is_attached_to_his_subject() -> None:
+    assert ("Pavel Orlik", "people's commissar", "Ninth Army") in asserted_posts(
+        "Pavel Orlik was a political commissar with the Ninth Army."
+    )

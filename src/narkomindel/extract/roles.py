@@ -55,7 +55,7 @@ def _role_regex() -> re.Pattern[str]:
     alts = _by_letter([[_ATOMS.get(c, re.escape(c)) for c in f] for f in forms])
     return re.compile(
         r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation"
-        r"|permanent|parliamentary)\s+|ex-)*)"
+        r"|permanent|parliamentary|political)\s+|ex-)*)"
         rf"(?P<role>{alts})(?P<plural>s)?(?:-(?:designate|elect))?(?![\w'’])",
         re.I,
     )
@@ -153,7 +153,7 @@ _GOVERNMENT_ROLES = frozenset(
 _NEEDS_COMPLEMENT = frozenset(
     {"member", "editor", "editor-in-chief", "leader", "chief of staff", "deputy chairman",
      "deputy", "commandant", "governor", "governor-general", "mayor", "official",
-     "staff member"}
+     "staff member", "controller"}
 )  # fmt: skip
 #: offices of a place, whose complement names the place ("Governor of Turkestan", "mayor of Riga")
 _OFFICES_OF_A_PLACE = frozenset({"governor", "governor-general", "mayor"})
@@ -255,6 +255,17 @@ _LOWER_ORGAN = re.compile(
     r"managing|supervisory)\s+)?(?:committee|presidium|board|collegium|bureau|secretariat|council"
     r"|commission)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|the)\s+){0,2}"
     r"[A-Z][\w'’-]*){0,5})"
+)
+# the force a commissar serves "with": "a political commissar with the Fifth Red Army"
+_WITH_FORCE = re.compile(
+    r"\s+with\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+){0,3}"
+    r"(?i:army|fleet|front|division|corps|brigade|regiment))(?![\w'’-])"
+)
+# what a controller controls that makes him the trade's representative: "controller of
+# Ruritania's foreign trade", "controller of the export trade"
+_TRADE_CONTROLLED = re.compile(
+    r"\s+of\s+(?:the\s+|[A-Z][\w]*['’]s\s+)?(?P<d>(?:(?:foreign|external|export|import|grain|timber"
+    r"|oil)\s+)?trade)\b"
 )
 # what an official is of: "an official of the …", "an official at the …"
 _OF_OR_AT = re.compile(r"\s+(?:of|at)\s")
@@ -637,6 +648,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             country or "soviet" in pre or "official" in surface
         ):
             continue
+        if role == "controller" and (tc := _TRADE_CONTROLLED.match(text, phrase_end, end)):
+            # "controller of Ruritania's foreign trade": the trade's representative
+            role, department, phrase_end = "trade representative", tc.group("d"), tc.end("d")
         if country is None and department is None and organisation is None:
             comp = _complement(text, phrase_end, end)
             if comp is not None:
@@ -667,6 +681,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                     phrase_end = place_m.end()
             elif ld := _LOWER_DELEGATION.match(text, phrase_end, end):
                 department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
+            elif surface == "commissar" and (wf := _WITH_FORCE.match(text, phrase_end, end)):
+                # "a political commissar with the Fifth Red Army": the force he served
+                department, phrase_end = re.sub(r"\s+", " ", wf.group("d")), wf.end("d")
             elif role in _ORGAN_OFFICES and (lo := _LOWER_ORGAN.match(text, phrase_end, end)):
                 # "member of the executive committee of the Moscow City Council"
                 department, phrase_end = re.sub(r"\s+", " ", lo.group("d")), lo.end("d")
