@@ -99,8 +99,8 @@ def test_headed_a_body_named_by_its_own_noun() -> None:
         asserted_posts("Pavel Orlik was born in 1890. From 1927 he headed the Statistical "
                        "Board of Ruritania.")
     )  # fmt: skip
-    assert ("Pavel Orlik", "head of department", "foreign intelligence") in (
-        asserted_posts("Pavel Orlik headed Soviet foreign intelligence until 1936.")
+    assert ("Pavel Orlik", "head of department", "military intelligence") in (
+        asserted_posts("Pavel Orlik headed military intelligence until 1936.")
     )
     # "led" an army or a body is no head of a department
     assert not any(

@@ -243,7 +243,7 @@ _HEADED_DEPT = re.compile(
 )
 # what "headed"/"directed"/"ran" names that is a body by its own noun, though no known
 # department: "headed the Foreign Department", "directed the Central Statistical Board of
-# Ruritania", "headed Soviet foreign intelligence" (bounded runs, no nesting)
+# Ruritania", "headed Ruritanian counter-intelligence" (bounded runs, no nesting)
 _HEADED_BODY = re.compile(
     r"(?P<b>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+){0,2}){0,4}(?:Department|Directorate|Section"
     r"|Bureau|Division|Office|Committee|Commission|Council|Board|Administration|Agency|Institute"

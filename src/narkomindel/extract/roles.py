@@ -248,15 +248,15 @@ _PARTY_ORGAN = re.compile(
 )
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 # an organ of a body named in lower case before the body's name: "member of the executive
-# committee of the Moscow City Council", "chairman of the revisory commission of the State
-# Bank", "member of the board of the Ruritanian Trust" (the body capitalised; bounded words)
+# committee of the Tver Town Council", "chairman of the revisory commission of the Grain
+# Trust", "member of the board of the Ruritanian Trust" (the body capitalised; bounded words)
 _LOWER_ORGAN = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)(?P<d>(?:(?:executive|central|revisory|editorial|governing|"
     r"managing|supervisory)\s+)?(?:committee|presidium|board|collegium|bureau|secretariat|council"
     r"|commission)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|the)\s+){0,2}"
     r"[A-Z][\w'’-]*){0,5})"
 )
-# the force a commissar serves "with": "a political commissar with the Fifth Red Army"
+# the force a commissar serves "with": "a political commissar with the Ninth Army"
 _WITH_FORCE = re.compile(
     r"\s+with\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+){0,3}"
     r"(?i:army|fleet|front|division|corps|brigade|regiment))(?![\w'’-])"
@@ -283,18 +283,18 @@ _ORGAN_OFFICES = frozenset(
 _STATE_SECURITY_RANK = re.compile(
     r"(?:,?\s+(?:of\s+the\s+)?(?:first|second|third|1st|2nd|3rd)[-\s]+[Rr]ank)?"
 )
-# the head of a function, named in lower case, of a body: "head of training of the Red
-# Army Air Force", "chief of operations of the General Staff" (the body capitalised)
+# the head of a function, named in lower case, of a body: "head of training of the Baltic
+# Fleet", "chief of operations of the General Staff" (the body capitalised)
 _FUNCTION_OF = re.compile(
     r"\s+of\s+(?P<f>training|operations|personnel|supply|supplies|intelligence|counter-?intelligence"
     r"|communications|propaganda|cadres|transport|administration|planning)(?=\s+(?:of|in|at|for)\s)"
 )
-# what a function is of, in lower case: "(training) of army reservists"
+# what a function is of, in lower case: "(training) of naval cadets"
 _FUNCTION_WORDS = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<w>(?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]+"
     r"(?:\s+(?!(?:in|of|at|for|and|on|to|from|with|by)\b)[a-z][a-z-]+)?)(?![\w'’-])"
 )
-# a post named by its holder's place in a body: "a post in the Tass agency", "a position at
+# a post named by its holder's place in a body: "a post in the Ruritanian Telegraph Agency", "a position at
 # the Commissariat of Foreign Trade", "a job with the Comintern" (the body capitalised)
 _A_POST_IN = re.compile(
     r"\b(?:a|an|the|his|her)\s+(?:(?:new|minor|junior|senior|responsible|staff|modest|leading)\s+)?"
@@ -618,8 +618,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             elif (fo := _FUNCTION_OF.match(text, m.end(), end)) and (
                 fc := _complement(text, fo.end(), end) or _function_words(text, fo, end)
             ):
-                # "head of training of the Red Army Air Force": the body the function is of;
-                # "head of training of army reservists": the function and its object
+                # "head of training of the Baltic Fleet": the body the function is of;
+                # "head of training of naval cadets": the function and its object
                 department, phrase_end = fc
             elif lo := _LOWER_ORGAN.match(text, m.end(), end):
                 # "head of the board of the State Bank": the organ of the body named
@@ -682,10 +682,10 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             elif ld := _LOWER_DELEGATION.match(text, phrase_end, end):
                 department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
             elif surface == "commissar" and (wf := _WITH_FORCE.match(text, phrase_end, end)):
-                # "a political commissar with the Fifth Red Army": the force he served
+                # "a political commissar with the Ninth Army": the force he served
                 department, phrase_end = re.sub(r"\s+", " ", wf.group("d")), wf.end("d")
             elif role in _ORGAN_OFFICES and (lo := _LOWER_ORGAN.match(text, phrase_end, end)):
-                # "member of the executive committee of the Moscow City Council"
+                # "member of the executive committee of the Tver Town Council"
                 department, phrase_end = re.sub(r"\s+", " ", lo.group("d")), lo.end("d")
             elif role in _OFFICES_OF_A_BODY and (its := _its_body(text, m.start("role"))):
                 department = its  # "X founded the Ruritanian Trading Corporation ... its chairman"
@@ -748,7 +748,7 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             ):
                 country = prev.country
         if role in ("senator", "regent") and country is None:
-            continue  # "Senator de Monzie", "the Regent": of a state not named
+            continue  # "Senator de Brissac", "the Regent": of a state not named
         soviet = "soviet" in pre or "soviet" in surface
         covered = phrase_end
         out.append(
@@ -785,7 +785,7 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
 
 
 def _function_words(text: str, fo: re.Match[str], end: int) -> tuple[str, int] | None:
-    """ "training of army reservists": a function with what it is of, in lower case."""
+    """ "training of naval cadets": a function with what it is of, in lower case."""
     fw = _FUNCTION_WORDS.match(text, fo.end(), end)
     if fw is None:
         return None
@@ -813,7 +813,7 @@ def _state_of_title(text: str, m: re.Match[str], role: str, pre: str) -> str | N
 
 
 def _posts_in_bodies(text: str, start: int, end: int, out: list[RoleMatch]) -> list[RoleMatch]:
-    """ "a post in the Tass agency", "a position at the Soviet embassy in Paris": a staff
+    """ "a post in the Ruritanian Telegraph Agency", "a position at the Soviet embassy in Paris": a staff
     post in a body named capitalised, or in a mission; none where a role phrase is."""
     places = gz.places()
     found = []
