@@ -136,3 +136,17 @@ def test_a_political_commissar_is_attached_to_his_subject() -> None:
     assert ("Pavel Orlik", "people's commissar", "Ninth Army") in asserted_posts(
         "Pavel Orlik was a political commissar with the Ninth Army."
     )
+
+
+def test_a_subject_remembered_as_a_holder() -> None:
+    assert ("Pavel Orlik", "head of department", "Eastern Bureau of the Ruritanian Party") in (
+        asserted_posts("Pavel Orlik is best remembered as head of the Eastern Bureau of the "
+                       "Ruritanian Party.")
+    )  # fmt: skip
+
+
+def test_an_adverb_of_a_further_office_before_the_predicate() -> None:
+    assert ("Pavel Orlik", "editor-in-chief", "Ruritanian Press Bureau") in asserted_posts(
+        "Pavel Orlik was born in 1890. During the war, he additionally served as "
+        "editor-in-chief of the Ruritanian Press Bureau."
+    )

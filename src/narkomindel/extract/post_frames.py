@@ -114,6 +114,11 @@ _SERVING_AS = re.compile(
     r"\b(?:after|before|while|when|since|besides)\s+(?:serving|working|acting|"
     r"having\s+(?:served|been|worked|acted)(?:\s+as)?)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$"
 )
+# "X is best remembered as head of …", "X was known as the envoy …": the subject's office
+_KNOWN_AS = re.compile(
+    r"\b(?:is|was|are|were|became|remains)\s+(?:(?:best|chiefly|mainly|mostly|widely|also|now)\s+)?"
+    r"(?:known|remembered)\s+(?:today\s+)?as\s+(?:(?:the|a|an)\s+)?$"
+)
 # "X returned to Moscow in 1920, serving as envoy …", "…, becoming head of …": a participle
 # clause after a comma shares the subject of its clause
 _PARTICIPLE = re.compile(
@@ -392,6 +397,7 @@ def post_frames(
             _HIS_AS.search(text, lo, role.start)
             or _SERVING_AS.search(text, lo, role.start)
             or _PARTICIPLE.search(text, lo, role.start)
+            or _KNOWN_AS.search(text, lo, role.start)
         )
         if hm:
             earlier = [i for i in persons if s <= ms[i].start and ms[i].end <= hm.start()]

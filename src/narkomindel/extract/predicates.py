@@ -40,6 +40,8 @@ _ADVERBS = (
     r"both|all|each|formerly|once|already|eventually|thereafter|successively|simultaneously|"
     # how often or how far he held it: "was twice chairman", "was nominally its head"
     r"twice|thrice|temporarily|concurrently|nominally|officially|effectively|"
+    # what a further office adds: "additionally served as", "finally became"
+    r"additionally|initially|finally|afterwards|ultimately|jointly|meanwhile|formally|"
     r"until\s+recently|at\s+(?:the|that|one)\s+time|at\s+present|for\s+a\s+time|briefly"
     # a date inside the predicate: "was in 1925 named", "who in May 1925 had been"
     r"|,?\s*(?:in|by|from|since|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
