@@ -150,3 +150,18 @@ def test_an_adverb_of_a_further_office_before_the_predicate() -> None:
         "Pavel Orlik was born in 1890. During the war, he additionally served as "
         "editor-in-chief of the Ruritanian Press Bureau."
     )
+
+
+def test_a_member_of_coordinated_organs_sits_on_each() -> None:
+    posts = asserted_posts(
+        "Pavel Orlik was a member of the Tver Soviet, the Tver Revolutionary Committee "
+        "and the Volga Military-Revolutionary Committee."
+    )
+    assert {p[2] for p in posts if p[1] == "member"} == {
+        "Tver Soviet", "Tver Revolutionary Committee", "Volga Military-Revolutionary Committee"
+    }  # fmt: skip
+    assert {p[2] for p in asserted_posts("Pavel Orlik was a member of the Central Committee "
+                                         "and of the Orgburo.")} == {"Central Committee", "Orgburo"}  # fmt: skip
+    # "and" inside a body's name is no coordination of organs
+    assert {p[2] for p in asserted_posts("Pavel Orlik was a member of the Workers' and "
+                                         "Peasants' Inspectorate.")} == {"Workers' and Peasants' Inspectorate"}  # fmt: skip

@@ -267,6 +267,17 @@ _TRADE_CONTROLLED = re.compile(
     r"\s+of\s+(?:the\s+|[A-Z][\w]*['’]s\s+)?(?P<d>(?:(?:foreign|external|export|import|grain|timber"
     r"|oil)\s+)?trade)\b"
 )
+# organs by their own noun, and the joints between coordinated ones
+_ORGAN_NOUN = re.compile(
+    r"\b(?:Committee|Council|Politburo|Orgburo|Presidium|Bureau|Soviet|Commission|Collegium"
+    r"|Board|Secretariat)\b"
+)
+_BODY_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?")
+_NEXT_BODY = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?(?P<b>(?:[A-Z][\w'’-]*\s+){0,5}"
+    r"(?:Committee|Council|Politburo|Orgburo|Presidium|Bureau|Soviet|Commission|Collegium|Board"
+    r"|Secretariat))(?![\w'’-])"
+)
 # what an official is of: "an official of the …", "an official at the …"
 _OF_OR_AT = re.compile(r"\s+(?:of|at)\s")
 # a body by its own noun, which an official may be "in" ("in the Commissariat of …")
@@ -750,6 +761,11 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         if role in ("senator", "regent") and country is None:
             continue  # "Senator de Brissac", "the Regent": of a state not named
         soviet = "soviet" in pre or "soviet" in surface
+        bodies = [department]
+        if role == "member" and department and _ORGAN_NOUN.search(department):
+            # "member of the A Committee, the B Soviet and the C Council": one seat on each
+            bodies, phrase_end = _coordinated_bodies(text, department, phrase_end, end)
+            department = bodies[0]
         covered = phrase_end
         out.append(
             RoleMatch(
@@ -779,9 +795,30 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 else None,
             )
         )
+        first = out[-1]
+        out.extend(replace(first, department=b) for b in bodies[1:])
     if "post" in text[start:end] or "position" in text[start:end] or "job" in text[start:end]:
         out = _posts_in_bodies(text, start, end, out)
     return out
+
+
+def _coordinated_bodies(
+    text: str, department: str, phrase_end: int, end: int
+) -> tuple[list[str | None], int]:
+    """The organs a member sits on when they are coordinated: "the A Committee and the B
+    Politburo" split where every part is an organ by its own noun, and ", the C Soviet and
+    the D Council" read on after the first (bounded); else the department as it is."""
+    parts = [p for p in _BODY_SPLIT.split(department) if p]
+    if len(parts) < 2 or not all(_ORGAN_NOUN.search(p) for p in parts):
+        parts = [department]
+    pos = phrase_end
+    for _ in range(6):
+        nb = _NEXT_BODY.match(text, pos, end)
+        if nb is None:
+            break
+        parts.append(re.sub(r"\s+", " ", nb.group("b")))
+        pos = nb.end("b")
+    return list(dict.fromkeys(parts)), pos
 
 
 def _function_words(text: str, fo: re.Match[str], end: int) -> tuple[str, int] | None:
