@@ -165,3 +165,16 @@ def test_a_member_of_coordinated_organs_sits_on_each() -> None:
     # "and" inside a body's name is no coordination of organs
     assert {p[2] for p in asserted_posts("Pavel Orlik was a member of the Workers' and "
                                          "Peasants' Inspectorate.")} == {"Workers' and Peasants' Inspectorate"}  # fmt: skip
+
+
+def test_a_title_before_a_name_of_a_state() -> None:
+    assert _roles("The letter reached King Ferdinand of Portugal.") == [
+        ("head of state", None, "Portugal")
+    ]
+    assert _roles("The letter reached King Ferdinand in Lisbon.") == [("head of state", None, None)]
+
+
+def test_a_qualifier_before_a_membership_keeps_it_attached() -> None:
+    assert ("Pavel Orlik", "member", "Ruritanian Soviet") in asserted_posts(
+        "Pavel Orlik was a founding member of the Ruritanian Soviet."
+    )

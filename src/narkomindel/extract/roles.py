@@ -55,7 +55,8 @@ def _role_regex() -> re.Pattern[str]:
     alts = _by_letter([[_ATOMS.get(c, re.escape(c)) for c in f] for f in forms])
     return re.compile(
         r"(?<![\w'’])(?P<pre>(?:(?:former|then|acting|soviet|russian|new|the|embassy|legation"
-        r"|permanent|parliamentary|political)\s+|ex-)*)"
+        r"|permanent|parliamentary|political|founding|leading|prominent|senior|junior|full|honorary)\s+"
+        r"|ex-)*)"
         rf"(?P<role>{alts})(?P<plural>s)?(?:-(?:designate|elect))?(?![\w'’])",
         re.I,
     )
@@ -830,6 +831,12 @@ def _function_words(text: str, fo: re.Match[str], end: int) -> tuple[str, int] |
     return f"{fo.group('f')} of {what}", fw.end("w")
 
 
+# a name after a title, then its state: "King Carol of Rumania", "Emperor Hirohito of Japan"
+_NAME_OF_STATE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:[IVX]+\s+)?of\s+(?:the\s+)?(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+
+
 def _state_of_title(text: str, m: re.Match[str], role: str, pre: str) -> str | None:
     """The state a government title names by itself: the "Reich Chancellor" and the
     "Führer" are Germany's, the "Permanent Under-Secretary" Britain's, "Senator X" before
@@ -838,6 +845,11 @@ def _state_of_title(text: str, m: re.Match[str], role: str, pre: str) -> str | N
         r"\bReich\s+$", text[max(0, m.start("role") - 6) : m.start("role")]
     ):
         return "Germany"
+    tn = _NAME_OF_STATE.match(text, m.end())
+    if tn and m.group("role")[0].isupper():  # "King Carol of Ruritania": the state after the name
+        hit = gz.places().get(tn.group("state"))
+        if hit and hit[1] == "state":
+            return hit[0]
     if role == "under secretary" and "permanent" in pre:
         return "United Kingdom"
     if (
