@@ -178,3 +178,12 @@ def test_a_qualifier_before_a_membership_keeps_it_attached() -> None:
     assert ("Pavel Orlik", "member", "Ruritanian Soviet") in asserted_posts(
         "Pavel Orlik was a founding member of the Ruritanian Soviet."
     )
+
+
+def test_a_department_after_another_name_is_that_name_s() -> None:
+    posts = asserted_posts(
+        "Arrested were Pavel Orlik, former secretary of the Central Executive Committee, and "
+        "Ivan Petrov, former chief of the Eastern Department."
+    )
+    assert ("Ivan Petrov", "head of department", "Eastern Department") in posts
+    assert ("Pavel Orlik", "head of department", "Eastern Department") not in posts

@@ -599,7 +599,10 @@ class PostRules(ClaimContext):
                 self.text, max(s, ms[i].start - 16), ms[i].start
             ):
                 continue  # "X's deputy, the head of ...", "served under X as head of …"
-            rest = self.text[ms[i].end : e][:200]
+            # up to the next person named: "X, secretary of …, and Y, chief of the Z
+            # Department": the department is Y's, not X's
+            upto = min((ms[j].start for j in persons if ms[j].start >= ms[i].end), default=e)
+            rest = self.text[ms[i].end : min(e, upto)][:200]
             for vm in _DEPT_VERB_FIND.finditer(rest):
                 if CLAUSE_BREAK.search(rest[: vm.end()]):
                     break
