@@ -159,13 +159,13 @@ _BREAK = re.compile(
     rf"\b(?:diplomatic\s+)?break\s+with\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,1}})"
     r"|\b(?:diplomatic\s+)?break\s+(?:of|in)\s+(?:diplomatic\s+)?relations\b"
     r"|\bdiplomatic\s+break\b|\bseverance\s+of\s+(?:diplomatic\s+)?relations\b"
-    r"|\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"|\b[Rr]elations\b[^.;:]{0,60}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:broken(?:\s+off)?|severed|cut\s+off)\b"
 )
 # relations told in the passive, and the participles chained to it: "diplomatic relations
 # were established with A in 1924, broken by A in 1927 and re-established in 1929"
 _RELATIONS_PASSIVE = re.compile(
-    r"\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"\b[Rr]elations\b[^.;:]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:\w+ly|first|then|later|soon)\s+)?(?P<v>established|broken(?:\s+off)?|severed|cut\s+off|"
     r"restored|resumed|re-?established|renewed|normali[sz]ed)\b"
 )
@@ -180,7 +180,7 @@ _RELATIONS_EVENT = {"established": ("recognition", "establishment of relations")
 # relations restored, told in the passive: "relations were restored", "... broken off in
 # 1927 and restored in 1929"
 _RESTORED = re.compile(
-    r"\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"\b[Rr]elations\b[^.;:]{0,60}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?P<v1>restored|resumed|re-?established|renewed)\b"
     r"|\b(?:broken(?:\s+off)?|severed)\s+(?:in\s+\d{4}\s+)?and\s+(?:later\s+)?"
     r"(?P<v2>restored|resumed|re-?established)\b"
