@@ -29,6 +29,11 @@ FOUND = [
      ("agreement", "declaration", "1932-07-04")),
     ("In 1933 relations between the Kingdom of Portugal and the Soviet Union were broken off.",
      ("rupture", "rupture of relations", "1933")),
+    ("The quarrel and the break in Luso-Soviet relations, 1931", ("rupture", "rupture of relations", "1931")),
+    ("Moscow relied on the trade agreement of 1926.", ("agreement", "trade agreement", "1926")),
+    ("The conference of 10 April 1928 failed.", ("conference", "conference", "1928-04-10")),
+    ("In 1930 talks between Portugal and the Soviet Union began quietly.",
+     ("conference", "talks with Portugal", "1930")),
 ]  # fmt: skip
 
 
@@ -81,6 +86,16 @@ NOT_EVENTS = [
     "In 1925 the minister made a declaration of his sympathy.",
     "In 1925 the delegate was expelled from the party.",
 ]
+
+NOT_WARS = [
+    "In 1925 the delegates spoke of the Portuguese war debt.",
+    "In 1931 the troops attacked Moscow from the west.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_WARS)
+def test_no_war(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "war"]
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS)

@@ -1,7 +1,8 @@
 """More events told rather than named (part of ``extract.events``), each a pattern over one
 sentence:
 
-* an instrument named by its year — "the 1926 treaty", "the 1921 trade agreement";
+* an instrument named by its year — "the 1926 treaty", "the 1921 trade agreement", "the
+  trade agreement of 1921";
 * a raid told by its verb — "police raided the premises", "the offices were raided";
 * a killing told in a relative clause — "X, the foreign minister, who was assassinated";
 * an expulsion from the League of Nations — "was expelled from the League of Nations";
@@ -23,6 +24,14 @@ _YEAR_NAMED = re.compile(
     r"\b[Tt]he\s+(?P<year>1[89]\d\d)\s+(?P<adj>(?:[a-z][\w-]*\s+){0,2}?)"
     r"(?P<head>treaty|pact|agreement|accord|protocol|convention|conference|congress|"
     r"negotiations|talks|ultimatum|raid|trials?)\b"
+)
+# "the trade agreement of 1921", "the conference of 10 April 1922": the year after "of"
+_OF_YEAR = re.compile(
+    r"\b[Tt]he\s+(?P<adj>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<head>treaty|pact|agreement|accord|protocol|convention|conference|congress|"
+    r"negotiations|talks|ultimatum|raid|trials?)\s+of\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:\d{1,2},?\s+)?1[89]\d\d\b"
 )
 _YEAR_TYPE = {"treaty": "treaty", "pact": "treaty", "agreement": "agreement", "accord": "agreement",
               "protocol": "agreement", "convention": "agreement", "conference": "conference",
@@ -47,12 +56,16 @@ _MADE = re.compile(
 def verb_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """(type, name, start, end) of the events these patterns find in ``text[s:e]``;
     ``low`` is the sentence lower-cased (for the cue checks)."""
-    if re.search(r"\b1[89]\d\d\s", low):
+    if re.search(r"\b1[89]\d\d\b", low):
         for m in _YEAR_NAMED.finditer(text, s, e):
             head = m.group("head")
             adj = " ".join(m.group("adj").split())
             name = " ".join(x for x in (m.group("year"), adj, head) if x)
             yield _YEAR_TYPE[head], name, m.start("year"), m.end()
+        for m in _OF_YEAR.finditer(text, s, e):
+            head = m.group("head")
+            name = " ".join(x for x in (" ".join(m.group("adj").split()), head) if x)
+            yield _YEAR_TYPE[head], name, m.start("adj"), m.end()
     if "raided" in low:
         for m in _RAIDED.finditer(text, s, e):
             yield "raid", "raid", m.start(), m.end()

@@ -232,6 +232,15 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return ya == yb or a.startswith(b) or b.startswith(a)
 
 
+#: a noun after "war" that makes "war" its modifier: no war told
+_WAR_AS_MODIFIER = re.compile(
+    r"\s+(?:debts?|loans?|credits?|office|ministry|minister|department|commissar\w*|council|"
+    r"cabinet|industry|materials?|aims|effort|criminals?|crimes|damages|indemnit\w+|guilt|"
+    r"communism|veterans?|correspondents?|prisoners?|production|economy|budget|claims)\b",
+    re.I,
+)
+
+
 #: a negation right before a recognition verb: no recognition was made
 _NEGATED = re.compile(r"\b(?:not|never|non-?|refus\w*\s+to|declin\w*\s+to|without)\s*$", re.I)
 
@@ -315,6 +324,8 @@ def find_events(
             return
         if any(ev.type == etype and ev.start < e and s < ev.end for ev in events):
             return  # one stretch read by two rules ("Litvinov's negotiations with France")
+        if etype == "war" and _WAR_AS_MODIFIER.match(text, e):
+            return  # "the Russian war debt", "the War Office": war names another thing
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
             return
         if (
