@@ -34,6 +34,8 @@ FOUND = [
     ("The conference of 10 April 1928 failed.", ("conference", "conference", "1928-04-10")),
     ("In 1930 talks between Portugal and the Soviet Union began quietly.",
      ("conference", "talks with Portugal", "1930")),
+    ("It ended on 2 May 1931 with the invasion of eastern Portugal.",
+     ("war", "war on Portugal", "1931-05-02")),
 ]  # fmt: skip
 
 
@@ -102,3 +104,22 @@ def test_no_war(text: str) -> None:
 def test_no_event(text: str) -> None:
     events = _events(text)
     assert not [e for e in events if e[0] in ("treaty", "recognition", "agreement", "expulsion")]
+
+
+def test_an_aim_to_conclude_dates_no_instrument() -> None:
+    text = (
+        "The Faro-Lisbon Pact\n\n"
+        "In 1926 talks were opened to conclude a pact. They signed the pact on 3 May 1931."
+    )
+    treaties = [e for e in _events(text) if e[0] == "treaty"]
+    assert treaties == [("treaty", "Faro-Lisbon Pact", "1931-05-03")]
+
+
+def test_a_range_in_brackets_after_a_war_is_not_the_narratives_time() -> None:
+    text = (
+        "In May 1931 the envoy came.\n\n"
+        "After the Faro War (1919–1921), the two sides kept apart.\n\n"
+        "The Faro-Lisbon Pact was the aim."
+    )
+    pacts = [e for e in _events(text) if e[1] == "Faro-Lisbon Pact"]
+    assert pacts == [("treaty", "Faro-Lisbon Pact", "1931-05")]

@@ -110,7 +110,9 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _WAR_ON = re.compile(
-    rf"\b(?:declared\s+war\s+(?:on|against)|invaded|invasion\s+of|attack\s+on|attacked)\s+(?:the\s+)?(?!{_MONTH})(?P<on>{_MOD}(?:\s+{_MOD}){{0,2}})"
+    rf"\b(?:declared\s+war\s+(?:on|against)|invaded|invasion\s+of|attack\s+on|attacked)\s+(?:the\s+)?"
+    r"(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|"
+    rf"south-western)\s+)?(?!{_MONTH})(?P<on>{_MOD}(?:\s+{_MOD}){{0,2}})"
 )
 _RELATIONS = re.compile(
     r"\b(?:established|establish|establishing|establishment\s+of|opened|opening\s+of)\s+"
@@ -134,6 +136,13 @@ def _is_city(name: str) -> bool:
 def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """Events told by a verb and its object rather than named."""
     for m in _SIGNED.finditer(text, s, e):
+        if text[max(s, m.start() - 3) : m.start()] == "to " and m.group(0)[:4] in (
+            "conc",
+            "sign",
+            "nego",
+            "rati",
+        ):
+            continue  # "negotiations were opened to conclude a pact": an aim, not an act
         head = m.group("head")
         adj = " ".join(m.group("adj").split())
         name = " ".join(x for x in (adj, head) if x)

@@ -279,11 +279,15 @@ def find_events(
         if (
             etype in ("treaty", "agreement")
             and name in _BARE_INSTRUMENT
-            and re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$", text[max(0, s - 6) : s])
+            and (
+                re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$", text[max(0, s - 6) : s])
+                or re.search(rf"\b(?:the|this|that)\s+{name}\b", text[s:e])
+            )
         ):
             earlier = [k for k, ev in enumerate(events) if ev.type in ("treaty", "agreement")]
+            alike = [k for k in earlier if name in events[k].name.lower()]
             if earlier:
-                k = earlier[-1]  # the instrument last named
+                k = (alike or earlier)[-1]  # the instrument of that head last named
                 ev = events[k]
                 if date is not None and (
                     ev.date is None or ev.attrs.get("dated_from") == "context"
@@ -479,11 +483,17 @@ def find_events(
                 add(etype, name, ps, pe, sent, dates, 0.65, parties=_parties(name))
             if told and context_next[0] is told[-1]:
                 # a year inside an event's name ("the 1904–1905 Russo-Japanese War", "the
-                # 1921 trade agreement") refers back: it is not the time the text is at
+                # 1921 trade agreement") or in brackets after it ("the X War (1919–1921)")
+                # refers back: it is not the time the text is at
                 named = [(ev.start, ev.end) for ev in events if ev.start >= s0]
                 free = [
                     d for d in told
-                    if not any(a <= d.start and d.end < b or 0 <= a - d.end <= 1 for a, b in named)
+                    if not any(
+                        a <= d.start and d.end < b
+                        or 0 <= a - d.end <= 1 and text[d.start - 4 : d.start].lower() == "the "
+                        or text[d.start - 1 : d.start] == "(" and a < d.start <= b + 2
+                        for a, b in named
+                    )
                 ]  # fmt: skip
                 context_next[0] = free[-1] if free else None
     events.sort(key=lambda ev: ev.start)
