@@ -34,6 +34,8 @@ FOUND = [
     ("The conference of 10 April 1928 failed.", ("conference", "conference", "1928-04-10")),
     ("In 1930 talks between Portugal and the Soviet Union began quietly.",
      ("conference", "talks with Portugal", "1930")),
+    ("In 1927 Ivo Kastrin was a delegate to the conference.", ("conference", "conference", "1927")),
+    ("In May 1925 he led the delegation at the trade talks.", ("conference", "trade talks", "1925-05")),
     ("It ended on 2 May 1931 with the invasion of eastern Portugal.",
      ("war", "war on Portugal", "1931-05-02")),
 ]  # fmt: skip

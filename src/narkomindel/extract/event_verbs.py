@@ -5,6 +5,8 @@ sentence:
   trade agreement of 1921";
 * a raid told by its verb — "police raided the premises", "the offices were raided";
 * a killing told in a relative clause — "X, the foreign minister, who was assassinated";
+* a meeting attended — "the delegation at the negotiations", "a delegate to the
+  conference";
 * an expulsion from the League of Nations — "was expelled from the League of Nations";
 * a peace or a declaration made — "concluded a separate peace", "signed a declaration".
 
@@ -42,6 +44,11 @@ _WHO_KILLED = re.compile(
     rf"(?P<who>{_MOD}(?:\s+{_MOD}){{0,2}}),(?:\s+[^,;.()]{{1,60}},)?\s+who\s+(?:was|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:assassinated|murdered|shot\s+dead)\b"
 )
+# a meeting met by a delegation: "the delegation at the negotiations", "a delegate to the talks"
+_DELEGATION_AT = re.compile(
+    r"\b(?:delegation|delegates?|representatives?)\s+(?:at|to)\s+the\s+(?P<adj>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<head>negotiations|talks|conference|congress)\b"
+)
 _LEAGUE_EXPELLED = re.compile(
     r"\b(?:was|were|had\s+been|been)\s+expelled\s+from\s+the\s+League\s+of\s+Nations\b"
     r"|\bexpulsion\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?from\s+the\s+League\s+of\s+Nations\b"
@@ -72,6 +79,11 @@ def verb_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, str,
     if " who " in low and ("assassinated" in low or "murdered" in low or "shot dead" in low):
         for m in _WHO_KILLED.finditer(text, s, e):
             yield "assassination", f"assassination of {m.group('who')}", m.start(), m.end()
+    if "delega" in low or "representative" in low:
+        for m in _DELEGATION_AT.finditer(text, s, e):
+            head = m.group("head")
+            name = " ".join(x for x in (" ".join(m.group("adj").split()), head) if x)
+            yield _YEAR_TYPE[head], name, m.start("adj"), m.end()
     if "expel" in low and "league of nations" in low:
         for m in _LEAGUE_EXPELLED.finditer(text, s, e):
             yield "expulsion", "expulsion from the League of Nations", m.start(), m.end()
