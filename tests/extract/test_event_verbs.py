@@ -125,3 +125,18 @@ def test_a_range_in_brackets_after_a_war_is_not_the_narratives_time() -> None:
     )
     pacts = [e for e in _events(text) if e[1] == "Faro-Lisbon Pact"]
     assert pacts == [("treaty", "Faro-Lisbon Pact", "1931-05")]
+
+
+def test_a_name_in_capitals() -> None:
+    events = _events("FARO–LISBON TREATY OF FRIENDSHIP (28 February 1921)")
+    assert ("treaty", "Faro–Lisbon Treaty of Friendship", "1921-02-28") in events
+    assert not _events("The TREATY was read in 1921.")
+
+
+def test_two_en_dash_names_of_one_head_are_two_events() -> None:
+    text = (
+        "FARO–LISBON TREATY OF FRIENDSHIP (28 February 1921)\n\n"
+        "It followed the Faro–Porto Treaty of Friendship of 26 February 1921."
+    )
+    treaties = [e for e in _events(text) if e[0] == "treaty"]
+    assert [t[2] for t in treaties] == ["1921-02-28", "1921-02-26"]

@@ -7,6 +7,7 @@ sentence:
 * a killing told in a relative clause — "X, the foreign minister, who was assassinated";
 * a meeting attended — "the delegation at the negotiations", "a delegate to the
   conference";
+* a name printed in capitals — "SOVIET–AFGHAN TREATY OF FRIENDSHIP";
 * an expulsion from the League of Nations — "was expelled from the League of Nations";
 * a peace or a declaration made — "concluded a separate peace", "signed a declaration".
 
@@ -49,6 +50,13 @@ _DELEGATION_AT = re.compile(
     r"\b(?:delegation|delegates?|representatives?)\s+(?:at|to)\s+the\s+(?P<adj>(?:[a-z][\w-]*\s+){0,2}?)"
     r"(?P<head>negotiations|talks|conference|congress)\b"
 )
+# a name printed in capitals (an encyclopedia's heading): "SOVIET–AFGHAN TREATY OF FRIENDSHIP"
+_CAPS_WORD = r"(?<![\w'’–-])[A-Z][A-Z'’–-]+(?![\w'’–-])"
+_CAPS_HEADS = ("TREATY", "PACT", "AGREEMENT", "CONVENTION", "PROTOCOL", "CONFERENCE", "CONGRESS")
+_CAPS_NAME = re.compile(
+    rf"(?P<mods>(?:{_CAPS_WORD}\s+){{0,4}})(?P<head>{'|'.join(_CAPS_HEADS)})"
+    rf"(?P<of>\s+OF\s+(?:{_CAPS_WORD}|1[89]\d\d)(?:\s+(?:AND\s+)?{_CAPS_WORD}){{0,3}})?(?![\w'’–-])"
+)
 _LEAGUE_EXPELLED = re.compile(
     r"\b(?:was|were|had\s+been|been)\s+expelled\s+from\s+the\s+League\s+of\s+Nations\b"
     r"|\bexpulsion\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?from\s+the\s+League\s+of\s+Nations\b"
@@ -73,6 +81,17 @@ def verb_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, str,
             head = m.group("head")
             name = " ".join(x for x in (" ".join(m.group("adj").split()), head) if x)
             yield _YEAR_TYPE[head], name, m.start("adj"), m.end()
+    if any(h in text[s:e] for h in _CAPS_HEADS):
+        for m in _CAPS_NAME.finditer(text, s, e):
+            mods = m.group("mods").split()
+            while mods and mods[0] in ("THE", "A", "AN"):
+                mods = mods[1:]
+            if not mods and not m.group("of"):
+                continue  # a head alone in capitals ("TREATY"): a heading word, no name
+            start = m.start("mods") + m.group("mods").find(mods[0]) if mods else m.start("head")
+            words = text[start : m.end()].split()
+            name = " ".join(w.lower() if w in ("OF", "AND") else w.title() for w in words)
+            yield _YEAR_TYPE[m.group("head").lower()], name, start, m.end()
     if "raided" in low:
         for m in _RAIDED.finditer(text, s, e):
             yield "raid", "raid", m.start(), m.end()

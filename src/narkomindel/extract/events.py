@@ -246,7 +246,7 @@ _NEGATED = re.compile(r"\b(?:not|never|non-?|refus\w*\s+to|declin\w*\s+to|withou
 
 
 def _name_key(name: str) -> frozenset[str]:
-    words = re.split(r"[\s-]+", re.sub(r"['’]s\b", "", name.lower()))
+    words = re.split(r"[\s–-]+", re.sub(r"['’]s\b", "", name.lower()))
     return frozenset(w[:5] for w in words if w and w not in ("the", "of", "and", "a"))
 
 
