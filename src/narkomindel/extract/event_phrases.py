@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from narkomindel import gazetteer as gz
 from narkomindel.extract.event_narrative import narrative_events
 
 __all__ = ["event_phrases"]
@@ -109,7 +110,9 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _WAR_ON = re.compile(
-    rf"\b(?:declared\s+war\s+(?:on|against)|invaded|invasion\s+of|attack\s+on|attacked)\s+(?:the\s+)?(?!{_MONTH})(?P<on>{_MOD}(?:\s+{_MOD}){{0,2}})"
+    rf"\b(?:declared\s+war\s+(?:on|against)|invaded|invasion\s+of|attack\s+on|attacked)\s+(?:the\s+)?"
+    r"(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|"
+    rf"south-western)\s+)?(?!{_MONTH})(?P<on>{_MOD}(?:\s+{_MOD}){{0,2}})"
 )
 _RELATIONS = re.compile(
     r"\b(?:established|establish|establishing|establishment\s+of|opened|opening\s+of)\s+"
@@ -125,9 +128,21 @@ _INSTRUMENT = {"treaty": "treaty", "pact": "treaty", "concordat": "treaty", "arm
                "convention": "agreement"}  # fmt: skip
 
 
+def _is_city(name: str) -> bool:
+    place = gz.places().get(name)
+    return place is not None and place[1] == "city"
+
+
 def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """Events told by a verb and its object rather than named."""
     for m in _SIGNED.finditer(text, s, e):
+        if text[max(s, m.start() - 3) : m.start()] == "to " and m.group(0)[:4] in (
+            "conc",
+            "sign",
+            "nego",
+            "rati",
+        ):
+            continue  # "negotiations were opened to conclude a pact": an aim, not an act
         head = m.group("head")
         adj = " ".join(m.group("adj").split())
         name = " ".join(x for x in (adj, head) if x)
@@ -144,6 +159,8 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     for m in _WAR_BEGAN.finditer(text, s, e):
         yield "war", "outbreak of war", m.start(), m.end()
     for m in _WAR_ON.finditer(text, s, e):
+        if _is_city(m.group("on").rstrip(".")):
+            continue  # "attacked Viipuri": a battle in a war, not a war on a state
         yield "war", f"war on {m.group('on').rstrip('.')}", m.start(), m.end()
     for m in _RELATIONS.finditer(text, s, e):
         yield "recognition", "establishment of relations", m.start(), m.end()
@@ -157,15 +174,15 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
 # break of relations", "relations were broken off", "the severance of relations"
 _BREAK = re.compile(
     rf"\b(?:diplomatic\s+)?break\s+with\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,1}})"
-    r"|\b(?:diplomatic\s+)?break\s+(?:of|in)\s+(?:diplomatic\s+)?relations\b"
+    r"|\b(?:diplomatic\s+)?break\s+(?:of|in)\s+(?:the\s+)?(?:diplomatic\s+|[A-Z][\w–-]+\s+){0,2}relations\b"
     r"|\bdiplomatic\s+break\b|\bseverance\s+of\s+(?:diplomatic\s+)?relations\b"
-    r"|\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"|\b[Rr]elations\b[^.;:]{0,60}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:broken(?:\s+off)?|severed|cut\s+off)\b"
 )
 # relations told in the passive, and the participles chained to it: "diplomatic relations
 # were established with A in 1924, broken by A in 1927 and re-established in 1929"
 _RELATIONS_PASSIVE = re.compile(
-    r"\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"\b[Rr]elations\b[^.;:]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:\w+ly|first|then|later|soon)\s+)?(?P<v>established|broken(?:\s+off)?|severed|cut\s+off|"
     r"restored|resumed|re-?established|renewed|normali[sz]ed)\b"
 )
@@ -180,7 +197,7 @@ _RELATIONS_EVENT = {"established": ("recognition", "establishment of relations")
 # relations restored, told in the passive: "relations were restored", "... broken off in
 # 1927 and restored in 1929"
 _RESTORED = re.compile(
-    r"\b[Rr]elations\b[^.;:]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"\b[Rr]elations\b[^.;:]{0,60}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?P<v1>restored|resumed|re-?established|renewed)\b"
     r"|\b(?:broken(?:\s+off)?|severed)\s+(?:in\s+\d{4}\s+)?and\s+(?:later\s+)?"
     r"(?P<v2>restored|resumed|re-?established)\b"
@@ -198,7 +215,7 @@ _LEAGUE_LEFT = re.compile(
 )
 # negotiations told, not named: "trade negotiations", "negotiations with Britain"
 _NEGOTIATIONS = re.compile(
-    rf"\b(?:(?P<adj>trade|peace|commercial|economic|armistice|treaty)\s+)?negotiations\s+"
+    rf"\b(?:(?P<adj>trade|peace|commercial|economic|armistice|treaty)\s+)?(?P<what>negotiations|talks)\s+"
     rf"(?:with|between)\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,2}})"
     r"|\b(?P<adj2>trade|peace|commercial|economic|armistice)\s+negotiations\b"
 )
@@ -333,7 +350,7 @@ def _told(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
         yield "other", "withdrawal from the League of Nations", m.start(), m.end()
     for m in _NEGOTIATIONS.finditer(text, s, e):
         adj = m.group("adj") or m.group("adj2")
-        name = " ".join(x for x in (adj, "negotiations") if x)
+        name = " ".join(x for x in (adj, m.group("what") or "negotiations") if x)
         if m.group("with"):
             name += f" with {m.group('with')}"
         yield "conference", name, m.start(), m.end()

@@ -12,6 +12,7 @@ from functools import cache
 from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import DateMatch, find_dates
 from narkomindel.extract.event_phrases import event_phrases
+from narkomindel.extract.event_verbs import verb_events
 from narkomindel.extract.spans import ByStart
 from narkomindel.extract.tokens import sentence_spans
 from narkomindel.gazetteer.vocabulary import SOVIET_STATES
@@ -19,7 +20,7 @@ from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v5"
+EXTRACTOR = "extract.events.v6"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
@@ -196,8 +197,56 @@ def _date_near(
     return before[-1] if before else None
 
 
+#: an event head in the words before a parenthesised span ("the civil war (1918–1921)"):
+#: the span is the event's, not a term of office or a lifespan
+_HEAD_BEFORE = re.compile(
+    r"\b(?:war|treaty|pact|agreement|conference|congress|revolution|intervention|occupation|"
+    r"negotiations|talks|blockade|crisis|famine|terror|purges?|trials?|rising|uprising|campaign)\W{0,3}$",
+    re.I,
+)
+
+
+def _tenure(text: str, d: DateMatch) -> bool:
+    """A year range in brackets after a name or a post ("Foreign Minister X (1940–1941)",
+    "ambassador to Moscow (1940–1942)"): a term of office or a lifespan, not the time
+    of the narrative."""
+    return (
+        d.kind == "range"
+        and text[d.start - 1 : d.start] == "("
+        and text[d.end : d.end + 1] == ")"
+        and not _HEAD_BEFORE.search(text, max(0, d.start - 40), d.start - 1)
+    )
+
+
+#: an instrument named by its head alone, after a demonstrative: "the pact was
+#: concluded …" tells of the instrument the text named before
+_BARE_INSTRUMENT = frozenset("pact treaty agreement accord protocol convention".split())
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Two dates that can be one event's: either unknown, or one within the other
+    (same year at least: "1927" and "1927-05-12", "1922-04" and "1922-04-16")."""
+    if not a or not b:
+        return True
+    ya, yb = a[:4], b[:4]
+    return ya == yb or a.startswith(b) or b.startswith(a)
+
+
+#: a noun after "war" that makes "war" its modifier: no war told
+_WAR_AS_MODIFIER = re.compile(
+    r"\s+(?:debts?|loans?|credits?|office|ministry|minister|department|commissar\w*|council|"
+    r"cabinet|industry|materials?|aims|effort|criminals?|crimes|damages|indemnit\w+|guilt|"
+    r"communism|veterans?|correspondents?|prisoners?|production|economy|budget|claims)\b",
+    re.I,
+)
+
+
+#: a negation right before a recognition verb: no recognition was made
+_NEGATED = re.compile(r"\b(?:not|never|non-?|refus\w*\s+to|declin\w*\s+to|without)\s*$", re.I)
+
+
 def _name_key(name: str) -> frozenset[str]:
-    words = re.split(r"[\s-]+", re.sub(r"['’]s\b", "", name.lower()))
+    words = re.split(r"[\s–-]+", re.sub(r"['’]s\b", "", name.lower()))
     return frozenset(w[:5] for w in words if w and w not in ("the", "of", "and", "a"))
 
 
@@ -227,7 +276,42 @@ def find_events(
         key = (etype, name.lower())
         date = _date_near(text, dates, s, e, sent)
         words = _name_key(name)
-        if key in seen or any(t == etype and (words <= w or w <= words) for t, w in keys):
+        if (
+            etype in ("treaty", "agreement")
+            and name in _BARE_INSTRUMENT
+            and (
+                re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$", text[max(0, s - 6) : s])
+                or re.search(rf"\b(?:the|this|that)\s+{name}\b", text[s:e])
+            )
+        ):
+            earlier = [k for k, ev in enumerate(events) if ev.type in ("treaty", "agreement")]
+            alike = [k for k in earlier if name in events[k].name.lower()]
+            if earlier:
+                k = (alike or earlier)[-1]  # the instrument of that head last named
+                ev = events[k]
+                if date is not None and (
+                    ev.date is None or ev.attrs.get("dated_from") == "context"
+                ):
+                    attrs = {a: v for a, v in ev.attrs.items() if a != "dated_from"}
+                    events[k] = replace(ev, date=date.edtf, attrs={**attrs, "dated_at": s})
+                return
+        same = [k for k, (t, w) in enumerate(keys) if t == etype and (words <= w or w <= words)]
+        # a name met again with a date of another year is another event ("the raid" of
+        # April and the raid of May 1927 are one type, two events)
+        if (
+            same
+            and date is not None
+            and key not in seen
+            and all(
+                events[k].date is not None
+                and events[k].attrs.get("dated_from") != "context"
+                and not _compatible(events[k].date, date.edtf)
+                for k in same
+                if k < len(events)
+            )
+        ):
+            same = []
+        if key in seen or same:
             # another mention or name of an event already found ("Civil War" after "Russian
             # Civil War"); an event first named without a date takes the date of a later one
             # (or of its own sentence, where the first took the date the text last gave)
@@ -244,6 +328,8 @@ def find_events(
             return
         if any(ev.type == etype and ev.start < e and s < ev.end for ev in events):
             return  # one stretch read by two rules ("Litvinov's negotiations with France")
+        if etype == "war" and _WAR_AS_MODIFIER.match(text, e):
+            return  # "the Russian war debt", "the War Office": war names another thing
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
             return
         if (
@@ -281,6 +367,8 @@ def find_events(
             if context_next[0] is not None:
                 context[0], context_next[0] = context_next[0], None
             dates = by_start.between(s0, e0 + 1)  # _date_near reads no date outside the sentence
+            if any(d.kind == "range" for d in dates):
+                dates = [d for d in dates if not _tenure(text, d)]
             # a decade or an open range ("since 1933") dates nothing told after it
             told = [d for d in dates if d.kind not in ("decade", "open") and d.end <= e0]
             if told:
@@ -323,6 +411,8 @@ def find_events(
                 if not mods:
                     continue
                 head = m.group("head")
+                if text.startswith(" Series", m.end("head")):
+                    continue  # "the League of Nations Treaty Series": a publication
                 if head in ("Treaties", "Trials") and len(mods) < 2:
                     continue  # "Trade Treaties": a kind of thing, not an event
                 start = m.start("mods") + m.group("mods").find(mods[0])
@@ -361,6 +451,8 @@ def find_events(
                 start = m.end() - len(name) if mods else m.start()
                 add(etype, name, start, m.end(), sent, dates, 0.7)
             for m in _RECOGNITION.finditer(text, s0, e0):
+                if _NEGATED.search(text, max(s0, m.start() - 24), m.start()):
+                    continue  # "his policy of not recognizing the Soviet Union"
                 how = (m.group("how") or m.group("how2") or "").lower().replace("  ", " ")
                 sub = _parties(text[s0:e0])
                 name = f"recognition ({how or 'unspecified'})" + (
@@ -387,5 +479,22 @@ def find_events(
                 add("election", m.group(0), m.start(), m.end(), sent, dates, 0.8)
             for etype, name, ps, pe in event_phrases(text, s0, e0):
                 add(etype, name, ps, pe, sent, dates, 0.65, parties=_parties(name))
+            for etype, name, ps, pe in verb_events(text, low, s0, e0):
+                add(etype, name, ps, pe, sent, dates, 0.65, parties=_parties(name))
+            if told and context_next[0] is told[-1]:
+                # a year inside an event's name ("the 1904–1905 Russo-Japanese War", "the
+                # 1921 trade agreement") or in brackets after it ("the X War (1919–1921)")
+                # refers back: it is not the time the text is at
+                named = [(ev.start, ev.end) for ev in events if ev.start >= s0]
+                free = [
+                    d for d in told
+                    if not any(
+                        a <= d.start and d.end < b
+                        or 0 <= a - d.end <= 1 and text[d.start - 4 : d.start].lower() == "the "
+                        or text[d.start - 1 : d.start] == "(" and a < d.start <= b + 2
+                        for a, b in named
+                    )
+                ]  # fmt: skip
+                context_next[0] = free[-1] if free else None
     events.sort(key=lambda ev: ev.start)
     return events
