@@ -91,3 +91,23 @@ def test_a_naval_agent_is_a_naval_attache() -> None:
 def test_an_infinitive_of_working_leaves_the_post_to_the_role_after_it() -> None:
     _, ex = run_text("Прохор Ульянцев начал работать как советник посольства в Бухаресте.")
     assert _posts(ex) == {("Прохор Ульянцев", "counsellor", "Romania", None)}
+
+
+def test_the_object_named_before_a_verb_of_appointing_holds_the_role() -> None:
+    _, ex = run_text("В 1934 году Прохора Ульянцева направили в Японию в качестве торгпреда.")
+    assert _posts(ex) == {("Прохора Ульянцева", "trade representative", "Japan", None)}
+    _, ex = run_text("Вскоре Прохора Ульянцева перевели в Париж советником полпредства.")
+    assert _posts(ex) == {("Прохора Ульянцева", "counsellor", "France", None)}
+
+
+def test_a_role_as_the_object_of_a_verb_is_not_the_subjects_post() -> None:
+    _, ex = run_text("Министр иностранных дел Германии Иоахим Кессельринг принял посла.")
+    assert _posts(ex) == {("Иоахим Кессельринг", "foreign minister", "Germany", None)}
+
+
+def test_a_body_named_in_one_word_is_no_surname() -> None:
+    _, ex = run_text("Прохор Ульянцев был представителем Наркомвнешторга в Берлине.")
+    assert [m.text for m in ex.mentions if m.type == "person"] == ["Прохор Ульянцев"]
+    assert _posts(ex) == {("Прохор Ульянцев", "representative", "Germany", "foreign trade")}
+    _, ex = run_text("В 1935 г. Прохор Ульянцев стал начальником Разведупра РККА.")
+    assert [m.text for m in ex.mentions if m.type == "person"] == ["Прохор Ульянцев"]

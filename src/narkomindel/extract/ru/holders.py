@@ -242,11 +242,27 @@ def appointee(ctx: Context, words: list[Word], i: int, end: int) -> int | None:
         return between[0]
     if _PRONOUN_OBJECT.search(ctx.text, verb.end, words[i].start):
         return None  # "назначить его торгпредом": the one named before
+    before = _object_before(ctx, verb)
+    if before is not None:
+        return before  # "Иванова перевели в Париж советником": the object before the verb
     if i - words.index(verb) > 4 or not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
         return None
     for k, m in ctx.persons:
         if end <= m.start < min(e, end + 60):
             return None if _CLAUSE_STOP.search(ctx.text, end, m.start) else k
+    return None
+
+
+def _object_before(ctx: Context, verb: Word) -> int | None:
+    """The person named right before a finite verb of appointing as its object, in the
+    accusative: "Иванова направили в Японию в качестве торгпреда" (not the subject in
+    the nominative: "Иванов назначил Петрова")."""
+    if not any(p.pos == "VERB" for p in parses(verb.text)[:1]):
+        return None
+    for k, m in ctx.persons:
+        if m.end <= verb.start and not ctx.text[m.end : verb.start].strip():
+            case = m.attrs.get("case")
+            return k if case in ("accs", "gent") else None
     return None
 
 

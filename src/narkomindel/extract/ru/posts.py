@@ -415,7 +415,11 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 subject = apposed_before(ctx, w0)  # "X-а, корреспондента газеты"
             if subject is None and not inner and unnamed_holder_after(ctx, words, end):
                 continue  # "Начальник ИНО Артузов …": a surname not read as a person
-            if subject is None and not _subject_of_verb(text, w0, end):
+            if (
+                subject is None
+                and not _subject_of_verb(text, w0, end)
+                and _states_a_post(text, words, i - n)
+            ):  # "Министр X принял посла": a role in another case is not X's post
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
                 subject = apposed(ctx, end, wn.text, gap=40)
