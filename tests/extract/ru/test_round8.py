@@ -111,3 +111,34 @@ def test_a_body_named_in_one_word_is_no_surname() -> None:
     assert _posts(ex) == {("Прохор Ульянцев", "representative", "Germany", "foreign trade")}
     _, ex = run_text("В 1935 г. Прохор Ульянцев стал начальником Разведупра РККА.")
     assert [m.text for m in ex.mentions if m.type == "person"] == ["Прохор Ульянцев"]
+    _, ex = run_text("В 1929–1932 гг. Прохор Ульянцев был председателем правления Амторга.")
+    assert [m.text for m in ex.mentions if m.type == "person"] == ["Прохор Ульянцев"]
+    assert {(who, role) for who, role, _, _ in _posts(ex)} == {("Прохор Ульянцев", "chairman")}
+
+
+def test_a_role_in_company_after_a_preposition_is_not_the_subjects_post() -> None:
+    _, ex = run_text("Прохор Ульянцев встретился с полпредом СССР в Германии.")
+    assert not _posts(ex)
+    _, ex = run_text("Прохор Ульянцев был арестован вместе с бывшим полпредом в Италии.")
+    assert not _posts(ex)
+    _, ex = run_text("Прохор Ульянцев прибыл в Берлин вместе с торгпредом Евсеем Курдюмовым.")
+    assert {(who, role) for who, role, _, _ in _posts(ex)} == {
+        ("Евсеем Курдюмовым", "trade representative")
+    }
+
+
+def test_a_post_one_wished_to_take_is_only_planned() -> None:
+    _, ex = run_text("Прохор Ульянцев хотел стать полпредом в Англии, но получил отказ.")
+    assert not _posts(ex)
+    _, ex = run_text("В 1931 г. Прохор Ульянцев стал полпредом в Англии.")
+    assert {(who, role) for who, role, _, _ in _posts(ex)} == {("Прохор Ульянцев", "polpred")}
+
+
+def test_a_foreign_minister_with_an_adjectival_surname_after_the_role() -> None:
+    _, ex = run_text("Министр иностранных дел Польши Юзеф Вишневецкий принял Прохора Ульянцева.")
+    assert _posts(ex) == {("Юзеф Вишневецкий", "foreign minister", "Poland", None)}
+
+
+def test_a_copula_after_these_years_names_the_holder() -> None:
+    _, ex = run_text("Послом в Германии в эти годы был Прохор Ульянцев.")
+    assert _posts(ex) == {("Прохор Ульянцев", "ambassador", "Germany", None)}

@@ -301,7 +301,7 @@ class _Finder:
                    if len(c) >= 6)
             # a body of the department lexicon, declined: "Наркомвнешторга", "Разведупра"
             or any(low.startswith(b) and len(low) - len(b) <= 2 for b in self.bodies
-                   if len(b) >= 7)
+                   if len(b) >= 5)
         )  # fmt: skip
 
     def _surname_ok(self, word: str, strict: bool = True) -> bool:

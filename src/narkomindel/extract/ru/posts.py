@@ -149,6 +149,22 @@ def _of_office(words: list[Word], i: int) -> bool:
     )
 
 
+#: prepositions of company or place before a role in the instrumental
+_WITH = frozenset({"с", "со", "перед", "над", "между"})
+
+
+def _in_company(words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` in the instrumental after "с", "перед" …, adjectives
+    between ("беседовал с японским послом", "арестован вместе с бывшим полпредом")?
+    It names the one met, not a post of the sentence's subject."""
+    if not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
+        return False
+    k = i - 1
+    while k > i - 4 and k >= 0 and any(p.pos == "ADJF" for p in parses(words[k].text)[:1]):
+        k -= 1
+    return k >= 0 and words[k].text.lower() in _WITH
+
+
 def _left(before: list[str]) -> bool:
     """Is a role named as the one left: "с поста", "от должности", "от обязанностей",
     "от работы" right before it?"""
@@ -395,9 +411,13 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 if i <= k and w.end <= end
             )  # fmt: skip
             by_verb = governed(words, i - n)  # "работавший … советником … X"
-            subject = None if inner else apposed(ctx, end, wn.text, any_case=by_verb)
+            # the case of "министр иностранных дел" is its noun's, not its adjective's
+            case_word = w0.text if adjectival else wn.text
+            subject = None if inner else apposed(ctx, end, case_word, any_case=by_verb)
             if listed:
                 subject = listed[0]
+            if subject is None and _in_company(words, i - n):
+                continue  # "встретился с полпредом в Германии": another's post, unnamed
             if subject is None and not inner:  # "полпреда во Франции, консула в X Иванова"
                 subject = holder_of_next_role(text, ctx, words, end, e, names)
             if adjectival and _plural(head) and subject is None:
@@ -422,7 +442,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             ):  # "Министр X принял посла": a role in another case is not X's post
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
-                subject = apposed(ctx, end, wn.text, gap=40)
+                subject = apposed(ctx, end, case_word, gap=40)
                 if subject is not None and _role_before_holder(ctx, words, end, subject):
                     continue  # "советник при полпреде X": X is the polpred's, not this
             if subject is None:
