@@ -142,3 +142,12 @@ def test_a_foreign_minister_with_an_adjectival_surname_after_the_role() -> None:
 def test_a_copula_after_these_years_names_the_holder() -> None:
     _, ex = run_text("Послом в Германии в эти годы был Прохор Ульянцев.")
     assert _posts(ex) == {("Прохор Ульянцев", "ambassador", "Germany", None)}
+
+
+def test_a_role_six_words_after_the_verb_of_working_is_the_post() -> None:
+    _, ex = run_text(
+        "В 1925–1927 гг. Прохор Ульянцев работал в полпредстве в Дании вторым секретарём."
+    )
+    assert {(who, role, country) for who, role, country, _ in _posts(ex)} == {
+        ("Прохор Ульянцев", "second secretary", "Denmark")
+    }

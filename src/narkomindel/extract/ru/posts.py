@@ -684,11 +684,13 @@ def _said_by_verb(word: Word) -> bool:
 
 
 def _role_follows(text: str, words: list[Word], i: int) -> bool:
-    """Is a role among the four words after a verb (the clause not ended)? "работал
+    """Is a role among the six words after a verb (the clause not ended)? "работал
     заведующим", "работавший в то время советником"."""
-    for k in range(i, min(i + 4, len(words))):
+    for k in range(i, min(i + 6, len(words))):
         if re.search(r"[,;.:]", text[words[k - 1].end : words[k].start]):
             return False
+        if any(p.pos in ("VERB", "INFN") for p in parses(words[k].text)[:1]):
+            return False  # "руководил отделом печати и редактировал журнал": another verb
         if match_at(words, k, roles()) and not match_at(words, k, departments()):
             return True
     return False
