@@ -14,9 +14,8 @@ from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.model import Mention
 
 __all__ = [
-    "after_copula", "after_verb", "apposed", "apposed_before", "appointee", "governed",
-    "listed_holders",
-    "named_as", "narrator_between", "participle_holder", "unnamed_appointee",
+    "after_copula", "after_verb", "apposed", "apposed_before", "appointee", "dashed_holder",
+    "governed", "listed_holders", "named_as", "narrator_between", "participle_holder", "rank_at", "unnamed_appointee",
     "unnamed_holder_after",
 ]  # fmt: skip
 
@@ -57,7 +56,7 @@ _COPULA_PLURAL = re.compile(
 
 
 _COPULA = re.compile(
-    r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще)\s+)?"
+    r"\s*(?:(?:тогда|в\s+то\s+время|в\s+это\s+время|в\s+(?:эти|те)\s+годы|уже|ещё|еще)\s+)?"
     # a term between: "Полпредом в Японии в 1937—1938 гг. был X"
     r"(?:(?:в|с|до|по)\s+\d{4}(?:\s*[—–-]\s*\d{2,4})?\s*(?:гг?\.|годах|году|года)?\s*)?"
     r"(?:был|была|являлся|являлась|стал|стала|работал|работала|служил|служила"
@@ -67,11 +66,13 @@ _COPULA = re.compile(
 )
 
 
-def after_copula(ctx: Context, end: int, role_word: str) -> int | None:
+def after_copula(ctx: Context, end: int, role_word: str, of_office: bool = False) -> int | None:
     """ "Полпредом в Токио тогда был Ползунов", "Начальником отдела был назначен
     видный чекист Ползунов": the one named after the copula that follows a role in
-    the instrumental (two lower-case words between at most), in the nominative."""
-    if not any(p.case == "ablt" for p in parses(role_word)[:1]):
+    the instrumental (two lower-case words between at most), in the nominative; or a
+    role in the genitive of an office noun (``of_office``): "На должность полпреда был
+    назначен Ползунов"."""
+    if not of_office and not any(p.case == "ablt" for p in parses(role_word)[:1]):
         return None
     for k, m in ctx.persons:
         if m.start >= end and _COPULA.fullmatch(ctx.text[end : m.start]):
@@ -80,7 +81,41 @@ def after_copula(ctx: Context, end: int, role_word: str) -> int | None:
 
 
 #: between a verb of holding and its subject after it: "возглавлял тогда X"
-_AFTER_VERB = re.compile(r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще|с\s+тех\s+пор)\s+)?")
+#: a military rank before a name: "генерал армии X", "контр-адмирал X"
+_RANK = (
+    r"(?:(?:(?:контр|вице)-)?(?:генерал|адмирал|маршал|комкор|комдив|комбриг|командарм"
+    r"|флагман|полковник|капитан|майор|подполковник)(?:-[а-я]+)?"
+    r"(?:\s+(?:армии|флота|\d-го\s+ранга))?\s+)?"
+)
+_AFTER_VERB = re.compile(r"\s*(?:(?:тогда|в\s+то\s+время|уже|ещё|еще|с\s+тех\s+пор)\s+)?" + _RANK)
+_RANK_AT = re.compile(r"\s+" + _RANK.removesuffix("?"))
+
+
+def rank_at(text: str, pos: int) -> bool:
+    """Does a military rank follow at ``pos`` ("… генерал армии X")?"""
+    return _RANK_AT.match(text, pos) is not None
+
+
+#: a role opening its clause, a dash, then its holder: "военный атташе — комбриг X"
+_DASHED = re.compile(r"\s*[—–]\s*(?:(?:т|тов)\.\s*)?" + _RANK)
+_CLAUSE_START = re.compile(r"(?:^|[:;,(]|[.!?])\s*$")
+
+
+def dashed_holder(ctx: Context, role: Word, end: int) -> int | None:
+    """The one named after a dash that follows a role in the nominative opening its
+    clause, as staff are listed: "Состав миссии: военный атташе — комбриг X, помощник
+    военного атташе — т. Y"."""
+    if not role.text.isupper() and not any(p.case == "nomn" for p in parses(role.text)[:1]):
+        return None  # an abbreviation ("ВАТ") is of any case
+    s, _ = ctx.sentence_of(role.start)
+    if not _CLAUSE_START.search(ctx.text, s, role.start):
+        return None
+    for k, m in ctx.persons:
+        if m.start >= end:
+            return k if _DASHED.fullmatch(ctx.text, end, m.start) and can_be_subject(m) else None
+    return None
+
+
 #: between a gerund's clause and its subject: "Работая советником в Риге, X писал"
 _AFTER_GERUND = re.compile(r"\s*,\s*")
 
@@ -104,6 +139,8 @@ _TITLE = re.compile(
     r"\s+(?:т\.|тов\.|товарищ[ау]?|тт\.)\s*"
     # initials and particles a name's mention may leave out: "послом Ф. фон Шуленбургом"
     r"|\s+(?:[А-ЯЁA-Z]\.\s*){0,3}(?:(?:фон|де|ван|дер|ди|ла|дю)\s+)+"
+    # a military rank: "военно-морской атташе контр-адмирал X"
+    r"|\s+" + _RANK.removesuffix("?")
 )
 
 
@@ -205,11 +242,27 @@ def appointee(ctx: Context, words: list[Word], i: int, end: int) -> int | None:
         return between[0]
     if _PRONOUN_OBJECT.search(ctx.text, verb.end, words[i].start):
         return None  # "назначить его торгпредом": the one named before
+    before = _object_before(ctx, verb)
+    if before is not None:
+        return before  # "Иванова перевели в Париж советником": the object before the verb
     if i - words.index(verb) > 4 or not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
         return None
     for k, m in ctx.persons:
         if end <= m.start < min(e, end + 60):
             return None if _CLAUSE_STOP.search(ctx.text, end, m.start) else k
+    return None
+
+
+def _object_before(ctx: Context, verb: Word) -> int | None:
+    """The person named right before a finite verb of appointing as its object, in the
+    accusative: "Иванова направили в Японию в качестве торгпреда" (not the subject in
+    the nominative: "Иванов назначил Петрова")."""
+    if not any(p.pos == "VERB" for p in parses(verb.text)[:1]):
+        return None
+    for k, m in ctx.persons:
+        if m.end <= verb.start and not ctx.text[m.end : verb.start].strip():
+            case = m.attrs.get("case")
+            return k if case in ("accs", "gent") else None
     return None
 
 

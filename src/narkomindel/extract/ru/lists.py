@@ -19,7 +19,13 @@ from narkomindel.extract.ru.context import Context, Word, place_in
 from narkomindel.extract.ru.ellipsis import NEXT_COUNTRY
 from narkomindel.extract.ru.holders import apposed
 
-__all__ = ["holder_of_next_role", "listed_complement", "named_after_plural", "role_complement_end"]
+__all__ = [
+    "holder_of_next_role",
+    "listed_complement",
+    "named_after_plural",
+    "named_after_verb",
+    "role_complement_end",
+]
 
 
 def role_complement_end(text: str, words: list[Word], i: int, e: int, names: frozenset[int]) -> int:
@@ -45,6 +51,19 @@ def named_after_plural(
     run = [first]
     for k, m in ctx.persons:
         if k > run[-1] and _NAME_JOIN.fullmatch(text[by_index[run[-1]].end : m.start]):
+            run.append(k)
+    return run if len(run) >= 2 else []
+
+
+def named_after_verb(ctx: Context, first: int | None) -> list[int]:
+    """Each of the persons (two at least) listed from ``first``, the subject named after
+    a plural verb of holding: "Флотом руководили X и Y"."""
+    if first is None:
+        return []
+    by_index = dict(ctx.persons)
+    run = [first]
+    for k, m in ctx.persons:
+        if k > run[-1] and _NAME_JOIN.fullmatch(ctx.text[by_index[run[-1]].end : m.start]):
             run.append(k)
     return run if len(run) >= 2 else []
 

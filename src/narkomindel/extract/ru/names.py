@@ -57,7 +57,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
 
-EXTRACTOR = "extract.ru.names.v5"
+EXTRACTOR = "extract.ru.names.v6"
 
 _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
@@ -114,6 +114,10 @@ class _Finder:
         self.person_cues = gz.words("person_cues_ru.txt")
         self.cited_cues = gz.words("cited_cues_ru.txt")
         self.place_cues = gz.words("places_cue_ru.txt")
+        # bodies named in one word ("Наркомвнешторг", "Разведупр"): never a surname
+        self.bodies = frozenset(
+            r[0] for r in gz.table("departments_ru.tsv") if len(r) >= 2 and " " not in r[0]
+        )
         self.quoted = self._quoted()
         self.toks = [
             _Tok(m.group(0).title(), m.start(), m.end(), "word")
@@ -295,6 +299,9 @@ class _Finder:
             # an abbreviation declined: "Наркоминдела"
             or any(low.startswith(c) and len(low) - len(c) <= 2 for c in self.person_cues
                    if len(c) >= 6)
+            # a body of the department lexicon, declined: "Наркомвнешторга", "Разведупра"
+            or any(low.startswith(b) and len(low) - len(b) <= 2 for b in self.bodies
+                   if len(b) >= 5)
         )  # fmt: skip
 
     def _surname_ok(self, word: str, strict: bool = True) -> bool:

@@ -45,11 +45,13 @@ from narkomindel.extract.ru.holders import (
     appointee,
     apposed,
     apposed_before,
+    dashed_holder,
     governed,
     listed_holders,
     named_as,
     narrator_between,
     participle_holder,
+    rank_at,
     unnamed_appointee,
     unnamed_holder_after,
 )
@@ -57,6 +59,7 @@ from narkomindel.extract.ru.lists import (
     holder_of_next_role,
     listed_complement,
     named_after_plural,
+    named_after_verb,
 )
 from narkomindel.extract.ru.morph import is_known, lemmas, parses
 from narkomindel.extract.ru.planned import planned
@@ -71,7 +74,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v8"
+EXTRACTOR = "extract.ru.posts.v9"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -131,6 +134,37 @@ def _holder_reference(text: str, words: list[Word], i: int) -> bool:
     return prev[0].normal not in _OFFICE_NOUNS and words[i - 1].text[:1].islower()
 
 
+def _of_office(words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` in the genitive of an office noun after "на", adjectives
+    between: "на должность полпреда", "на пост первого секретаря"?"""
+    if not any(p.case == "gent" for p in parses(words[i].text)[:1]):
+        return False
+    k = i - 1
+    while k > i - 4 and k >= 0 and any(p.pos == "ADJF" for p in parses(words[k].text)[:1]):
+        k -= 1
+    return (
+        k >= 1
+        and words[k - 1].text.lower() == "на"
+        and any(p.normal in _OFFICE_NOUNS for p in parses(words[k].text)[:1])
+    )
+
+
+#: prepositions of company or place before a role in the instrumental
+_WITH = frozenset({"с", "со", "перед", "над", "между"})
+
+
+def _in_company(words: list[Word], i: int) -> bool:
+    """Is the role at word ``i`` in the instrumental after "с", "перед" …, adjectives
+    between ("беседовал с японским послом", "арестован вместе с бывшим полпредом")?
+    It names the one met, not a post of the sentence's subject."""
+    if not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
+        return False
+    k = i - 1
+    while k > i - 4 and k >= 0 and any(p.pos == "ADJF" for p in parses(words[k].text)[:1]):
+        k -= 1
+    return k >= 0 and words[k].text.lower() in _WITH
+
+
 def _left(before: list[str]) -> bool:
     """Is a role named as the one left: "с поста", "от должности", "от обязанностей",
     "от работы" right before it?"""
@@ -151,6 +185,8 @@ def _historiography(edtf: str) -> bool:
 
 
 def _plural(word: str) -> bool:
+    if word.isupper():
+        return False  # an abbreviation ("ВАТ") is no plural of a word it spells
     found = parses(word)
     return bool(found) and found[0].has("plur") and not found[0].has("Fixd")
 
@@ -160,7 +196,8 @@ def _plural(word: str) -> bool:
 _ABROAD = frozenset(
     {"polpred", "ambassador", "envoy", "chargé d'affaires", "counsellor", "first secretary",
      "second secretary", "third secretary", "attaché", "military attaché", "consul",
-     "consul general", "vice consul", "trade representative", "deputy polpred"}
+     "consul general", "vice consul", "trade representative", "deputy polpred",
+     "assistant military attaché"}
 )  # fmt: skip
 
 
@@ -249,6 +286,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if _plural(head) and not (adjectival and not _plural(w0.text)):
                 # "консулов СССР в Монголии X и Y": each named after a plural role holds it
                 listed = named_after_plural(text, ctx, words, i, e, names, wn.text)
+                if not listed and role in _HEADING and _said_by_verb(w0):
+                    listed = named_after_verb(ctx, after_verb(ctx, w0, wn.end))
                 if not listed:
                     continue
             reference = _holder_reference(text, words, i - n)
@@ -277,6 +316,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 text, copula_dash.end() if copula_dash else both.end() if both else wn.end, e
             )
             limit = min(stop, wn.end + 90)
+            if role in _HEADING and _said_by_verb(w0) and rank_at(text, wn.end):
+                limit = wn.end  # "командовал генерал армии X": the army is of his rank
             country, department, end = complement(
                 text, words, i, limit, names, of_state=role in _OF_STATE
             )
@@ -296,8 +337,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if not (country or department):  # "советник, первый секретарь полпредства в X"
                 country, department = listed_complement(text, words, i, limit, names)
             span_start = w0.start
-            if not (country or department) and _said_by_verb(w0) and role == "head of department":
-                # "Посольство в Лондоне возглавлял X": what is headed comes before the verb
+            if not (country or department) and _said_by_verb(w0) and role in _HEADING:
+                # "Посольство в Лондоне возглавлял X", "Калининским фронтом командовал X":
+                # what is headed comes before the verb
                 first = next(
                     (k for k in range(i - n, -1, -1)
                      if k == 0 or words[k - 1].end < s
@@ -346,6 +388,12 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 and _heads_a_commissariat(w0, department)
             ):
                 role = "people's commissar"  # "возглавлял НКИД": its people's commissar
+            if (
+                role == "head of department"
+                and _MILITARY_UNIT.fullmatch(department or "")
+                and _HEADS & set(lemmas(w0.text))
+            ):
+                role = "commander"  # "руководил Балтийским флотом": its commander
             if "delegation" in (department or "") and role in _OF_DELEGATION:
                 # "возглавлял советскую делегацию", "в составе делегации": a delegate
                 role = _OF_DELEGATION[role]
@@ -363,14 +411,20 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 if i <= k and w.end <= end
             )  # fmt: skip
             by_verb = governed(words, i - n)  # "работавший … советником … X"
-            subject = None if inner else apposed(ctx, end, wn.text, any_case=by_verb)
+            # the case of "министр иностранных дел" is its noun's, not its adjective's
+            case_word = w0.text if adjectival else wn.text
+            subject = None if inner else apposed(ctx, end, case_word, any_case=by_verb)
             if listed:
                 subject = listed[0]
+            if subject is None and _in_company(words, i - n):
+                continue  # "встретился с полпредом в Германии": another's post, unnamed
             if subject is None and not inner:  # "полпреда во Франции, консула в X Иванова"
                 subject = holder_of_next_role(text, ctx, words, end, e, names)
             if adjectival and _plural(head) and subject is None:
                 continue  # "министр иностранных дел" (one minister) only with his name after it
             subject = subject if subject is not None else named_as(ctx, w0)
+            if subject is None and not inner:
+                subject = dashed_holder(ctx, w0, end)
             if subject is None and not inner:
                 subject = participle_holder(ctx, words, i - n)
             if subject is None and not inner:
@@ -381,14 +435,21 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 subject = apposed_before(ctx, w0)  # "X-а, корреспондента газеты"
             if subject is None and not inner and unnamed_holder_after(ctx, words, end):
                 continue  # "Начальник ИНО Артузов …": a surname not read as a person
-            if subject is None and not _subject_of_verb(text, w0, end):
+            if (
+                subject is None
+                and not _subject_of_verb(text, w0, end)
+                and _states_a_post(text, words, i - n)
+            ):  # "Министр X принял посла": a role in another case is not X's post
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
             if subject is None and not inner:
-                subject = apposed(ctx, end, wn.text, gap=40)
+                subject = apposed(ctx, end, case_word, gap=40)
                 if subject is not None and _role_before_holder(ctx, words, end, subject):
                     continue  # "советник при полпреде X": X is the polpred's, not this
             if subject is None:
-                subject = after_copula(ctx, end, w0.text)
+                # "На должность полпреда был назначен X": of a post abroad only with its
+                # country (the office named alone is often one already stated)
+                of_office = _of_office(words, i - n) and bool(country or role not in _ABROAD)
+                subject = after_copula(ctx, end, w0.text, of_office)
             if subject is None:
                 subject = after_verb(ctx, w0, end)
             if (
@@ -441,6 +502,14 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out) + relieved(text, ctx, out)
     return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
+
+
+#: roles a verb says of what it governs, named before it ("Флотом командовал X")
+_HEADING = frozenset({"head of department", "commander"})
+#: bodies of armed forces: the one who heads one commands it
+_MILITARY_UNIT = re.compile(
+    r"fleet|Navy|flotilla|front|army|Red Army|division|corps|brigade|regiment|military district"
+)
 
 
 #: what one heads abroad ("возглавлял торгпредство в Италии") and the role it makes
@@ -609,15 +678,19 @@ def _said_by_verb(word: Word) -> bool:
     """Is the role word a verb of the lexicon ("работал", "работавший" of "работать"),
     not a role noun that is a participle in form ("заведующий")?"""
     low = word.text.lower().replace("ё", "е")
+    if any(p.pos in ("VERB", "INFN", "GRND") for p in parses(word.text)[:1]):
+        return True  # "начал работать как советник": an infinitive is its lemma
     return not any(forms[0] == low for forms, _ in starting(word.text, roles()))
 
 
 def _role_follows(text: str, words: list[Word], i: int) -> bool:
-    """Is a role among the four words after a verb (the clause not ended)? "работал
+    """Is a role among the six words after a verb (the clause not ended)? "работал
     заведующим", "работавший в то время советником"."""
-    for k in range(i, min(i + 4, len(words))):
+    for k in range(i, min(i + 6, len(words))):
         if re.search(r"[,;.:]", text[words[k - 1].end : words[k].start]):
             return False
+        if any(p.pos in ("VERB", "INFN") for p in parses(words[k].text)[:1]):
+            return False  # "руководил отделом печати и редактировал журнал": another verb
         if match_at(words, k, roles()) and not match_at(words, k, departments()):
             return True
     return False
