@@ -299,3 +299,41 @@ def test_a_commissar_of_a_portfolio_the_register_abbreviates_or_adds(tmp_path: P
     )
     got = {r["record_name"]: r for r in applied}
     assert got["Мурацкий Олег Петрович"]["evidence"]["post"] == "deputy commissar, Agriculture"
+
+
+def test_an_age_printed_beside_the_name_fits_the_records_birth_or_conflicts(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "MOSCOW, 20 December 1937. Kirill Dobrynets, aged 47, a clerk of the trade "
+        "mission, was tried.\n\n"
+        "Roman Seletsky, aged 30, a clerk of the same mission, was tried too.\n\n"
+        "The 52-year-old Ilya Varnakov was sentenced with them.\n"
+    )
+    applied, review = _run(
+        tmp_path,
+        text,
+        [
+            rec("Добрынец Кирилл Павлович", "счетовод артели", born=1891),  # 47 in 1937: fits
+            rec("Селецкий Роман Ильич", "счетовод артели", born=1890),  # 30 in 1937: another man
+            rec("Варнаков Илья Петрович", "счетовод артели", born=1885),  # 52 in 1937: fits
+        ],
+    )
+    found = {r["person"]: r for r in applied}
+    assert set(found) == {"Kirill Dobrynets", "Ilya Varnakov"}
+    assert "aged 47" in found["Kirill Dobrynets"]["evidence"]["age"]
+    waiting = {r["person"]: r for r in review}
+    assert "age does not fit" in waiting["Roman Seletsky"]["conflict"]
+
+
+def test_an_age_alone_with_a_surname_waits_and_a_time_span_is_no_age() -> None:
+    from narkomindel.resolve.cluster import _stated_age
+    from tests.resolve.test_link_rules import links, person, record
+
+    found = links(
+        person("Tarkhelev", ages=["47|1937"]), record("Тархелев Кирилл Петрович", birth=1890)
+    )
+    assert found["Тархелев Кирилл Петрович"].status == "review"  # a surname alone: one piece
+    assert _stated_age("Тархелев, 20 лет спустя вернулся", 0, 8) is None
+    assert _stated_age("Тархелев, 47 лет, был", 0, 8) == 47
+    assert _stated_age("Тархелев в возрасте 47 лет", 0, 8) == 47

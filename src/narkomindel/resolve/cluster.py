@@ -1,20 +1,23 @@
-"""Clustering person mentions into persons (``resolve.cluster.v2``).
+"""Clustering person mentions into persons (``resolve.cluster.v3``).
 
 Within a document a surname alone refers to the person of that surname named
 more fully there (when there is exactly one; the nearest before it when there
-are several), and so does a lone "M." (Monsieur) before a surname named more
-fully there with other initials; full names with disagreeing initials or given
-names are namesakes.  Across documents, persons merge when their surname keys
-meet (any romanisation, Cyrillic too) and their given names and initials agree;
-a person known by surname only merges only when exactly one fuller person of
-that surname exists.
+are several; under another reading of the printed surname — a Russian case form
+the extraction lemmatised otherwise, a German spelling — only when exactly one
+person is named more fully under its readings), and so does a lone "M."
+(Monsieur) before a surname named more fully there with other initials; full
+names with disagreeing initials or given names are namesakes.  Across documents,
+persons merge when their surname keys meet (any romanisation, Cyrillic too) and
+their given names and initials agree; a person known by surname only merges only
+when exactly one fuller person of that surname exists.
 
 Each mention also keeps what registry linking compares beyond the name
 (:class:`LinkFacts`: offices, dated posts, nationality, party history, death,
-the day of a fate, a general's rank, and — given the source's text — the
-countries and organisations named beside it in its sentence, and readings of a
-printed surname the extraction read otherwise); :func:`cluster_persons` gathers
-them into each person's ``attrs`` for :mod:`narkomindel.resolve.link`.
+the day of a fate, a general's rank, and — given the source's text — an age
+printed beside the name, the countries and organisations named beside it in its
+sentence, and readings of a printed surname the extraction read otherwise);
+:func:`cluster_persons` gathers them into each person's ``attrs`` for
+:mod:`narkomindel.resolve.link`.
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ class LinkFacts:
     death: int | None = None  # year of death or execution
     fate_dates: set[str] = field(default_factory=set)  # "executed|1938-03-15": to the month or day
     senior_rank: str | None = None  # a general's or flag officer's rank, as printed
+    ages: set[str] = field(default_factory=set)  # "50|1937": an age stated, the text's year
     nearby_countries: set[str] = field(default_factory=set)  # named beside the name in a text
     nearby_organisations: set[str] = field(default_factory=set)
 
@@ -165,6 +169,22 @@ def _senior_title(printed: str, text: str | None, start: int) -> str | None:
     return found.group(1).lower() if found else None
 
 
+# an age printed beside a name: "Tarkhelev, aged 50", "the 50-year-old Tarkhelev",
+# "Тархелев, 50 лет", "Тархелев в возрасте 50 лет"
+_AGED_WORD = re.compile(r",?\s*(?:who\s+was\s+|then\s+)?(?:aged|в\s+возрасте)\s+(?P<n>[1-9]\d)\b")
+_AGE_RU = re.compile(r",\s*(?P<n>[1-9]\d)\s+(?:лет|года?)\b(?!\s+(?:спустя|назад|тому))")
+_YEAR_OLD = re.compile(r"\b(?P<n>[1-9]\d)-year-old\s+(?:[A-Z][\w.]*\s+){0,2}$")
+_AGE_WINDOW = 40  # characters before a name where "the 50-year-old (Ambassador)" stands
+
+
+def _stated_age(text: str, start: int, end: int) -> int | None:
+    """An age printed right beside a name, or None."""
+    found = _AGED_WORD.match(text, end) or _AGE_RU.match(text, end)
+    if found is None and start > 0 and "year-old" in text[max(0, start - _AGE_WINDOW) : start]:
+        found = _YEAR_OLD.search(text[max(0, start - _AGE_WINDOW) : start])
+    return int(found.group("n")) if found else None
+
+
 def _readings(printed: str, surname: str, text: str | None, end: int) -> frozenset[str]:
     """Keys of readings of a printed surname beside the extraction's: the nominatives a
     Russian case form may stand for when the extraction chose another ("Розенгольца",
@@ -231,6 +251,9 @@ def person_mentions(source: str, ex: Extraction, text: str | None = None) -> lis
                 pm.link_facts().senior_rank = rank
             if i in beside:
                 pm.link_facts().nearby_countries, pm.link_facts().nearby_organisations = beside[i]
+            age = _stated_age(text, m.start, m.end) if text is not None and period else None
+            if age is not None:
+                pm.link_facts().ages.add(f"{age}|{period}")
         for claim in claims_by_subject.get(i, []):
             if claim.modality != "asserted":
                 continue
@@ -331,6 +354,17 @@ def _by_given_names(
     match.mentions.append(pm)
 
 
+def _by_reading(pm: PersonMention, by_key: dict[str, list[_Person]]) -> list[_Person]:
+    """The one person named more fully in the document under another reading of a bare
+    surname ("Розенгольца" the extraction read as "Розенголец", of the Розенгольц named in
+    full; a German "Stern" of the "D. G. Shtern" named before), or no one: two persons
+    under its readings are not told apart."""
+    found: list[_Person] = []
+    for k in sorted((pm.readings | link_keys(pm.surname) | name_keys(pm.surname)) - {pm.key}):
+        found.extend(p for p in by_key.get(k, []) if p.given and all(p is not q for q in found))
+    return found if len(found) == 1 else []
+
+
 def _within_document(mentions: list[PersonMention]) -> list[_Person]:
     persons: list[_Person] = []
     by_key: dict[str, list[_Person]] = defaultdict(list)
@@ -341,7 +375,7 @@ def _within_document(mentions: list[PersonMention]) -> list[_Person]:
             continue
         _by_given_names(pm, persons, by_key, absorb=True)
     for pm in bare:
-        candidates = by_key[pm.key]
+        candidates = by_key[pm.key] or _by_reading(pm, by_key)
         if pm.given and candidates and not any(_agree(p.given, pm.given) for p in candidates):
             # "M. Tarkhelev" after "K. P. Tarkhelev": Monsieur Tarkhelev, the man named before
             pass
@@ -352,7 +386,10 @@ def _within_document(mentions: list[PersonMention]) -> list[_Person]:
             target = candidates[0]
             target.evidence[id(pm)] = (
                 0.9,
-                "surname alone; one person of that name in the document",
+                "surname alone; one person of that name in the document"
+                if target.key == pm.key
+                else "surname alone, another reading of it; one person of that name in the"
+                " document",
             )
         elif candidates:
             earlier = [p for p in candidates if min(m.start for m in p.mentions) < pm.start]
@@ -427,6 +464,7 @@ def _link_attrs(p: _Person, keys: set[str]) -> dict[str, object]:
         "death": next((f.death for f in facts if f.death), None),
         "fate_dates": sorted({d for f in facts for d in f.fate_dates}),
         "senior_rank": next((f.senior_rank for f in facts if f.senior_rank), None),
+        "ages": sorted({a for f in facts for a in f.ages}),
         "nearby_countries": sorted({c for f in facts for c in f.nearby_countries}),
         "nearby_organisations": sorted({o for f in facts for o in f.nearby_organisations}),
         "link_keys": sorted(

@@ -1,4 +1,4 @@
-"""Linking persons of the texts to registry records (``resolve.link.v5``).
+"""Linking persons of the texts to registry records (``resolve.link.v6``).
 
 A candidate record has the person's surname (any romanisation against the
 Cyrillic record, a Russian case form, a German spelling, a pseudonym or birth
@@ -19,7 +19,9 @@ initials, a first name, a first name and patronymic) and adds the evidence *beyo
 * rank: an office of the elite in the texts (a Soviet official's, or one at the head of
   the Soviet state: the premier, a deputy chairman of the Council of Commissars, of the
   Central Executive Committee, of Gosplan), a record of the party-state elite;
-* a birth year stated in the texts that the record's agrees with;
+* a birth year stated in the texts that the record's agrees with, or an age printed
+  beside the name ("aged 50") that fits it in the text's year (within two years; more
+  than five apart is a conflict, sent to review);
 * a general's or flag officer's rank in both ("General" before his name; the
   record's "комкор", "армейский комиссар 2-го ранга");
 * the day of a death, execution or sentence stated in the texts that the record's
@@ -67,13 +69,15 @@ __all__ = ["link_records", "APPLY_AT", "REVIEW_AT", "CORROBORATING"]
 APPLY_AT = 0.85
 REVIEW_AT = 0.5
 MIN_AGE_ACTIVE = 20  # a record born fewer years than this before the person's activity: not them
+AGE_FITS = 2  # years: an age the texts print fits a record's birth year this closely
+AGE_APART = 5  # years: an age further from it than this is a conflict (review)
 MANY_NAMESAKES = 2  # a surname alone against more records than this: only corroborated ones shown
 COMMON_SURNAME = 25  # among more records of a surname, a full name agreeing is not enough alone
 
 #: evidence that counts as corroboration beyond the name
 CORROBORATING = (
     "post", "organisation", "rank", "birth", "party", "joined", "full name", "country beside",
-    "standing", "fate date", "military rank",
+    "standing", "fate date", "military rank", "age",
 )  # fmt: skip
 
 # what the name shows: its score before any evidence beyond it
@@ -342,6 +346,8 @@ def _assess(person: Entity, record: Entity, context: _Context) -> _Assessment | 
         a.evidence["birth"] = f"{stated} ~ {birth}"
         a.score += 0.3
         a.corroboration.append("birth")
+    elif isinstance(birth, int):
+        _age(person, birth, a)
     _history(person, record, a)
     _fate_dates(person, record, a)
     mine, theirs = person.attrs.get("senior_rank"), record.attrs.get("senior_rank")
@@ -359,6 +365,24 @@ def _assess(person: Entity, record: Entity, context: _Context) -> _Assessment | 
             " the record says executed"
         )
     return a
+
+
+def _age(person: Entity, birth: int, a: _Assessment) -> None:
+    """An age printed beside the name ("50|1937": 50 in a text of 1937) against the
+    record's birth year: within two years corroborates (the press rounds ages); more
+    than five apart is a conflict."""
+    stated = [tuple(int(x) for x in str(v).split("|")) for v in person.attrs.get("ages", [])]
+    if not stated:
+        return
+    age, year = min(stated, key=lambda ay: abs(ay[1] - ay[0] - birth))
+    said = f"aged {age} in a text of {year} (born about {year - age}); the record: born {birth}"
+    if abs(year - age - birth) <= AGE_FITS:
+        a.evidence["age"] = said
+        a.score += 0.3
+        a.corroboration.append("age")
+    elif abs(year - age - birth) > AGE_APART:
+        a.evidence["age"] = said
+        a.conflict = a.conflict or f"the age does not fit: {said}"
 
 
 _DEATHS = frozenset({"executed", "died", "died in custody"})
