@@ -185,15 +185,17 @@ def test_data_files_beside_sources_are_skipped_in_a_folder_but_read_when_named(
     (folder / "note.txt").write_text(GOOD, encoding="utf-8")
     (folder / "gold-z.json").write_text('{"files": [{"file": "note.txt", "persons": []}]}')
     (folder / "links.jsonl").write_text('{"a": 1}\n')
+    (folder / "make_gold.py").write_text('print("Ambassador Zavodov")\n')
     report = ingest([folder], db)
     by_name = {Path(r.path).name: r for r in report.results}
     assert by_name["note.txt"].status == "added"
-    for name in ("gold-z.json", "links.jsonl"):
+    for name in ("gold-z.json", "links.jsonl", "make_gold.py"):
         assert by_name[name].status == "skipped"
         assert name in (by_name[name].error or "") and "Name the file itself" in (
             by_name[name].error or ""
         )
-    assert report.counts["skipped"] == 2 and report.ok  # a note, not a failure
+    assert "program or script" in (by_name["make_gold.py"].error or "")
+    assert report.counts["skipped"] == 3 and report.ok  # a note, not a failure
     with Store(db) as store:
         assert [s["path"].rsplit("/", 1)[-1] for s in store.sources()] == ["note.txt"]
     named = ingest([folder / "gold-z.json"], db)  # named itself: read as a text

@@ -89,13 +89,19 @@ class IngestReport:
 # Data that sits beside sources in a corpus folder (reference annotations, exports,
 # settings) rather than a source: left out of a folder walk, read when named itself.
 NOT_SOURCES = frozenset({".json", ".jsonl", ".ndjson", ".toml", ".yaml", ".yml"})
+# Programs a project keeps beside its sources (the scripts that built a reference, a
+# notebook): left out of a folder walk the same way.
+PROGRAMS = frozenset({".py", ".ipynb", ".sh", ".r", ".js", ".sql"})
 
 
 def _not_a_source(found_path: Path) -> str:
+    suffix = found_path.suffix.lower()
+    kind = (
+        "program or script" if suffix in PROGRAMS else "data file (a reference, export or setting)"
+    )
     return (
-        f"{display_path(found_path)}: skipped: a {found_path.suffix.lower()} data file "
-        "(a reference, export or setting), not a source. Name the file itself to read it "
-        "as text"
+        f"{display_path(found_path)}: skipped: a {suffix} {kind}, not a source. "
+        "Name the file itself to read it as text"
     )
 
 
@@ -132,7 +138,7 @@ def ingest(
             result, doc = FileResult(found.where, "failed", error=found.error.render()), None
         elif found.path.resolve() in own_files:
             continue  # the database itself, when it lives inside an ingested folder
-        elif found.in_folder and found.path.suffix.lower() in NOT_SOURCES:
+        elif found.in_folder and found.path.suffix.lower() in NOT_SOURCES | PROGRAMS:
             result, doc = FileResult(found.where, "skipped", error=_not_a_source(found.path)), None
         else:
             result, doc = _ingest_one(store, found.path, settings, encoding)
