@@ -22,7 +22,7 @@ from narkomindel.model import Claim, Mention
 
 __all__ = ["find_fates_ru", "dated_by_a_fate", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v7"
+EXTRACTOR = "extract.ru.fates.v8"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),
@@ -39,7 +39,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("defected", r"порвал(?:а)?\s+с\s+(?:советской\s+властью|СССР|Советским\s+Союзом|Москвой)|невозвращен(?:ец|ка|цем|кой|цами)\b|эмигрировал(?:а|и)?\b|перешл?[её]л?(?:а)?\s+на\s+сторону\s+(?:врага|немцев|противника|белых)|остал(?:ся|ась)\s+(?:за\s+границей|за\s+рубежом|на\s+Западе)|(?:решени\w*|решил(?:а)?|предпоч[её]л(?:а)?)\s+остаться\s+(?:за\s+границей|за\s+рубежом|на\s+Западе|в\s+эмиграции)|перебежчик\w*|отказал(?:ся|ась)\s+вернуться|попросил(?:а)?\s+(?:политического\s+)?убежища|бежал(?:а)?\s+(?:за\s+границу|на\s+Запад|в\s+[А-ЯЁ])"),
     ("suicide", r"(?:выбросил(?:ся|ась)|выпрыгнул(?:а)?)\s+из\s+окна|отравил(?:ся|ась)\b|покончил(?:а)?\s+с\s+собой|застрелил(?:ся|ась)\b|покончил(?:а)?\s+жизнь\s+самоубийством"),
     ("purged", r"репрессирован(?:а|ы)?\b|жертв\w*\s+(?:сталинских\s+|политических\s+)?(?:репресси|террор)\w*|подвергс[яю]\s+репресси\w*|подвергнут(?:а|ы)?\s+репресси\w*|исключ[её]н(?:а)?\s+из\s+(?:партии|ВКП)"),
-    ("recalled", r"отозван(?:а|ы)?\b|вызван(?:а)?\s+в\s+Москву|отозвали\b|(?<=после\s)отзыва\b"),
+    ("recalled", r"отозван(?:а|ы)?\b|вызван(?:а)?\s+в\s+Москву|отозвали\b|(?<=после\s)отзыва\b|(?:постановил[аио]?|решил[аио]?|решено|предложено)\s*:?\s*«?\s*[Оо]тозвать\b"),
     ("dismissed", r"освобожд[её]н(?:а)?\s+от\s+(?:обязанностей|работы|занимаемой\s+должности)|отправлен(?:а)?\s+в\s+отставку|уволен(?:а)?\b|отстран[её]н(?:а)?\s+от\s+(?:должности|работы|дел)|снят(?:а)?\s+с\s+(?:должности|поста|работы)|смещ[её]н(?:а)?\s+(?:с\s+(?:должности|поста)|со\s+своего\s+поста)|лишил(?:ся|ась)\s+(?:поста|должности)|отрешен(?:а)?\s+от\s+должности|освобожд[её]н(?:а)?\s+от\s+должности"),
     ("assassinated", r"\bубит(?:а)?\b|(?<![\w-])(?:убили|застрелен(?:а)?|застрелили)(?![\w-])|погиб(?:ла)?\s+от\s+руки"),
     ("survived", r"(?:был[аи]?\s+)?освобожд[её]н(?:а|ы)?\s+из\s+(?:заключени|лагер|тюрьм|ссылк)\w*|вернул(?:ся|ась)\s+из\s+(?:заключени|лагер|ссылк)\w*|(?:вышел|вышла)\s+на\s+свободу|уцелел(?:а)?\b|выжил(?:а)?\b"),
@@ -68,11 +68,14 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
         if not subjects and _plural_participle(cue_word):
             continue  # "были арестованы многие дипломаты": a group's fate, no one person's
         if not subjects:
-            subject = ctx.subject(m.start(), m.end(), cue_word, topic=False)
+            # "он был арестован экспедицией генерала Н.": the pronoun is the subject,
+            # not the one named after the cue
+            reach = 0 if _pronoun_subject(ctx, m.start()) else 40
+            subject = ctx.subject(m.start(), m.end(), cue_word, after_limit=reach, topic=False)
             if subject is not None and _reported(ctx, subject, m.start()):
                 continue  # "сказал мне Тюменцев, что К. П. арестован": not the speaker's fate
             if subject is None and not _names_a_subject(ctx, m.start()):
-                subject = ctx.subject(m.start(), m.end(), cue_word)
+                subject = ctx.subject(m.start(), m.end(), cue_word, after_limit=reach)
             subjects = [] if subject is None else [subject]
         date_start = (
             _inside(ctx, m.start(), m.end())  # "приговорён 20 августа 1937 г. к ВМН"
@@ -207,6 +210,19 @@ def dated_by_a_fate(ctx: Context, d: DateMatch) -> bool:
         ):
             return True
     return False
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:[Оо]н|[Оо]на)\s+(?:был[аи]?\s+)?(?:[а-яё]+\s+)?$")
+
+
+def _pronoun_subject(ctx: Context, cue_start: int) -> bool:
+    """Is the cue's subject a pronoun right before it, no person named between them
+    ("Он был снова арестован …")?"""
+    s, _ = ctx.sentence_of(cue_start)
+    found = _SUBJECT_PRONOUN.search(ctx.text, max(s, cue_start - 30), cue_start)
+    return found is not None and not any(
+        found.start() <= m.start < cue_start for _, m in ctx.persons
+    )
 
 
 def _names_a_subject(ctx: Context, cue_start: int) -> bool:

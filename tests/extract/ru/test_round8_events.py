@@ -1,0 +1,164 @@
+"""Events, fates and dates of Russian prose, eighth round (issue 14): signing and
+concluding verbs with the treaty noun, relations established in other verb forms,
+rupture in "сношений", raids, negotiations, notes, a revolution's year after its name,
+dates in parentheses after an event, "с 3 по 9 мая", rehabilitation dates, chained
+"Он …" sentences, a pronoun subject before the cue, a decision to recall. Invented
+people and sentences."""
+
+from __future__ import annotations
+
+from narkomindel.extract.ru.dates import find_dates_ru
+from narkomindel.model import Extraction
+from tests.extract.ru.sample import run_text
+
+
+def _events(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(e.type, e.name, e.date) for e in ex.events}
+
+
+def _fates(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {
+        (ex.mentions[c.subject].text, str(c.value), c.date_start)
+        for c in ex.claims
+        if c.type == "fate"
+    }
+
+
+def test_signing_and_concluding_verbs_name_a_treaty_with_its_date() -> None:
+    _, ex = run_text(
+        "Руритания и СССР 4 апреля 1931 г. подписали Конвенцию о рыболовстве. "
+        "Торговый договор, заключенный в Бранде 9 июня 1929 г., остался в силе."
+    )
+    events = _events(ex)
+    assert ("treaty", "treaty", "1931-04-04") in events
+    assert ("treaty", "treaty", "1929-06-09") in events
+
+
+def test_a_date_between_the_participle_and_the_treaty_is_the_treaty_s() -> None:
+    _, ex = run_text("Новым шагом стало подписанное 2 марта 1930 г. «Соглашение о пароходстве».")
+    assert ("treaty", "treaty", "1930-03-02") in _events(ex)
+
+
+def test_relations_established_in_other_verb_forms_and_the_dative() -> None:
+    _, ex = run_text(
+        "В 1928 г. договор устанавливал дипломатические и консульские отношения между "
+        "странами. В 1933 г. Руритания и СССР установили (после долгого перерыва) "
+        "дипломатические отношения. В 1935 г. нота положила начало официальным "
+        "дипломатическим отношениям двух стран."
+    )
+    dates = {d for t, n, d in _events(ex) if t == "recognition"}
+    assert dates == {"1928", "1933", "1935"}
+
+
+def test_a_proposal_to_establish_relations_is_no_event() -> None:
+    _, ex = run_text("В 1930 г. Руритания предложила установить дипломатические отношения.")
+    assert not [e for e in ex.events if e.type == "recognition"]
+
+
+def test_rupture_of_trade_and_diplomatic_relations_and_of_intercourse() -> None:
+    _, ex = run_text(
+        "В 1929 г. Руритания разорвала торговые и дипломатические отношения с СССР. "
+        "В 1931 г. последовало прекращение дипломатических сношений с Арканией."
+    )
+    dates = {d for t, _, d in _events(ex) if t == "rupture"}
+    assert dates == {"1929", "1931"}
+
+
+def test_de_jure_recognition_with_words_between() -> None:
+    _, ex = run_text(
+        "3 мая 1926 г. посланник сообщил о признании советского правительства Руританией де юре."
+    )
+    assert ("recognition", "recognition of the Soviet Union", "1926-05-03") in _events(ex)
+
+
+def test_dates_in_parentheses_after_events_take_the_year_of_the_chronicle() -> None:
+    _, ex = run_text(
+        "Весь 1928 год был тревожным. Полиция устроила налет на полпредство в Бранде (4.03), "
+        "затем Руритания разорвала дипломатические отношения с СССР (19.06)."
+    )
+    events = _events(ex)
+    assert ("raid", "raid", "1928-03-04") in events
+    assert ("rupture", "rupture of diplomatic relations", "1928-06-19") in events
+
+
+def test_a_search_of_a_company_is_a_raid() -> None:
+    _, ex = run_text("В 1930 г. последовал обыск, проведенный полицией в АО «Руртранс».")
+    assert ("raid", "raid", "1930") in _events(ex)
+
+
+def test_negotiations_notes_and_exchanges_of_messages() -> None:
+    _, ex = run_text(
+        "В 1932 г. начались руритано-советские переговоры. В 1933 г. нота Кукушкина "
+        "осложнила дело, но в 1934 г. состоялся обмен посланиями."
+    )
+    events = _events(ex)
+    assert ("other", "negotiations", "1932") in events
+    assert ("other", "note", "1933") in events
+    assert ("other", "exchange of notes", "1934") in events
+
+
+def test_a_revolution_dated_right_after_its_name_but_a_war_not_by_the_sentence() -> None:
+    _, ex = run_text(
+        "Октябрьская революция 1917 года изменила всё. В годы Гражданской войны, в 1919 г., "
+        "Евлампий Кукушкин служил в Бранде. В Руритании шла революция 1925–1927 гг."
+    )
+    events = _events(ex)
+    assert ("revolution", "October Revolution", "1917") in events
+    assert ("war", "Civil War", None) in events
+    assert ("revolution", "revolution", "1925/1927") in events
+
+
+def test_pacts_the_league_the_purge_and_intervention() -> None:
+    _, ex = run_text(
+        "В 1933 г. после выхода из Лиги Наций Руритании обсуждался проект Северного пакта. "
+        "Кукушкин погиб во время Великой чистки. После окончания интервенции войска ушли."
+    )
+    names = {n for _, n, _ in _events(ex)}
+    assert {"withdrawal from the League of Nations", "pact", "Great Purge (repression)",
+            "intervention"} <= names  # fmt: skip
+
+
+def test_a_politburo_decision_and_its_recall() -> None:
+    _, ex = run_text(
+        "12 марта 1930 года Политбюро постановило: «Отозвать т. Кукушкина из Руритании»."
+    )
+    assert ("other", "Politburo decision", "1930-03-12") in _events(ex)
+    assert ("Кукушкина", "recalled", "1930-03-12") in _fates(ex)
+
+
+def test_from_day_to_day_of_a_month_is_one_term() -> None:
+    dates = find_dates_ru("Переговоры шли с 3 по 9 мая 1934 г. и с 2 июня по 5 июля 1935 г.")
+    assert [d.edtf for d in dates] == ["1934-05-03/1934-05-09", "1935-06-02/1935-07-05"]
+
+
+def test_a_day_and_month_in_parentheses_take_the_last_single_year() -> None:
+    dates = find_dates_ru("В 1927 году, после событий 1925-1926 гг., пришла нота (14.02).")
+    assert [d.edtf for d in dates][-1] == "1927-02-14"
+    assert not find_dates_ru("Смотри пункт (3.1) выше.")
+
+
+def test_a_rehabilitation_date_dates_no_fate_or_event() -> None:
+    _, ex = run_text(
+        "Евлампий Кукушкин был полпредом в Руритании. Он был расстрелян во время Большого "
+        "террора и посмертно реабилитирован в 1957 году."
+    )
+    assert ("Евлампий Кукушкин", "executed", None) in _fates(ex)
+    assert all(e.date != "1957" for e in ex.events)
+
+
+def test_a_chain_of_he_sentences_continues_the_first_named() -> None:
+    _, ex = run_text(
+        "Евлампий Кукушкин (Евлампиус Кукуш, псевдоним Кукс; 1884–1937) был учителем. "
+        "Он был полпредом в Норвегии. Он был расстрелян в 1937 году."
+    )
+    assert ("Евлампий Кукушкин", "executed", "1937") in _fates(ex)
+
+
+def test_a_pronoun_before_the_cue_is_its_subject_not_the_agent_after_it() -> None:
+    _, ex = run_text(
+        "Евлампий Кукушкин учился в Осло. В 1906 году он был снова арестован отрядом "
+        "генерала Зябликова."
+    )
+    fates = _fates(ex)
+    assert ("Евлампий Кукушкин", "arrested", "1906") in fates
+    assert all(who != "Зябликова" for who, _, _ in fates)
