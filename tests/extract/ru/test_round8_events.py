@@ -162,3 +162,59 @@ def test_a_pronoun_before_the_cue_is_its_subject_not_the_agent_after_it() -> Non
     fates = _fates(ex)
     assert ("Евлампий Кукушкин", "arrested", "1906") in fates
     assert all(who != "Зябликова" for who, _, _ in fates)
+
+
+def test_before_the_arrest_a_sentence_noun_and_a_named_camp() -> None:
+    _, ex = run_text(
+        "Евлампий Кукушкин до ареста 12.05.1937 работал в Осло. Приговор - 10 лет "
+        "заключения. Затем он был направлен в Карлаг."
+    )
+    fates = {(fate, date) for _, fate, date in _fates(ex)}
+    assert ("arrested", "1937-05-12") in fates
+    assert any(f == "sentenced" for f, _ in fates)
+    assert any(f == "imprisoned" for f, _ in fates)
+
+
+def test_released_into_exile() -> None:
+    _, ex = run_text(
+        "Евлампий Кукушкин сидел в лагере. В 1946 году его освободили, но отправили в ссылку."
+    )
+    fates = {(fate, date) for _, fate, date in _fates(ex)}
+    assert ("survived", "1946") in fates
+    assert any(f == "exiled" for f, _ in fates)
+
+
+def test_asylum_asked_in_inverted_order() -> None:
+    _, ex = run_text(
+        "В 1930 году политического убежища попросил советник полпредства Евлампий Кукушкин."
+    )
+    assert ("Евлампий Кукушкин", "defected", "1930") in _fates(ex)
+
+
+def test_no_subject_in_the_dative_after_the_cue() -> None:
+    _, ex = run_text(
+        "Евлампий Кукушкин служил в Осло. В 1935 г. он был назначен полпредом в Норвегии, "
+        "а в 1938 г. бежал в Париж, где написал письмо Зябликову."
+    )
+    fates = _fates(ex)
+    assert all(who != "Зябликову" for who, _, _ in fates)
+    assert any(f == "defected" and d == "1938" for _, f, d in fates)
+
+
+def test_a_death_is_dated_by_the_life_span_after_the_name() -> None:
+    _, ex = run_text(
+        "В мае 2020 года исполнилось 140 лет со дня рождения, а в 2031 году — сто лет, как не "
+        "стало Евлампия Кукушкина (3.02.1880–4.05.1931), дипломата."
+    )
+    assert ("Евлампия Кукушкина", "died", "1931-05-04") in _fates(ex)
+
+
+def test_trials_notes_of_a_day_and_expulsions() -> None:
+    _, ex = run_text(
+        "В 1929 г. последовала судебная расправа над советскими гражданами в Осло. В ноте от "
+        "2 июня правительство протестовало. Затем НКИД потребовал высылки атташе за пределы СССР."
+    )
+    events = _events(ex)
+    assert any(t == "trial" for t, _, _ in events)
+    assert ("other", "note", "1929-06-02") in events
+    assert any(t == "expulsion" for t, _, _ in events)

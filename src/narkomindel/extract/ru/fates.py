@@ -31,18 +31,19 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("executed", r"(?:в\s+числе|среди)\s+расстрелянн\w*"),
     ("arrested", r"(?:в\s+числе|среди)\s+арестованн\w*"),
     ("purged", r"(?:в\s+числе|среди)\s+репрессированн\w*"),
-    ("arrested", r"арестова(?:н|на|ны|ли)\b|(?<=после\s)ареста\b|(?<=день\s)ареста\b|арестованн(?:ый|ая)\b|взят(?:а)?\s+под\s+стражу|подвергся\s+аресту|был\s+арест\w*"),
+    ("arrested", r"арестова(?:н|на|ны|ли)\b|(?<=после\s)ареста\b|(?<=день\s)ареста\b|(?<=до\s)ареста\b|арестованн(?:ый|ая)\b|взят(?:а)?\s+под\s+стражу|подвергся\s+аресту|был\s+арест\w*"),
+    ("sentenced", r"[Пп]риговор\s*[-—–:]\s*\d+\s+(?:лет|года?)\s+(?:заключени|лагер|ИТЛ|тюрьм|ссылк)\w*"),
     ("sentenced", r"получил(?:а)?\s+(?:\S+\s+){1,2}(?:лет|года?)\s+(?:лагер|тюрьм|заключени|ссылк|ИТЛ)\w*"),
-    ("imprisoned", r"(?:отправлен|этапирован)(?:а|ы)?\s+в\s+(?:лагер|тюрьм|ГУЛАГ)\w*"),
+    ("imprisoned", r"(?:отправлен|этапирован|направлен)(?:а|ы|н[а-яё]+)?\s+в\s+(?:лагер|тюрьм|ГУЛАГ|(?-i:[А-ЯЁ])[а-яё]*лаг)\w*"),
     ("imprisoned", r"заключ[её]н(?:а|ы)?\s+в\s+(?:тюрьм|лагер)\w*|отбывал(?:а|и)?\s+срок|(?:провел|провёл|провела|просидел|просидела)\s+(?:\S+\s+){0,3}(?:лет|год\w*)\s+в\s+(?:лагер|тюрьм|тюрем|заключени|ссылк)\w*|находил(?:ся|ась)\s+в\s+заключении"),
-    ("exiled", r"(?:сослан|выслан)(?:а)?\b"),
-    ("defected", r"порвал(?:а)?\s+с\s+(?:советской\s+властью|СССР|Советским\s+Союзом|Москвой)|невозвращен(?:ец|ка|цем|кой|цами)\b|эмигрировал(?:а|и)?\b|перешл?[её]л?(?:а)?\s+на\s+сторону\s+(?:врага|немцев|противника|белых)|остал(?:ся|ась)\s+(?:за\s+границей|за\s+рубежом|на\s+Западе)|(?:решени\w*|решил(?:а)?|предпоч[её]л(?:а)?)\s+остаться\s+(?:за\s+границей|за\s+рубежом|на\s+Западе|в\s+эмиграции)|перебежчик\w*|отказал(?:ся|ась)\s+вернуться|попросил(?:а)?\s+(?:политического\s+)?убежища|бежал(?:а)?\s+(?:за\s+границу|на\s+Запад|в\s+[А-ЯЁ])"),
+    ("exiled", r"(?:сослан|выслан)(?:а)?\b|(?<![\w-])в\s+ссылку\b|пожизненн\w+\s+ссылк\w*"),
+    ("defected", r"порвал(?:а)?\s+с\s+(?:советской\s+властью|СССР|Советским\s+Союзом|Москвой)|невозвращен(?:ец|ка|цем|кой|цами)\b|эмигрировал(?:а|и)?\b|перешл?[её]л?(?:а)?\s+на\s+сторону\s+(?:врага|немцев|противника|белых)|остал(?:ся|ась)\s+(?:за\s+границей|за\s+рубежом|на\s+Западе)|(?:решени\w*|решил(?:а)?|предпоч[её]л(?:а)?)\s+остаться\s+(?:за\s+границей|за\s+рубежом|на\s+Западе|в\s+эмиграции)|перебежчик\w*|отказал(?:ся|ась)\s+вернуться|попросил(?:а)?\s+(?:политического\s+)?убежища|(?:политического\s+)?убежища\s+попросил(?:а)?\b|бежал(?:а)?\s+(?:за\s+границу|на\s+Запад|в\s+[А-ЯЁ])"),
     ("suicide", r"(?:выбросил(?:ся|ась)|выпрыгнул(?:а)?)\s+из\s+окна|отравил(?:ся|ась)\b|покончил(?:а)?\s+с\s+собой|застрелил(?:ся|ась)\b|покончил(?:а)?\s+жизнь\s+самоубийством"),
     ("purged", r"репрессирован(?:а|ы)?\b|жертв\w*\s+(?:сталинских\s+|политических\s+)?(?:репресси|террор)\w*|подвергс[яю]\s+репресси\w*|подвергнут(?:а|ы)?\s+репресси\w*|исключ[её]н(?:а)?\s+из\s+(?:партии|ВКП)"),
     ("recalled", r"отозван(?:а|ы)?\b|вызван(?:а)?\s+в\s+Москву|отозвали\b|(?<=после\s)отзыва\b|(?:постановил[аио]?|решил[аио]?|решено|предложено)\s*:?\s*«?\s*[Оо]тозвать\b"),
     ("dismissed", r"освобожд[её]н(?:а)?\s+от\s+(?:обязанностей|работы|занимаемой\s+должности)|отправлен(?:а)?\s+в\s+отставку|уволен(?:а)?\b|отстран[её]н(?:а)?\s+от\s+(?:должности|работы|дел)|снят(?:а)?\s+с\s+(?:должности|поста|работы)|смещ[её]н(?:а)?\s+(?:с\s+(?:должности|поста)|со\s+своего\s+поста)|лишил(?:ся|ась)\s+(?:поста|должности)|отрешен(?:а)?\s+от\s+должности|освобожд[её]н(?:а)?\s+от\s+должности"),
     ("assassinated", r"\bубит(?:а)?\b|(?<![\w-])(?:убили|застрелен(?:а)?|застрелили)(?![\w-])|погиб(?:ла)?\s+от\s+руки"),
-    ("survived", r"(?:был[аи]?\s+)?освобожд[её]н(?:а|ы)?\s+из\s+(?:заключени|лагер|тюрьм|ссылк)\w*|вернул(?:ся|ась)\s+из\s+(?:заключени|лагер|ссылк)\w*|(?:вышел|вышла)\s+на\s+свободу|уцелел(?:а)?\b|выжил(?:а)?\b"),
+    ("survived", r"(?:был[аи]?\s+)?освобожд[её]н(?:а|ы)?\s+из\s+(?:заключени|лагер|тюрьм|ссылк)\w*|вернул(?:ся|ась)\s+из\s+(?:заключени|лагер|ссылк)\w*|(?:вышел|вышла)\s+на\s+свободу|освободили\b(?!\s+от)|уцелел(?:а)?\b|выжил(?:а)?\b"),
     ("died", r"(?<!по)(?:умер|умерла|умерли|скончал(?:ся|ась|ись)|погиб(?:ла|ли)?)\b"),
     ("died", r"(?<![\w-])(?:похоронен(?:а)?|(?:уш[её]л|ушла)\s+из\s+жизни)(?![\w-])"),
     ("defected", r"(?<![\w-])перебежал(?:а)?\s+(?:на\s+Запад|к\s+)|(?:получил(?:а)?|предоставлено)\s+(?:политическое\s+)?убежище"),
@@ -72,17 +73,19 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
             # not the one named after the cue
             reach = 0 if _pronoun_subject(ctx, m.start()) else 40
             subject = ctx.subject(m.start(), m.end(), cue_word, after_limit=reach, topic=False)
+            if subject is not None and _oblique_after(ctx, subject, m.end()):
+                # "бежал в Париж, где написал письмо Сталину": no subject after the cue
+                # in the dative or instrumental
+                reach, subject = 0, None
             if subject is not None and _reported(ctx, subject, m.start()):
                 continue  # "сказал мне Тюменцев, что К. П. арестован": not the speaker's fate
             if subject is None and not _names_a_subject(ctx, m.start()):
                 subject = ctx.subject(m.start(), m.end(), cue_word, after_limit=reach)
             subjects = [] if subject is None else [subject]
-        date_start = (
-            _inside(ctx, m.start(), m.end())  # "приговорён 20 августа 1937 г. к ВМН"
-            or _own_date(ctx, m.end())
-            or ctx.term(m.start(), m.end(), right_after=8)[0]
-        )
+        own = _inside(ctx, m.start(), m.end()) or _own_date(ctx, m.end())
+        term = ctx.term(m.start(), m.end(), right_after=8)[0]
         for subject in subjects:
+            date_start = own or (fate in _DEATHS and _life_end(ctx, subject)) or term
             out.append(
                 Claim(
                     "fate", subject, m.start(), m.end(), m.group(0), EXTRACTOR, 0.8,
@@ -90,6 +93,39 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
                 )
             )  # fmt: skip
     return out + _noun_fates(text, ctx)
+
+
+#: fates that end a life, dated by a life span's end when their clause has no date
+_DEATHS = frozenset({"executed", "died", "died in custody", "assassinated", "suicide"})
+
+
+def _life_end(ctx: Context, subject: int) -> str | None:
+    """The last date of the life span printed in parentheses right after a mention
+    of the person ("Иванова (12.03.1890–17.11.1937)"): the day a death is of."""
+    person = dict(ctx.persons).get(subject)
+    if person is None:
+        return None
+    surname = person.attrs.get("surname")
+    for _, m in ctx.persons:
+        if m is not person and (not surname or m.attrs.get("surname") != surname):
+            continue
+        for d in ctx.dates:
+            if m.end <= d.start <= m.end + 3 and ctx.text[m.end : d.start].strip() == "(":
+                end = d.edtf.split("/")[-1] if "/" in d.edtf else None
+                return end if end and end[:1].isdigit() else None
+    return None
+
+
+def _oblique_after(ctx: Context, subject: int, cue_end: int) -> bool:
+    """Is the person taken after the cue in the dative or instrumental only?"""
+    m = dict(ctx.persons).get(subject)
+    if m is None or m.start < cue_end:
+        return False
+    case = m.attrs.get("case")
+    if case:
+        return case in ("datv", "ablt")
+    found = parses(m.text.split()[-1])  # its likeliest reading
+    return bool(found) and found[0].case in ("datv", "ablt")
 
 
 _THAT = re.compile(r",\s*(?:что|будто|якобы)\s+(?!(?:он|она|его|её|ее)\b)")
@@ -114,7 +150,7 @@ def _plural_participle(word: str) -> bool:
 _NOUN_CUES: tuple[tuple[str, str], ...] = (
     ("arrested", r"арест(?:а|ом|е|у)?"),
     ("executed", r"расстрел(?:а|ом|е|у)?|казн(?:ь|и|ью)"),
-    ("died", r"смерт(?:ь|и|ью)|гибел(?:ь|и|ью)|кончин(?:а|ы|е|ой)"),
+    ("died", r"смерт(?:ь|и|ью)|гибел(?:ь|и|ью)|кончин(?:а|ы|е|ой)|не\s+стало"),
     ("suicide", r"самоубийств(?:о|а|е|ом)"),
     ("defected", r"бегств(?:о|а|е|ом)|побег(?:а|е|ом)?"),
     ("recalled", r"отзыв(?:а|е|ом)?"),
@@ -157,6 +193,9 @@ def _noun_fates(text: str, ctx: Context) -> list[Claim]:
         if any(p and p[0].pos in ("VERB", "INFN", "PRTS") for p in map(parses, between)):
             continue  # "арест произвёл Ежов": not of the one named
         date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
+        if fate in _DEATHS:
+            # "не стало Иванова (1883–1927)": the end of the life span printed after him
+            date_start = _life_end(ctx, after[0]) or date_start
         out.append(
             Claim(
                 "fate", after[0], m.start(), after[1].end, text[m.start() : after[1].end],
@@ -168,7 +207,9 @@ def _noun_fates(text: str, ctx: Context) -> list[Claim]:
 
 #: verbs whose person is their object, said by others ("его арестовали", "суд
 #: приговорил Иванова к расстрелу")
-_TRANSITIVE = re.compile(r"(?:арестовал|расстрелял|отозвал|осудил|приговорил|казнил)[аои]?$", re.I)
+_TRANSITIVE = re.compile(
+    r"(?:арестовал|расстрелял|отозвал|осудил|приговорил|казнил|освободил)[аои]?$", re.I
+)
 _OBJECT_PRONOUN = re.compile(r"\s*(?:его|её|ее)\b")
 
 
