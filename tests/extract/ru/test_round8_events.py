@@ -218,3 +218,26 @@ def test_trials_notes_of_a_day_and_expulsions() -> None:
     assert any(t == "trial" for t, _, _ in events)
     assert ("other", "note", "1929-06-02") in events
     assert any(t == "expulsion" for t, _, _ in events)
+
+
+def test_named_peace_treaties_armistices_uprisings_coups_and_october() -> None:
+    _, ex = run_text(
+        "В 1921 г. был подписан Рижский мир. В 1918 г. стороны заключили перемирие. "
+        "В 1921 г. вспыхнуло Кронштадтское восстание. В 1926 г. в Варшаве произошёл "
+        "государственный переворот. Он участвовал в Октябрьском вооруженном восстании."
+    )
+    events = _events(ex)
+    assert ("treaty", "treaty", "1921") in events
+    assert ("treaty", "armistice", "1918") in events
+    assert ("uprising", "uprising", "1921") in events
+    assert ("other", "coup", "1926") in events
+    assert any(n == "October Revolution" for _, n, _ in events)
+
+
+def test_talks_about_an_armistice_are_no_armistice() -> None:
+    _, ex = run_text("В 1919 г. начались переговоры о заключении перемирия.")
+    assert [n for _, n, _ in _events(ex)] == ["negotiations"]
+
+
+def test_from_month_to_month_of_a_year() -> None:
+    assert [d.edtf for d in find_dates_ru("с мая по июль 1925 г.")] == ["1925-05/1925-07"]

@@ -83,6 +83,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("m_m_y", re.compile(rf"{_M1}{_DASH}(?:по\s+)?{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}", re.I)),
+    # "с мая по июль 1925 г.": the first month of the year written after the second
+    ("m_m_y", re.compile(rf"(?<![\w-])[Сс]\s+{_M1}\s+по\s+{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}")),
     (
         "m_y_m_y",
         re.compile(
