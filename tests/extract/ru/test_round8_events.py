@@ -276,3 +276,9 @@ def test_a_treaty_noun_before_its_passive_and_protocols_and_conferences_on_a_top
     assert ("treaty", "treaty", "1933-07-03") in events
     assert ("treaty", "treaty", "1929") in events
     assert ("conference", "conference", "1936") in events
+
+
+def test_ranges_with_unicode_hyphens_and_decades_with_an_en_dash() -> None:
+    assert [d.edtf for d in find_dates_ru("в 1937\u20111938 гг.")] == ["1937/1938"]
+    assert [d.edtf for d in find_dates_ru("в 1917\u20101918 гг.")] == ["1917/1918"]
+    assert [d.edtf for d in find_dates_ru("в 1920–х годах")] == ["192X"]

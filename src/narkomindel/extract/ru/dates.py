@@ -31,7 +31,7 @@ _MONTH = (
 _M1, _M2, _M = (f"(?P<{n}>{_MONTH})" for n in ("m1", "m2", "m"))
 _Y4 = r"(?:1[6-9]\d\d|20[0-4]\d)"
 _D = r"(?:[0-3]?\d)"
-_DASH = r"\s*(?:—|–|‒|-|−)\s*"
+_DASH = r"\s*(?:—|–|‒|-|−|‑|‐)\s*"  # also the non-breaking and Unicode hyphens
 # what may follow a year: "г.", "гг.", "года", "году", "годах", "годов", "годы"
 _YEAR_WORD = r"(?:\s*(?:гг?\.|год(?:а|у|ах|ов|ы|ом)?\b))?"
 _SEASONS = {"весн": 21, "лет": 22, "осен": 23, "зим": 24}
@@ -114,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "y_slash",
         re.compile(rf"(?P<y1>{_Y4})/(?P<y2>\d{{2}}|\d{{4}})(?![\d.]){_YEAR_WORD}"),
     ),
-    ("decade", re.compile(rf"(?P<y>1[6-9]\d0)-?(?:х|е|ые|ых)\b{_YEAR_WORD}")),
+    ("decade", re.compile(rf"(?P<y>1[6-9]\d0)[-–‑]?(?:х|е|ые|ых)\b{_YEAR_WORD}")),
     (
         "decade2",
         re.compile(r"(?<![\d.])(?P<yy>[1-4]0)-?(?:х|е|ые|ых)\s+(?:гг\.|год(?:ах|ов|ы)\b)"),
