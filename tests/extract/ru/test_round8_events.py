@@ -282,3 +282,8 @@ def test_ranges_with_unicode_hyphens_and_decades_with_an_en_dash() -> None:
     assert [d.edtf for d in find_dates_ru("в 1937\u20111938 гг.")] == ["1937/1938"]
     assert [d.edtf for d in find_dates_ru("в 1917\u20101918 гг.")] == ["1917/1918"]
     assert [d.edtf for d in find_dates_ru("в 1920–х годах")] == ["192X"]
+
+
+def test_an_event_over_days_keeps_its_whole_term() -> None:
+    _, ex = run_text("Руритано-советские переговоры шли в Осло с 3 по 9 мая 1934 г.")
+    assert ("other", "negotiations", "1934-05-03/1934-05-09") in _events(ex)

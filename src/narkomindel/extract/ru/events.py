@@ -44,7 +44,7 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
             date = (
                 inside.edtf
                 if inside
-                else _in_parentheses(ctx, m.end()) or ctx.term(m.start(), m.end(), right_after=4)[0]
+                else _in_parentheses(ctx, m.end()) or _term(ctx, m.start(), m.end())
             )
             if etype in ("revolution", "war"):
                 # "в годы Гражданской войны" dates the person, not the war; a date
@@ -93,3 +93,15 @@ def _in_parentheses(ctx: Context, end: int) -> str | None:
                 return d.edtf
             return None
     return None
+
+
+_DAYS = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+
+
+def _term(ctx: Context, start: int, end: int) -> str | None:
+    """The date of the event's sentence (:meth:`Context.term`); days from one to
+    another are the event's whole term ("переговоры … с 7 по 16 ноября 1933 г.")."""
+    d = ctx.term_date(start, end, right_after=4)
+    if d is not None and _DAYS.fullmatch(d.edtf):
+        return d.edtf
+    return ctx.term(start, end, right_after=4)[0]
