@@ -287,3 +287,21 @@ def test_ranges_with_unicode_hyphens_and_decades_with_an_en_dash() -> None:
 def test_an_event_over_days_keeps_its_whole_term() -> None:
     _, ex = run_text("Руритано-советские переговоры шли в Осло с 3 по 9 мая 1934 г.")
     assert ("other", "negotiations", "1934-05-03/1934-05-09") in _events(ex)
+
+
+def test_a_fate_that_followed_and_one_shared_together_with() -> None:
+    _, ex = run_text(
+        "Евлампий Кукушкин работал в Осло. В 1937 году последовал арест, а в 1938 году — расстрел."
+    )
+    assert ("Евлампий Кукушкин", "arrested", "1937") in _fates(ex)
+    _, ex = run_text("Вместе с Евлампием Кукушкиным в 1937 году были арестованы Гавриил Тюменцев.")
+    fates = _fates(ex)
+    assert ("Гавриил Тюменцев", "arrested", "1937") in fates
+    assert ("Евлампием Кукушкиным", "arrested", "1937") in fates
+
+
+def test_a_plural_participle_with_no_one_named_is_a_group_s_fate() -> None:
+    _, ex = run_text(
+        "Евлампий Кукушкин работал в Осло. В 1937 году были арестованы многие дипломаты."
+    )
+    assert not _fates(ex)

@@ -72,7 +72,11 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
             found = _object_of(ctx, m.start(), m.start() + len(cue_word))
             subjects = [] if found is None else [found]
         if not subjects and _plural_participle(cue_word):
-            continue  # "были арестованы многие дипломаты": a group's fate, no one person's
+            # "были арестованы многие дипломаты": a group's fate, no one person's; but
+            # "были арестованы Иванов и его жена": the one named right after it
+            subjects = _named_after(ctx, m.end())
+            if not subjects:
+                continue
         if not subjects:
             # "он был арестован экспедицией генерала Н.": the pronoun is the subject,
             # not the one named after the cue
@@ -87,6 +91,8 @@ def find_fates_ru(text: str, ctx: Context) -> list[Claim]:
             if subject is None and not _names_a_subject(ctx, m.start()):
                 subject = ctx.subject(m.start(), m.end(), cue_word, after_limit=reach)
             subjects = [] if subject is None else [subject]
+        if subjects:
+            subjects += [k for k in _together_with(ctx, m.start()) if k not in subjects]
         own = _inside(ctx, m.start(), m.end()) or _own_date(ctx, m.end())
         term = ctx.term(m.start(), m.end(), right_after=8)[0]
         for subject in subjects:
@@ -170,6 +176,7 @@ _NOUN_PATTERN = re.compile(
     re.I,
 )
 _ONLY_WORDS = re.compile(r"[\s\w.-]*")
+_FOLLOWED = re.compile(r"(?<![\w-])(?:последовал[аио]?|последовали)\s+(?:[а-яё]+\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее)\s+$", re.I)
 
 
@@ -179,6 +186,19 @@ def _noun_fates(text: str, ctx: Context) -> list[Claim]:
         fate = _NOUN_CUES[int((m.lastgroup or "n0")[1:])][0]
         after = next(((k, p) for k, p in ctx.persons if m.end() < p.start <= m.end() + 30), None)
         if after is None or not _ONLY_WORDS.fullmatch(text[m.end() : after[1].start]):
+            followed = _FOLLOWED.search(text, max(0, m.start() - 30), m.start())
+            if followed and fate in ("arrested", "executed"):
+                # "В 1937 году последовал арест": of the person the text is about
+                subject = ctx.subject(m.start(), m.end())
+                if subject is not None:
+                    date_start, _ = ctx.term(m.start(), m.end(), right_after=8)
+                    out.append(
+                        Claim(
+                            "fate", subject, m.start(), m.end(), m.group(0), EXTRACTOR, 0.6,
+                            value=fate, date_start=date_start, attrs={"language": "ru"},
+                        )
+                    )  # fmt: skip
+                continue
             own = _POSSESSIVE.search(text, max(0, m.start() - 5), m.start())
             if own and fate in ("arrested", "executed", "died", "suicide", "defected", "recalled"):
                 # "после его ареста": the one the pronoun stands for
@@ -269,6 +289,30 @@ def _pronoun_subject(ctx: Context, cue_start: int) -> bool:
     return found is not None and not any(
         found.start() <= m.start < cue_start for _, m in ctx.persons
     )
+
+
+_TOGETHER = re.compile(r"(?<![\w-])[Вв]месте\s+со?\s+$")
+
+
+def _together_with(ctx: Context, cue_start: int) -> list[int]:
+    """Persons the fate is shared with: "Вместе с Ивановым были арестованы …" names
+    them after "вместе с" before the cue in its sentence."""
+    s, _ = ctx.sentence_of(cue_start)
+    return [
+        k for k, m in ctx.persons
+        if s <= m.start and m.end <= cue_start
+        and _TOGETHER.search(ctx.text, max(s, m.start - 12), m.start)
+    ]  # fmt: skip
+
+
+def _named_after(ctx: Context, cue_end: int) -> list[int]:
+    """The persons named right after a cue in its clause who can be its subject."""
+    _, e = ctx.sentence_of(cue_end - 1)
+    return [
+        k for k, m in ctx.persons
+        if cue_end <= m.start < min(e, cue_end + 40) and can_be_subject(m)
+        and not _CLAUSE_BREAK.search(ctx.text, cue_end, m.start)
+    ]  # fmt: skip
 
 
 def _names_a_subject(ctx: Context, cue_start: int) -> bool:
