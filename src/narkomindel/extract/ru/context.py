@@ -78,6 +78,16 @@ _PRONOUN = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:[Оо]н|[Оо]на)(?![\w-])")
 _OPENING_PRONOUN = re.compile(r"\s*(Он|Она)(?![\w-])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _opens_with(text: str, start: int, pronoun: str) -> bool:
+    opening = _OPENING_PRONOUN.match(text, start)
+    return opening is not None and opening.group(1) == pronoun
+
+
+_REHABILITATED = re.compile(
+    r"реабилит(?:ирован|аци)[а-яё]*(?:\s+посмертно)?\s+(?:(?:в|во)\s+)?$", re.I
+)
 _FEM_PARTICIPLE = re.compile(r"(?:на|ла|лась|ена|ана)$")
 _MASC_PARTICIPLE = re.compile(r"(?:ен|ан|ён|л|лся)$")
 
@@ -200,12 +210,21 @@ class Context:
         None when the sentence before names one or none (the one named last decides)."""
         ps = max((a for a, b in self.sentences if b <= s), default=s)
         named = [(k, m) for k, m in self.persons if ps <= m.start and m.end <= s]
+        steps = 0
+        while not named and ps < s and steps < 3 and _opens_with(self.text, ps, pronoun):
+            # "Иванов (…) — дипломат. Он был полпредом … Он был расстрелян": a chain of
+            # sentences opening with the pronoun continues the one named before them
+            s, steps = ps, steps + 1
+            ps = max((a for a, b in self.sentences if b <= s), default=s)
+            named = [(k, m) for k, m in self.persons if ps <= m.start and m.end <= s]
         if ps >= s or len(named) < 2:
             return None
         gender = "femn" if pronoun.lower() == "она" else "masc"
         named = [(k, m) for k, m in named if m.attrs.get("gender", "masc") == gender]
         nominative = [k for k, m in named if m.attrs.get("case") == "nomn"]
-        if len(nominative) == 1:
+        if len({_key(m) for k, m in named if k in nominative}) == 1 or (steps and nominative):
+            # one person in the nominative, named once or more; after a chain of "Он …"
+            # sentences, the first named in the nominative (the subject they continue)
             return nominative[0]
         return named[0][0] if named and not nominative else None
 
@@ -249,6 +268,11 @@ class Context:
         opening = d.start - len(gap) + gap.index("(")
         return any(0 <= opening - m.end <= 1 for _, m in self.persons)
 
+    def _rehabilitated(self, d: DateMatch) -> bool:
+        """The date of a rehabilitation ("посмертно реабилитирован в 1956 году") dates
+        no fate or post of the sentence."""
+        return bool(_REHABILITATED.search(self.text, max(0, d.start - 40), d.start))
+
     def _same_time(self, s: int, cue_start: int) -> DateMatch | None:
         """ "Одновременно …", "Тогда же …", "В тот же день …": a sentence without a
         date of its own saying so is at the last date of the sentence before."""
@@ -265,7 +289,10 @@ class Context:
         ("арестован 3 ноября 1937 г."), else the one nearest before the cue in its
         sentence, else the first after it."""
         s, e = self.sentence_of(cue_start)
-        dates = [d for d in self.dates if s <= d.start and d.end <= e and not self._of_life(d)]
+        dates = [
+            d for d in self.dates
+            if s <= d.start and d.end <= e and not self._of_life(d) and not self._rehabilitated(d)
+        ]  # fmt: skip
         before = [d for d in dates if d.end <= cue_start]
         after = [d for d in dates if cue_end <= d.start]
         if (

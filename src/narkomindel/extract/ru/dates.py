@@ -18,7 +18,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v5"
+EXTRACTOR = "extract.ru.dates.v6"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -31,7 +31,7 @@ _MONTH = (
 _M1, _M2, _M = (f"(?P<{n}>{_MONTH})" for n in ("m1", "m2", "m"))
 _Y4 = r"(?:1[6-9]\d\d|20[0-4]\d)"
 _D = r"(?:[0-3]?\d)"
-_DASH = r"\s*(?:—|–|‒|-|−)\s*"
+_DASH = r"\s*(?:—|–|‒|-|−|‑|‐)\s*"  # also the non-breaking and Unicode hyphens
 # what may follow a year: "г.", "гг.", "года", "году", "годах", "годов", "годы"
 _YEAR_WORD = r"(?:\s*(?:гг?\.|год(?:а|у|ах|ов|ы|ом)?\b))?"
 _SEASONS = {"весн": 21, "лет": 22, "осен": 23, "зим": 24}
@@ -39,6 +39,20 @@ _PARTS = {"начал": "40", "конц": "41", "конец": "41", "серед�
           "второй половин": "41"}  # fmt: skip
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "с 7 ноября по 16 декабря 1933 г.", "с 7 по 16 ноября 1933 г.": one term, the
+    # first day taking the month and year written after the second
+    (
+        "d_m_d_m_y",
+        re.compile(
+            rf"(?<![\w-])[Сс]о?\s+(?P<d1>{_D})\s+{_M1}\s+по\s+(?P<d2>{_D})\s+{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}"
+        ),
+    ),
+    (
+        "d_d_m_y",
+        re.compile(
+            rf"(?<![\w-])[Сс]о?\s+(?P<d1>{_D})\s+по\s+(?P<d2>{_D})\s+{_M}\s+(?P<y>{_Y4}){_YEAR_WORD}"
+        ),
+    ),
     (
         "d_m_d_m_y",
         re.compile(
@@ -69,6 +83,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("m_m_y", re.compile(rf"{_M1}{_DASH}(?:по\s+)?{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}", re.I)),
+    # "с мая по июль 1925 г.": the first month of the year written after the second
+    ("m_m_y", re.compile(rf"(?<![\w-])[Сс]\s+{_M1}\s+по\s+{_M2}\s+(?P<y>{_Y4}){_YEAR_WORD}")),
     (
         "m_y_m_y",
         re.compile(
@@ -98,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "y_slash",
         re.compile(rf"(?P<y1>{_Y4})/(?P<y2>\d{{2}}|\d{{4}})(?![\d.]){_YEAR_WORD}"),
     ),
-    ("decade", re.compile(rf"(?P<y>1[6-9]\d0)-?(?:х|е|ые|ых)\b{_YEAR_WORD}")),
+    ("decade", re.compile(rf"(?P<y>1[6-9]\d0)[-–‑]?(?:х|е|ые|ых)\b{_YEAR_WORD}")),
     (
         "decade2",
         re.compile(r"(?<![\d.])(?P<yy>[1-4]0)-?(?:х|е|ые|ых)\s+(?:гг\.|год(?:ах|ов|ы)\b)"),
@@ -246,25 +262,30 @@ _DAY_MONTH = re.compile(rf"(?<![\w.])(?P<d>{_D})\s+{_M}(?!\s*(?:\d|\())")
 _IN_MONTH = re.compile(
     rf"(?<![\w-])[Вв]\s+(?:(?:начале|конце|середине)\s+)?{_M}(?![\w-])(?!\s*(?:\d|\())"
 )
+#: a day and month in figures in parentheses, as a chronicle dates an event: "(23.02)"
+_PAREN_DAY_MONTH = re.compile(r"(?<=\()(?P<d>[0-3]?\d)\.(?P<mo>0?[1-9]|1[0-2])(?=\))")
 _YEAR_OF = re.compile(r"(\d{4})")
 
 
 def _without_year(text: str, found: list[DateMatch], start: int, end: int) -> list[DateMatch]:
     """A day and month, or a month after "в" (or "в начале", "в конце", "в середине"),
     without a year ("а 27 октября его арестовали", "в ноябре", "в начале октября") are
-    of the year of the last date before them (a relative date: without one, none)."""
+    of the year of the last date before them (a relative date: without one, none); so
+    is a day and month in figures in parentheses ("… нота (23.02)"), of the last
+    single date's year (a chronicle's year, not that of a term it names)."""
     out = list(found)
-    for pattern in (_DAY_MONTH, _IN_MONTH):
+    for pattern in (_DAY_MONTH, _IN_MONTH, _PAREN_DAY_MONTH):
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
             if any(d.start < e and s < d.end for d in out):
                 continue
-            before = [d for d in found if d.end <= s and not d.relative and _YEAR_OF.match(d.edtf)]
+            before = [d for d in found if d.end <= s and not d.relative and _YEAR_OF.match(d.edtf)
+                      and (pattern is not _PAREN_DAY_MONTH or "/" not in d.edtf)]  # fmt: skip
             if not before:
                 continue
             year = int(before[-1].edtf[:4])
             try:
-                month = _month(m.group("m"))
+                month = int(m.group("mo")) if "mo" in m.groupdict() else _month(m.group("m"))
                 edtf = (
                     ymd(year, month, int(m.group("d")))
                     if "d" in m.groupdict()

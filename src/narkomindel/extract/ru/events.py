@@ -17,7 +17,7 @@ from narkomindel.model import ExtractedEvent
 
 __all__ = ["find_events_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.events.v4"
+EXTRACTOR = "extract.ru.events.v5"
 
 
 @cache
@@ -41,9 +41,15 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
             taken.append(m.span())
             inside = next((d for d in ctx.dates if m.start() < d.start and d.end <= m.end()), None)
             # "установления в марте 1926 г. … отношений": the date inside the phrase
-            date = inside.edtf if inside else ctx.term(m.start(), m.end(), right_after=4)[0]
+            date = (
+                inside.edtf
+                if inside
+                else _in_parentheses(ctx, m.end()) or _term(ctx, m.start(), m.end())
+            )
             if etype in ("revolution", "war"):
-                date = None  # "в годы Гражданской войны" dates the person, not the war
+                # "в годы Гражданской войны" dates the person, not the war; a date
+                # right after its name is its own ("Октябрьская революция 1917 года")
+                date = _named_with(ctx, m.start(), m.end())
             if name == "war" and any(ev.type == "war" for ev in found):
                 continue  # a war named before is the war meant
             # one per name and year, but decisions of different days are two
@@ -64,3 +70,38 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
             )  # fmt: skip
     found.sort(key=lambda ev: ev.start)
     return found
+
+
+def _named_with(ctx: Context, start: int, end: int) -> str | None:
+    """The date written right after an event's name, or begun inside it ("революции
+    1905 года", "революции 1925–1927 гг."), else None."""
+    for d in ctx.dates:
+        if start < d.start <= end + 1 and not ctx.text[end : d.start].strip():
+            return d.edtf
+    return None
+
+
+def _in_parentheses(ctx: Context, end: int) -> str | None:
+    """A date in parentheses closing the event's clause ("разорвала отношения с СССР
+    (27.05)", "обыск … в Лондоне (12.05)"): the event's own, over one of the sentence
+    before it."""
+    _, e = ctx.sentence_of(end - 1)
+    for d in ctx.dates:
+        if end <= d.start < min(e, end + 45):
+            gap = ctx.text[end : d.start]
+            if gap.endswith("(") and not re.search(r"[;:.!?()]|\s[—–]\s", gap[:-1]):
+                return d.edtf
+            return None
+    return None
+
+
+_DAYS = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+
+
+def _term(ctx: Context, start: int, end: int) -> str | None:
+    """The date of the event's sentence (:meth:`Context.term`); days from one to
+    another are the event's whole term ("переговоры … с 7 по 16 ноября 1933 г.")."""
+    d = ctx.term_date(start, end, right_after=4)
+    if d is not None and _DAYS.fullmatch(d.edtf):
+        return d.edtf
+    return ctx.term(start, end, right_after=4)[0]
