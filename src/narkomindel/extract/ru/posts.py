@@ -71,7 +71,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v8"
+EXTRACTOR = "extract.ru.posts.v9"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
