@@ -89,3 +89,18 @@ def test_one_of_the_holders_of_a_plural_role_holds_it() -> None:
     assert ("Boris Lavrunets", "delegate", "Switzerland") in _posts(
         "Boris Lavrunets was one of the Soviet delegates at the Lausanne Conference."
     )
+
+
+def test_had_been_appointed_after_an_apposition_binds_the_name() -> None:
+    assert ("Boris Lavrunets", "trade representative", "United Kingdom") in _posts(
+        "Boris Lavrunets, head of the Timber Trust, had been appointed head of the Soviet "
+        "trading delegation in London."
+    )
+
+
+def test_a_holder_not_found_does_not_end_a_plural_office() -> None:
+    posts = _posts(
+        "The Commissars for Justice (Lavrunetsky), for Internal Trade (Qx), and "
+        "for Education (Ostrugov) were arrested."
+    )
+    assert ("Ostrugov", "people's commissar", "Education") in posts

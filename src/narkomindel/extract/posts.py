@@ -42,7 +42,8 @@ EXTRACTOR = "extract.posts.v16"
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
     r"(?:one\s+of\s+)?(?:(?:the|a|an|Soviet)\s+)*$"  # "X was one of the Soviet delegates"
-    r"|\b(?:became|was appointed(?:\s+as)?|was named|was made|served as|was promoted to|was transferred to|"
+    r"|\b(?:became|(?:was|had\s+been|has\s+been)\s+(?:appointed(?:\s+as)?|named|made)|served as"
+    r"|was promoted to|was transferred to|"
     r"was sent as|went as|succeeded\s+\w+\s+as|replaced\s+\w+\s+as|was placed in charge of|headed)\s+"
     r"(?:the\s+|a\s+|an\s+)?$",
     re.I,
@@ -151,6 +152,7 @@ _TERM_AFTER = re.compile(
 
 _PAREN_NAME = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
+_UNREAD_HOLDER = re.compile(r"[^()\n]{1,40}\)")
 # ", for Internal Trade (", " and of Justice (": a further item of a plural office
 _NEXT_PORTFOLIO = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:for|of)\s+(?:the\s+)?"
@@ -181,7 +183,9 @@ _NEXT_ROLE = re.compile(
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
 _IN_DATE = re.compile(r"\b(?:in|from|since|on|by)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 _A_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|[Rr]egime)$")
-_OBJECT_NAME = re.compile(r"\b(?:to|under|with|against|beside|alongside)\s+$")
+_OBJECT_NAME = re.compile(
+    r"\b(?:to|under|with|against|beside|alongside)\s+(?:[A-Z][\w.'’-]*\s+)?$"  # "to CHIANG Kai-shek"
+)
 _GOVERNED_NAME = re.compile(r"\b(?:under|with|beside|alongside|like|unlike|besides)\s+$")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
 _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
@@ -400,7 +404,12 @@ class PostRules(ClaimContext):
             holder = [i for i in persons if ms[i].start == item.end()]
             close = _PAREN_CLOSE.match(self.text, ms[holder[0]].end, e) if holder else None
             if close is None:
-                return
+                # a holder not found as a person: the list goes on after the parenthesis
+                skip = _UNREAD_HOLDER.match(self.text, item.end(), e)
+                if skip is None:
+                    return
+                pos = skip.end()
+                continue
             what = re.sub(r"\s+", " ", item.group("w"))
             held = replace(role, department=portfolio(what) or what)
             self._post(holder[0], held, item.start("w"), close.end(), dates, 0.75)
@@ -459,7 +468,8 @@ class PostRules(ClaimContext):
             return
         # "A Soviet delegate at Genoa (1922), he was later …": a role opening the sentence,
         # set off by a comma, describes the pronoun after it
-        opening = next(iter(find_roles(self.text, s, pm.start())), None)
+        roles = self.roles_in(s, e)  # the sentence's, found once
+        opening = next((r for r in roles if r.end <= pm.start()), None)
         if (
             opening is not None
             and _OPENING_LEAD.fullmatch(self.text, s, opening.start)
@@ -467,7 +477,9 @@ class PostRules(ClaimContext):
             and not self.persons_in(s, pm.start())
         ):
             self._post(subject, opening, opening.start, opening.end, dates, 0.65)
-        for role in find_roles(self.text, pm.end(), e):
+        for role in roles:
+            if role.start < pm.end():
+                continue
             gap = self.text[pm.end() : role.start]
             if _PRONOUN_VERB_GAP.fullmatch(gap):
                 continue  # the first verb's: read by pronoun_posts
