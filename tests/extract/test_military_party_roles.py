@@ -24,8 +24,11 @@ def test_a_command_of_a_military_district_is_its_body() -> None:
     assert ("Anton Quillov", "commander", "Kiev Military District") in _posts(
         "Anton Quillov was appointed Commander of the Kiev Military District in 1935."
     )
-    # other formations after the rank are not read (measured: they cost precision)
-    assert _military("the commander of the Western Front") == []
+    # a front or a numbered army after the rank is its body too; a party's front is not
+    assert _military("the commander of the Northern Front") == [
+        ("commander", "Northern Front", None)]  # fmt: skip
+    assert _military("the commander of the 14th Army") == [("commander", "14th Army", None)]
+    assert _military("the commander of the Popular Front") == []
 
 
 @pytest.mark.parametrize("rank", ["Corps Commander", "Komdiv", "Brigade Commander"])

@@ -291,8 +291,9 @@ def test_delegations_led_and_joined() -> None:
     assert ("Pavel Drozdov", "head of delegation", "Italy") in _posts(
         "Pavel Drozdov led the Soviet delegation at Genoa."
     )
-    # a member of a delegation is one of its delegates (the class the reference reads)
-    assert ("Pavel Drozdov", "delegate", "Soviet delegation at Genoa") in _posts(
+    # a member of a delegation is one of its delegates (the class the reference reads),
+    # in the state its conference met in
+    assert ("Pavel Drozdov", "delegate", "Italy") in _posts(
         "Pavel Drozdov was a member of the Soviet delegation at Genoa."
     )
     assert ("Pavel Drozdov", "representative", "Council of the League") in _posts(

@@ -50,6 +50,12 @@ _PRONOUN_SUBJECT_FIRST = re.compile(
     r"[^.;:\n]{0,40}?,?\s+)?(?:[Hh]e|[Ss]he)\s+(?:was|became|served|had|went|returned|took|joined|headed|led)\b"
 )
 
+# "A volunteer in 1918, he served …": an opening phrase with no name, then the pronoun
+_LEAD_THEN_PRONOUN = re.compile(
+    r"\W*[^.;:\n]{0,60}?,\s+(?:[Hh]e|[Ss]he)\s+(?:was|became|served|had|went|returned|took"
+    r"|joined|headed|led|attended|acted)\b"
+)
+
 #: how far before and after its sentence a rule may look for a date (the rules read
 #: at most some 40 characters past a sentence's end)
 _DATE_REACH = 200
@@ -100,11 +106,11 @@ class _Claims(PostRules, FateRules, FateForms):
                     prev_subject = self.fates(s, e, in_sentence, dates, carried)
                 if not in_sentence and carried is not None:
                     self.pronoun_posts(s, e, carried, dates)
+                elif carried is not None and self._pronoun_first(s, in_sentence[0]):
+                    self.series_posts(s, e, carried, dates)  # others are named after "he"
                 several = bool(in_sentence) and self._several(in_sentence)
                 if in_sentence and not PRONOUN.match(self.text[s:e]):
-                    if carried is not None and _PRONOUN_SUBJECT_FIRST.match(
-                        self.text, s, self.mentions[in_sentence[0]].start
-                    ):
+                    if carried is not None and self._pronoun_first(s, in_sentence[0]):
                         # "In 1917, he was secretary … with X and Y": the pronoun is the
                         # subject, the persons named after it lend nothing to the next "he"
                         prev_subject = carried
@@ -134,6 +140,14 @@ class _Claims(PostRules, FateRules, FateForms):
                 self.description = (s, roles[0].end)
                 return held
         return salience.pronoun(pronoun_gender(self.text, s, e), prev)
+
+    def _pronoun_first(self, s: int, first: int) -> bool:
+        """Is the subject of the sentence at ``s`` a pronoun said before its first name?"""
+        lo, hi = s, self.mentions[first].start
+        return bool(
+            _PRONOUN_SUBJECT_FIRST.match(self.text, lo, hi)
+            or _LEAD_THEN_PRONOUN.match(self.text, lo, hi)
+        )
 
     def _several(self, persons: list[int]) -> bool:
         """Does the sentence list three or more persons, the first two coordinated?"""

@@ -18,17 +18,17 @@ from narkomindel import gazetteer as gz
 from narkomindel.extract.predicates import Subject
 from narkomindel.extract.role_context import sender_start
 from narkomindel.extract.roles import RoleMatch
-from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES, same_state
+from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES, SOVIET_STATES, same_state
 
-__all__ = ["place_in_gap", "sender_gap", "host_gap"]
+__all__ = ["place_in_gap", "sender_gap", "host_gap", "conference_host"]
 
 _GAP_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 
 
 def place_in_gap(text: str, role: RoleMatch, s: int, e: int) -> RoleMatch:
     """ "X remained in London as Soviet representative", "X came to Washington as
-    Ambassador": a mission's place named between the holder and the role."""
-    if role.role not in DIPLOMATIC_ROLES | {"representative", "delegate"}:
+    Ambassador", "X went to Mongolia as military adviser": a mission's place named between the holder and the role."""
+    if role.role not in DIPLOMATIC_ROLES | {"representative", "delegate", "adviser"}:
         return role
     places = gz.places()
     for m in _GAP_PLACE.finditer(text, s, e):
@@ -61,3 +61,24 @@ def host_gap(
         return None, role
     hosted = role if role.country else place_in_gap(text, role, subj.start, at)
     return (subj, hosted) if _other_host(hosted) else (None, role)
+
+
+#: roles of a delegation, whose conference's place is their post's country
+_DELEGATION_ROLES = frozenset({"delegate", "head of delegation"})
+_PLACE_WORD = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]+")
+
+
+def conference_host(role: RoleMatch) -> RoleMatch:
+    """ "delegate to the Lausanne Conference", "the Soviet delegation at Genoa": a delegation's
+    post is in the state its conference met in (as a mission's is in its host's), when a
+    city of another state than the Soviet one is named in its body."""
+    if role.country is not None or role.role not in _DELEGATION_ROLES or not role.department:
+        return role
+    places = gz.places()
+    for m in _PLACE_WORD.finditer(role.department):
+        word = m.group()
+        bare = word[4:] if word[:4].lower() == "the " else word
+        hit = places.get(bare) or places.get("The " + bare)  # "Genoa", "the Hague"
+        if hit and hit[1] == "city" and hit[2] and hit[2] not in SOVIET_STATES:
+            return replace(role, country=hit[2])
+    return role

@@ -265,7 +265,9 @@ _SERVED_IN = re.compile(
     r"\b(?:(?:served|fought|enlisted|(?:was\s+)?(?:conscripted|mobili[sz]ed|drafted|called\s+up)"
     r"|volunteered)"
     r"\s+(?:(?:briefly|first|later|then|also|as\s+an?\s+[a-z]+)\s+)?(?:in|with|into)"
-    r"|joined|commanded)\s+the\s+(?P<unit>(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)|"
+    # "was given command of the Ural Military District", "took command of the 5th Army"
+    r"|joined|commanded|(?:given|took|assumed|received|in)\s+(?:the\s+)?command\s+of)"
+    r"\s+the\s+(?P<unit>(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)|"
     rf"tsarist|czarist|imperial|white|red|regular|old|royal)\s+){{0,3}}(?i:{FORCE}))(?![\w'’])",
 )
 _SUBJECT_OF_VERB = re.compile(
@@ -567,7 +569,7 @@ def _verb_frames(
     for m in _SERVED_IN.finditer(text, s, e):
         unit = re.sub(r"\s+", " ", m.group("unit"))
         state = next((gz.demonyms()[w] for w in unit.split() if w in gz.demonyms()), None)
-        if m.group(0).startswith("commanded"):
+        if "command" in text[m.start() : m.start("unit")]:  # "commanded", "command of"
             label = "commander"
         elif re.search(r"army|front|guard", unit, re.I):
             label = "army service"

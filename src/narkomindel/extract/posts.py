@@ -16,7 +16,7 @@ from typing import Any
 from narkomindel import gazetteer as gz
 from narkomindel.extract.clauses import CLAUSE_BREAK, COORD, ClaimContext
 from narkomindel.extract.dates import DateMatch
-from narkomindel.extract.host import host_gap, place_in_gap, sender_gap
+from narkomindel.extract.host import conference_host, host_gap, place_in_gap, sender_gap
 from narkomindel.extract.name_parts import surname_of
 from narkomindel.extract.post_frames import LOOSE_APPOSITION, deputies, post_frames
 from narkomindel.extract.post_gaps import (
@@ -31,6 +31,7 @@ from narkomindel.extract.post_gaps import (
 )
 from narkomindel.extract.predicates import coordinated, subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
+from narkomindel.gazetteer.portfolios import portfolio
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
 from narkomindel.model import Claim
 
@@ -40,8 +41,9 @@ EXTRACTOR = "extract.posts.v16"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
-    r"(?:(?:the|a|an|Soviet)\s+)*$"
-    r"|\b(?:became|was appointed(?:\s+as)?|was named|was made|served as|was promoted to|was transferred to|"
+    r"(?:one\s+of\s+)?(?:(?:the|a|an|Soviet)\s+)*$"  # "X was one of the Soviet delegates"
+    r"|\b(?:became|(?:was|had\s+been|has\s+been)\s+(?:appointed(?:\s+as)?|named|made)|served as"
+    r"|was promoted to|was transferred to|"
     r"was sent as|went as|succeeded\s+\w+\s+as|replaced\s+\w+\s+as|was placed in charge of|headed)\s+"
     r"(?:the\s+|a\s+|an\s+)?$",
     re.I,
@@ -112,6 +114,21 @@ _PRONOUN_VERB_GAP = re.compile(
     r"remained|acted\s+as|worked\s+as)\s+(?:(?:the|a|an|Soviet|nominal|acting)\s+)*",
     re.I,
 )
+# "he served in Siberia, attended the Academy, acted as adviser to X, and in 1942 was
+# appointed commander of Y": a later verb of the pronoun's series, right after a comma or
+# "and" (so its subject is the pronoun's), with the role it takes
+_SERIES_VERB = re.compile(
+    r"(?:,|\band)\s+(?:and\s+)?(?:(?:in|from|by|after)\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d\s*,?\s+)?"
+    r"(?:(?:later|then|also|briefly)\s+)?(?:acted\s+as|served\s+as|became|was\s+(?:later\s+)?"
+    r"(?:appointed|named|made)(?:\s+as)?|was\s+later)\s+(?:(?:the|a|an|Soviet)\s+)*$"
+)
+_OPENING_LEAD = re.compile(
+    r"\W*(?:(?:A|An|The|As|Then|Formerly|Once|Long)\s+)?(?:(?:former|Soviet|onetime|then|later"
+    r"|newly\s+appointed|sometime|(?:a|an|the)|time)\s+)*",
+    re.I,
+)
+# what may follow the opening role before the comma: its term, a short complement
+_OPENING_TAIL = re.compile(r"[^,;.:()\n]{0,30}(?:\s*\([^()]{1,20}\))?\s*,\s*")
 # a sentence whose subject is a pronoun: "From 1946 he was ambassador to Brazil"
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?=(?:later\s+|then\s+|also\s+|briefly\s+)?"
@@ -135,6 +152,12 @@ _TERM_AFTER = re.compile(
 
 _PAREN_NAME = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
+_UNREAD_HOLDER = re.compile(r"[^()\n]{1,40}\)")
+# ", for Internal Trade (", " and of Justice (": a further item of a plural office
+_NEXT_PORTFOLIO = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:for|of)\s+(?:the\s+)?"
+    r"(?P<w>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s*\(\s*"
+)
 _REPLACING = re.compile(
     r"\s*,?\s*(?:to\s+replace|replacing|in\s+place\s+of|succeeding|in\s+succession\s+to)\s+"
     r"(?:(?:the|former|Mr\.?|M\.)\s+)?"
@@ -159,6 +182,10 @@ _NEXT_ROLE = re.compile(
 )
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
 _IN_DATE = re.compile(r"\b(?:in|from|since|on|by)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_A_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|[Rr]egime)$")
+_OBJECT_NAME = re.compile(
+    r"\b(?:to|under|with|against|beside|alongside)\s+(?:[A-Z][\w.'’-]*\s+)?$"  # "to CHIANG Kai-shek"
+)
 _GOVERNED_NAME = re.compile(r"\b(?:under|with|beside|alongside|like|unlike|besides)\s+$")
 _LIST_LEAD = re.compile(r"\s*[:;]\s*")
 _ITEM_LEAD = re.compile(r";\s*(?:and\s+)?$")
@@ -192,6 +219,7 @@ class PostRules(ClaimContext):
         ev_start, ev_end = min(ev_start, ev_end), max(ev_start, ev_end)
         if role.country is None and self.sentence is not None:
             role = there_place(self.text, role, self.sentence[0])  # "became envoy there"
+        role = conference_host(role)  # "delegate to the Lausanne Conference": Switzerland
         if role.country and role.end <= ev_end <= role.end + 1:
             self._more_postings(subject, role, ev_start, ev_end, conf)
         after = [
@@ -321,7 +349,11 @@ class PostRules(ClaimContext):
                 if first is None:
                     continue
                 who = [first]
-            if role.country is None and role.department is None:
+            # "went to China as ambassador to the Nationalist Government": a government
+            # named after the role is the host's, whose place the gap names
+            if role.country is None and (
+                role.department is None or _A_GOVERNMENT.search(role.department)
+            ):
                 role = place_in_gap(self.text, role, subj.start, role.start)
             # "X, who in 1925 had been appointed envoy": a year inside the predicate dates it,
             # unless a date follows the role
@@ -357,8 +389,31 @@ class PostRules(ClaimContext):
             if not m:
                 continue
             inside = [i for i in persons if ms[i].start == m.end()]
-            if inside and _PAREN_CLOSE.match(self.text, ms[inside[0]].end, e):
+            if inside and (close := _PAREN_CLOSE.match(self.text, ms[inside[0]].end, e)):
                 self._post(inside[0], role, role.start, ms[inside[0]].end + 2, dates, 0.8)
+                if role.plural and role.department:
+                    self._more_portfolios(role, close.end(), e, persons, dates)
+
+    def _more_portfolios(
+        self, role: RoleMatch, pos: int, e: int, persons: list[int], dates: list[DateMatch]
+    ) -> None:
+        """ "the Commissars for Justice (X), for Education (Y) and for Health (Z)": the
+        plural office's further items, each a complement and its holder in parentheses."""
+        ms = self.mentions
+        while (item := _NEXT_PORTFOLIO.match(self.text, pos, e)) is not None:
+            holder = [i for i in persons if ms[i].start == item.end()]
+            close = _PAREN_CLOSE.match(self.text, ms[holder[0]].end, e) if holder else None
+            if close is None:
+                # a holder not found as a person: the list goes on after the parenthesis
+                skip = _UNREAD_HOLDER.match(self.text, item.end(), e)
+                if skip is None:
+                    return
+                pos = skip.end()
+                continue
+            what = re.sub(r"\s+", " ", item.group("w"))
+            held = replace(role, department=portfolio(what) or what)
+            self._post(holder[0], held, item.start("w"), close.end(), dates, 0.75)
+            pos = close.end()
 
     def plural_role_lists(self, s: int, e: int, persons: list[int], dates: list[DateMatch]) -> None:
         """ "three Assistant Commissars: X; Y, who ...; and Z": a plural role, a colon or
@@ -399,7 +454,38 @@ class PostRules(ClaimContext):
             gap = self.text[pm.end() : role.start]
             if _PRONOUN_VERB_GAP.fullmatch(gap):
                 self._post(subject, role, pm.start(), role.end, dates, 0.7)
+        self.series_posts(s, e, subject, dates)
         self._coordinated_roles(subject, pm.start(), dates)
+
+    def series_posts(self, s: int, e: int, subject: int, dates: list[DateMatch]) -> None:
+        """ "he served in the Urals, acted as adviser to X, and in 1939 was appointed
+        commander of Y": the roles of the later verbs of a sentence whose subject is a
+        pronoun standing for ``subject``, each right after a comma or "and" with no person
+        named between that and the role."""
+        self.sentence = (s, e)
+        pm = _PRONOUN_SUBJECT.search(self.text, s, e)
+        if pm is None:
+            return
+        # "A Soviet delegate at Genoa (1922), he was later …": a role opening the sentence,
+        # set off by a comma, describes the pronoun after it
+        roles = self.roles_in(s, e)  # the sentence's, found once
+        opening = next((r for r in roles if r.end <= pm.start()), None)
+        if (
+            opening is not None
+            and _OPENING_LEAD.fullmatch(self.text, s, opening.start)
+            and _OPENING_TAIL.fullmatch(self.text, opening.end, pm.start())
+            and not self.persons_in(s, pm.start())
+        ):
+            self._post(subject, opening, opening.start, opening.end, dates, 0.65)
+        for role in roles:
+            if role.start < pm.end():
+                continue
+            gap = self.text[pm.end() : role.start]
+            if _PRONOUN_VERB_GAP.fullmatch(gap):
+                continue  # the first verb's: read by pronoun_posts
+            sv = _SERIES_VERB.search(gap)
+            if sv and not self.persons_in(pm.end() + sv.start(), role.start):
+                self._post(subject, role, pm.end() + sv.start(), role.end, dates, 0.65)
 
     def _elliptical_posts(self, s: int, e: int, subject: int, dates: list[DateMatch]) -> None:
         """ "Polpred in Lithuania 1921-23; counsellor in Berlin 1923-26.", a career list
@@ -585,9 +671,15 @@ class PostRules(ClaimContext):
                 if LOOSE_APPOSITION.fullmatch(gap) and not _POSSESSED.match(self.text, role.end):
                     self._post(p, role, ms[p].start, role.end, dates, 0.75)
                     continue
-                # name ... became / was appointed ... role
-                if _VERB_POST.search(gap) and not any(
-                    ms[p].end <= ms[i].start < role.start for i in persons
+                # name ... became / was appointed ... role; not a name governed by a
+                # preposition ("adviser to X, and in 1939 was appointed …": not X's)
+                if (
+                    _VERB_POST.search(gap)
+                    and not any(ms[p].end <= ms[i].start < role.start for i in persons)
+                    and not (
+                        _OBJECT_NAME.search(self.text, max(0, ms[p].start - 12), ms[p].start)
+                        and not re.match(r",\s*who\b", gap)
+                    )
                 ):
                     self._post(p, role, ms[p].start, role.end, dates, 0.75)
         # "Commissar X and his deputy, Y": after the roles of the sentence are known
@@ -624,10 +716,16 @@ class PostRules(ClaimContext):
                     self._post(i, r, ms[i].start, ms[i].end + am.end() + dep[2], dates, 0.7)
         # name (of the Second Western Division) / name (chief of protocol)
         for i in persons:
-            m = re.match(r"\s*\(([^()]{3,80})\)", self.text[ms[i].end : e])
+            m = re.match(r"\s*\(([^()]{3,200})\)", self.text[ms[i].end : e])
             if not m or "respectively" in m.group(1):
                 continue  # "X and Y (R1 and R2, respectively)": read by respectively()
             inside = m.group(1)
+            if len(inside) > 80:
+                # "X (former secretary of the Central Committee, who left …)": a long
+                # parenthesis is read up to its first comma only
+                inside = inside.split(",", 1)[0]
+                if len(inside) > 80 or inside == m.group(1):
+                    continue
             in_roles = find_roles(inside)
             dep = department_in(inside)
             group_role = next(
