@@ -74,7 +74,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v9"
+EXTRACTOR = "extract.ru.posts.v10"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
