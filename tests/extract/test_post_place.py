@@ -52,7 +52,7 @@ def test_given_command_of_a_district_is_its_commander() -> None:
 
 def test_a_trading_delegation_is_a_trade_mission() -> None:
     assert ("Boris Lavrunets", "trade representative", "United Kingdom") in _posts(
-        "Boris Lavrunets was appointed head of the Soviet trading delegation in London."
+        "In 1923 Boris Lavrunets was appointed head of the Soviet trading delegation in London."
     )
 
 
@@ -93,7 +93,7 @@ def test_one_of_the_holders_of_a_plural_role_holds_it() -> None:
 
 def test_had_been_appointed_after_an_apposition_binds_the_name() -> None:
     assert ("Boris Lavrunets", "trade representative", "United Kingdom") in _posts(
-        "Boris Lavrunets, head of the Timber Trust, had been appointed head of the Soviet "
+        "Boris Lavrunets, head of the Flax Syndicate, had been appointed head of the Soviet "
         "trading delegation in London."
     )
 
