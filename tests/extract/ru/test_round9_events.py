@@ -78,3 +78,21 @@ def test_a_fate_is_shared_with_the_one_followed() -> None:
     assert ("Пулькиным", "defected") in fates
     _, ex = run_text("За советником миссии Пулькиным пришёл Эдгар Тырвинг, и тот бежал в Париж.")
     assert ("Пулькиным", "defected") not in _fates(ex)
+
+
+def test_an_agreement_reached_is_an_event() -> None:
+    _, ex = run_text(
+        "14 марта 1926 г. соглашение между Пулькиным и делегацией было, наконец, достигнуто."
+    )
+    assert ("agreement", "agreement reached", "1926-03-14") in _events(ex)
+    _, ex = run_text("В 1927 г. стороны пришли к соглашению по спорным вопросам.")
+    assert any(t == "agreement" and d == "1927" for t, n, d in _events(ex))
+    _, ex = run_text("В 1927 г. соглашение так и не было достигнуто.")
+    assert not any(t == "agreement" for t, n, d in _events(ex))
+
+
+def test_a_person_exchanged_for_another_is_an_exchange() -> None:
+    _, ex = run_text("В 1919 г. Пулькина обменяли на руританского дипломата Э. Тырвинга.")
+    assert any(n == "exchange of prisoners" for _, n, _ in _events(ex))
+    _, ex = run_text("В 1919 г. он обменял марки на рубли.")
+    assert not any(n == "exchange of prisoners" for _, n, _ in _events(ex))
