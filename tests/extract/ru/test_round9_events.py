@@ -96,3 +96,21 @@ def test_a_person_exchanged_for_another_is_an_exchange() -> None:
     assert any(n == "exchange of prisoners" for _, n, _ in _events(ex))
     _, ex = run_text("В 1919 г. он обменял марки на рубли.")
     assert not any(n == "exchange of prisoners" for _, n, _ in _events(ex))
+
+
+def test_conferences_coordinated_across_a_comma() -> None:
+    _, ex = run_text(
+        "В 1922 г. Пулькин был заместителем главы делегации на Генуэзской, затем главой "
+        "делегации на Гаагской международных конференциях."
+    )
+    names = {n for t, n, d in _events(ex) if t == "conference" and d == "1922"}
+    assert names == {"Genoa Conference", "conference"}
+    _, ex = run_text("В 1922 г. на Генуэзской улице открылась Бранденская конференция.")
+    assert "Genoa Conference" not in {n for _, n, _ in _events(ex)}
+
+
+def test_a_party_conference_is_no_diplomatic_event() -> None:
+    _, ex = run_text("В 1924 г. Пулькин был делегатом XIII Всероссийской конференции РКП(б).")
+    assert not [e for e in ex.events if e.type == "conference"]
+    _, ex = run_text("В 1924 г. Пулькин был делегатом Бранденской конференции.")
+    assert [e for e in ex.events if e.type == "conference"]
