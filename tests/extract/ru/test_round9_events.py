@@ -15,14 +15,16 @@ def _events(ex: Extraction) -> set[tuple[str, str, str | None]]:
 
 def test_relations_established_with_adjectives_before_diplomatic() -> None:
     _, ex = run_text(
-        "Договор был заключен между Руританией и СССР 3 марта 1926 и установил "
-        "нормальные дипломатические и консульские отношения между обоими государствами."
+        "Договор с Руританией, заключенный 3 марта 1926, установил нормальные "
+        "дипломатические отношения двух стран."
     )
     assert ("recognition", "establishment of diplomatic relations", "1926-03-03") in _events(ex)
 
 
 def test_an_exchange_of_ratifications_is_an_event() -> None:
-    _, ex = run_text("Обмен ратификационными грамотами был произведен в Бранде 2 мая 1927.")
+    _, ex = run_text(
+        "Второго числа, 2 мая 1927, в Бранде состоялся обмен ратификационными грамотами."
+    )
     assert ("other", "exchange of ratifications", "1927-05-02") in _events(ex)
 
 
@@ -37,8 +39,7 @@ def test_two_conferences_named_by_coordinated_adjectives() -> None:
 
 def test_arrests_of_many_are_the_purge_but_one_arrest_is_not() -> None:
     _, ex = run_text(
-        "В течение 1937–1938 гг. были арестованы, осуждены и расстреляны многие "
-        "работники наркомата."
+        "Осенью 1936 г. в Бранденском крае были арестованы и расстреляны сотни учителей."
     )
     assert any(n == "Great Purge (repression)" for _, n, _ in _events(ex))
     _, ex = run_text("В 1937 г. Пулькин и его брат были арестованы и расстреляны.")
@@ -70,8 +71,8 @@ def _fates(ex: Extraction) -> set[tuple[str, str]]:
 
 def test_a_fate_is_shared_with_the_one_followed() -> None:
     _, ex = run_text(
-        "Вслед за советником миссии Пулькиным политического убежища попросил и "
-        "военный атташе Эдгар Тырвинг."
+        "Вслед за секретарём миссии Пулькиным в Бранде убежища попросил и "
+        "торговый агент Эдгар Тырвинг."
     )
     fates = _fates(ex)
     assert ("Эдгар Тырвинг", "defected") in fates
@@ -81,9 +82,7 @@ def test_a_fate_is_shared_with_the_one_followed() -> None:
 
 
 def test_an_agreement_reached_is_an_event() -> None:
-    _, ex = run_text(
-        "14 марта 1926 г. соглашение между Пулькиным и делегацией было, наконец, достигнуто."
-    )
+    _, ex = run_text("Лишь 14 марта 1926 г. соглашение с руританской стороной было достигнуто.")
     assert ("agreement", "agreement reached", "1926-03-14") in _events(ex)
     _, ex = run_text("В 1927 г. стороны пришли к соглашению по спорным вопросам.")
     assert any(t == "agreement" and d == "1927" for t, n, d in _events(ex))
