@@ -3,12 +3,15 @@ establishment and rupture of relations, treaties, conferences, trials, the
 purge — each a phrase of ``events_ru.tsv`` with the English name the register
 uses, the date inside the phrase or the one nearest in its sentence, and its
 span. One event per name and year in a document: a war named twice is one event,
-and one named first without a date and then with one is the dated one.
+one named first without a date and then with one is the dated one, and one named by
+its year only ("Рапалльский договор (1922)") is the one named with its day.
+Relations a treaty "устанавливала" take the treaty's date.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from narkomindel import gazetteer as gz
@@ -17,7 +20,7 @@ from narkomindel.model import ExtractedEvent
 
 __all__ = ["find_events_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.events.v5"
+EXTRACTOR = "extract.ru.events.v6"
 
 
 @cache
@@ -54,7 +57,10 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
                 continue  # a war named before is the war meant
             # one per name and year, but decisions of different days are two
             key = (name, date if date and len(date) == 10 else (date[:4] if date else None))
-            if key in seen or (date is None and any(k[0] == name for k in seen)):
+            by_treaty = etype == "recognition" and date is None and _after_treaty(text, m.start())
+            if not by_treaty and (
+                key in seen or (date is None and any(k[0] == name for k in seen))
+            ):
                 continue
             if (name, None) in seen:
                 # "Убийство в Каунасе. … случилось 5 июня 1927 года": the dated statement
@@ -69,7 +75,52 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
                 )
             )  # fmt: skip
     found.sort(key=lambda ev: ev.start)
-    return found
+    return _by_day(_dated_by_treaty(text, found))
+
+
+def _by_day(found: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Without an event named by a year (or month) only when the same phrase names it
+    with a day of that year elsewhere in the document."""
+
+    def stems(ev: ExtractedEvent) -> set[str]:
+        return {w[:5] for w in re.findall(r"[а-яё]{5,}", ev.quote.lower())}
+
+    return [
+        ev
+        for ev in found
+        if not (ev.date and len(ev.date) < 10)
+        or not any(
+            o is not ev and o.name == ev.name and o.date and len(o.date) == 10
+            and o.date.startswith(ev.date) and bool(stems(o) & stems(ev))
+            for o in found
+        )
+    ]  # fmt: skip
+
+
+_TREATY_SUBJECT = re.compile(r"(?:договор|конвенци|соглашени|пакт)[а-яё]*\s+$", re.I)
+
+
+def _dated_by_treaty(text: str, found: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """ "Конвенция устанавливала дипломатические … отношения": relations established by
+    a treaty just named, without a date of their own, are dated by that treaty."""
+    out: list[ExtractedEvent] = []
+    for ev in found:
+        if ev.type == "recognition" and ev.date is None:
+            if _after_treaty(text, ev.start):
+                treaty = next((o for o in reversed(out) if o.type == "treaty" and o.date), None)
+                if treaty is not None:
+                    ev = replace(ev, date=treaty.date)
+        out.append(ev)
+    dated = {ev.name for ev in out if ev.date}
+    kept: list[ExtractedEvent] = []
+    for ev in out:
+        if ev.date or (ev.name not in dated and not any(k.name == ev.name for k in kept)):
+            kept.append(ev)
+    return kept
+
+
+def _after_treaty(text: str, start: int) -> bool:
+    return bool(_TREATY_SUBJECT.search(text[max(0, start - 30) : start]))
 
 
 def _named_with(ctx: Context, start: int, end: int) -> str | None:

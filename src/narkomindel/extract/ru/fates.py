@@ -22,7 +22,7 @@ from narkomindel.model import Claim, Mention
 
 __all__ = ["find_fates_ru", "dated_by_a_fate", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v8"
+EXTRACTOR = "extract.ru.fates.v9"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),
@@ -292,16 +292,21 @@ def _pronoun_subject(ctx: Context, cue_start: int) -> bool:
 
 
 _TOGETHER = re.compile(r"(?<![\w-])[Вв]месте\s+со?\s+$")
+# "Вслед за советником полпредства Ивановым убежища попросил и Петров": the one
+# followed did the same first
+_FOLLOWING = re.compile(r"(?<![\w-])[Вв]след\s+за\s+(?:[а-яё]+\s+){0,3}$")
 
 
 def _together_with(ctx: Context, cue_start: int) -> list[int]:
     """Persons the fate is shared with: "Вместе с Ивановым были арестованы …" names
-    them after "вместе с" before the cue in its sentence."""
+    them after "вместе с" before the cue in its sentence, "Вслед за (советником)
+    Ивановым …" after "вслед за"."""
     s, _ = ctx.sentence_of(cue_start)
     return [
         k for k, m in ctx.persons
         if s <= m.start and m.end <= cue_start
-        and _TOGETHER.search(ctx.text, max(s, m.start - 12), m.start)
+        and (_TOGETHER.search(ctx.text, max(s, m.start - 12), m.start)
+             or _FOLLOWING.search(ctx.text, max(s, m.start - 60), m.start))
     ]  # fmt: skip
 
 
