@@ -197,7 +197,7 @@ _ABROAD = frozenset(
     {"polpred", "ambassador", "envoy", "chargé d'affaires", "counsellor", "first secretary",
      "second secretary", "third secretary", "attaché", "military attaché", "consul",
      "consul general", "vice consul", "trade representative", "deputy polpred",
-     "assistant military attaché"}
+     "assistant military attaché", "naval attaché", "air attaché"}
 )  # fmt: skip
 
 
@@ -515,7 +515,7 @@ _HEADING = frozenset({"head of department", "commander"})
 #: bodies of armed forces: the one who heads one commands it
 _MILITARY_UNIT = re.compile(
     r"fleet|Navy|flotilla|front|army|Red Army|division|corps|brigade|regiment|battalion|squadron"
-    r"|military district"
+    r"|company|platoon|border detachment|military district"
 )
 
 
