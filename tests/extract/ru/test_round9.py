@@ -17,9 +17,9 @@ def _posts(ex: Extraction) -> set[tuple[str, str, str | None, str | None]]:
 
 
 def test_two_roles_joined_before_a_copula_are_both_the_named_ones() -> None:
-    _, ex = run_text("Военным атташе и резидентом в Турции в 1926 году был Прохор Ульянцев.")
+    _, ex = run_text("Советником и резидентом в Турции в 1926 году был Прохор Ульянцев.")
     assert _posts(ex) == {
-        ("Прохор Ульянцев", "military attaché", "Turkey", None),
+        ("Прохор Ульянцев", "counsellor", "Turkey", None),
         ("Прохор Ульянцев", "intelligence resident", "Turkey", None),
     }
     _, ex = run_text("Советником и первым секретарем в Турции был Прохор Ульянцев.")
@@ -62,8 +62,8 @@ def test_a_diplomatic_agent_is_a_representative_where_he_is() -> None:
 
 
 def test_a_naval_attache_named_in_full() -> None:
-    _, ex = run_text("Прохор Ульянцев был назначен военно-морским атташе в Турцию.")
-    assert _posts(ex) == {("Прохор Ульянцев", "naval attaché", "Turkey", None)}
+    _, ex = run_text("Прохор Ульянцев стал военно-морским атташе в Греции.")
+    assert _posts(ex) == {("Прохор Ульянцев", "naval attaché", "Greece", None)}
 
 
 def test_a_mans_surname_in_an_oblique_form_is_not_the_subject_of_a_list() -> None:
