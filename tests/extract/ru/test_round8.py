@@ -70,7 +70,7 @@ def test_a_rank_between_a_role_and_its_holder() -> None:
     )
     assert _posts(ex) == {
         ("Кудымов", "military attaché", "Japan", None),
-        ("Пешехонцев", "attaché", "Japan", None),
+        ("Пешехонцев", "naval attaché", "Japan", None),
     }
 
 

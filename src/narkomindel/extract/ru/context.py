@@ -109,6 +109,17 @@ def _key(m: Mention) -> str:
 _MASC_SURNAME = re.compile(r"[а-яё](?:ов|ев|ёв|ин|ын|ский|цкий)$")
 
 
+def _oblique_man(m: Mention) -> bool:
+    """Is the mention a man's surname in a form other than its nominative ("Иванова"
+    of a man read as "Иванов")?"""
+    surname = m.attrs.get("surname")
+    last = m.text.split()[-1] if m.text.split() else m.text
+    return bool(
+        surname and m.attrs.get("gender") == "masc" and last != surname
+        and last.startswith(surname)
+    )  # fmt: skip
+
+
 def can_be_subject(m: Mention) -> bool:
     """Can the mention be in the nominative ("Литвинов", not "Литвинова" of "по
     предложению Литвинова" … unless a woman's)?"""
@@ -171,6 +182,8 @@ class Context:
         if gender:
             agreeing = [(k, m) for k, m in before if m.attrs.get("gender", "masc") == gender]
             before = agreeing or before
+        # "X ровесник Иванова, прошёл путь: …": of several, not a man named in another case
+        before = [(k, m) for k, m in before if not _oblique_man(m)] or before
         if before:
             return before[-1][0]
         after = [

@@ -131,8 +131,32 @@ def after_verb(ctx: Context, verb: Word, end: int) -> int | None:
     start = verb.end if found[0].pos == "VERB" else end
     for k, m in ctx.persons:
         if m.start >= start:
-            return k if gap.fullmatch(ctx.text, start, m.start) and can_be_subject(m) else None
+            if not can_be_subject(m):
+                return None
+            if gap.fullmatch(ctx.text, start, m.start):
+                return k
+            if found[0].pos == "VERB" and _described(ctx.text[start : m.start]):
+                return k  # "Отдел кадров возглавлял латышский коммунист X"
+            return None
     return None
+
+
+#: a lower-case description of a subject before its name, in the nominative:
+#: "латышский коммунист", "опытный разведчик", "видный чекист"
+_DESCRIPTION = re.compile(r"\s*(?:(?:тогда|уже|ещё|еще)\s+)?((?:[а-яё-]+\s+){1,2})")
+
+
+def _described(gap: str) -> bool:
+    """Is ``gap`` (between a verb of holding and a name after it) a description of
+    the one named: at most two lower-case words in the nominative ending in a noun?"""
+    found = _DESCRIPTION.fullmatch(gap)
+    if not found:
+        return False
+    words = found.group(1).split()
+    last = parses(words[-1])[:1]
+    if not last or last[0].pos != "NOUN" or last[0].case != "nomn":
+        return False
+    return all(any(p.pos == "ADJF" and p.case == "nomn" for p in parses(w)) for w in words[:-1])
 
 
 _TITLE = re.compile(

@@ -95,19 +95,20 @@ _LIST_GAP = re.compile(r"\s*(?:,|\sи)\s*")
 
 def listed_complement(
     text: str, words: list[Word], i: int, limit: int, names: frozenset[int]
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, int]:
     """The complement of the next role when a role without one is listed before it,
     only a comma or "и" between: the roles share it ("советник, первый секретарь
-    полпредства в Эстонии": both in Estonia)."""
+    полпредства в Эстонии": both in Estonia). Also where the shared complement ends
+    (0 when there is none): a holder named after a copula follows it."""
     role_end = words[i - 1].end
     if i < len(words) and words[i].text == "и":
         i += 1  # "послом и полномочным министром в Бухаресте"
     if i >= len(words) or not _LIST_GAP.fullmatch(text[role_end : words[i].start]):
-        return None, None
+        return None, None, 0
     hit = match_at(words, i, roles())
     if hit is None:
-        return None, None
+        return None, None, 0
     stop = CLAUSE_END.search(text, words[i + hit[0] - 1].end)
     end = min(stop.start() if stop else len(text), words[i + hit[0] - 1].end + 90)
-    country, department, _ = complement(text, words, i + hit[0], end, names)
-    return country, department
+    country, department, shared_end = complement(text, words, i + hit[0], end, names)
+    return country, department, shared_end if (country or department) else 0

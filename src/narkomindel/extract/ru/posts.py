@@ -74,7 +74,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v10"
+EXTRACTOR = "extract.ru.posts.v11"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -197,7 +197,7 @@ _ABROAD = frozenset(
     {"polpred", "ambassador", "envoy", "chargé d'affaires", "counsellor", "first secretary",
      "second secretary", "third secretary", "attaché", "military attaché", "consul",
      "consul general", "vice consul", "trade representative", "deputy polpred",
-     "assistant military attaché"}
+     "assistant military attaché", "naval attaché", "air attaché"}
 )  # fmt: skip
 
 
@@ -334,8 +334,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             in_ussr = _IN_USSR.match(text, end, limit) if foreign and country is None else None
             if in_ussr:  # "германский посол в Москве": his host is the USSR
                 country, end = "USSR", in_ussr.end()
+            shared_end = 0  # "военным атташе и резидентом в Японии был X": the name after both
             if not (country or department):  # "советник, первый секретарь полпредства в X"
-                country, department = listed_complement(text, words, i, limit, names)
+                country, department, shared_end = listed_complement(text, words, i, limit, names)
             span_start = w0.start
             if not (country or department) and _said_by_verb(w0) and role in _HEADING:
                 # "Посольство в Лондоне возглавлял X", "Калининским фронтом командовал X":
@@ -441,6 +442,11 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 and _states_a_post(text, words, i - n)
             ):  # "Министр X принял посла": a role in another case is not X's post
                 subject = ctx.subject(w0.start, end, w0.text, after_limit=0, topic=False)
+            if subject is None and shared_end:  # "военным атташе и резидентом в X был Y"
+                # the roles joined share their case: either's first word may say it
+                second = next((w.text for w in words if w.start > wn.end and w.text != "и"), "")
+                if any(p.case == "ablt" for x in (w0.text, second) for p in parses(x)):
+                    subject = after_copula(ctx, shared_end, w0.text, of_office=True)
             if subject is None and not inner:
                 subject = apposed(ctx, end, case_word, gap=40)
                 if subject is not None and _role_before_holder(ctx, words, end, subject):
@@ -508,7 +514,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
 _HEADING = frozenset({"head of department", "commander"})
 #: bodies of armed forces: the one who heads one commands it
 _MILITARY_UNIT = re.compile(
-    r"fleet|Navy|flotilla|front|army|Red Army|division|corps|brigade|regiment|military district"
+    r"fleet|Navy|flotilla|front|army|Red Army|division|corps|brigade|regiment|battalion|squadron"
+    r"|company|platoon|border detachment|military district"
 )
 
 
