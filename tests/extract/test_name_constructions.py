@@ -134,3 +134,31 @@ def test_a_surname_ending_in_ing_after_a_title() -> None:
     assert "Tessing" in persons(run("Herr Tessing and Herr von Blau left Moscow in May.\n")[1])
     # a participle after a title names no one
     assert not persons(run("The General Commanding sent the order; the Envoy Linked it.\n")[1])
+
+
+def test_a_patronymic_joins_given_name_and_surname() -> None:
+    found = persons(run("He was born Tovar Pelevich Murzan in a small town.\n")[1])
+    assert "Tovar Pelevich Murzan" in found
+    # OCR reads the capital I of a given name as "l"
+    found = persons(run("General lona Ardalionovich Vesk was displaced in May.\n")[1])
+    assert "lona Ardalionovich Vesk" in found
+    # no patronymic in the middle: no such name
+    assert not persons(run("He was born Tovar Pelev Murzan in a small town.\n")[1])
+
+
+def test_a_surname_in_capitals_of_east_european_shape() -> None:
+    found = persons(run("FRIEND OF LENIN AND KARNOVSKY\n\nThe death was reported today.\n")[1])
+    assert "KARNOVSKY" in found
+    # weak endings in capitals are words of a telegram, not surnames
+    assert not persons(run("THE ENVOY WILL COME AGAIN WHICH DAY\n\nNo reply came.\n")[1])
+    # a word the text also writes in lower case is no surname
+    text = "PLANS FOR THE ZAPOROV\n\nThe zaporov is a kind of boat.\n"
+    assert "ZAPOROV" not in persons(run(text)[1])
+
+
+def test_a_relative_after_a_possessive_or_an_adjective() -> None:
+    assert "Lirna" in persons(run("Sheboldin's wife, Lirna, was questioned in May.\n")[1])
+    assert "Ilvy Marrow" in persons(
+        run("The envoy came without his English wife, Ilvy Marrow, to the dinner.\n")[1]
+    )
+    assert not persons(run("The treaty's English text, Annex, was signed.\n")[1])

@@ -65,10 +65,12 @@ _FATE_OF = re.compile(
     r"\b(?:appointment|nomination|recall|dismissal|arrest|execution|replacement|removal|resignation"
     r"|murder|assassination|death|funeral|release|trial|rehabilitation|expulsion)\s+of\s+$"
 )
-#: "my daughter X", "his wife, X": a relative of someone named by a kinship noun
+#: "my daughter X", "his wife, X", "Tarov's wife, X", "his English wife, X": a relative of
+#: someone named by a kinship noun
 _KIN = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:(?:eldest|elder|younger|youngest|only|late"
-    r"|first|second|little|infant|adopted)\s+)?(?:wife|husband|daughter|son|brother|sister|mother"
+    r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)|\b[A-Za-z][a-z]+['’]s)\s+"
+    r"(?:(?:eldest|elder|younger|youngest|only|late|first|second|little|infant|adopted|young|new"
+    r"|[A-Z][a-z]+(?:an|ish|ese))\s+)?(?:wife|husband|daughter|son|brother|sister|mother"
     r"|father|widow|niece|nephew|cousin|grandson|granddaughter|fianc[ée]e?|stepson|stepdaughter)"
     r",?\s+$"
 )

@@ -58,7 +58,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v6"
+EXTRACTOR = "extract.names.v7"
 
 _SHIP_PREFIX = re.compile(r"S\.\s?S\.")  # "S.S. Kishinev": a ship
 _LETTER = re.compile(r"^\s+to\s+")
@@ -85,6 +85,8 @@ _PARTICIPLES = {
 }  # fmt: skip
 #: a section heading of thanks: the names under it are colleagues, not actors
 _ACKNOWLEDGMENTS = re.compile(r"\s*(?i:acknowledge?ments?)\s*$")
+#: a Russian patronymic ("Yankelevich", "Petrovna"): it stands between a given name and a surname
+_PATRONYMIC = re.compile(r"[A-Z][a-z]{2,}(?:ovich|evich|ovna|evna|ichna)")
 _GLUED = re.compile(r"(?:by|of|and|to)(?=[A-Z][a-z])")
 
 
@@ -188,6 +190,14 @@ class _Finder:
             if item is None and t.text in BARE_HONORIFICS and nxt is not None and nxt.is_cap:
                 item = _Item([t], "title")  # "Mme Lanskoi", "Signori Pellico": no full stop
             if item is None and t.is_cap:
+                item = _Item([t], "word")
+            if (
+                item is None
+                and t.text[:1] == "l"
+                and t.kind == "word"
+                and nxt is not None
+                and _PATRONYMIC.fullmatch(nxt.text)
+            ):  # "lona Emmanuilovich": OCR reads a capital I as "l"
                 item = _Item([t], "word")
             if item is None and t.kind == "word" and t.text in PARTICLES and run:
                 item = _Item([t], "particle")
@@ -303,6 +313,9 @@ class _Finder:
         initials = [it for it in items if it.kind == "initial"]
         if not words:
             return None
+        full = self._given_patronymic_surname(cand.items)
+        if full:
+            return full
         start, end = items[0].start, items[-1].end
         last = _strip_possessive(words[-1].text)
         end = words[-1].start + len(last) if items[-1] is words[-1] else end
@@ -333,6 +346,23 @@ class _Finder:
             and all(w.text.lower() not in self.lower_words for w in words)
         ):
             return start, end, 0.82, "surname shape"
+        return None
+
+    def _given_patronymic_surname(self, items: list[_Item]) -> tuple[int, int, float, str] | None:
+        """ "born Girsh Yankelevich Brilliant", "General Iona Emmanuilovich Yakir": a patronymic
+        between two capitalised words makes the three one name, even when the given name is
+        rare or damaged and the surname an English word."""
+        for j in range(1, len(items) - 1):
+            mid = items[j]
+            if mid.kind != "word" or not _PATRONYMIC.fullmatch(mid.text):
+                continue
+            first, last = items[j - 1], items[j + 1]
+            if first.kind != "word" or last.kind != "word" or j + 2 != len(items):
+                continue
+            surname = _strip_possessive(last.text)
+            if len(surname) < 3 or self._common_noun(surname) or not same_script(surname, "A"):
+                continue
+            return first.start, last.start + len(surname), 0.9, "given patronymic surname"
         return None
 
     def _tagged_not_person(self) -> list[tuple[int, int]]:
