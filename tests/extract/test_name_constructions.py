@@ -162,3 +162,16 @@ def test_a_relative_after_a_possessive_or_an_adjective() -> None:
         run("The envoy came without his English wife, Ilvy Marrow, to the dinner.\n")[1]
     )
     assert not persons(run("The treaty's English text, Annex, was signed.\n")[1])
+
+
+def test_a_whos_who_entry_is_one_name() -> None:
+    _doc, ex = run("Vorkunov, General Vasili Ivanovich (1900-1982). Commander of an army.\n")
+    names = [m for m in ex.mentions if m.type == "person"]
+    assert [m.text for m in names] == ["Vorkunov, General Vasili Ivanovich"]
+    assert names[0].attrs["surname"] == "Vorkunov"
+    found = persons(run("12. Karvel, Ilmar Petrovich, envoy to Latvia.\n")[1])
+    assert found == {"Karvel, Ilmar Petrovich"}
+    # a word before a comma in a sentence is no surname of the name after it
+    assert "Moscow, Ivan Petrovich" not in persons(
+        run("Moscow, Ivan Petrovich said, was cold.\n")[1]
+    )

@@ -37,6 +37,7 @@ from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
 from narkomindel.extract.citations import SCHOLAR_BEFORE as _SCHOLAR_BEFORE
 from narkomindel.extract.name_context import holds_office, office_follows
 from narkomindel.extract.name_cues import sentence_cue
+from narkomindel.extract.name_headings import inverted_entries
 from narkomindel.extract.name_parts import (
     BARE_HONORIFICS,
     HONORIFICS,
@@ -58,7 +59,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v7"
+EXTRACTOR = "extract.names.v8"
 
 _SHIP_PREFIX = re.compile(r"S\.\s?S\.")  # "S.S. Kishinev": a ship
 _LETTER = re.compile(r"^\s+to\s+")
@@ -498,6 +499,7 @@ class _Finder:
         # "the Chicherin-Litvinov line": two persons of the document joined, not a double surname
         # (a part of a hyphenated word is never the whole word: ``known`` itself will do)
         found = [p for f in found for p in split_compound(self.text, f, known)]
+        found = inverted_entries(self.text, found, self.blockers)
         found.sort()
         if not_person:
             tei_tags = {(a.start, a.end) for a in self.doc.annotations if a.kind == "tei"}
