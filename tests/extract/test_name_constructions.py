@@ -164,14 +164,24 @@ def test_a_relative_after_a_possessive_or_an_adjective() -> None:
     assert not persons(run("The treaty's English text, Annex, was signed.\n")[1])
 
 
-def test_a_whos_who_entry_is_one_name() -> None:
-    _doc, ex = run("Vorkunov, General Vasili Ivanovich (1900-1982). Commander of an army.\n")
-    names = [m for m in ex.mentions if m.type == "person"]
-    assert [m.text for m in names] == ["Vorkunov, General Vasili Ivanovich"]
-    assert names[0].attrs["surname"] == "Vorkunov"
-    found = persons(run("12. Karvel, Ilmar Petrovich, envoy to Latvia.\n")[1])
-    assert found == {"Karvel, Ilmar Petrovich"}
-    # a word before a comma in a sentence is no surname of the name after it
-    assert "Moscow, Ivan Petrovich" not in persons(
-        run("Moscow, Ivan Petrovich said, was cold.\n")[1]
+def test_a_whos_who_entry_is_one_person() -> None:
+    _doc, ex = run(
+        "Vorkunov, General Vasili Ivanovich (1900-1982). Commander of an army.\n\n"
+        "Vorkunov was born in a village.\n"
     )
+    names = [m for m in ex.mentions if m.type == "person"]
+    # the surname, and the given name with the patronymic as a second form of the same man
+    assert [m.text for m in names] == ["Vorkunov", "Vasili Ivanovich", "Vorkunov"]
+    assert {m.attrs["surname"] for m in names} == {"Vorkunov"}
+    assert names[1].attrs["cue"] == "General"
+    found = persons(run("12. Karvel, Ilmar Petrovich, envoy to Latvia.\n")[1])
+    assert found == {"Karvel", "Ilmar Petrovich"}
+    # a surname in capitals and one given name, a date after it: one name
+    _doc, ex = run("TARVEL, Karl (1880-1941) - a trade unionist. Later Tarvel left.\n")
+    assert [m.text for m in ex.mentions if m.type == "person"] == ["TARVEL, Karl", "Tarvel"]
+    assert persons(run("Birnov, Colonel General Mikhail, 1890-1941\n")[1]) == {
+        "Birnov, Colonel General Mikhail"
+    }
+    # a word before a comma in a sentence is no surname of the name after it
+    assert "Moscow" not in persons(run("Moscow, Ivan Petrovich said, was cold.\n")[1])
+    assert not persons(run("BERLIN, May 9, 1939.\n")[1])

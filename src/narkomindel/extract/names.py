@@ -37,7 +37,7 @@ from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
 from narkomindel.extract.citations import SCHOLAR_BEFORE as _SCHOLAR_BEFORE
 from narkomindel.extract.name_context import holds_office, office_follows
 from narkomindel.extract.name_cues import sentence_cue
-from narkomindel.extract.name_headings import inverted_entries
+from narkomindel.extract.name_headings import GIVEN_RULE, find_entries, inverted_entries
 from narkomindel.extract.name_parts import (
     BARE_HONORIFICS,
     HONORIFICS,
@@ -139,6 +139,7 @@ class _Finder:
         self.emphasis_starts = {
             a.start for a in doc.annotations if a.kind == "style" and a.name == "emphasis"
         }
+        self.entry_surnames: dict[int, str] = {}
         self.multiword_places: dict[str, list[str]] = {}
         for p in sorted((p for p in gz.places() if " " in p), key=len, reverse=True):
             self.multiword_places.setdefault(p.split()[0], []).append(p)
@@ -444,6 +445,9 @@ class _Finder:
         # a surname alone refers back to a fuller name found in the document; an unknown
         # capitalised word acts like a person (possessive, speech verb, letter, coordination)
         known = {surname_of(self.text[s:e]) for s, e, conf, *_ in found if conf >= 0.85}
+        entries = find_entries(self.text, self.blockers)
+        self.entry_surnames = {x.given: x.surname for x in entries}
+        known |= {x.surname.capitalize() if x.surname.isupper() else x.surname for x in entries}
         spans = sorted((s, e) for s, e, *_ in found)
         later: list[tuple[_Candidate, str]] = []
         pending = rejected
@@ -499,7 +503,7 @@ class _Finder:
         # "the Chicherin-Litvinov line": two persons of the document joined, not a double surname
         # (a part of a hyphenated word is never the whole word: ``known`` itself will do)
         found = [p for f in found for p in split_compound(self.text, f, known)]
-        found = inverted_entries(self.text, found, self.blockers)
+        found = inverted_entries(found, entries)
         found.sort()
         if not_person:
             tei_tags = {(a.start, a.end) for a in self.doc.annotations if a.kind == "tei"}
@@ -634,6 +638,8 @@ class _Finder:
             if self._is_title_word(s, e):
                 continue
             surname = surname_of(name)
+            if why == GIVEN_RULE:  # "Varkov, Ilya Petrovich": the given names of the heading
+                surname = self.entry_surnames.get(s, surname)
             attrs: dict[str, object] = {"rule": why, "surname": surname}
             if cue:
                 attrs["cue"] = cue
