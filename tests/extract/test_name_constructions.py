@@ -176,6 +176,11 @@ def test_a_whos_who_entry_is_one_person() -> None:
     assert names[1].attrs["cue"] == "General"
     found = persons(run("12. Karvel, Ilmar Petrovich, envoy to Latvia.\n")[1])
     assert found == {"Karvel", "Ilmar Petrovich"}
+    # "Name, Words (1898-1938)" has the shape of a reference, but an entry is no citation
+    assert persons(run("Tarkov, Abram Isaakovich (1898-1938)\n")[1]) == {
+        "Tarkov",
+        "Abram Isaakovich",
+    }
     # a surname in capitals and one given name, a date after it: one name
     _doc, ex = run("TARVEL, Karl (1880-1941) - a trade unionist. Later Tarvel left.\n")
     assert [m.text for m in ex.mentions if m.type == "person"] == ["TARVEL, Karl", "Tarvel"]
@@ -185,3 +190,22 @@ def test_a_whos_who_entry_is_one_person() -> None:
     # a word before a comma in a sentence is no surname of the name after it
     assert "Moscow" not in persons(run("Moscow, Ivan Petrovich said, was cold.\n")[1])
     assert not persons(run("BERLIN, May 9, 1939.\n")[1])
+
+
+def test_a_whos_who_entry_run_into_a_paragraph_needs_its_dates() -> None:
+    _doc, ex = run("He left in 1930. TARVEL, Karl (1880-1941) - a trade unionist.\n")
+    assert "TARVEL, Karl" in persons(ex)
+    assert "Tarvel" not in persons(run("He left in 1930. Then Tarvel, Karl and Ivo went.\n")[1])
+
+
+def test_a_publication_is_no_person_by_its_company() -> None:
+    # "Gudok's readers" would make a person of an unknown word by its possessive
+    assert not persons(run("He was editor of Gudok, and Gudok's readers grew.\n")[1])
+    assert not persons(run("The weekly Zvonok grew, and Zvonok's readers too.\n")[1])
+    assert "Tarkel" in persons(run("He met Tarkel, and Tarkel's son left.\n")[1])
+
+
+def test_what_befalls_a_person_at_a_sentence_start() -> None:
+    assert persons(run("Kadyrkhan had been shot on 20 September.\n")[1]) == {"Kadyrkhan"}
+    assert persons(run("Vartan was arrested in 1937.\n")[1]) == {"Vartan"}
+    assert not persons(run("Kadyrkhan had been quiet for a week.\n")[1])

@@ -89,7 +89,10 @@ _SPEECH_START = re.compile(
     # what a person does at a sentence's start ("X received the delegation"); a state, a
     # city or a body that does it is in the gazetteers and never gets here
     r"|received|refused|resigned|protested|proposed|demanded|complained|admitted|denied"
-    r"|retired|died|fled|defected|returned|arrived|presented\s+his)\b"
+    r"|retired|died|fled|defected|returned|arrived|presented\s+his"
+    # what befalls a person only ("X was arrested", "X had been shot")
+    r"|(?:been|was)\s+(?:arrested|shot|executed|sentenced|rehabilitated|recalled|purged|exiled"
+    r"|deported|imprisoned|born))\b"
 )
 #: what may follow a person named in apposition: the clause goes on
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|$|and\b|who\b|had\b|has\b|was\b|is\b|said\b)")

@@ -21,12 +21,13 @@ __all__ = ["Entry", "find_entries", "inverted_entries"]
 _Found = tuple[int, int, float, str, str, str | None]
 
 _ENTRY = re.compile(
-    r"^[ \t]*(?:\d{1,4}\.[ \t]+)?"
+    r"(?:^[ \t]*(?:\d{1,4}\.[ \t]+)?|(?P<run_on>(?<=[.!?] )))"
     r"(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),[ \t]+"
     r"(?P<rest>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})"
     r"(?![ \t]*[\w'’-])(?P<after>[ \t]*[(,][ \t]*(?:\d{4}|[bd]\.|c\.)|[ \t]*\(|[ \t]*$)?",
     re.MULTILINE,
 )
+_DATED = re.compile(r"[ \t]*\([ \t]*\d{4}")
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)")
 
 #: who's-who entry rules of the mentions ``find_entries`` makes
@@ -69,6 +70,8 @@ def find_entries(text: str, blocked: Set[str]) -> list[Entry]:
             continue
         if any(w in blocked for w in names) or len(names) > 2:
             continue
+        if m.group("run_on") is not None and not _DATED.match(m.group("after") or ""):
+            continue  # inside a paragraph only with its dates: "... in 1945. VARKOV, Ilya (1875-"
         patronymic = len(names) == 2 and _PATRONYMIC.fullmatch(names[-1]) is not None
         if len(names) == 2 and not patronymic:
             continue  # "Moscow, Ivan Ilyin": not the shape of an entry

@@ -37,7 +37,12 @@ from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
 from narkomindel.extract.citations import SCHOLAR_BEFORE as _SCHOLAR_BEFORE
 from narkomindel.extract.name_context import holds_office, office_follows
 from narkomindel.extract.name_cues import sentence_cue
-from narkomindel.extract.name_headings import GIVEN_RULE, find_entries, inverted_entries
+from narkomindel.extract.name_headings import (
+    ENTRY_RULE,
+    GIVEN_RULE,
+    find_entries,
+    inverted_entries,
+)
 from narkomindel.extract.name_parts import (
     BARE_HONORIFICS,
     HONORIFICS,
@@ -88,6 +93,14 @@ _PARTICIPLES = {
 _ACKNOWLEDGMENTS = re.compile(r"\s*(?i:acknowledge?ments?)\s*$")
 #: a Russian patronymic ("Yankelevich", "Petrovna"): it stands between a given name and a surname
 _PATRONYMIC = re.compile(r"[A-Z][a-z]{2,}(?:ovich|evich|ovna|evna|ichna)")
+#: a publication named by its company: "editor-in-chief of X", "X, the newspaper", "the
+#: weekly X", "X newspaper": a word so used is never a person by its company alone
+_PUBLICATION = re.compile(
+    r"\b(?:editor(?:-in-chief)?s?|editorship|editorial\s+board|columnist|correspondent|columns|pages)"
+    r"\s+of\s+(?:the\s+)?(?P<a>[A-Z][a-z]{3,})\b(?!\s+[A-Z])"
+    r"|\b(?:newspaper|journal|daily|weekly|magazine|organ)\s+(?P<b>[A-Z][a-z]{3,})\b(?!\s+[A-Z])"
+    r"|\b(?P<c>[A-Z][a-z]{3,}),?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:newspaper|journal|magazine)\b"
+)
 _GLUED = re.compile(r"(?:by|of|and|to)(?=[A-Z][a-z])")
 
 
@@ -136,6 +149,9 @@ class _Finder:
         self.lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text)}
         self.authority = self._authority_surnames()
         self.capitals = set(re.findall(r"\b[A-Z][a-z]{3,}\b", self.text))
+        self.publications = {
+            m.group("a") or m.group("b") or m.group("c") for m in _PUBLICATION.finditer(self.text)
+        }
         self.emphasis_starts = {
             a.start for a in doc.annotations if a.kind == "style" and a.name == "emphasis"
         }
@@ -557,6 +573,8 @@ class _Finder:
         by its company, or None."""
         if re.search(r"\b[Tt]he\s+$", self.text[max(0, s - 5) : s]):
             return None  # "the Speaker's table", "the Tribune said": a title or a body
+        if self.text[s:end] in self.publications:
+            return None  # "editor of Vestnik ... Vestnik's columns": a publication
         before = self.text[max(0, s - 3) : s]
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?"“‘(\n' or s == 0
         after = self.text[end : end + 40]
@@ -660,13 +678,20 @@ class _Finder:
     ) -> dict[int, bool]:
         """Which names stand in a bibliographic reference; co-authors and co-editors joined
         by commas or "and" share the status ("Walter Pintner and Don Rowney (eds.)")."""
-        cited = {k: self._in_citation(s, e) for k, (s, e, *_r) in enumerate(found)}
+        # a who's-who entry ("Varkov, Ilya Petrovich (1890-1950)") has the shape of a
+        # reference ("Name, Title (1950)") but heads the person's own article
+        entry = {k for k, f in enumerate(found) if f[3] in (ENTRY_RULE, GIVEN_RULE)}
+        cited = {
+            k: k not in entry and self._in_citation(s, e) for k, (s, e, *_r) in enumerate(found)
+        }
         joiner = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
         changed = True
         while changed:
             changed = False
             for k in range(len(found) - 1):
                 a, b = found[k], found[k + 1]
+                if k in entry or k + 1 in entry:
+                    continue
                 if cited[k] != cited[k + 1] and joiner.fullmatch(self.text[a[1] : b[0]]):
                     cited[k] = cited[k + 1] = True
                     changed = True
