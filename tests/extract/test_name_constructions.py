@@ -209,3 +209,9 @@ def test_what_befalls_a_person_at_a_sentence_start() -> None:
     assert persons(run("Kadyrkhan had been shot on 20 September.\n")[1]) == {"Kadyrkhan"}
     assert persons(run("Vartan was arrested in 1937.\n")[1]) == {"Vartan"}
     assert not persons(run("Kadyrkhan had been quiet for a week.\n")[1])
+
+
+def test_a_surname_before_two_initials() -> None:
+    assert persons(run("Signed: Varnov I.P., Tarkel G. V.\n")[1]) == {"Varnov I.P.", "Tarkel G. V."}
+    assert persons(run("The note was signed by Tarkel G.V. and sent.\n")[1]) == {"Tarkel G.V."}
+    assert not persons(run("He went to Washington D.C. in May.\n")[1])

@@ -308,6 +308,9 @@ class _Finder:
 
     def decide(self, cand: _Candidate) -> tuple[int, int, float, str] | None:
         items = cand.items
+        inverted = self._surname_initials(items)
+        if inverted:
+            return inverted
         while items and items[-1].kind in ("initial", "particle"):
             items = items[:-1]
         if len(items) >= 2 and items[-1].kind == "word" and len(items[-1].text) < 2:
@@ -365,6 +368,27 @@ class _Finder:
         ):
             return start, end, 0.82, "surname shape"
         return None
+
+    def _surname_initials(self, items: list[_Item]) -> tuple[int, int, float, str] | None:
+        """ "Varnov I.P.", "Tarkel G. V.": a surname before two initials, as Russian lists and
+        signatures write it (the last initial may end the sentence)."""
+        if len(items) != 3 or items[0].kind != "word" or len(items[0].text) < 3:
+            return None
+        word = _strip_possessive(items[0].text)
+        if word != items[0].text or word.lower() in self.lower_words or self._common_noun(word):
+            return None
+        for it in items[1:]:
+            letter = it.text.rstrip(".")
+            if len(letter) != 1 or not letter.isupper():
+                return None
+        if items[1].kind != "initial":
+            return None
+        end = items[-1].end
+        if items[-1].kind != "initial":
+            if self.text[end : end + 1] != ".":
+                return None
+            end += 1
+        return items[0].start, end, 0.9, "surname initials"
 
     def _given_patronymic_surname(self, items: list[_Item]) -> tuple[int, int, float, str] | None:
         """ "born Girsh Yankelevich Brilliant", "General Iona Emmanuilovich Yakir": a patronymic
