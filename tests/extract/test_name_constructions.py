@@ -134,3 +134,84 @@ def test_a_surname_ending_in_ing_after_a_title() -> None:
     assert "Tessing" in persons(run("Herr Tessing and Herr von Blau left Moscow in May.\n")[1])
     # a participle after a title names no one
     assert not persons(run("The General Commanding sent the order; the Envoy Linked it.\n")[1])
+
+
+def test_a_patronymic_joins_given_name_and_surname() -> None:
+    found = persons(run("He was born Tovar Pelevich Murzan in a small town.\n")[1])
+    assert "Tovar Pelevich Murzan" in found
+    # OCR reads the capital I of a given name as "l"
+    found = persons(run("General lona Ardalionovich Vesk was displaced in May.\n")[1])
+    assert "lona Ardalionovich Vesk" in found
+    # no patronymic in the middle: no such name
+    assert not persons(run("He was born Tovar Pelev Murzan in a small town.\n")[1])
+
+
+def test_a_surname_in_capitals_of_east_european_shape() -> None:
+    found = persons(run("FRIEND OF LENIN AND KARNOVSKY\n\nThe death was reported today.\n")[1])
+    assert "KARNOVSKY" in found
+    # weak endings in capitals are words of a telegram, not surnames
+    assert not persons(run("THE ENVOY WILL COME AGAIN WHICH DAY\n\nNo reply came.\n")[1])
+    # a word the text also writes in lower case is no surname
+    text = "PLANS FOR THE ZAPOROV\n\nThe zaporov is a kind of boat.\n"
+    assert "ZAPOROV" not in persons(run(text)[1])
+
+
+def test_a_relative_after_a_possessive_or_an_adjective() -> None:
+    assert "Lirna" in persons(run("Sheboldin's wife, Lirna, was questioned in May.\n")[1])
+    assert "Ilvy Marrow" in persons(
+        run("The envoy came without his English wife, Ilvy Marrow, to the dinner.\n")[1]
+    )
+    assert not persons(run("The treaty's English text, Annex, was signed.\n")[1])
+
+
+def test_a_whos_who_entry_is_one_person() -> None:
+    _doc, ex = run(
+        "Vorkunov, General Vasili Ivanovich (1900-1982). Commander of an army.\n\n"
+        "Vorkunov was born in a village.\n"
+    )
+    names = [m for m in ex.mentions if m.type == "person"]
+    # the surname, and the given name with the patronymic as a second form of the same man
+    assert [m.text for m in names] == ["Vorkunov", "Vasili Ivanovich", "Vorkunov"]
+    assert {m.attrs["surname"] for m in names} == {"Vorkunov"}
+    assert names[1].attrs["cue"] == "General"
+    found = persons(run("12. Karvel, Ilmar Petrovich, envoy to Latvia.\n")[1])
+    assert found == {"Karvel", "Ilmar Petrovich"}
+    # "Name, Words (1898-1938)" has the shape of a reference, but an entry is no citation
+    assert persons(run("Tarkov, Abram Isaakovich (1898-1938)\n")[1]) == {
+        "Tarkov",
+        "Abram Isaakovich",
+    }
+    # a surname in capitals and one given name, a date after it: one name
+    _doc, ex = run("TARVEL, Karl (1880-1941) - a trade unionist. Later Tarvel left.\n")
+    assert [m.text for m in ex.mentions if m.type == "person"] == ["TARVEL, Karl", "Tarvel"]
+    assert persons(run("Birnov, Colonel General Mikhail, 1890-1941\n")[1]) == {
+        "Birnov, Colonel General Mikhail"
+    }
+    # a word before a comma in a sentence is no surname of the name after it
+    assert "Moscow" not in persons(run("Moscow, Ivan Petrovich said, was cold.\n")[1])
+    assert not persons(run("BERLIN, May 9, 1939.\n")[1])
+
+
+def test_a_whos_who_entry_run_into_a_paragraph_needs_its_dates() -> None:
+    _doc, ex = run("He left in 1930. TARVEL, Karl (1880-1941) - a trade unionist.\n")
+    assert "TARVEL, Karl" in persons(ex)
+    assert "Tarvel" not in persons(run("He left in 1930. Then Tarvel, Karl and Ivo went.\n")[1])
+
+
+def test_a_publication_is_no_person_by_its_company() -> None:
+    # "Gudok's readers" would make a person of an unknown word by its possessive
+    assert not persons(run("He was editor of Gudok, and Gudok's readers grew.\n")[1])
+    assert not persons(run("The weekly Zvonok grew, and Zvonok's readers too.\n")[1])
+    assert "Tarkel" in persons(run("He met Tarkel, and Tarkel's son left.\n")[1])
+
+
+def test_what_befalls_a_person_at_a_sentence_start() -> None:
+    assert persons(run("Kadyrkhan had been shot on 20 September.\n")[1]) == {"Kadyrkhan"}
+    assert persons(run("Vartan was arrested in 1937.\n")[1]) == {"Vartan"}
+    assert not persons(run("Kadyrkhan had been quiet for a week.\n")[1])
+
+
+def test_a_surname_before_two_initials() -> None:
+    assert persons(run("Signed: Varnov I.P., Tarkel G. V.\n")[1]) == {"Varnov I.P.", "Tarkel G. V."}
+    assert persons(run("The note was signed by Tarkel G.V. and sent.\n")[1]) == {"Tarkel G.V."}
+    assert not persons(run("He went to Washington D.C. in May.\n")[1])

@@ -65,10 +65,12 @@ _FATE_OF = re.compile(
     r"\b(?:appointment|nomination|recall|dismissal|arrest|execution|replacement|removal|resignation"
     r"|murder|assassination|death|funeral|release|trial|rehabilitation|expulsion)\s+of\s+$"
 )
-#: "my daughter X", "his wife, X": a relative of someone named by a kinship noun
+#: "my daughter X", "his wife, X", "Tarov's wife, X", "his English wife, X": a relative of
+#: someone named by a kinship noun
 _KIN = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:(?:eldest|elder|younger|youngest|only|late"
-    r"|first|second|little|infant|adopted)\s+)?(?:wife|husband|daughter|son|brother|sister|mother"
+    r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)|\b[A-Za-z][a-z]+['’]s)\s+"
+    r"(?:(?:eldest|elder|younger|youngest|only|late|first|second|little|infant|adopted|young|new"
+    r"|[A-Z][a-z]+(?:an|ish|ese))\s+)?(?:wife|husband|daughter|son|brother|sister|mother"
     r"|father|widow|niece|nephew|cousin|grandson|granddaughter|fianc[ée]e?|stepson|stepdaughter)"
     r",?\s+$"
 )
@@ -87,7 +89,10 @@ _SPEECH_START = re.compile(
     # what a person does at a sentence's start ("X received the delegation"); a state, a
     # city or a body that does it is in the gazetteers and never gets here
     r"|received|refused|resigned|protested|proposed|demanded|complained|admitted|denied"
-    r"|retired|died|fled|defected|returned|arrived|presented\s+his)\b"
+    r"|retired|died|fled|defected|returned|arrived|presented\s+his"
+    # what befalls a person only ("X was arrested", "X had been shot")
+    r"|(?:been|was)\s+(?:arrested|shot|executed|sentenced|rehabilitated|recalled|purged|exiled"
+    r"|deported|imprisoned|born))\b"
 )
 #: what may follow a person named in apposition: the clause goes on
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|$|and\b|who\b|had\b|has\b|was\b|is\b|said\b)")

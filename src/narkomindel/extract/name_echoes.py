@@ -2,7 +2,9 @@
 
 * **a surname in capitals** — headlines and headings print names in capitals ("DEATH
   OF M. KRASSIN"); a capitalised word whose title-case form is the surname of a person
-  found elsewhere in the document is that person (with the initials before it);
+  found elsewhere in the document is that person (with the initials before it), and so
+  is one of the plainest east-European shape ("TROTSKY", "KARNOVICH") the document
+  never writes in lower case and no list calls a place, a people or a never-name;
 * **a name with a particle or an Eastern title** — "Hans von Seeckt", "Enver Pasha",
   "Amanullah Khan" — and the bare surname of such a name elsewhere ("Seeckt");
 * **a native-script name after a language label** — "(Russian: Владимир Петрович
@@ -22,9 +24,15 @@ from narkomindel.translit import name_key
 
 __all__ = ["echo_persons", "EXTRACTOR"]
 
-EXTRACTOR = "extract.names.echo.v3"
+EXTRACTOR = "extract.names.echo.v4"
 
 _CAPS = re.compile(r"(?=[A-Z])(?P<init>(?:[A-Z]\.\s*){0,3})(?P<word>[A-Z][A-Z'’-]{2,})(?![\w])")
+#: endings of a surname in capitals strong enough alone: not "-in", "-ich", "-ak" ("AGAIN",
+#: "WHICH", "ATTACK" in a telegram)
+_CAPS_SHAPE = re.compile(
+    r"[A-Z]{2,}(?:OV|OVA|EV|EVA|OFF|EFF|SKY|SKI|SKII|SKAYA|SKAIA|ENKO|OVICH|EVICH|SHVILI|DZE)"
+    r"(?:['’]S)?"
+)
 _NATIVE = re.compile(
     r"\b(?:Russian|Ukrainian|Belarusian|Georgian|Armenian|Bulgarian|Serbian)\s*:\s*"
     r"(?P<name>[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+(?:\s+[А-ЯЁЄІЇ][а-яёєіїґ\u0301]+){1,2})"
@@ -87,10 +95,21 @@ def echo_persons(text: str, mentions: list[Mention]) -> list[Mention]:
 
     for m in _CAPS.finditer(text):
         word = m.group("word")
-        if word.lower() not in surnames or not free(m.start(), m.end()):
+        if not free(m.start(), m.end()):
             continue
-        out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.75,
-                           {"rule": "capitals", "surname": word.title()}))  # fmt: skip
+        if word.lower() in surnames:
+            out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.75,
+                               {"rule": "capitals", "surname": word.title()}))  # fmt: skip
+            continue
+        bare_word = re.sub(r"['’]S$", "", word)
+        if (
+            _CAPS_SHAPE.fullmatch(word)
+            and bare_word.lower() not in lower_words
+            and not _not_name(bare_word.title())
+        ):
+            out.append(Mention(m.start("word"), m.start("word") + len(bare_word), bare_word,
+                               "person", EXTRACTOR, 0.7,
+                               {"rule": "capitals, surname shape", "surname": bare_word.title()}))  # fmt: skip
     bare: set[str] = set()
     for m in _PARTICLE.finditer(text):
         if (

@@ -124,7 +124,10 @@ _SPACES = re.compile(r"\s+")
 
 
 def surname_of(name: str) -> str:
-    """The surname of a name as written: its last word, possessive removed."""
+    """The surname of a name as written: its last word, possessive removed; the word before
+    the comma of an inverted name ("Varkov, General Ilya Petrovich")."""
+    if "," in name:
+        name = name.split(",", 1)[0]
     words = [w for w in _SPACES.split(name.strip()) if w and not w.endswith(".")]
     last = words[-1] if words else name.strip()
     return _POSSESSIVE_END.sub("", last)

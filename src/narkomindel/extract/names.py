@@ -37,6 +37,12 @@ from narkomindel.extract.citations import SCHOLAR_AFTER as _SCHOLAR_AFTER
 from narkomindel.extract.citations import SCHOLAR_BEFORE as _SCHOLAR_BEFORE
 from narkomindel.extract.name_context import holds_office, office_follows
 from narkomindel.extract.name_cues import sentence_cue
+from narkomindel.extract.name_headings import (
+    ENTRY_RULE,
+    GIVEN_RULE,
+    find_entries,
+    inverted_entries,
+)
 from narkomindel.extract.name_parts import (
     BARE_HONORIFICS,
     HONORIFICS,
@@ -58,7 +64,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v6"
+EXTRACTOR = "extract.names.v8"
 
 _SHIP_PREFIX = re.compile(r"S\.\s?S\.")  # "S.S. Kishinev": a ship
 _LETTER = re.compile(r"^\s+to\s+")
@@ -85,6 +91,16 @@ _PARTICIPLES = {
 }  # fmt: skip
 #: a section heading of thanks: the names under it are colleagues, not actors
 _ACKNOWLEDGMENTS = re.compile(r"\s*(?i:acknowledge?ments?)\s*$")
+#: a Russian patronymic ("Yankelevich", "Petrovna"): it stands between a given name and a surname
+_PATRONYMIC = re.compile(r"[A-Z][a-z]{2,}(?:ovich|evich|ovna|evna|ichna)")
+#: a publication named by its company: "editor-in-chief of X", "X, the newspaper", "the
+#: weekly X", "X newspaper": a word so used is never a person by its company alone
+_PUBLICATION = re.compile(
+    r"\b(?:editor(?:-in-chief)?s?|editorship|editorial\s+board|columnist|correspondent|columns|pages)"
+    r"\s+of\s+(?:the\s+)?(?P<a>[A-Z][a-z]{3,})\b(?!\s+[A-Z])"
+    r"|\b(?:newspaper|journal|daily|weekly|magazine|organ)\s+(?P<b>[A-Z][a-z]{3,})\b(?!\s+[A-Z])"
+    r"|\b(?P<c>[A-Z][a-z]{3,}),?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:newspaper|journal|magazine)\b"
+)
 _GLUED = re.compile(r"(?:by|of|and|to)(?=[A-Z][a-z])")
 
 
@@ -133,9 +149,13 @@ class _Finder:
         self.lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text)}
         self.authority = self._authority_surnames()
         self.capitals = set(re.findall(r"\b[A-Z][a-z]{3,}\b", self.text))
+        self.publications = {
+            m.group("a") or m.group("b") or m.group("c") for m in _PUBLICATION.finditer(self.text)
+        }
         self.emphasis_starts = {
             a.start for a in doc.annotations if a.kind == "style" and a.name == "emphasis"
         }
+        self.entry_surnames: dict[int, str] = {}
         self.multiword_places: dict[str, list[str]] = {}
         for p in sorted((p for p in gz.places() if " " in p), key=len, reverse=True):
             self.multiword_places.setdefault(p.split()[0], []).append(p)
@@ -188,6 +208,14 @@ class _Finder:
             if item is None and t.text in BARE_HONORIFICS and nxt is not None and nxt.is_cap:
                 item = _Item([t], "title")  # "Mme Lanskoi", "Signori Pellico": no full stop
             if item is None and t.is_cap:
+                item = _Item([t], "word")
+            if (
+                item is None
+                and t.text[:1] == "l"
+                and t.kind == "word"
+                and nxt is not None
+                and _PATRONYMIC.fullmatch(nxt.text)
+            ):  # "lona Emmanuilovich": OCR reads a capital I as "l"
                 item = _Item([t], "word")
             if item is None and t.kind == "word" and t.text in PARTICLES and run:
                 item = _Item([t], "particle")
@@ -280,6 +308,9 @@ class _Finder:
 
     def decide(self, cand: _Candidate) -> tuple[int, int, float, str] | None:
         items = cand.items
+        inverted = self._surname_initials(items)
+        if inverted:
+            return inverted
         while items and items[-1].kind in ("initial", "particle"):
             items = items[:-1]
         if len(items) >= 2 and items[-1].kind == "word" and len(items[-1].text) < 2:
@@ -303,6 +334,9 @@ class _Finder:
         initials = [it for it in items if it.kind == "initial"]
         if not words:
             return None
+        full = self._given_patronymic_surname(cand.items)
+        if full:
+            return full
         start, end = items[0].start, items[-1].end
         last = _strip_possessive(words[-1].text)
         end = words[-1].start + len(last) if items[-1] is words[-1] else end
@@ -333,6 +367,44 @@ class _Finder:
             and all(w.text.lower() not in self.lower_words for w in words)
         ):
             return start, end, 0.82, "surname shape"
+        return None
+
+    def _surname_initials(self, items: list[_Item]) -> tuple[int, int, float, str] | None:
+        """ "Varnov I.P.", "Tarkel G. V.": a surname before two initials, as Russian lists and
+        signatures write it (the last initial may end the sentence)."""
+        if len(items) != 3 or items[0].kind != "word" or len(items[0].text) < 3:
+            return None
+        word = _strip_possessive(items[0].text)
+        if word != items[0].text or word.lower() in self.lower_words or self._common_noun(word):
+            return None
+        for it in items[1:]:
+            letter = it.text.rstrip(".")
+            if len(letter) != 1 or not letter.isupper():
+                return None
+        if items[1].kind != "initial":
+            return None
+        end = items[-1].end
+        if items[-1].kind != "initial":
+            if self.text[end : end + 1] != ".":
+                return None
+            end += 1
+        return items[0].start, end, 0.9, "surname initials"
+
+    def _given_patronymic_surname(self, items: list[_Item]) -> tuple[int, int, float, str] | None:
+        """ "born Girsh Yankelevich Brilliant", "General Iona Emmanuilovich Yakir": a patronymic
+        between two capitalised words makes the three one name, even when the given name is
+        rare or damaged and the surname an English word."""
+        for j in range(1, len(items) - 1):
+            mid = items[j]
+            if mid.kind != "word" or not _PATRONYMIC.fullmatch(mid.text):
+                continue
+            first, last = items[j - 1], items[j + 1]
+            if first.kind != "word" or last.kind != "word" or j + 2 != len(items):
+                continue
+            surname = _strip_possessive(last.text)
+            if len(surname) < 3 or self._common_noun(surname) or not same_script(surname, "A"):
+                continue
+            return first.start, last.start + len(surname), 0.9, "given patronymic surname"
         return None
 
     def _tagged_not_person(self) -> list[tuple[int, int]]:
@@ -413,6 +485,9 @@ class _Finder:
         # a surname alone refers back to a fuller name found in the document; an unknown
         # capitalised word acts like a person (possessive, speech verb, letter, coordination)
         known = {surname_of(self.text[s:e]) for s, e, conf, *_ in found if conf >= 0.85}
+        entries = find_entries(self.text, self.blockers)
+        self.entry_surnames = {x.given: x.surname for x in entries}
+        known |= {x.surname.capitalize() if x.surname.isupper() else x.surname for x in entries}
         spans = sorted((s, e) for s, e, *_ in found)
         later: list[tuple[_Candidate, str]] = []
         pending = rejected
@@ -468,6 +543,7 @@ class _Finder:
         # "the Chicherin-Litvinov line": two persons of the document joined, not a double surname
         # (a part of a hyphenated word is never the whole word: ``known`` itself will do)
         found = [p for f in found for p in split_compound(self.text, f, known)]
+        found = inverted_entries(found, entries)
         found.sort()
         if not_person:
             tei_tags = {(a.start, a.end) for a in self.doc.annotations if a.kind == "tei"}
@@ -521,6 +597,8 @@ class _Finder:
         by its company, or None."""
         if re.search(r"\b[Tt]he\s+$", self.text[max(0, s - 5) : s]):
             return None  # "the Speaker's table", "the Tribune said": a title or a body
+        if self.text[s:end] in self.publications:
+            return None  # "editor of Vestnik ... Vestnik's columns": a publication
         before = self.text[max(0, s - 3) : s]
         sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?"“‘(\n' or s == 0
         after = self.text[end : end + 40]
@@ -602,6 +680,8 @@ class _Finder:
             if self._is_title_word(s, e):
                 continue
             surname = surname_of(name)
+            if why == GIVEN_RULE:  # "Varkov, Ilya Petrovich": the given names of the heading
+                surname = self.entry_surnames.get(s, surname)
             attrs: dict[str, object] = {"rule": why, "surname": surname}
             if cue:
                 attrs["cue"] = cue
@@ -622,13 +702,20 @@ class _Finder:
     ) -> dict[int, bool]:
         """Which names stand in a bibliographic reference; co-authors and co-editors joined
         by commas or "and" share the status ("Walter Pintner and Don Rowney (eds.)")."""
-        cited = {k: self._in_citation(s, e) for k, (s, e, *_r) in enumerate(found)}
+        # a who's-who entry ("Varkov, Ilya Petrovich (1890-1950)") has the shape of a
+        # reference ("Name, Title (1950)") but heads the person's own article
+        entry = {k for k, f in enumerate(found) if f[3] in (ENTRY_RULE, GIVEN_RULE)}
+        cited = {
+            k: k not in entry and self._in_citation(s, e) for k, (s, e, *_r) in enumerate(found)
+        }
         joiner = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
         changed = True
         while changed:
             changed = False
             for k in range(len(found) - 1):
                 a, b = found[k], found[k + 1]
+                if k in entry or k + 1 in entry:
+                    continue
                 if cited[k] != cited[k + 1] and joiner.fullmatch(self.text[a[1] : b[0]]):
                     cited[k] = cited[k + 1] = True
                     changed = True
