@@ -99,6 +99,13 @@ _SIGNED_PASSIVE = re.compile(
     r"(?:(?:with|between)\s+[^,;.]{1,40}?\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:\w+ly|then|finally|at\s+last)\s+)?"
     r"(?:signed|concluded|ratified|initiall?ed|negotiated|reached)\b"
 )
+# an instrument and its participle, dated ("an additional protocol signed on 24 June 1931",
+# "by a trade agreement concluded in 1921"): the reduced relative of the passive
+_SIGNED_PARTICIPLE = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]n?|[Bb]y|[Ii]ts|[Tt]heir)\s+)(?P<adj>(?:[a-z][\w'’-]*+\s+){0,3}?)"
+    r"(?P<head>treaty|pact|agreement|accord|protocol|convention|concordat|armistice)\s+"
+    r"(?:signed|concluded|ratified|initiall?ed)\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)"
+)
 _INSTRUMENT_PASSIVE = re.compile(
     r"\b(?:treaty|pact|agreement|accord|protocol|convention|concordat|armistice)\s[^.]*?\b(?:was|were|been)\s"
 )
@@ -156,6 +163,11 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
         head = m.group("head")
         name = " ".join(x for x in (" ".join(m.group("adj").split()), head) if x)
         yield _INSTRUMENT[head], name, m.start("adj"), m.end()
+    if " signed " in text[s:e] or " concluded " in text[s:e] or " ratified " in text[s:e]:
+        for m in _SIGNED_PARTICIPLE.finditer(text, s, e):
+            head = m.group("head")
+            name = " ".join(x for x in (" ".join(m.group("adj").split()), head) if x)
+            yield _INSTRUMENT[head], name, m.start("adj"), m.end("head")
     for m in _WAR_BEGAN.finditer(text, s, e):
         yield "war", "outbreak of war", m.start(), m.end()
     for m in _WAR_ON.finditer(text, s, e):

@@ -20,7 +20,7 @@ from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v6"
+EXTRACTOR = "extract.events.v7"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
@@ -156,6 +156,13 @@ def _parties(text: str) -> tuple[str, ...]:
                 if part in states and states[part] not in found:
                     found.append(states[part])
     return tuple(found)
+
+
+def _city_state(text: str, at: int) -> tuple[str, ...]:
+    """The state of the city named right after ``at`` ("expelled from Paris": France)."""
+    m = re.match(r"\s+(?:the\s+)?([A-Z][\w'’]+)", text[at : at + 40])
+    place = gz.places().get(m.group(1)) if m else None
+    return (place[2],) if place and place[1] == "city" and place[2] else ()
 
 
 #: a word that starts another clause between an event and a date after it ("signed a
@@ -466,6 +473,8 @@ def find_events(
             ):
                 for m in pattern.finditer(text, s0, e0):
                     parties = _parties(text[s0:e0])
+                    if not parties and etype == "expulsion":
+                        parties = _city_state(text, m.end())  # "his expulsion from London"
                     add(
                         etype,
                         f"{etype} ({', '.join(parties) or 'unspecified'})",

@@ -24,7 +24,7 @@ from narkomindel.model import Claim
 
 __all__ = ["FateRules", "FATES", "EXTRACTOR", "COORD_APPOSED", "PLURAL_OPEN", "date_opening"]
 
-EXTRACTOR = "extract.fates.v11"
+EXTRACTOR = "extract.fates.v12"
 
 #: a passive's auxiliary ("was", "has been", "had been", "being") and an adverb or two
 _AUX = r"\b(?:was|were|(?:has|have|had)\s+been|been|being)\s+"
@@ -33,6 +33,11 @@ _ADV = r"(?:(?:\w+ly|later|soon|also|then|both|all|subsequently|eventually)\s+)?
 #: its subject is the chain's
 _AND = r"(?<=\band )(?:(?:later|then|soon|subsequently|eventually|posthumously)\s+)?"
 _COMMA = r"(?<=\w, )"
+#: the future in the past of a narrative, with its year in the clause ("he would be shot in
+#: 1938", "he would later die in prison in 1936"); without a year it may be a fear or a
+#: condition ("he knew he would be shot if he returned"), so it is not read
+_WOULD = r"\bwould\s+(?:later\s+|eventually\s+|soon\s+|himself\s+|herself\s+)?"
+_YEAR_IN_CLAUSE = r"(?![^;.]{0,70}?\b(?:if|unless|should)\b)(?=[^;.]{0,70}?\b1[89]\d\d\b)"
 #: what a purge is called when it makes a victim
 _PURGE_WORDS = r"(?:purges?|repressions?|terror|Terror|Purge|Purges|Ye?zhovshchina|Ezhovshchina)"
 #: a purge named after "in" or "by": "the purges", "the Great Terror", "Stalin's purges of 1937"
@@ -54,8 +59,9 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         "executed",
         re.compile(
             rf"{_AUX}{_ADV}(?:shot(?!\s+dead)|executed|liquidated)\b|\bwas put to death\b"
-            rf"|{_AND}(?:shot|executed)\b(?!\s+(?:down|at)\b)|\bfaced\s+a\s+firing\s+squad\b"
-            rf"|{_ONE_OF}(?:shot|executed)\b(?!\s+(?:down|at)\b)",
+            rf"|{_AND}(?:shot|executed)\b(?!\s+(?:down|at|and|him|her|them)\b)(?!\s+(?-i:[A-Z]))|\bfaced\s+a\s+firing\s+squad\b"
+            rf"|{_ONE_OF}(?:shot|executed)\b(?!\s+(?:down|at)\b)"
+            rf"|{_WOULD}be\s+(?:shot|executed)\b{_YEAR_IN_CLAUSE}",
             re.I,
         ),
     ),
@@ -70,7 +76,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "died in custody",
         re.compile(
-            r"\b(?:died|perished)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+(?:interrogation|torture|arrest))\b"
+            r"(?:\b(?:died|perished)|\bwould\s+(?:later\s+|eventually\s+)?die)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+(?:interrogation|torture|arrest))\b"
             rf"|{_AUX}tortured\s+to\s+death\b",
             re.I,
         ),
@@ -78,7 +84,8 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "arrested",
         re.compile(
-            rf"{_AUX}{_ADV}(?:arrested|taken\s+into\s+custody)\b|{_AND}arrested\b"
+            rf"{_AUX}{_ADV}(?:(?:re-?)?arrested|taken\s+into\s+custody)\b|{_AND}(?:re-?)?arrested\b"
+            rf"|{_WOULD}be\s+(?:re-?)?arrested\b{_YEAR_IN_CLAUSE}"
             rf"|{_COMMA}arrested\b(?=\s+(?:and|in|on|by|at|\d))|{_ONE_OF}arrested\b"
             rf"|{_AUX}(?:taken\s+away|seized|picked\s+up|taken)\s+by\s+(?:the\s+)?(?:NKVD|N\.K\.V\.D\.|O?GPU|Cheka|"
             r"(?:secret\s+)?police)\b",
@@ -130,7 +137,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:died|committed suicide|was killed|perished|passed away|lost (?:his|her) life|took (?:his|her) own life"
             r"|(?:shot|hanged|killed) (?:him|her)self|was\s+fatally\s+(?:wounded|injured)|(?:is|was)\s+(?:now\s+)?dead"
             r"|(?:was|were)\s+(?:found\s+dead|gunned\s+down|beaten\s+to\s+death|stabbed\s+to\s+death|strangled|hanged)"
-            r"|drowned|fell\s+to\s+(?:his|her)\s+death)\b"
+            rf"|drowned|fell\s+to\s+(?:his|her)\s+death|{_WOULD}die\b{_YEAR_IN_CLAUSE})\b"
             rf"(?!\s+in\s+(?:prison|custody|camp))(?!\s+(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?\d{{4}}\s+)?(?:in|during|under)\s+{_IN_CAMP_OR_PURGE})",
             re.I,
         ),
@@ -164,10 +171,10 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: words one of which each pattern of :data:`FATES` needs, lower-cased
 _CUES = {
-    "executed": ("shot", "executed", "liquidated", "death", "firing"),
+    "executed": ("shot", "executed", "liquidated", "death", "firing", "would"),
     "sentenced": ("sentenced", "condemned", "sentence"),
-    "died in custody": ("died", "perished", "tortured"),
-    "arrested": ("arrested", "custody", "taken", "seized", "picked"),
+    "died in custody": ("died", "perished", "tortured", "would"),
+    "arrested": ("arrested", "custody", "taken", "seized", "picked", "would"),
     "imprisoned": ("imprisoned", "camp", "jailed", "gulag", "prison", "spent", "served"),
     "exiled": ("exiled", "deported", "banished", "expelled"),
     "recalled": ("recalled",),
@@ -175,12 +182,29 @@ _CUES = {
                  "broke", "deserted", "went", " not to ", "remain", "stay", "protection", "return", "émigré",
                  "emigr"),
     "died": ("died", "suicide", "killed", "perished", "passed", "life", "self", "fatally", "dead",
-             "gunned", "death", "strangled", "hanged", "drowned"),
+             "gunned", "death", "strangled", "hanged", "drowned", "would"),
     "survived": ("survived", "purged", "escaped", "remained", "survive"),  # "escaped the purges"
     "purged": ("purged", "repressed", "fell", "disappeared", "vanished", "victim", "perished", "died",
                "lives", "life", "death", "swept", "caught", "engulfed", "consumed"),
     "rehabilitated": ("rehabilitated",),
 }  # fmt: skip
+#: others who shared the fate, named after it: "X was shot on 20 September (with several
+#: others, including Y and Z)", "… with other leading figures, such as A, B and C"
+_SHARERS = re.compile(
+    r"\A[^;:.()]{0,60}?\(?\s*(?:together\s+)?with\s+(?:(?:several|many|a\s+number\s+of|\w+)\s+)?"
+    r"(?:other|others|of\s+the\s+others)(?:\s+(?:[\w-]+\s+){0,5}?(?:figures|leaders|officials|diplomats|"
+    r"members|men|people|commanders|officers|Bolsheviks|communists))?\s*,?\s*"
+    r"(?:[^;:()]{0,80}?\b)?(?:including|among\s+them|such\s+as)\s"
+)
+#: the fates a group shares "with several others": a repression (a death "with others" is
+#: as often an accident or a battle as a massacre, and its class is not the victims')
+_SHARED_FATES = frozenset({"executed", "arrested", "sentenced", "imprisoned", "exiled", "purged"})
+#: a killing told in the active voice, its victim the name right after the verb ("an émigré
+#: shot X to death", "a gunman murdered the envoy X"): the victim died, the killer has no fate
+_KILLED_OBJECT = re.compile(
+    r"\b(?:shot|stabbed|beat|clubbed|hacked)\s+(?=(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,3}?[A-Z][^;.]{0,60}?\s+to\s+death\b)"
+    r"|\b(?:shot\s+and\s+killed|murdered|assassinated)\s+(?=(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,3}?[A-Z])"
+)
 _VICTIMS = re.compile(
     r"\b(?:the\s+)?(?:victims|those\s+(?P<how>arrested|shot|executed|purged|repressed|killed)|(?P<dead>dead))\s+"
     r"(?:included|were|among\s+\w+\s+were|(?:are|were|is)\s+(?:believed|said|reported|thought|known|understood)"
@@ -302,6 +326,8 @@ class FateRules(ClaimContext):
                         "rumoured" if rumour else "asserted",
                         0.85,
                     )
+        if "death" in low or "murdered" in low or "assassinated" in low or "killed" in low:
+            self._killed_objects(s, e, persons, dates, rumour)
         if self.fate_group and not (self.fate_group_end <= s <= self.fate_group_end + 3):
             self.fate_group = ()
         subject_for_next = prev
@@ -412,11 +438,58 @@ class FateRules(ClaimContext):
                 # a holder named in another sentence: the evidence is this sentence's
                 ev = ms[subj].start if ms[subj].start >= s else s
                 self._fate(subj, value, ev, m.end(), dates, modality, 0.8, m.start())
+            if value in _SHARED_FATES and (
+                "including" in low or "such as" in low or "among them" in low
+            ):
+                self._sharers(m.end(), e, persons, value, dates, modality)
             subject_for_next = subjects[-1]
             chain = (m.end(), subjects)
             if len(subjects) > 1:
                 self.fate_group, self.fate_group_end = tuple(subjects), e
         return subject_for_next if persons or subject_for_next is not None else prev
+
+    def _sharers(
+        self,
+        at: int,
+        e: int,
+        persons: list[int],
+        value: str,
+        dates: list[DateMatch],
+        modality: str,
+    ) -> None:
+        """The persons named after "with several others, including" that follows the fate
+        verb ending at ``at``: they share its fate, up to the parenthesis's or clause's end."""
+        m = _SHARERS.match(self.text[at:e])
+        if m is None:
+            return
+        start = at + m.end()
+        stop = re.search(r"[;)]|\.\s", self.text[start:e])
+        end = start + stop.start() if stop else e
+        told = [d for d in dates if at <= d.start < start and d.kind == "date"]  # the verb's
+        for i in persons:
+            if start <= self.mentions[i].start < end and not self._possessive(i):
+                self._fate(i, value, start, self.mentions[i].end, told or dates, modality, 0.75, at,
+                           shared=bool(told))  # fmt: skip
+
+    def _killed_objects(
+        self, s: int, e: int, persons: list[int], dates: list[DateMatch], rumour: bool
+    ) -> None:
+        """The victim of an active killing ("X shot Y to death", "X murdered the envoy Y"):
+        the first person after the verb, if only a description stands between them."""
+        ms = self.mentions
+        for m in _KILLED_OBJECT.finditer(self.text, s, e):
+            after = [i for i in persons if ms[i].start >= m.end()]
+            if not after:
+                continue
+            i = after[0]
+            gap = self.text[m.end() : ms[i].start]
+            if len(gap) > 40 or re.search(r"[,;:()]|\b(?:by|with|and|who)\b", gap):
+                continue
+            lead = self.text[max(s, m.start() - 40) : m.start()]
+            if _NEG.search(lead) or _HYPO.search(lead):
+                continue
+            self._fate(i, "died", m.start(), ms[i].end, dates,
+                       "rumoured" if rumour else "asserted", 0.8)  # fmt: skip
 
     def _other_than_pronoun(self, i: int, s: int, at: int) -> bool:
         """Is the person of mention ``i`` (in the sentence from ``s``) someone other than
@@ -441,6 +514,7 @@ class FateRules(ClaimContext):
         modality: str,
         conf: float,
         at: int | None = None,
+        shared: bool = False,
     ) -> None:
         """Store a fate of ``subject``, dated by the date after the verb in its clause, or
         else by the date opening the clause before the verb at ``at`` ("In 1937 he was
@@ -456,7 +530,11 @@ class FateRules(ClaimContext):
         )
         if m:
             sent_end = end + m.start()
-        near = [d for d in dates if end <= d.start <= sent_end and d.kind != "decade"]
+        near = (
+            dates[:1]  # the date of the fate told before, shared ("shot in 1937 with others, …")
+            if shared
+            else [d for d in dates if end <= d.start <= sent_end and d.kind != "decade"]
+        )
         if not near and at is not None:
             opened = date_opening(self.text, dates, at)
             near = [opened] if opened else []
