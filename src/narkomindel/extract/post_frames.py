@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from narkomindel import gazetteer as gz
 from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
+from narkomindel.extract.staff_frames import staff_posts
 from narkomindel.gazetteer.vocabulary import SOVIET_STATES
 from narkomindel.model import Mention
 
@@ -493,6 +494,11 @@ def _verb_frames(
     for rm in _foreign_missions(text, s, e):
         for i in _subject(text, ms, persons, s, rm.start, carried):
             out.append(Frame(i, rm, rm.start, rm.end, 0.7))
+    for rm in staff_posts(
+        text, s, e
+    ):  # "served at the embassy in Tokyo", "joined the X Department"
+        for i in _subject(text, ms, persons, s, rm.start, carried):
+            out.append(Frame(i, rm, rm.start, rm.end, 0.6))
     for m in _ATTACHED.finditer(text, s, e):
         found = _place(m.group("place"))
         if found is None:
