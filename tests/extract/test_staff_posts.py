@@ -80,3 +80,17 @@ def test_the_head_of_an_office_named_in_lower_case() -> None:
     assert _roles("Pavel Orlik was head of the department.") == []
     assert _roles("Pavel Orlik was the head of the new department.") == []
     assert _roles("Pavel Orlik was head of the family.") == []
+
+
+def test_in_charge_of_an_office_is_its_head() -> None:
+    assert asserted_posts("Pavel Orlik was in charge of the Press Department.") == {
+        ("Pavel Orlik", "head of department", "Press Department")
+    }
+    assert asserted_posts("Pavel Orlik was placed in charge of the Baltic desk of the trust.") == {
+        ("Pavel Orlik", "head of department", "Baltic desk")
+    }
+    assert _roles("Pavel Orlik was head of the Baltic desk.") == [
+        ("head of department", "Baltic desk", None)
+    ]
+    # a task, not an office
+    assert asserted_posts("Pavel Orlik was in charge of the negotiations.") == set()

@@ -202,7 +202,8 @@ _MISSION_WORD = re.compile(r"\b(?i:embassy|legation|mission|consulate|polpredstv
 # capitalised and read elsewhere (bounded words; no determiner or vague word among them)
 _LOWER_OFFICE = re.compile(
     r"\s+of\s+the\s+(?P<d>(?:(?!(?:new|same|whole|said|entire|former|his|her|its|their|this|that)\b)"
-    r"[a-z][a-z'’-]+\s+){1,3}(?:office|bureau|section|department|division|directorate|desk|sector))"
+    r"(?:[A-Z][\w'’-]*|[a-z][a-z'’-]+)\s+){1,3}(?:office|bureau|section|department|division|directorate"
+    r"|desk|sector))"
     r"(?![\w'’-])"
 )
 # what "head of the …" names that is no body one heads as an official ("head of the Soviet
@@ -617,6 +618,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 # "Chief of the Division of Eastern European Affairs": an office named as such
                 department = re.sub(r"\s+", " ", office.group("d"))
                 phrase_end = office.end("d")
+            elif lf := _LOWER_OFFICE.match(text, m.end(), end):
+                # "head of the prisoner-of-war welfare office": an office named in lower case
+                department, phrase_end = re.sub(r"\s+", " ", lf.group("d")), lf.end("d")
             elif (
                 om is not None
                 and (comp := _complement(text, m.end(), end)) is not None
@@ -652,9 +656,6 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 department, phrase_end = re.sub(r"\s+", " ", lb.group("d")), lb.end("d")
             elif ld := _LOWER_DELEGATION.match(text, m.end(), end):
                 department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
-            elif lf := _LOWER_OFFICE.match(text, m.end(), end):
-                # "head of the prisoner-of-war welfare office": an office named in lower case
-                department, phrase_end = re.sub(r"\s+", " ", lf.group("d")), lf.end("d")
             elif (its := _its_body(text, m.start("role"))) is not None:
                 department = its  # "the Supreme Economic Council ... its head"
             elif om is None or org is None:
