@@ -94,3 +94,14 @@ def test_in_charge_of_an_office_is_its_head() -> None:
     ]
     # a task, not an office
     assert asserted_posts("Pavel Orlik was in charge of the negotiations.") == set()
+
+
+def test_a_rank_of_a_mission_named_before_its_holder() -> None:
+    assert asserted_posts("The Counselor of the Soviet Embassy, Pavel Orlik, called on me.") == {
+        ("Pavel Orlik", "counsellor", None)
+    }
+    assert asserted_posts("The First Secretary of the Russian Embassy, Mr. Orlik, called.") == {
+        ("Orlik", "first secretary", None)
+    }
+    # the mission is no person's: "the Soviet Embassy" alone gives no post
+    assert asserted_posts("Pavel Orlik called at the Soviet Embassy.") == set()

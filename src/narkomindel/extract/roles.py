@@ -196,6 +196,9 @@ _LOWER_BODY = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<d>(?:(?:Soviet|Russian|Red\s+Army|[Mm]ilitary)\s+)?(?:military\s+)?"
     r"(?:intelligence|counter-?intelligence|secret\s+police|political\s+police|security\s+police))\b"
 )
+_OF_THE_MISSION = re.compile(
+    r"\s+of\s+the\s+(?:Soviet\s+|Russian\s+)?(?i:embassy|legation|mission|polpredstvo)(?![\w'’-])"
+)
 _MISSION_WORD = re.compile(r"\b(?i:embassy|legation|mission|consulate|polpredstvo)\b")
 # an office named in lower case, with the words that say which: "head of the prisoner-of-war
 # welfare office", "chief of the communications department", "head of the Baltic desk" is
@@ -578,6 +581,12 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             phrase_end = pm.end()
             if role == "member" and _MISSION_WORD.search(text, m.end(), pm.start("place")):
                 role = "staff member"  # "a member of the Soviet mission in Kabul": its staff
+        elif role in MISSION_ROLES or role == "secretary":
+            # "The Counselor of the Soviet Embassy, X,": the mission without its place is
+            # part of the phrase, so the name after it is in apposition to the whole
+            om = _OF_THE_MISSION.match(text, phrase_end, end)
+            if om:
+                phrase_end = om.end()
         dm = _DEPT_AFTER.match(text, phrase_end, end)
         if dm:
             found = department_in(text[dm.end() : min(end, dm.end() + 60)])
