@@ -105,3 +105,9 @@ def test_a_rank_of_a_mission_named_before_its_holder() -> None:
     }
     # the mission is no person's: "the Soviet Embassy" alone gives no post
     assert asserted_posts("Pavel Orlik called at the Soviet Embassy.") == set()
+
+
+def test_a_rank_of_another_states_mission_before_its_holder() -> None:
+    assert asserted_posts("The Counselor of the German Embassy, Pavel Orlik, called on me.") == {
+        ("Pavel Orlik", "counsellor", None)
+    }

@@ -196,9 +196,18 @@ _LOWER_BODY = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<d>(?:(?:Soviet|Russian|Red\s+Army|[Mm]ilitary)\s+)?(?:military\s+)?"
     r"(?:intelligence|counter-?intelligence|secret\s+police|political\s+police|security\s+police))\b"
 )
-_OF_THE_MISSION = re.compile(
-    r"\s+of\s+the\s+(?:Soviet\s+|Russian\s+)?(?i:embassy|legation|mission|polpredstvo)(?![\w'’-])"
-)
+
+
+@cache
+def _of_the_mission() -> re.Pattern[str]:
+    """ "of the Soviet Embassy", "of the German Legation": a mission named without its place."""
+    states = gz.demonym_alternation()
+    return re.compile(
+        rf"\s+of\s+the\s+(?:Soviet\s+|(?:{states})\s+)?(?i:embassy|legation|mission|polpredstvo)"
+        r"(?![\w'’-])"
+    )
+
+
 _MISSION_WORD = re.compile(r"\b(?i:embassy|legation|mission|consulate|polpredstvo)\b")
 # an office named in lower case, with the words that say which: "head of the prisoner-of-war
 # welfare office", "chief of the communications department", "head of the Baltic desk" is
@@ -584,7 +593,7 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         elif role in MISSION_ROLES or role == "secretary":
             # "The Counselor of the Soviet Embassy, X,": the mission without its place is
             # part of the phrase, so the name after it is in apposition to the whole
-            om = _OF_THE_MISSION.match(text, phrase_end, end)
+            om = _of_the_mission().match(text, phrase_end, end)
             if om:
                 phrase_end = om.end()
         dm = _DEPT_AFTER.match(text, phrase_end, end)
