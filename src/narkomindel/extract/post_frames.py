@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from narkomindel import gazetteer as gz
 from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
+from narkomindel.extract.staff_frames import staff_posts
 from narkomindel.gazetteer.vocabulary import SOVIET_STATES
 from narkomindel.model import Mention
 
@@ -242,7 +243,7 @@ LOOSE_APPOSITION = re.compile(
     re.I,
 )
 _HEADED_DEPT = re.compile(
-    r"\b(?:headed|directed|ran|led|took\s+over|was\s+(?:put|placed)\s+in\s+charge\s+of"
+    r"\b(?:headed|directed|ran|led|took\s+over|(?:was\s+(?:(?:put|placed)\s+)?|(?:put|placed)\s+)in\s+charge\s+of"
     r"|(?:appointed|named|chosen|sent)\s+to\s+(?:head|direct|lead|run))\s+"
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat|Commissariat)(?:['’]s)?\s+|Soviet\s+)?"
 )
@@ -254,7 +255,12 @@ _HEADED_BODY = re.compile(
     r"|Bureau|Division|Office|Committee|Commission|Council|Board|Administration|Agency|Institute"
     r"|Bank|Trust|Secretariat)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"|(?:(?:Soviet|Russian|[A-Z][\w]*-[A-Z][\w]*)\s+)?(?:foreign\s+|military\s+)?intelligence"
-    r"(?:\s+service)?)(?![\w'’-])"
+    r"(?:\s+service)?"
+    # "was in charge of the Baltic desk", "ran the foreign relations section": an office named
+    # in lower case, with the words that say which (no determiner or vague word among them)
+    r"|(?:(?!(?:new|same|whole|said|entire|former|his|her|its|their|this|that)\b)"
+    r"(?:[A-Z][\w'’-]*|[a-z][a-z'’-]+)\s+){1,3}(?:desk|section|sector|department|division|bureau|office))"
+    r"(?![\w'’-])"
 )
 # "was attached to the Soviet embassy in Berlin": a member of the mission's staff
 _ATTACHED = re.compile(
@@ -493,6 +499,10 @@ def _verb_frames(
     for rm in _foreign_missions(text, s, e):
         for i in _subject(text, ms, persons, s, rm.start, carried):
             out.append(Frame(i, rm, rm.start, rm.end, 0.7))
+    # "served at the embassy in Tokyo", "joined the X Department"
+    for rm in staff_posts(text, s, e):
+        for i in _subject(text, ms, persons, s, rm.start, carried):
+            out.append(Frame(i, rm, rm.start, rm.end, 0.6))
     for m in _ATTACHED.finditer(text, s, e):
         found = _place(m.group("place"))
         if found is None:

@@ -100,7 +100,7 @@ def _place_regex() -> re.Pattern[str]:
     # "to Germany", "in Berlin", "of the embassy in Tokyo", "at the Soviet legation in Riga"
     states = gz.demonym_alternation()
     # "of the Polish Embassy in Moscow": a state's own embassy, named by its adjective
-    mission = rf"(?:(?:of|at)\s+the\s+(?:Soviet\s+|(?:{states})\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
+    mission = rf"(?:(?:of|at|to)\s+the\s+(?:Soviet\s+|(?:{states})\s+)?(?:[Ee]mbassy|[Ll]egation|[Mm]ission|[Cc]onsulate|polpredstvo)\s+)?"
     # "Ambassador of the Soviet Union to China": the sending state, then the host
     # "the ambassador of Germany in Moscow": any state sends (kept as the sender), X hosts
     mission += rf"(?:of\s+(?:the\s+)?(?:Soviet\s+[Gg]overnment|(?P<sender>{alts}))\s+)?"
@@ -195,6 +195,28 @@ _COMPLEMENT = re.compile(
 _LOWER_BODY = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<d>(?:(?:Soviet|Russian|Red\s+Army|[Mm]ilitary)\s+)?(?:military\s+)?"
     r"(?:intelligence|counter-?intelligence|secret\s+police|political\s+police|security\s+police))\b"
+)
+
+
+@cache
+def _of_the_mission() -> re.Pattern[str]:
+    """ "of the Soviet Embassy", "of the German Legation": a mission named without its place."""
+    states = gz.demonym_alternation()
+    return re.compile(
+        rf"\s+of\s+the\s+(?:Soviet\s+|(?:{states})\s+)?(?i:embassy|legation|mission|polpredstvo)"
+        r"(?![\w'’-])"
+    )
+
+
+_MISSION_WORD = re.compile(r"\b(?i:embassy|legation|mission|consulate|polpredstvo)\b")
+# an office named in lower case, with the words that say which: "head of the prisoner-of-war
+# welfare office", "chief of the communications department", "head of the Baltic desk" is
+# capitalised and read elsewhere (bounded words; no determiner or vague word among them)
+_LOWER_OFFICE = re.compile(
+    r"\s+of\s+the\s+(?P<d>(?:(?!(?:new|same|whole|said|entire|former|his|her|its|their|this|that)\b)"
+    r"(?:[A-Z][\w'’-]*|[a-z][a-z'’-]+)\s+){1,3}(?:office|bureau|section|department|division|directorate"
+    r"|desk|sector))"
+    r"(?![\w'’-])"
 )
 # what "head of the …" names that is no body one heads as an official ("head of the Soviet
 # Government" is the premier, "head of the State" the head of state)
@@ -566,6 +588,14 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             canonical, kind, ctry = places[place]
             country = ctry or canonical
             phrase_end = pm.end()
+            if role == "member" and _MISSION_WORD.search(text, m.end(), pm.start("place")):
+                role = "staff member"  # "a member of the Soviet mission in Kabul": its staff
+        elif role in MISSION_ROLES or role == "secretary":
+            # "The Counselor of the Soviet Embassy, X,": the mission without its place is
+            # part of the phrase, so the name after it is in apposition to the whole
+            om = _of_the_mission().match(text, phrase_end, end)
+            if om:
+                phrase_end = om.end()
         dm = _DEPT_AFTER.match(text, phrase_end, end)
         if dm:
             found = department_in(text[dm.end() : min(end, dm.end() + 60)])
@@ -606,6 +636,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 # "Chief of the Division of Eastern European Affairs": an office named as such
                 department = re.sub(r"\s+", " ", office.group("d"))
                 phrase_end = office.end("d")
+            elif lf := _LOWER_OFFICE.match(text, m.end(), end):
+                # "head of the prisoner-of-war welfare office": an office named in lower case
+                department, phrase_end = re.sub(r"\s+", " ", lf.group("d")), lf.end("d")
             elif (
                 om is not None
                 and (comp := _complement(text, m.end(), end)) is not None

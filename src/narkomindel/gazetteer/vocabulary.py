@@ -164,6 +164,12 @@ _RANK_OF = re.compile(
     r"^(?:(?!of\b)[\w-]+ ){0,2}?(counsell?or|secretary|attach[ée]|consul|staff|official|worker|employee)(?: general)?"
     r" (?:of|at)\b(?! state\b)(?!.*\band\b)"
 )
+# a member of a mission's staff: "member of the American embassy in Moscow", "a member of
+# the Soviet mission in Kabul" (a delegation or a trade mission is classed by its own word)
+_MEMBER_OF_MISSION = re.compile(
+    r"^(?:[\w-]+ ){0,2}?members? of (?:the |an? )?(?!.*\b(?:trade|trading|delegation)\b)"
+    r"(?:[\w'-]+ ){0,2}\b(?:embassy|legation|mission|consulate|polpredstvo)\b"
+)
 _RANKS = {"counsellor": "counsellor", "counselor": "counsellor", "secretary": "secretary",
           "attaché": "attaché", "attache": "attaché", "consul": "consul", "staff": "staff",
           "official": "staff", "worker": "staff", "employee": "staff"}  # fmt: skip
@@ -175,6 +181,8 @@ def role_class_of(role: str | None) -> str | None:
     if not role:
         return None
     low = role.lower().replace("’", "'")
+    if _MEMBER_OF_MISSION.match(low):
+        return "staff"
     rank = _RANK_OF.match(low)
     if rank:
         return _RANKS[rank.group(1)]

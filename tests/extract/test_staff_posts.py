@@ -1,0 +1,113 @@
+"""Staff and department-head posts recognised by construction (helper recog2): a verb of
+serving at a mission or in a department, an employee of a mission, the head of an office
+named in lower case. Short invented sentences; nobody named here appears in the corpus."""
+
+from __future__ import annotations
+
+from narkomindel.extract.roles import find_roles
+from narkomindel.gazetteer.vocabulary import role_class_of
+from tests.extract.sample import asserted_posts
+
+
+def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.role, r.department, r.country) for r in find_roles(text)]
+
+
+def test_serving_at_a_mission_is_a_staff_post() -> None:
+    assert asserted_posts(
+        "Pavel Orlik served at the Soviet embassy in Tokyo from 1921 to 1923."
+    ) == {("Pavel Orlik", "staff", "Japan")}
+    assert asserted_posts("Pavel Orlik worked at the Soviet legation in Riga.") == {
+        ("Pavel Orlik", "staff", "Latvia")
+    }
+    assert asserted_posts("Pavel Orlik was posted to the Soviet embassy in Rome in 1930.") == {
+        ("Pavel Orlik", "staff", "Italy")
+    }
+    assert asserted_posts("Pavel Orlik joined the staff of the Soviet embassy in London.") == {
+        ("Pavel Orlik", "staff", "United Kingdom")
+    }
+    assert asserted_posts("Pavel Orlik was on the staff of the Soviet legation in Helsinki.") == {
+        ("Pavel Orlik", "staff", "Finland")
+    }
+    assert role_class_of("staff") == "staff"
+
+
+def test_a_mission_visited_or_a_rank_stated_is_no_staff_post() -> None:
+    assert asserted_posts("Pavel Orlik was received at the Soviet embassy in Paris.") == set()
+    assert (
+        asserted_posts("Pavel Orlik wrote about the staff of the Soviet embassy in Paris.") == set()
+    )
+    # the rank names the post: no second, vaguer one
+    assert asserted_posts("Pavel Orlik was sent to the Soviet embassy in Paris as counsellor.") == {
+        ("Pavel Orlik", "counsellor", "France")
+    }
+
+
+def test_working_in_a_department_is_a_staff_post() -> None:
+    assert asserted_posts("Pavel Orlik joined the Economic Department in 1926.") == {
+        ("Pavel Orlik", "staff", "Economic Department")
+    }
+    assert asserted_posts("Pavel Orlik worked in the Treaty and Baltic Departments.") == {
+        ("Pavel Orlik", "staff", "Treaty Department"),
+        ("Pavel Orlik", "staff", "Baltic Department"),
+    }
+    # a party joined is a membership, not a department's staff
+    assert asserted_posts("Pavel Orlik joined the Communist Party in 1920.") == set()
+
+
+def test_an_employee_of_a_mission() -> None:
+    assert _roles("Pavel Orlik was an employee of the German embassy in Moscow.") == [
+        ("staff member", None, "USSR")
+    ]
+    assert role_class_of("staff member") == "staff"
+    assert _roles("Pavel Orlik was an employee of the newspaper.") == []
+
+
+def test_an_adviser_to_a_mission_takes_its_host() -> None:
+    assert _roles("Pavel Orlik was an adviser to the Soviet embassy in Paris.") == [
+        ("adviser", None, "France")
+    ]
+
+
+def test_the_head_of_an_office_named_in_lower_case() -> None:
+    assert _roles("Pavel Orlik was head of the prisoner-of-war welfare office in Moscow.") == [
+        ("head of department", "prisoner-of-war welfare office", None)
+    ]
+    assert _roles("Pavel Orlik became chief of the foreign relations section of the trust.") == [
+        ("head of department", "foreign relations section", None)
+    ]
+    # no word that says which office, or a vague one; nor a family
+    assert _roles("Pavel Orlik was head of the department.") == []
+    assert _roles("Pavel Orlik was the head of the new department.") == []
+    assert _roles("Pavel Orlik was head of the family.") == []
+
+
+def test_in_charge_of_an_office_is_its_head() -> None:
+    assert asserted_posts("Pavel Orlik was in charge of the Press Department.") == {
+        ("Pavel Orlik", "head of department", "Press Department")
+    }
+    assert asserted_posts("Pavel Orlik was placed in charge of the Baltic desk of the trust.") == {
+        ("Pavel Orlik", "head of department", "Baltic desk")
+    }
+    assert _roles("Pavel Orlik was head of the Baltic desk.") == [
+        ("head of department", "Baltic desk", None)
+    ]
+    # a task, not an office
+    assert asserted_posts("Pavel Orlik was in charge of the negotiations.") == set()
+
+
+def test_a_rank_of_a_mission_named_before_its_holder() -> None:
+    assert asserted_posts("The Counselor of the Soviet Embassy, Pavel Orlik, called on me.") == {
+        ("Pavel Orlik", "counsellor", None)
+    }
+    assert asserted_posts("The First Secretary of the Russian Embassy, Mr. Orlik, called.") == {
+        ("Orlik", "first secretary", None)
+    }
+    # the mission is no person's: "the Soviet Embassy" alone gives no post
+    assert asserted_posts("Pavel Orlik called at the Soviet Embassy.") == set()
+
+
+def test_a_rank_of_another_states_mission_before_its_holder() -> None:
+    assert asserted_posts("The Counselor of the German Embassy, Pavel Orlik, called on me.") == {
+        ("Pavel Orlik", "counsellor", None)
+    }
