@@ -18,7 +18,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v6"
+EXTRACTOR = "extract.ru.dates.v7"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -108,7 +108,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "y_y",
-        re.compile(rf"(?P<y1>{_Y4}){_DASH}(?P<y2>\d{{4}}|\d{{2}})(?![\d.])(?!-[хе]){_YEAR_WORD}"),
+        # a sentence may end on it ("в 1925–1927."), a day in figures may not follow
+        re.compile(rf"(?P<y1>{_Y4}){_DASH}(?P<y2>\d{{4}}|\d{{2}})(?!\d|\.\d)(?!-[хе]){_YEAR_WORD}"),
     ),
     (
         "y_slash",
