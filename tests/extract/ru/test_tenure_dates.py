@@ -53,3 +53,20 @@ def test_until_without_a_verb_of_staying_or_in_another_sentence_ends_nothing() -
         "В 1926 году Степан Кулагин стал полпредом СССР в Литве. До 1929 года в Каунасе не было консульства."
     )
     assert _terms(ex) == {("Lithuania", "1926", None)}
+
+
+def test_a_year_dashed_to_a_later_year_or_part_of_one_is_a_term() -> None:
+    assert [d.edtf for d in find_dates_ru("служил в 1922 г. — 1924 г.")] == ["1922/1924"]
+    assert [d.edtf for d in find_dates_ru("служил в 1922 — начале 1924 г.")] == ["1922/1924-40"]
+    # a year of a career list and the next entry's year are two dates
+    assert [d.edtf for d in find_dates_ru("1922 г. — атташе. 1924 г. — советник")] == [
+        "1922",
+        "1924",
+    ]
+
+
+def test_two_years_after_a_name_too_close_for_a_life_are_a_term() -> None:
+    _, ex = run_text("Полпред СССР в Литве Степан Кулагин (1926—1929) часто бывал в Москве.")
+    assert _terms(ex) == {("Lithuania", "1926", "1929")}
+    _, ex = run_text("Степан Кулагин (1886—1941) был полпредом СССР в Литве.")
+    assert _terms(ex) == {("Lithuania", None, None)}

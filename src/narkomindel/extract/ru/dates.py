@@ -346,12 +346,24 @@ _TO = re.compile(r"\s+(?:по|до)\s+")
 _DASH_TO = re.compile(r"\s*[—–]\s*(?:по\s+)?")
 
 
+def _years_dashed(d: DateMatch, nxt: DateMatch) -> bool:
+    """A year dashed to a later year (the first with its "г.") or to a part of one: "в
+    1925 г. — 1927 г.", "в 1925 — начале 1927 г." (a term; two bare years dashed are the
+    "y_y" pattern's; a year and a day are of no one precision: left apart)."""
+    return (
+        len(d.edtf) == 4 and d.edtf.isdigit()
+        and (nxt.kind == "part" and nxt.edtf[:4].isdigit()
+             or len(nxt.edtf) == 4 and nxt.edtf.isdigit() and d.text.rstrip().endswith("г."))
+    )  # fmt: skip
+
+
 def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """A date after "с" is a term's start, one after "до"/"по" its end, and "с D1 по
     D2" one term: "с 12 мая 1935 г. по 3 июня 1937 г." → 1935-05-12/1937-06-03,
     "(до 24 февраля 1948 г.)" → ../1948-02-24 (years alone: the "from_to" and
     "open_y" patterns); two dates of a month or a day joined by a dash are one term
-    too ("3 ноября 1925 — 6 февраля 1927", as an infobox prints a term)."""
+    too ("3 ноября 1925 — 6 февраля 1927", as an infobox prints a term), and so are a
+    year and a later one or a part of one ("в 1925 г. — 1927 г.", "в 1925 — начале 1927 г.")."""
     out: list[DateMatch] = []
     k = 0
     while k < len(found):
@@ -373,7 +385,7 @@ def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
         if single and k + 1 < len(found) and (
             (nxt := found[k + 1]).kind in ("date", "part") and "/" not in nxt.edtf
             and not nxt.edtf.endswith("~") and _DASH_TO.fullmatch(text[d.end : nxt.start])
-            and d.edtf < nxt.edtf and "-" in d.edtf and "-" in nxt.edtf
+            and d.edtf < nxt.edtf and ("-" in d.edtf and "-" in nxt.edtf or _years_dashed(d, nxt))
         ):  # fmt: skip
             s = d.start - len(before) + start_m.start() if start_m is not None else d.start
             out.append(DateMatch(s, nxt.end, text[s : nxt.end], f"{d.edtf}/{nxt.edtf}",
