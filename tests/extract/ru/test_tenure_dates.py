@@ -70,3 +70,10 @@ def test_two_years_after_a_name_too_close_for_a_life_are_a_term() -> None:
     assert _terms(ex) == {("Lithuania", "1926", "1929")}
     _, ex = run_text("Степан Кулагин (1886—1941) был полпредом СССР в Литве.")
     assert _terms(ex) == {("Lithuania", None, None)}
+
+
+def test_ordinal_years_from_and_to_are_one_term() -> None:
+    assert [d.edtf for d in find_dates_ru("С 1922-го по 1924-й год служил в Ковно")] == [
+        "1922/1924"
+    ]
+    assert [d.edtf for d in find_dates_ru("с 1922-го до 1924-го года")] == ["1922/1924"]

@@ -30,7 +30,7 @@ _END = re.compile(
     r"|\[(\d{1,4})\]\1\s+(?=[A-ZА-ЯЁ«])"
     # a full stop the copy lost its space after, between a word and the next sentence's
     # first word ("…научной работой.Новый полпред …"); not after an initial or "т."
-    r"|(?<=[а-яё]{3})\.(?=[А-ЯЁ][а-яё])"
+    r"|\.(?<=[а-яё]{3}\.)(?=[А-ЯЁ][а-яё])"
 )
 _DATE_ONLY = re.compile(
     r"\s*(?:(?:[ВвСс]|[Дд]о|[Пп]осле|[Оо]коло|[Кк]|[Лл]етом|[Вв]есной|[Оо]сенью|[Зз]имой)\s+)?"
