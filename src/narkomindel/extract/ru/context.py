@@ -142,6 +142,8 @@ _SAME_TIME = re.compile(
     r"[Вв]\s+(?:это|то)\s+же\s+время)(?![\w-])"
 )
 _BIRTH = re.compile(r"\s*(?:г\.\s?)?р\.|\s*(?:года\s+)?рождения")
+#: years between a life's two ends printed after a name: fewer are a term of office
+_SHORTEST_LIFE = 18
 _PART_OF_YEAR = re.compile(r"(\d{4})-(?:2[1-9]|[3-4]\d)")
 
 
@@ -272,13 +274,17 @@ class Context:
 
     def _of_life(self, d: DateMatch) -> bool:
         """A birth year ("1890 г. р.") or a life span in parentheses after a name
-        ("Иванов Пётр Ильич (1890—1938)") dates a person, not a claim."""
+        ("Иванов Пётр Ильич (1890—1938)") dates a person, not a claim; two years too
+        close for a life ("Иванов (1925—1927)") are a term."""
         if _BIRTH.match(self.text, d.end):
             return True
         gap = self.text[max(0, d.start - 2) : d.start]
         if not gap.endswith("("):
             return False
         opening = d.start - len(gap) + gap.index("(")
+        years = re.findall(r"\d{4}", d.edtf)
+        if len(years) == 2 and int(years[1]) - int(years[0]) < _SHORTEST_LIFE:
+            return False  # "полпред в X Иванов (1925—1927)": a term, too short for a life
         return any(0 <= opening - m.end <= 1 for _, m in self.persons)
 
     def _rehabilitated(self, d: DateMatch) -> bool:

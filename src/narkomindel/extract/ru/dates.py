@@ -1,7 +1,7 @@
 """Dates in Russian prose, normalised to EDTF (``extract.ru.dates``).
 
 "3 ноября 1937 г.", "в феврале 1924 года", "в сентябре — ноябре 1921 г.",
-"1933—1937 гг.", "1939‒40 гг.", "с 1925 по 1936 г.", "в 1920-х гг.",
+"1933—1937 гг.", "1939‒40 гг.", "с 1925 по 1936 г.", "с 1925-го по 1936-й год", "в 1920-х гг.",
 "в 20-е годы", "через два года" (after a year), "весной 1938 г.",
 "в начале 1922 года", "в конце 1939 года", "около 1920 г.", "до 1937 г.", "с 1925 г.", "в 37-м году", "17.05.1938".
 Seasons are EDTF seasons (21 spring … 24 winter), the beginning and end of a
@@ -18,7 +18,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v6"
+EXTRACTOR = "extract.ru.dates.v7"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -97,7 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "from_to",
         re.compile(
-            rf"(?<![\w])[Сс]\s+(?P<y1>{_Y4}){_YEAR_WORD}\s+(?:по|до)\s+(?P<y2>{_Y4}){_YEAR_WORD}"
+            rf"(?<![\w])[Сс]\s+(?P<y1>{_Y4})(?:-го)?{_YEAR_WORD}\s+(?:по|до)\s+(?P<y2>{_Y4})(?:-[йго]+)?"
+            rf"{_YEAR_WORD}"
         ),
     ),
     (
@@ -108,7 +109,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "y_y",
-        re.compile(rf"(?P<y1>{_Y4}){_DASH}(?P<y2>\d{{4}}|\d{{2}})(?![\d.])(?!-[хе]){_YEAR_WORD}"),
+        # a sentence may end on it ("в 1925–1927."), a day in figures may not follow
+        re.compile(rf"(?P<y1>{_Y4}){_DASH}(?P<y2>\d{{4}}|\d{{2}})(?!\d|\.\d)(?!-[хе]){_YEAR_WORD}"),
     ),
     (
         "y_slash",
@@ -345,12 +347,24 @@ _TO = re.compile(r"\s+(?:по|до)\s+")
 _DASH_TO = re.compile(r"\s*[—–]\s*(?:по\s+)?")
 
 
+def _years_dashed(d: DateMatch, nxt: DateMatch) -> bool:
+    """A year dashed to a later year (the first with its "г.") or to a part of one: "в
+    1925 г. — 1927 г.", "в 1925 — начале 1927 г." (a term; two bare years dashed are the
+    "y_y" pattern's; a year and a day are of no one precision: left apart)."""
+    return (
+        len(d.edtf) == 4 and d.edtf.isdigit()
+        and (nxt.kind == "part" and nxt.edtf[:4].isdigit()
+             or len(nxt.edtf) == 4 and nxt.edtf.isdigit() and d.text.rstrip().endswith("г."))
+    )  # fmt: skip
+
+
 def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """A date after "с" is a term's start, one after "до"/"по" its end, and "с D1 по
     D2" one term: "с 12 мая 1935 г. по 3 июня 1937 г." → 1935-05-12/1937-06-03,
     "(до 24 февраля 1948 г.)" → ../1948-02-24 (years alone: the "from_to" and
     "open_y" patterns); two dates of a month or a day joined by a dash are one term
-    too ("3 ноября 1925 — 6 февраля 1927", as an infobox prints a term)."""
+    too ("3 ноября 1925 — 6 февраля 1927", as an infobox prints a term), and so are a
+    year and a later one or a part of one ("в 1925 г. — 1927 г.", "в 1925 — начале 1927 г.")."""
     out: list[DateMatch] = []
     k = 0
     while k < len(found):
@@ -372,7 +386,7 @@ def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
         if single and k + 1 < len(found) and (
             (nxt := found[k + 1]).kind in ("date", "part") and "/" not in nxt.edtf
             and not nxt.edtf.endswith("~") and _DASH_TO.fullmatch(text[d.end : nxt.start])
-            and d.edtf < nxt.edtf and "-" in d.edtf and "-" in nxt.edtf
+            and d.edtf < nxt.edtf and ("-" in d.edtf and "-" in nxt.edtf or _years_dashed(d, nxt))
         ):  # fmt: skip
             s = d.start - len(before) + start_m.start() if start_m is not None else d.start
             out.append(DateMatch(s, nxt.end, text[s : nxt.end], f"{d.edtf}/{nxt.edtf}",

@@ -70,6 +70,7 @@ from narkomindel.extract.ru.succession import (
     replacer,
     successors_next_sentence,
 )
+from narkomindel.extract.ru.tenure import stayed_until
 from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
@@ -479,6 +480,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 date_start, date_end = None, date_start
             if date_start and _historiography(date_start):
                 date_start = date_end = None  # "С конца 1980-х гг. …": the date of a later writing
+            if date_start and date_end is None:
+                # "… назначен полпредом в X, где проработал до 1927 г.": the post's end
+                after = max(end, dated.end) if dated is not None else end
+                date_end = stayed_until(text, ctx.dates, ctx.sentences, after, date_start)
             if qualifies and out:
                 out.pop()
             holders = listed or (listed_holders(ctx, s, w0) if _plural(w0.text) else [])

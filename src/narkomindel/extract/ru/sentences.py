@@ -11,7 +11,8 @@ A date alone ("В 1934 г. Политбюро утвердило …") is never 
 Abbreviations in capitals (НКИД, ИККИ, ВКП(б)) carry no full stop and so end
 nothing. A blank line (a paragraph's end) always ends a sentence, punctuated or
 not (a heading, an entry's last "… 1938 г."); so does a footnote's call printed
-twice, as book sites print a note inline ("…[15]15 Минкин А.Е. (1887–1955) – …").
+twice, as book sites print a note inline ("…[15]15 Минкин А.Е. (1887–1955) – …");
+and so does a full stop with no space after it between two words ("работой.Новый").
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _END = re.compile(
     # a footnote's call printed twice, the note's text after it ("Минкин[15]15 Минкин
     # А.Е. (1887–1955) – …", as book sites print notes inline)
     r"|\[(\d{1,4})\]\1\s+(?=[A-ZА-ЯЁ«])"
+    # a full stop the copy lost its space after, between a word and the next sentence's
+    # first word ("…научной работой.Новый полпред …"); not after an initial or "т."
+    r"|\.(?<=[а-яё]{3}\.)(?=[А-ЯЁ][а-яё])"
 )
 _DATE_ONLY = re.compile(
     r"\s*(?:(?:[ВвСс]|[Дд]о|[Пп]осле|[Оо]коло|[Кк]|[Лл]етом|[Вв]есной|[Оо]сенью|[Зз]имой)\s+)?"
