@@ -148,3 +148,10 @@ def test_a_bodys_abbreviation_between_role_and_name_is_no_gap() -> None:
         "Ivan Kestrov, in 1934."
     )
     assert any(p[0] == "Ivan Kestrov" and p[1] == "people's commissar" for p in posts)
+
+
+def test_the_abbreviated_united_states_sends_an_envoy_and_names_an_office() -> None:
+    posts = _posts("In Moscow, Kestrov had no appointments with U.S. Ambassador Harold Brackwell.")
+    assert ("Harold Brackwell", "ambassador", "USSR") in posts
+    posts = _posts("In 1941 Ivan Kestrov saw the U.S. Under Secretary of State, Harold Brackwell.")
+    assert ("Harold Brackwell", "under secretary", "United States") in posts

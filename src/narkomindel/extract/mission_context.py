@@ -154,6 +154,15 @@ def carry_mission_country(
         for country in (_country_of(m.text, places),)
         if country
     )
+    # "U.S. Ambassador X": the sender's own name before the rank is not where he serves
+    senders = {
+        (c.start, c.attrs["sender"]) for c in claims if c.type == "post" and c.attrs.get("sender")
+    }
+    located = [
+        (start, country)
+        for start, country in located
+        if not any(0 <= cs - start <= 8 and same_state(country, st) for cs, st in senders)
+    ]
     located = sorted(located + _datelines(text, places))
     # a person stated elsewhere to hold a Soviet post serves the Soviet Union everywhere
     soviet = {
