@@ -104,3 +104,54 @@ def test_a_holder_not_found_does_not_end_a_plural_office() -> None:
         "for Education (Ostrugov) were arrested."
     )
     assert ("Ostrugov", "people's commissar", "Education") in posts
+
+
+def test_a_head_of_state_in_a_soviet_passage_is_of_the_other_state_named() -> None:
+    # the passage ends in Moscow, but the president is the one of the state left
+    posts = _posts(
+        "Ivan Kestrov left Paris for Moscow in 1927. His letter of recall was addressed "
+        "to President Gaston Darnay."
+    )
+    assert ("Darnay", "president", "France") in posts
+    # no other state before: the nationality named after him in his sentence
+    posts = _posts(
+        "Recognition of the Soviet Union\n\nIn 1933 President Harold Brackwell ended "
+        "American non-recognition of the Soviet Union."
+    )
+    assert ("Harold Brackwell", "president", "United States") in posts
+
+
+def test_adjectives_before_a_plural_role_respectively_are_each_names_state() -> None:
+    posts = _posts(
+        "Henri Darnay and Ivan Kestrov, the French and Soviet foreign ministers "
+        "respectively, met in Geneva in 1933."
+    )
+    assert ("Henri Darnay", "foreign minister", "France") in posts
+    assert ("Ivan Kestrov", "foreign minister", "France") not in posts
+    assert any(p[0] == "Ivan Kestrov" and p[1] == "foreign minister" for p in posts)
+
+
+def test_the_head_of_a_commissariat_is_its_commissar() -> None:
+    posts = _posts("In 1930 Ivan Kestrov became head of the Commissariat for Finance.")
+    assert ("Ivan Kestrov", "people's commissar", "Finance") in posts
+    # a department of the commissariat keeps its head
+    posts = _posts(
+        "Ivan Kestrov was head of the Western Department of the Commissariat of Foreign Affairs."
+    )
+    assert ("Ivan Kestrov", "people's commissar", "Finance") not in posts
+    assert any(p[1] == "head of department" for p in posts)
+
+
+def test_a_bodys_abbreviation_between_role_and_name_is_no_gap() -> None:
+    posts = _posts(
+        "Jan Wolski met the head of the People's Commissariat of Foreign Affairs (NKID), "
+        "Ivan Kestrov, in 1934."
+    )
+    assert any(p[0] == "Ivan Kestrov" and p[1] == "people's commissar" for p in posts)
+
+
+def test_the_abbreviated_united_states_sends_an_envoy_and_names_an_office() -> None:
+    posts = _posts("In Moscow, Kestrov had no appointments with U.S. Ambassador Harold Brackwell.")
+    assert ("Harold Brackwell", "ambassador", "USSR") in posts
+    posts = _posts("In 1941 Ivan Kestrov saw the U.S. Under Secretary of State, Harold Brackwell.")
+    assert ("Harold Brackwell", "under secretary", "United States") in posts

@@ -96,6 +96,38 @@ def _speaks_of(text: str, surname: str, s: int, e: int) -> bool:
     )
 
 
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:an|ish|ese|ch)\b")
+
+
+def _other_state(text: str, located: list[tuple[int, str]], p: int, c: Claim) -> str | None:
+    """The last state other than the Soviet one named earlier in the claim's paragraph
+    (bounded: 800 characters back), else the first named in the rest of its sentence by
+    a place or an adjective ("President X ended American non-recognition of the Soviet
+    Union"): a head of state, government or ministry of no state named is of the state the
+    passage sets beside the Soviet Union, not of the Soviet Union itself."""
+    para = text.rfind("\n\n", max(0, c.start - 800), c.start)
+    floor = para if para >= 0 else max(0, c.start - 800)
+    for start, country in reversed(located[max(0, p - 8) : p]):
+        if start < floor:
+            break
+        if country not in SOVIET_STATES:
+            return country
+    end = _SENTENCE_END.search(text, c.end, c.end + 300) if text else None
+    if end is None:
+        return None
+    for start, country in located[p : p + 8]:
+        if start >= end.start():
+            break
+        if start >= c.end and country not in SOVIET_STATES:
+            return country
+    demonyms = gz.demonyms()
+    for am in _ADJECTIVE.finditer(text, c.end, end.start()):
+        state = demonyms.get(am.group())
+        if state and state not in SOVIET_STATES:
+            return state
+    return None
+
+
 #: a cable's dateline, the setting the text states: "MOSCOW, June 3 (UP) —", "RIGA (AP) —"
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{2,})?)(?=,\s|\s+\(|\s+[—–-]\s)")
 
@@ -122,6 +154,15 @@ def carry_mission_country(
         for country in (_country_of(m.text, places),)
         if country
     )
+    # "U.S. Ambassador X": the sender's own name before the rank is not where he serves
+    senders = {
+        (c.start, c.attrs["sender"]) for c in claims if c.type == "post" and c.attrs.get("sender")
+    }
+    located = [
+        (start, country)
+        for start, country in located
+        if not any(0 <= cs - start <= 8 and same_state(country, st) for cs, st in senders)
+    ]
     located = sorted(located + _datelines(text, places))
     # a person stated elsewhere to hold a Soviet post serves the Soviet Union everywhere
     soviet = {
@@ -183,6 +224,13 @@ def carry_mission_country(
             continue  # a Soviet post abroad is not in the Soviet Union; a Soviet office is Soviet
         if current is None:
             continue
+        if current in SOVIET_STATES and c.role not in MISSION_ROLES:
+            # "President X", "the Prime Minister" of no state named, in a passage set in the
+            # Soviet Union, held by no Soviet official: the other state the passage names
+            other = _other_state(text, located, p, c)
+            if other:
+                out[k] = replace(c, country=other, attrs={**c.attrs, "country_from": "other state"})
+                continue
         if sender and same_state(sender, current):
             continue  # "the German ambassador" does not serve in Germany
         out[k] = replace(c, country=current, attrs={**c.attrs, "country_from": "context"})

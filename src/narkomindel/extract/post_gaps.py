@@ -86,6 +86,8 @@ def _posting(hit: Place) -> bool:
 #: "(1931–1933), Gen.": a term in parentheses, then a military rank, before a name
 TERM_AND_RANK = re.compile(
     r"\s*(?:\(\s*(?:in\s+|from\s+|since\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?\s*\)\s*,?)?"
+    # "the head of the People's Commissariat of Foreign Affairs (NKID), X": its abbreviation
+    r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,7})\)\s*,?)?"
     r"(?:\s*(?:Lt\.|Lieut\.|Maj\.|Brig\.)?\s*(?:Gen\.|General)\s+)?"
 )
 
@@ -134,6 +136,14 @@ def respectively(
         if opening is None or m.start() - opening.end() > 200:
             continue
         names = _name_run(text, mentions, before)
+        shared = _adjectives_role(text, opening.end(), m.start())
+        if shared is not None and len(names) >= 2 and len(shared[0]) == len(names):
+            # "X and Y, the French and Soviet foreign ministers respectively": one plural
+            # role, the n-th adjective's state the n-th name's
+            for holder, state in zip(names, shared[0], strict=True):
+                out.append((holder, _of_adjective(shared[1], state), mentions[holder].start,
+                            shared[1].end))  # fmt: skip
+            continue
         pieces = _pieces(text, opening.end(), m.start())
         if len(names) < 2 or len(pieces) != len(names):
             continue
@@ -144,6 +154,38 @@ def respectively(
             assert role is not None
             out.append((holder, role, mentions[holder].start, role.end))
     return out
+
+
+_ADJ_LIST = re.compile(r"\s*(?:the\s+)?(?P<adjs>[A-Z][a-z]+(?:\s*,\s*[A-Z][a-z]+)*,?\s+and)\s+")
+
+
+def _adjectives_role(text: str, a: int, b: int) -> tuple[list[str], RoleMatch] | None:
+    """ "the French, Polish and Soviet foreign ministers": the states of the adjectives
+    coordinated before one plural role (its own adjective last), and the role; None
+    unless every adjective is a nationality's."""
+    m = _ADJ_LIST.match(text, a, b)
+    if m is None:
+        return None
+    found = find_roles(text, m.end(), b)
+    if len(found) != 1 or not found[0].plural or text[found[0].end : b].strip():
+        return None
+    role = found[0]
+    demonyms = gz.demonyms()
+    words = re.findall(r"[A-Z][a-z]+", m.group("adjs"))
+    last = text[m.end() : role.start + 40].split()[:1]
+    states = [demonyms.get(w) for w in words + last]
+    if any(st is None for st in states):
+        return None
+    return [st for st in states if st], role
+
+
+def _of_adjective(role: RoleMatch, state: str) -> RoleMatch:
+    """The plural role as the office of one state: a state office's country, a mission
+    rank's sender; the Soviet one is a Soviet office of no other country."""
+    soviet = same_state(state, "USSR")
+    if role.role in MISSION_ROLES:
+        return replace(role, plural=False, country=None, soviet=soviet, sender=state)
+    return replace(role, plural=False, country=None if soviet else state, soviet=soviet)
 
 
 def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:

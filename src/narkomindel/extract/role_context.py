@@ -23,10 +23,16 @@ def demonym_before(text: str, pos: int) -> str | None:
     if pm:
         hit = gz.places().get(pm.group(1))
         return hit[0] if hit and hit[1] == "state" else None
+    if _US_BEFORE.search(before):
+        return "United States"  # "U.S. Ambassador X", "the US Under Secretary of State"
     m = re.search(r"([A-Z][a-z]+)\s+$", before)
     if m is None:
         return None
     return gz.demonyms().get(m.group(1))
+
+
+#: the abbreviated United States written as the adjective of an office
+_US_BEFORE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|USA|US)\s+$")
 
 
 #: a state's possessor or adjective, then a few words describing the rank ("new",

@@ -269,6 +269,10 @@ _PARTY_ORGAN = re.compile(
     r"\b(?i:Committee|Politburo|Political\s+Bureau|Orgburo|Presidium|Secretariat|Bureau"
     r"|Commission|Council|Executive|Collegium)\b"
 )
+#: a commissariat named as the body its head heads ("head of the Commissariat for Finance")
+_COMMISSARIAT_OF = re.compile(
+    r"^(?:the\s+)?(?:People['’]s\s+)?Commissariat\s+(?:of|for)\s+(?:the\s+)?(?P<p>[A-Z].*)$"
+)
 _FOREIGN_AFFAIRS = re.compile(r"^(?:the\s+)?Foreign\s+Affairs$", re.I)
 # an organ of a body named in lower case before the body's name: "member of the executive
 # committee of the Tver Town Council", "chairman of the revisory commission of the Grain
@@ -775,6 +779,13 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         if role == "deputy" and not (department and _PARLIAMENT.search(department)):
             continue  # a deputy of a parliament; "his deputy" is another office
         role = _refine(role, department)
+        if (
+            role == "head of department"
+            and department
+            and (cm := _COMMISSARIAT_OF.match(department))
+        ):
+            # "head of the People's Commissariat of Foreign Affairs": its commissar
+            role, department = "people's commissar", cm.group("p")
         if department and _FOREIGN_AFFAIRS.match(department) and role in NKID_ROLES:
             department, organisation = None, "NKID"  # "Commissars for Foreign Affairs"
         if country is None and role in _GOVERNMENT_ROLES:
