@@ -22,7 +22,7 @@ from narkomindel.model import Claim, Mention
 
 __all__ = ["find_fates_ru", "dated_by_a_fate", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.fates.v9"
+EXTRACTOR = "extract.ru.fates.v10"
 
 _CUES: tuple[tuple[str, str], ...] = (
     ("died in custody", r"(?:погиб|умер|скончал)(?:ла|ась|ся|а|ли|ись)?\s+(?:в\s+\d{4}\s*г(?:\.|оду)\s+)?(?:в|во)\s+(?:заключени|лагер|тюрьм|тюрем|ссылк|ГУЛАГ|застенк|[А-ЯЁ][а-яё]*лаг)\w*"),

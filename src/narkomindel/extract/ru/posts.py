@@ -75,7 +75,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v11"
+EXTRACTOR = "extract.ru.posts.v12"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
