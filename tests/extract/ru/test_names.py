@@ -225,3 +225,12 @@ def test_a_government_or_note_named_after_its_head() -> None:
     found = _persons("Вмешательство правительства Дюпарке и условия ноты Чамберса вызвали протест.")
     assert {"Дюпарке", "Чамберса"} <= set(found)
     assert not _persons("Правительства Франции и Германии не ответили на ноту.")
+
+
+def test_a_word_like_surname_coordinated_with_one_found_person() -> None:
+    found = _persons("Соглашение скрепили подписями Пыжиков и Сорокин, а отчёт составил Чернов.")
+    assert "Пыжиков" in found
+    assert "Пыжикову" in _persons("Наркомат поручил Сорокину и Пыжикову составить ответ.")
+    # a title's plural noun before a person is no surname
+    found = _persons("Решение Совета Народных Комиссаров и Сорокина было принято.")
+    assert "Комиссаров" not in found

@@ -402,7 +402,8 @@ class _Finder:
                 continue
             a, b = left(t.start), right(t.end)
             if not (a and b) and not (a and left(a.start)) and not (b and right(b.end)):
-                continue
+                if not ((a or b) and self._paired_surname(k)):
+                    continue
             word = t.text
             # a place's name only between two persons ("Петров, Кировск, Сидоров" is a
             # list of men whose surnames are also towns)
@@ -416,6 +417,17 @@ class _Finder:
             out.append(_Name(t.start, t.end, word, [], "surname in a list of names", 0.8,
                              gender, None, nominative))  # fmt: skip
         return out
+
+    def _paired_surname(self, k: int) -> bool:
+        """One person the grammar found is enough beside a Russian surname's form that
+        the dictionary reads as a word ("Пыжиков и Сорокин", "Сорокину и Пыжикову"),
+        unless a capitalised word stands before it, as in a body's title ("Совет Народных
+        Комиссаров и …")."""
+        word = self.toks[k].text
+        if not _ru_surname_form(word) or place_like(word):
+            return False
+        prev = self.toks[k - 1] if k else None
+        return not (prev is not None and prev.kind == "word" and prev.text[:1].isupper())
 
     def _headwords(self, names: list[_Name]) -> list[_Name]:
         """A dictionary entry's heading: a surname and one or two given names, then the
