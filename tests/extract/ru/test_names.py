@@ -234,3 +234,17 @@ def test_a_word_like_surname_coordinated_with_one_found_person() -> None:
     # a title's plural noun before a person is no surname
     found = _persons("Решение Совета Народных Комиссаров и Сорокина было принято.")
     assert "Комиссаров" not in found
+
+
+def test_a_common_noun_in_apposition_to_a_rank_is_a_surname() -> None:
+    found = _persons("Донесение принял капитан Соловей, а переслал его лейтенант Лисица.")
+    assert {"Соловей", "Лисица"} <= set(found)
+    assert "Соловью" in _persons("Пакет вручили капитану Соловью вечером.")
+    # the rank's complement in the genitive is no surname
+    assert not _persons("Позже ему присвоили звание адмирал Флота.")
+    assert not _persons("Утром встретили капитана Корабля на пристани.")
+
+
+def test_an_unknown_word_beside_one_found_person_in_a_list() -> None:
+    found = _persons("С другой стороны за столом сидели Мацугава, Китадзиро и ещё двое.")
+    assert {"Мацугава", "Китадзиро"} <= set(found)

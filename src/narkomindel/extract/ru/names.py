@@ -420,11 +420,12 @@ class _Finder:
 
     def _paired_surname(self, k: int) -> bool:
         """One person the grammar found is enough beside a Russian surname's form that
-        the dictionary reads as a word ("Пыжиков и Сорокин", "Сорокину и Пыжикову"),
+        the dictionary reads as a word ("Пыжиков и Сорокин", "Сорокину и Пыжикову"), or
+        beside a word it does not know (a foreign surname: "Хирота, Сигемицу"),
         unless a capitalised word stands before it, as in a body's title ("Совет Народных
         Комиссаров и …")."""
         word = self.toks[k].text
-        if not _ru_surname_form(word) or place_like(word):
+        if not (_ru_surname_form(word) or not is_known(word)) or place_like(word):
             return False
         prev = self.toks[k - 1] if k else None
         return not (prev is not None and prev.kind == "word" and prev.text[:1].isupper())
@@ -543,6 +544,8 @@ class _Finder:
                 # reads it as a common word ("полковник Зябликов", "атташе Мягких")
                 # — unless it agrees with the noun after it ("Комиссара Иностранных Дел")
                 or (_ru_surname_form(word) and not self._agrees_with_next(k))
+                # a noun in apposition to a military rank ("капитан Соловей")
+                or _apposed_to_rank(prev, word)
                 # a form of address names a person whatever else the word may mean
                 # ("тов. Кулак", "товарищ Мороз", "господин Кот")
                 or self._address_before(k) or prev_lemma in _ADDRESS_WORDS
@@ -811,6 +814,31 @@ def _ru_surname_form(word: str) -> bool:
         return False
     top = parses(word)[:1]
     return not (top and top[0].pos == "NOUN" and top[0].normal == word.lower())
+
+
+#: military and naval ranks, after which a noun in the same case is a surname
+_RANKS = frozenset(
+    "генерал адмирал маршал полковник подполковник майор капитан лейтенант старшина сержант "
+    "ефрейтор ротмистр есаул командарм флагман".split()
+)
+
+
+def _apposed_to_rank(rank: str, word: str) -> bool:
+    """A singular noun after a rank, in the rank's case: a surname in apposition
+    ("капитан Соловей", "комкору Лисице"), not the rank's complement ("адмирал Флота",
+    "генерал Армии"). Outside the nominative the noun must name a living being, since a
+    genitive thing agrees with an accusative rank by chance."""
+    parts = rank.lower().split("-")
+    rank_parses = [p for p in parses(parts[-1] if parts[-1] in _RANKS else parts[0])
+                   if p.normal in _RANKS]  # fmt: skip
+    if not rank_parses:
+        return False
+    cases = {p.case for p in rank_parses if "sing" in p.grammemes}
+    for p in parses(word):
+        if p.pos == "NOUN" and "sing" in p.grammemes and p.case in cases:
+            if p.case == "nomn" or "anim" in p.grammemes:
+                return True
+    return False
 
 
 def _foreign_surname(word: str) -> bool:
