@@ -231,6 +231,8 @@ def test_a_word_like_surname_coordinated_with_one_found_person() -> None:
     found = _persons("Соглашение скрепили подписями Пыжиков и Сорокин, а отчёт составил Чернов.")
     assert "Пыжиков" in found
     assert "Пыжикову" in _persons("Наркомат поручил Сорокину и Пыжикову составить ответ.")
+    # after a verb that opens the sentence ("Встретились X и Y")
+    assert "Тонкошеих" in _persons("Обнялись Тонкошеих и Белых, потом пошли на вокзал.")
     # a title's plural noun before a person is no surname
     found = _persons("Решение Совета Народных Комиссаров и Сорокина было принято.")
     assert "Комиссаров" not in found

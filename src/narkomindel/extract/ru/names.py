@@ -422,13 +422,16 @@ class _Finder:
         """One person the grammar found is enough beside a Russian surname's form that
         the dictionary reads as a word ("Пыжиков и Сорокин", "Сорокину и Пыжикову"), or
         beside a word it does not know (a foreign surname: "Хирота, Сигемицу"),
-        unless a capitalised word stands before it, as in a body's title ("Совет Народных
-        Комиссаров и …")."""
+        unless a capitalised word other than the sentence's first stands before it, as in a
+        body's title ("Совет Народных Комиссаров и …")."""
         word = self.toks[k].text
         if not (_ru_surname_form(word) or not is_known(word)) or place_like(word):
             return False
         prev = self.toks[k - 1] if k else None
-        return not (prev is not None and prev.kind == "word" and prev.text[:1].isupper())
+        return not (
+            prev is not None and prev.kind == "word" and prev.text[:1].isupper()
+            and not self._sentence_initial(prev)
+        )  # fmt: skip
 
     def _headwords(self, names: list[_Name]) -> list[_Name]:
         """A dictionary entry's heading: a surname and one or two given names, then the
