@@ -176,3 +176,77 @@ def test_a_word_in_an_enumeration_of_persons_is_a_name() -> None:
     )
     assert "Кулаку" in found
     assert not _persons("Он побывал в Москве, Киеве и Минске, а потом вернулся.")
+
+
+def test_a_surname_that_is_also_a_word_after_a_rank_is_a_name() -> None:
+    found = _persons(
+        "В штабе служили полковник Зябликов и капитан Ласточкин, а также атташе Мягких."
+    )
+    assert {"Зябликов", "Ласточкин", "Мягких"} <= set(found)
+    assert found["Зябликов"]["surname"] == "Зябликов"
+    # a plural adjective of a body's title after an office is no surname
+    assert not _persons("Приказ Заместителя Народного Комиссара Иностранных Дел отправлен.")
+    assert not _persons("Он стал начальником штаба Морских сил на Балтике.")
+    # a noun in its own dictionary form is the word, capitalised ("остров")
+    assert not _persons("Там стоял начальник базы Остров, поросший лесом.")
+
+
+def test_a_hyphenated_rank_before_a_foreign_surname() -> None:
+    found = _persons("В Лондоне служил атташе контр-адмирал Ямагива, его помощником был Окубо.")
+    assert "Ямагива" in found
+    assert "Ямагива" in _persons("Весной приехал генерал-майор Ямагива с семьёй.")
+    assert "Гвоздюков" in _persons("Приказ отдал командир Гвоздюков рано утром.")
+
+
+def test_a_given_name_before_a_surname_that_is_also_a_word() -> None:
+    found = _persons("Приказ подписал генерал армии Игорь Лапин, а Павел Сомов его передал.")
+    assert found["Игорь Лапин"]["given"] == ["Игорь"]
+    assert "Павел Сомов" in found
+    assert "Игорь" not in found
+
+
+def test_initials_before_a_surname_the_dictionary_reads_as_a_place() -> None:
+    found = _persons("Лучше всех знал дело Ф. Б. Хорге, а на совещаниях выступал Р. Хорге.")
+    assert {"Ф. Б. Хорге", "Р. Хорге"} <= set(found)
+    assert not _persons("Весной он приехал в Н. Новгород на ярмарку.")
+
+
+def test_coordinated_adjectives_before_their_noun_are_no_names() -> None:
+    found = _persons("Корнелиус Бострюм принял под начало части Уральского, Приволжского и "
+                     "Сибирского военных округов.")  # fmt: skip
+    assert not {"Уральского", "Приволжского", "Сибирского"} & set(found)
+
+
+def test_a_personal_pronoun_capitalised_by_a_lost_stop_is_no_name() -> None:
+    assert not _persons("Осенью он возглавил ведомство Ему тогда вручили орден.")
+
+
+def test_a_government_or_note_named_after_its_head() -> None:
+    found = _persons("Вмешательство правительства Дюпарке и условия ноты Чамберса вызвали протест.")
+    assert {"Дюпарке", "Чамберса"} <= set(found)
+    assert not _persons("Правительства Франции и Германии не ответили на ноту.")
+
+
+def test_a_word_like_surname_coordinated_with_one_found_person() -> None:
+    found = _persons("Соглашение скрепили подписями Пыжиков и Сорокин, а отчёт составил Чернов.")
+    assert "Пыжиков" in found
+    assert "Пыжикову" in _persons("Наркомат поручил Сорокину и Пыжикову составить ответ.")
+    # after a verb that opens the sentence ("Встретились X и Y")
+    assert "Тонкошеих" in _persons("Обнялись Тонкошеих и Белых, потом пошли на вокзал.")
+    # a title's plural noun before a person is no surname
+    found = _persons("Решение Совета Народных Комиссаров и Сорокина было принято.")
+    assert "Комиссаров" not in found
+
+
+def test_a_common_noun_in_apposition_to_a_rank_is_a_surname() -> None:
+    found = _persons("Донесение принял капитан Соловей, а переслал его лейтенант Лисица.")
+    assert {"Соловей", "Лисица"} <= set(found)
+    assert "Соловью" in _persons("Пакет вручили капитану Соловью вечером.")
+    # the rank's complement in the genitive is no surname
+    assert not _persons("Позже ему присвоили звание адмирал Флота.")
+    assert not _persons("Утром встретили капитана Корабля на пристани.")
+
+
+def test_an_unknown_word_beside_one_found_person_in_a_list() -> None:
+    found = _persons("С другой стороны за столом сидели Мацугава, Китадзиро и ещё двое.")
+    assert {"Мацугава", "Китадзиро"} <= set(found)

@@ -57,7 +57,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons_ru", "EXTRACTOR", "surname_nominative"]
 
-EXTRACTOR = "extract.ru.names.v6"
+EXTRACTOR = "extract.ru.names.v7"
 
 _TOKEN = re.compile(
     r"(?P<init>(?:Дж|Ал|Вл|Св|Ек|Ст|Ш|Ч|Щ|[А-ЯЁ])\.)"
@@ -193,7 +193,10 @@ class _Finder:
             kinds = "".join("I" if x.kind == "init" else "W" for x in rest)
             inits = len(kinds) - len(kinds.lstrip("I"))
             # initials + surname
-            if 1 <= inits <= 3 and inits < len(rest) and self._surname_ok(rest[inits].text):
+            if (
+                1 <= inits <= 3 and inits < len(rest)
+                and self._surname_ok(rest[inits].text, initials=inits)
+            ):  # fmt: skip
                 w = rest[inits]
                 names.append(
                     _Name(
@@ -271,7 +274,7 @@ class _Finder:
                         continue
                     if (
                         is_given(a) and not common(a)
-                        and (is_surname(b) or _foreign_surname(b))
+                        and (is_surname(b) or _foreign_surname(b) or _ru_surname_form(b))
                         and _surname_after(a, b)
                     ):  # fmt: skip
                         names.append(_Name(t.start, rest[1].end, b, [a], "given + surname", 0.9))
@@ -291,6 +294,21 @@ class _Finder:
             return False
         return bool(SURNAME_SHAPE.search(word)) and any(p.pos == "NOUN" for p in parses(word))
 
+    @staticmethod
+    def _placeless(word: str, initials: int) -> bool:
+        """After initials, a word the dictionary reads as a place is still a surname when
+        that reading is a guess ("Р. Зорге"), or after two initials when it names no
+        place of the gazetteer ("С. Б. Каган"; but "Н. Новгород")."""
+        if not initials:
+            return False
+        if not is_known(word):
+            return True
+        return (
+            initials >= 2
+            and not place_in(word)
+            and any("anim" in p.grammemes for p in parses(word))
+        )
+
     def _cue(self, word: str) -> bool:
         """Is the word an office or another cue of a person, not a name?"""
         low = word.lower()
@@ -304,10 +322,10 @@ class _Finder:
                    if len(b) >= 5)
         )  # fmt: skip
 
-    def _surname_ok(self, word: str, strict: bool = True) -> bool:
+    def _surname_ok(self, word: str, strict: bool = True, initials: int = 0) -> bool:
         if word.split("-")[0].lower() in self.person_cues:
             return False
-        if place_like(word) and not has(word, "Surn"):
+        if place_like(word) and not has(word, "Surn") and not self._placeless(word, initials):
             return False
         if not strict:
             return True
@@ -384,7 +402,8 @@ class _Finder:
                 continue
             a, b = left(t.start), right(t.end)
             if not (a and b) and not (a and left(a.start)) and not (b and right(b.end)):
-                continue
+                if not ((a or b) and self._paired_surname(k)):
+                    continue
             word = t.text
             # a place's name only between two persons ("Петров, Кировск, Сидоров" is a
             # list of men whose surnames are also towns)
@@ -398,6 +417,21 @@ class _Finder:
             out.append(_Name(t.start, t.end, word, [], "surname in a list of names", 0.8,
                              gender, None, nominative))  # fmt: skip
         return out
+
+    def _paired_surname(self, k: int) -> bool:
+        """One person the grammar found is enough beside a Russian surname's form that
+        the dictionary reads as a word ("Пыжиков и Сорокин", "Сорокину и Пыжикову"), or
+        beside a word it does not know (a foreign surname: "Хирота, Сигемицу"),
+        unless a capitalised word other than the sentence's first stands before it, as in a
+        body's title ("Совет Народных Комиссаров и …")."""
+        word = self.toks[k].text
+        if not (_ru_surname_form(word) or not is_known(word)) or place_like(word):
+            return False
+        prev = self.toks[k - 1] if k else None
+        return not (
+            prev is not None and prev.kind == "word" and prev.text[:1].isupper()
+            and not self._sentence_initial(prev)
+        )  # fmt: skip
 
     def _headwords(self, names: list[_Name]) -> list[_Name]:
         """A dictionary entry's heading: a surname and one or two given names, then the
@@ -496,6 +530,7 @@ class _Finder:
             return _Name(t.start, t.end, word, [], rule, 0.9, gender, None, nominative)
         cue = prev is not None and (
             prev_lemma in self.person_cues or prev.lower() in self.person_cues
+            or self._compound_rank(prev)
             or self._address_before(k) or self._office_before(k)
         )  # fmt: skip
         if place_like(word) and not has(word, "Surn") and not (cue and not is_known(word)):
@@ -508,6 +543,12 @@ class _Finder:
             and (
                 not common(word)
                 or prev_lemma in ("фамилия", "псевдоним")
+                # a Russian surname's form after a rank or an office, though the dictionary
+                # reads it as a common word ("полковник Зябликов", "атташе Мягких")
+                # — unless it agrees with the noun after it ("Комиссара Иностранных Дел")
+                or (_ru_surname_form(word) and not self._agrees_with_next(k))
+                # a noun in apposition to a military rank ("капитан Соловей")
+                or _apposed_to_rank(prev, word)
                 # a form of address names a person whatever else the word may mean
                 # ("тов. Кулак", "товарищ Мороз", "господин Кот")
                 or self._address_before(k) or prev_lemma in _ADDRESS_WORDS
@@ -536,6 +577,14 @@ class _Finder:
             return None
         nominative, gender = surname_nominative(word)
         return _Name(t.start, t.end, word, [], "surname", 0.8, gender, None, nominative)
+
+    def _compound_rank(self, word: str) -> bool:
+        """A rank or office in two hyphenated parts, one of them a cue: "контр-адмирал",
+        "генерал-майор", "вице-консул"."""
+        if "-" not in word or word[:1].isupper():
+            return False
+        return any(part in self.person_cues or lemma(part) in self.person_cues
+                   for part in word.lower().split("-") if len(part) > 3)  # fmt: skip
 
     def _office_before(self, k: int) -> bool:
         """An office and the state or body it serves stand before the word: "посол
@@ -587,6 +636,8 @@ class _Finder:
         function = (
             found[0].pos in ("NPRO", "CONJ", "PRCL", "PREP") or "Apro" in found[0].grammemes
         ) and not self._sentence_initial(t)
+        if found[0].pos == "NPRO" and found[0].normal in _PERSONAL_PRONOUNS:
+            return None  # "он", "ему": a pronoun capitalised by a lost full stop
         if not (found[0].grammemes & {"Name", "Surn"}) and not function:
             return None
         nxt = self.toks[k + 1]
@@ -613,9 +664,20 @@ class _Finder:
         )
 
     def _agrees_with_next(self, k: int) -> bool:
-        """An adjective in -ский followed by a lower-case noun or adjective: not a name."""
+        """An adjective in -ский followed by a lower-case noun or adjective: not a name.
+        So is each of coordinated adjectives before the noun they share ("Белорусского,
+        Ленинградского и Московского военных округов")."""
         if k + 1 >= len(self.toks):
             return False
+        j, cases = k, adjective_cases(self.toks[k].text)
+        while (
+            j + 2 < len(self.toks) and self.toks[j + 1].text in (",", "и")
+            and sk_adjective(self.toks[j + 2].text) and self.toks[j + 2].text[:1].isupper()
+            and cases & adjective_cases(self.toks[j + 2].text)
+        ):  # fmt: skip
+            j += 2
+        if j > k:
+            return self._agrees_with_next(j)
         nxt = self.toks[k + 1]
         if self.text[self.toks[k].end : nxt.start] != " ":
             return False
@@ -729,6 +791,9 @@ _ADDRESS_WORDS = frozenset(
     "товарищ тов господин г-н госпожа г-жа мистер миссис мисс сэр мадам месье".split()
 )
 _INITIALS_ALONE = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?([А-ЯЁ])\.\s+([а-яё]+)")
+#: the forms of a Russian surname in -ов/-ев/-ин/-ын, and the indeclinable ones in -их/-ых
+_RU_SURNAME_FORM = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ом|е|ой|ою|у)?$|[иы]х$")
+_PERSONAL_PRONOUNS = frozenset("я ты он она оно мы вы они".split())
 _EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s*$")
 
 
@@ -742,6 +807,41 @@ def _lone_name(word: str) -> bool:
         and not place_like(word)
         and all(p.has("Name") or p.has("Surn") for p in found[:3])
     )
+
+
+def _ru_surname_form(word: str) -> bool:
+    """A form of a Russian surname in -ов/-ин/-их … ("Зябликов", "Лапину", "Мягких"),
+    though the dictionary reads it as a word, but not a noun in its own dictionary
+    form ("Остров", "Кувшин"): that is the word, capitalised."""
+    if not _RU_SURNAME_FORM.search(word):
+        return False
+    top = parses(word)[:1]
+    return not (top and top[0].pos == "NOUN" and top[0].normal == word.lower())
+
+
+#: military and naval ranks, after which a noun in the same case is a surname
+_RANKS = frozenset(
+    "генерал адмирал маршал полковник подполковник майор капитан лейтенант старшина сержант "
+    "ефрейтор ротмистр есаул командарм флагман".split()
+)
+
+
+def _apposed_to_rank(rank: str, word: str) -> bool:
+    """A singular noun after a rank, in the rank's case: a surname in apposition
+    ("капитан Соловей", "комкору Лисице"), not the rank's complement ("адмирал Флота",
+    "генерал Армии"). Outside the nominative the noun must name a living being, since a
+    genitive thing agrees with an accusative rank by chance."""
+    parts = rank.lower().split("-")
+    rank_parses = [p for p in parses(parts[-1] if parts[-1] in _RANKS else parts[0])
+                   if p.normal in _RANKS]  # fmt: skip
+    if not rank_parses:
+        return False
+    cases = {p.case for p in rank_parses if "sing" in p.grammemes}
+    for p in parses(word):
+        if p.pos == "NOUN" and "sing" in p.grammemes and p.case in cases:
+            if p.case == "nomn" or "anim" in p.grammemes:
+                return True
+    return False
 
 
 def _foreign_surname(word: str) -> bool:
@@ -758,6 +858,8 @@ def _surname_after(given: str, word: str) -> bool:
     though "морского" is also an adjective of the sea)."""
     if not common(word):
         return True
+    if _ru_surname_form(word) and not place_like(word):
+        return True  # "Павел Сомов", "Игорь Лапин", though "сомов", "лапин" are words
     cases = {p.case for p in parses(given) if p.has("Name")}
     return sk_adjective(word) and bool(cases & adjective_cases(word))
 
