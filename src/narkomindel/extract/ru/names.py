@@ -548,7 +548,7 @@ class _Finder:
                 # — unless it agrees with the noun after it ("Комиссара Иностранных Дел")
                 or (_ru_surname_form(word) and not self._agrees_with_next(k))
                 # a noun in apposition to a military rank ("капитан Соловей")
-                or _apposed_to_rank(prev, word)
+                or (prev is not None and _apposed_to_rank(prev, word))
                 # a form of address names a person whatever else the word may mean
                 # ("тов. Кулак", "товарищ Мороз", "господин Кот")
                 or self._address_before(k) or prev_lemma in _ADDRESS_WORDS
