@@ -74,7 +74,7 @@ def find_entries(text: str, blocked: Set[str]) -> list[Entry]:
             continue  # inside a paragraph only with its dates: "... in 1945. VARKOV, Ilya (1875-"
         patronymic = len(names) == 2 and _PATRONYMIC.fullmatch(names[-1]) is not None
         if len(names) == 2 and not patronymic:
-            continue  # "Moscow, Ivan Ilyin": not the shape of an entry
+            continue  # "Moscow, Pavel Dorn": not the shape of an entry
         if not patronymic:
             if names[0] not in gz.given_names():
                 continue

@@ -91,7 +91,7 @@ _PARTICIPLES = {
 }  # fmt: skip
 #: a section heading of thanks: the names under it are colleagues, not actors
 _ACKNOWLEDGMENTS = re.compile(r"\s*(?i:acknowledge?ments?)\s*$")
-#: a Russian patronymic ("Yankelevich", "Petrovna"): it stands between a given name and a surname
+#: a Russian patronymic ("Aronovich", "Petrovna"): it stands between a given name and a surname
 _PATRONYMIC = re.compile(r"[A-Z][a-z]{2,}(?:ovich|evich|ovna|evna|ichna)")
 #: a publication named by its company: "editor-in-chief of X", "X, the newspaper", "the
 #: weekly X", "X newspaper": a word so used is never a person by its company alone
@@ -215,7 +215,7 @@ class _Finder:
                 and t.kind == "word"
                 and nxt is not None
                 and _PATRONYMIC.fullmatch(nxt.text)
-            ):  # "lona Emmanuilovich": OCR reads a capital I as "l"
+            ):  # "lgor Semyonovich": OCR reads a capital I as "l"
                 item = _Item([t], "word")
             if item is None and t.kind == "word" and t.text in PARTICLES and run:
                 item = _Item([t], "particle")
@@ -391,7 +391,7 @@ class _Finder:
         return items[0].start, end, 0.9, "surname initials"
 
     def _given_patronymic_surname(self, items: list[_Item]) -> tuple[int, int, float, str] | None:
-        """ "born Girsh Yankelevich Brilliant", "General Iona Emmanuilovich Yakir": a patronymic
+        """ "born Moisei Aronovich Veltman", "General Pavel Ignatyevich Dorn": a patronymic
         between two capitalised words makes the three one name, even when the given name is
         rare or damaged and the surname an English word."""
         for j in range(1, len(items) - 1):

@@ -4,7 +4,7 @@ purge — each a phrase of ``events_ru.tsv`` with the English name the register
 uses, the date inside the phrase or the one nearest in its sentence, and its
 span. One event per name and year in a document: a war named twice is one event,
 one named first without a date and then with one is the dated one, and one named by
-its year only ("Рапалльский договор (1922)") is the one named with its day.
+its year only ("Велижский договор (1924)") is the one named with its day.
 Relations a treaty "устанавливала" take the treaty's date.
 """
 

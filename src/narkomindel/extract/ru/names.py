@@ -297,8 +297,8 @@ class _Finder:
     @staticmethod
     def _placeless(word: str, initials: int) -> bool:
         """After initials, a word the dictionary reads as a place is still a surname when
-        that reading is a guess ("Р. Зорге"), or after two initials when it names no
-        place of the gazetteer ("С. Б. Каган"; but "Н. Новгород")."""
+        that reading is a guess ("К. Вебер"), or after two initials when it names no
+        place of the gazetteer ("С. Б. Цейтлин"; but "Н. Новгород")."""
         if not initials:
             return False
         if not is_known(word):
@@ -421,7 +421,7 @@ class _Finder:
     def _paired_surname(self, k: int) -> bool:
         """One person the grammar found is enough beside a Russian surname's form that
         the dictionary reads as a word ("Пыжиков и Сорокин", "Сорокину и Пыжикову"), or
-        beside a word it does not know (a foreign surname: "Хирота, Сигемицу"),
+        beside a word it does not know (a foreign surname: "Накано, Огава"),
         unless a capitalised word other than the sentence's first stands before it, as in a
         body's title ("Совет Народных Комиссаров и …")."""
         word = self.toks[k].text
