@@ -44,3 +44,14 @@ def asserted_posts(text: str) -> set[tuple[str, str | None, str | None]]:
         for c in ex.claims
         if c.type == "post" and c.modality == "asserted"
     }
+
+
+def asserted_fates(text: str) -> set[tuple[str, str | None, str | None]]:
+    """(subject's mention text, fate, start date) of each asserted fate of ``text``
+    (a line end added)."""
+    _doc, ex = run(text + "\n")
+    return {
+        (ex.mentions[c.subject].text, c.value, c.date_start)
+        for c in ex.claims
+        if c.type == "fate" and c.modality == "asserted"
+    }

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.sample import asserted_fates as _fates
 from tests.extract.sample import run
-
-
-def _fates(text: str) -> set[tuple[str, str | None, str | None]]:
-    _doc, ex = run(text + "\n")
-    return {
-        (ex.mentions[c.subject].text, c.value, c.date_start)
-        for c in ex.claims
-        if c.type == "fate" and c.modality == "asserted"
-    }
 
 
 def _events(text: str) -> list[tuple[str, str, str | None]]:
