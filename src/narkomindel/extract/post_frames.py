@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from narkomindel import gazetteer as gz
 from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
+from narkomindel.extract.staff_frames import leading_place as _place
 from narkomindel.extract.staff_frames import staff_posts
 from narkomindel.gazetteer.vocabulary import SOVIET_STATES
 from narkomindel.model import Mention
@@ -280,20 +281,6 @@ _SUBJECT_OF_VERB = re.compile(
     r"^\s*(?:,\s*who\s+|\s+who\s+)?(?:(?:had|has|have|was|were|is|later|then|also|briefly|first|"
     r"subsequently|successively|once)\s+){0,2}$"
 )
-
-
-def _place(words: str) -> tuple[str, str] | None:
-    """The longest known place at the start of ``words``: (surface, country)."""
-    places = gz.places()
-    parts = words.split()
-    for n in range(len(parts), 0, -1):
-        surface = " ".join(parts[:n]).rstrip(".,")
-        hit = places.get(surface)
-        if hit:
-            canonical, kind, country = hit
-            if country or kind == "state":
-                return surface, country or canonical
-    return None
 
 
 def _to_place(role: RoleMatch, where: str | None) -> RoleMatch:

@@ -42,14 +42,17 @@ _DEPARTMENT_STAFF = re.compile(
 _COORD = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?P<n>Department|Division|Section|Bureau)s$")
 
 
-def _place(words: str) -> tuple[str, str] | None:
+def leading_place(words: str) -> tuple[str, str] | None:
+    """The longest known place at the start of ``words``: (surface, country)."""
     places = gz.places()
     parts = words.split()
     for n in range(len(parts), 0, -1):
         surface = " ".join(parts[:n]).rstrip(".,")
         hit = places.get(surface)
-        if hit and (hit[2] or hit[1] == "state"):
-            return surface, hit[2] or hit[0]
+        if hit:
+            canonical, kind, country = hit
+            if country or kind == "state":
+                return surface, country or canonical
     return None
 
 
@@ -59,7 +62,7 @@ def staff_posts(text: str, s: int, e: int) -> list[RoleMatch]:
     chunk = text[s:e]
     if re.search(r"(?i:embassy|legation|mission|consulate|polpredstvo)", chunk):
         for m in _mission_staff().finditer(text, s, e):
-            found = _place(m.group("place"))
+            found = leading_place(m.group("place"))
             if found is None:
                 continue
             stop = m.start("place") + len(found[0])
