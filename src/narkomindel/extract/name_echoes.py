@@ -17,6 +17,7 @@ Both read each word once, so the time is linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from narkomindel import gazetteer as gz
 from narkomindel.model import Mention
@@ -86,26 +87,33 @@ def echo_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     surnames = {m.text.split()[-1].strip(".,").lower() for m in people if m.text.split()}
     surnames = {s for s in surnames if len(s) > 2}
     taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+    #: reach[i]: the furthest end among the first i mentions (by start), so that "does
+    #: any mention overlap [s, e)" is one bisection instead of a scan of them all
+    reach = [0]
+    for _, b in taken:
+        reach.append(max(reach[-1], b))
     out: list[Mention] = []
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken) and not any(
+        return reach[bisect_left(starts, e)] <= s and not any(
             o.start < e and s < o.end for o in out
         )
 
     for m in _CAPS.finditer(text):
         word = m.group("word")
-        if not free(m.start(), m.end()):
-            continue
         if word.lower() in surnames:
-            out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.75,
-                               {"rule": "capitals", "surname": word.title()}))  # fmt: skip
+            if free(m.start(), m.end()):
+                out.append(Mention(m.start(), m.end(), m.group(0), "person", EXTRACTOR, 0.75,
+                                   {"rule": "capitals", "surname": word.title()}))  # fmt: skip
+            continue
+        if not _CAPS_SHAPE.fullmatch(word):
             continue
         bare_word = re.sub(r"['’]S$", "", word)
         if (
-            _CAPS_SHAPE.fullmatch(word)
-            and bare_word.lower() not in lower_words
+            bare_word.lower() not in lower_words
             and not _not_name(bare_word.title())
+            and free(m.start(), m.end())
         ):
             out.append(Mention(m.start("word"), m.start("word") + len(bare_word), bare_word,
                                "person", EXTRACTOR, 0.7,
