@@ -102,6 +102,12 @@ _PUBLICATION = re.compile(
     r"|\b(?P<c>[A-Z][a-z]{3,}),?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:newspaper|journal|magazine)\b"
 )
 _GLUED = re.compile(r"(?:by|of|and|to)(?=[A-Z][a-z])")
+_GLUE_HEADS = {"by", "of", "an", "to"}  # the first two letters of every _GLUED match
+#: the words not starting with a capital that may still start an item of a name: a
+#: particle ("von"), a lower-case honorific, "la" read for an initial ("la. Varin")
+_LOWER_STARTERS = {
+    w for w in HONORIFICS | BARE_HONORIFICS | PARTICLES | {"la"} if not w[:1].isupper()
+}
 
 
 #: a name found: start, end, confidence, rule, segment kind, cue
@@ -182,7 +188,18 @@ class _Finder:
 
         while i < n:
             t = tokens[i]
-            glued = _GLUED.match(t.text) if t.kind == "word" else None
+            if t.kind != "word" or (
+                not t.text[:1].isupper()
+                and t.text[:2] not in _GLUE_HEADS
+                and t.text[:1] != "l"
+                and t.text not in _LOWER_STARTERS
+            ):  # most tokens: a mark, a number or a lower-case word that starts no item
+                if run:
+                    runs.append(run)
+                    run = []
+                i += 1
+                continue
+            glued = _GLUED.match(t.text)
             if glued:  # "Succeeded byJan Varzov": a copied infobox glues the name to "by"
                 t = Token(t.text[glued.end() :], t.start + glued.end(), t.end, "word")
             item: _Item | None = None
