@@ -17,7 +17,7 @@ __all__ = ["staff_posts"]
 _SERVE = (
     r"\b(?:(?:served|worked|was\s+employed|(?:was|were)\s+(?:posted|assigned|sent|transferred))"
     r"\s+(?:(?:briefly|first|later|then|also|subsequently|again)\s+)?(?:at|in|to|with)"
-    r"|(?:joined|joining|(?:was|were)\s+on|(?:was|were)\s+a\s+member\s+of)\s+the\s+staff\s+of)"
+    r"|(?:joined|joining|(?:was|were|served|worked)\s+on|(?:was|were)\s+a\s+member\s+of)\s+the\s+staff\s+of)"
 )
 
 
