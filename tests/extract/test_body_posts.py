@@ -136,3 +136,13 @@ def test_a_body_before_a_relative_clause_or_its() -> None:
     )
     # "of which" after a place or a plain noun names no body
     assert asserted_posts("Foma Kuzin visited Oslo, of which he became fond.") == set()
+
+
+def test_serving_at_a_trade_mission_is_a_staff_post() -> None:
+    assert asserted_posts("Foma Kuzin worked for the Soviet trade mission in Berlin.") == {
+        ("Foma Kuzin", "staff", "Germany")
+    }
+    assert asserted_posts("Foma Kuzin worked at the trade delegation in Berlin.") == {
+        ("Foma Kuzin", "staff", "Germany")
+    }
+    assert asserted_posts("Foma Kuzin worked for the Soviet government.") == set()
