@@ -146,3 +146,10 @@ def test_serving_at_a_trade_mission_is_a_staff_post() -> None:
         ("Foma Kuzin", "staff", "Germany")
     }
     assert asserted_posts("Foma Kuzin worked for the Soviet government.") == set()
+
+
+def test_a_possessor_before_the_role_is_not_its_holder() -> None:
+    assert asserted_posts("Foma Kuzin was Ivan Veretennikov's counsellor in Oslo.") == {
+        ("Foma Kuzin", "counsellor", "Norway")
+    }
+    assert asserted_posts("Foma Kuzin met Ivan Veretennikov's counsellor in Oslo.") == set()

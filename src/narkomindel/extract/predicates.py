@@ -171,6 +171,17 @@ def subjects_before(
         (m.end() for m in _PRONOUN.finditer(text, lo, pos)),
         default=-1,
     )
+    if (
+        last_person is not None
+        and len(before) >= 2
+        and re.fullmatch(
+            r"['’]s\s+(?:(?:private|personal|chief|own|first)\s+)?",
+            text[mentions[last_person].end : pos],
+        )
+        and mentions[before[-2]].end >= pron_end
+    ):
+        # "X was Litvinov's envoy in Oslo": the possessor names whose envoy, X holds it
+        pos, last_person, before = mentions[last_person].start, before[-2], before[:-1]
     if last_person is not None and mentions[last_person].end >= pron_end:
         p = last_person
         if _GOVERNED.search(text, max(lo, mentions[p].start - 16), mentions[p].start):
