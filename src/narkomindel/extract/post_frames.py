@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from narkomindel import gazetteer as gz
+from narkomindel.extract.body_frames import bodies_headed, edited
 from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
 from narkomindel.extract.staff_frames import leading_place as _place
@@ -74,11 +75,11 @@ _AS = re.compile(r"\s*,?\s*as\s+(?:(?:the|a|an|Soviet)\s+)?")
 _SUCCESSOR_AS = re.compile(r"\b(?:successor|predecessor)\s+as\s+(?:(?:the|a|an)\s+)?$")
 _SUCCEEDED = re.compile(
     r"\s*(?:,\s*who\s+(?:(?:had|has)\s+)?)?(?:(?:then|later|soon|eventually|subsequently)\s+)?"
-    r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
+    r"(?:succeeded|replaced|relieved|took\s+over\s+from)\s+" + _HONORIFIC + r"$"
 )
 _PRONOUN_SUCCEEDED = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he)|,\s*(?:and\s+)?)\s*(?:(?:then|later|soon|eventually|subsequently)\s+)?"
-    r"(?:succeeded|replaced|relieved)\s+" + _HONORIFIC + r"$"
+    r"(?:succeeded|replaced|relieved|took\s+over\s+from)\s+" + _HONORIFIC + r"$"
 )
 _APPOINTS_HIM = re.compile(
     r"\b(?:appointed|named|made|nominated|designated|sent|posted|transferred|promoted)\s+"
@@ -100,6 +101,11 @@ _REMOVED_AS = re.compile(
 _SUCCEEDED_BY = re.compile(
     r"\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
     r"(?:succeeded|replaced|relieved)\s+as\s+(?:(?:the|a|an|Soviet)\s+)?$"
+)
+# "Y was succeeded by X", "Y, the envoy, was replaced in 1934 by X"
+_PASSIVE_BY = re.compile(
+    r"\s*,?\s*(?:was|had\s+been)\s+(?:(?:then|later|soon|eventually|subsequently)\s+)?"
+    r"(?:succeeded|replaced)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d\s+)?by\s+" + _HONORIFIC
 )
 _BY = re.compile(r"\s*(?:,\s*)?(?:in\s+(?:[A-Z][a-z]+\s+)?1[89]\d\d\s*,?\s*)?by\s+" + _HONORIFIC)
 _POSSESSOR_SUCCESSOR = re.compile(r"^\s*,\s*(?:the\s+)?$")
@@ -366,6 +372,19 @@ def post_frames(
                 if place and role.country is None and role.department is None:
                     r = replace(role, country=place[1], place=place[0])
                 out.append(Frame(holder, r, av.start(), role.end, 0.6))
+        # "Y was succeeded by X as ambassador": Y too (X by the "as" rule)
+        if last is not None and len(before) >= 2 and _AS.fullmatch(text, ms[last].end, role.start):
+            prev = before[-2]
+            if _PASSIVE_BY.fullmatch(text, ms[prev].end, ms[last].start):
+                out.append(Frame(prev, role, ms[prev].start, role.end, 0.7))
+        # "As ambassador, Y was succeeded by X", "Y, the ambassador, was replaced by X": X too
+        held = _holder_beside(text, ms, before, after, role)
+        if held is not None:
+            anchor = max(role.end, ms[held].end)
+            pb = _PASSIVE_BY.match(text, anchor, e)
+            by_whom = [i for i in after if pb and ms[i].start == pb.end()]
+            if pb and by_whom:
+                out.append(Frame(by_whom[0], role, role.start, ms[by_whom[0]].end, 0.65))
         # "Y was succeeded as ambassador by X": both
         if last is not None and _SUCCEEDED_BY.fullmatch(text, ms[last].end, role.start):
             out.append(Frame(last, role, ms[last].start, role.end, 0.7))
@@ -455,6 +474,18 @@ def _subject(
     if _possessor(text, ms[before[-1]].end):
         return []
     return coordinated(text, ms, before, before[-1])
+
+
+def _holder_beside(
+    text: str, ms: list[Mention], before: list[int], after: list[int], role: RoleMatch
+) -> int | None:
+    """The person a role is set beside by a comma: "As ambassador, Y", "The ambassador, Y,",
+    "Y, the ambassador,"."""
+    if after and re.fullmatch(r"\s*,\s*", text[role.end : ms[after[0]].start]):
+        return after[0]
+    if before and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[ms[before[-1]].end : role.start]):
+        return before[-1]
+    return None
 
 
 def _verb_frames(
@@ -563,6 +594,11 @@ def _verb_frames(
             rm = RoleMatch(m.start(), m.end(), "head of mission", True, False,
                            found[1] if found else None, where)  # fmt: skip
         out.append(Frame(nxt[0], rm, m.start(), ms[nxt[0]].end, 0.7))
+    for rm in edited(text, s, e):  # "X edited Pravda"
+        for i in _subject(text, ms, persons, s, rm.start, carried):
+            out.append(Frame(i, rm, rm.start, rm.end, 0.6))
+    for i, rm in bodies_headed(text, ms, persons, s, e):  # "the X Department, headed by Y"
+        out.append(Frame(i, rm, rm.start, rm.end, 0.65))
     for m in _SERVED_IN.finditer(text, s, e):
         unit = re.sub(r"\s+", " ", m.group("unit"))
         state = next((gz.demonyms()[w] for w in unit.split() if w in gz.demonyms()), None)

@@ -37,7 +37,7 @@ from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v19"
+EXTRACTOR = "extract.posts.v20"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -73,11 +73,15 @@ _APPOSITION = re.compile(
 )
 _POSSESSED = re.compile(r"['’]s?\b")  # "X, the ambassador's wife": the post is not X's
 _DEPT_VERB_FIND = re.compile(
-    r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed"
+    r"\b(?:was\s+)?(?:placed in charge of|put in charge of|headed|to\s+head"
     # not the deputy's: "deputy head of the Press Department" is a role of its own
     r"|(?<!deputy\s)(?<!assistant\s)(?:head|chief|director)\s+of)\s+"
     r"(?:the\s+)?(?:(?:NKID|Narkomindel|commissariat's|Commissariat's)\s+)?",
     re.I,
+)
+# an appointment X makes (active, right before the role): the post is its object's
+_ACTIVE_APPOINTS = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:made|appointed|named|nominated|designated)\s*$"
 )
 _DATE_LEAD = re.compile(
     r"^\s*(?:,\s*)?\(?\s*(?:in|from|since|until|till|on|of)?\s*(?:the\s+)?$", re.I
@@ -696,8 +700,10 @@ class PostRules(ClaimContext):
             upto = min((ms[j].start for j in persons if ms[j].start >= ms[i].end), default=e)
             rest = self.text[ms[i].end : min(e, upto)][:200]
             for vm in _DEPT_VERB_FIND.finditer(rest):
-                if CLAUSE_BREAK.search(rest[: vm.end()]):
-                    break
+                if CLAUSE_BREAK.search(rest[: vm.end()]) or _ACTIVE_APPOINTS.search(
+                    rest[: vm.start()]
+                ):
+                    break  # "Y, whom X made head of the Z Department": Y's, not X's
                 dep = department_in(rest[vm.end() : vm.end() + 60])
                 if dep and dep[1] == 0:
                     r = RoleMatch.in_department("head of department", dep[0])

@@ -77,6 +77,8 @@ _TO_ROLE = (
     r"|(?:continued\s+to\s+)?(?:held|hold|holds|holding|occupied|occupies)\s+the\s+"
     r"(?:post|office|position|rank|title|portfolio)\s+of"
     r"|rose\s+to\s+(?:be|the\s+(?:post|rank)\s+of)"
+    # "was given the post of counsellor", "was offered and accepted the post of"
+    r"|(?:given|accepted)\s+the\s+(?:post|office|position|portfolio)\s+of"
 )
 # "was a Soviet diplomat who served as", "was a Soviet diplomat, ambassador to …", "was
 # a revolutionary and diplomat and": what the subject was, then the post itself
@@ -96,7 +98,9 @@ VERB_GAP = re.compile(
     r"(?-i:[A-Z]\.\s?[A-Z]\.))\s+"
     r"|(?-i:[A-Z][\w.]+['’]s)\s+"
     # "was named the republic's first consul": the state's, by a noun
-    r"|the\s+(?:country|state|republic|government|regime|nation|commissariat)['’]s\s+){0,4}",
+    r"|the\s+(?:country|state|republic|government|regime|nation|commissariat)['’]s\s+"
+    # "worked as the embassy's first secretary", "became the legation's counsellor"
+    r"|the\s+(?:(?:Soviet|Russian)\s+)?(?:embassy|legation|mission|consulate)['’]s\s+){0,4}",
     re.I,
 )
 _HAS_VERB = re.compile(rf"\b(?:{_BE}|{_AS_VERB}|{_TO_ROLE})\b", re.I)
@@ -119,6 +123,9 @@ _BOTH = re.compile(r"(?:both|neither|either)\s+$", re.I)
 _GOVERNED = re.compile(
     r"\b(?:under|with|beside|alongside|like|unlike|besides|behind)\s+(?:(?:Mr\.?|M\.|Comrade)\s+)?$"
 )
+
+
+_WHOM = re.compile(r"\bwhom\s+$")
 
 
 @dataclass(frozen=True)
@@ -164,6 +171,17 @@ def subjects_before(
         (m.end() for m in _PRONOUN.finditer(text, lo, pos)),
         default=-1,
     )
+    if (
+        last_person is not None
+        and len(before) >= 2
+        and re.fullmatch(
+            r"['’]s\s+(?:(?:private|personal|chief|own|first)\s+)?",
+            text[mentions[last_person].end : pos],
+        )
+        and mentions[before[-2]].end >= pron_end
+    ):
+        # "X was Litvinov's envoy in Oslo": the possessor names whose envoy, X holds it
+        pos, last_person, before = mentions[last_person].start, before[-2], before[:-1]
     if last_person is not None and mentions[last_person].end >= pron_end:
         p = last_person
         if _GOVERNED.search(text, max(lo, mentions[p].start - 16), mentions[p].start):
@@ -171,6 +189,10 @@ def subjects_before(
         between = text[mentions[p].end : pos]
         if _possessor(text, mentions[p].end):
             return None
+        if _WHOM.search(text, max(lo, mentions[p].start - 8), mentions[p].start) and re.match(
+            rf"\s*{_APPOINT}\b", between
+        ):
+            return None  # "Y, whom X made head of …": the office is Y's, not X's
         # "X, who had been ...", "X had been ...", "X (1880-1938) was ..."
         # "X, a Soviet diplomat, was in 1925 named …": an apposition before the verb
         rel = re.match(

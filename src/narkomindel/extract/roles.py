@@ -425,13 +425,32 @@ _NAMED_BODY = re.compile(
     r"\b(?P<b>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+){0,2}){0,5}(?:Committee|Council"
     r"|Commission|Bank|Trust|Corporation|Company|Society|Delegation|Bureau|Institute|Agency"
     r"|Presidium|Board|Collegium|Association|League|Party|Directorate|Administration|Soviet"
-    r"|Politburo|Orgburo|Secretariat|International|Comintern|Academy|Union\s+of\s+[A-Z][\w-]*))\b"
+    r"|Politburo|Orgburo|Secretariat|International|Comintern|Academy|Department|Division|Section"
+    r"|Union\s+of\s+[A-Z][\w-]*))\b"
 )
+# "the X Department, of which he became head", "Pravda, whose editor Y had been": the body
+# right before the relative pronoun
+_RELATIVE = re.compile(
+    r",\s*(?:whose|of\s+which\s+(?:he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:(?:later|then|soon|subsequently|eventually)\s+)?(?:became|was|had\s+been|remained"
+    r"|served\s+as)(?:\s+(?:the|its))?)\s+(?:(?:first|new)\s+)?$"
+)
+_PAPER = re.compile(r"\b(?P<b>[A-Z][\w'’-]+)$")
 
 
 def _its_body(text: str, role_start: int) -> str | None:
     """The body "its" stands for before an office: the last body named in the 250 characters
     before it, within the paragraph ("The Supreme Economic Council met; X was its chairman")."""
+    rel = _RELATIVE.search(text, max(0, role_start - 80), role_start)
+    if rel is not None:
+        near = text[max(0, rel.start() - 120) : rel.start()]
+        bodies = [b for b in _NAMED_BODY.finditer(near) if b.end() == len(near)]
+        if bodies:
+            return re.sub(r"^The\s+", "", re.sub(r"\s+", " ", bodies[-1].group("b")))
+        paper = _PAPER.search(near)  # "Pravda, whose editor": a title by itself
+        if paper and text[role_start : role_start + 6].lower().startswith("editor"):
+            return paper.group("b")
+        return None
     if not _ITS.search(text, max(0, role_start - 14), role_start):
         return None
     lo = max(0, role_start - 250)

@@ -16,8 +16,8 @@ __all__ = ["staff_posts"]
 # the verbs of serving somewhere, and the staff one joins or is on
 _SERVE = (
     r"\b(?:(?:served|worked|was\s+employed|(?:was|were)\s+(?:posted|assigned|sent|transferred))"
-    r"\s+(?:(?:briefly|first|later|then|also|subsequently|again)\s+)?(?:at|in|to|with)"
-    r"|(?:joined|joining|(?:was|were)\s+on|(?:was|were)\s+a\s+member\s+of)\s+the\s+staff\s+of)"
+    r"\s+(?:(?:briefly|first|later|then|also|subsequently|again)\s+)?(?:at|in|to|with|for)"
+    r"|(?:joined|joining|(?:was|were|served|worked)\s+on|(?:was|were)\s+a\s+member\s+of)\s+the\s+staff\s+of)"
 )
 
 
@@ -26,7 +26,8 @@ def _mission_staff() -> re.Pattern[str]:
     states = gz.demonym_alternation()
     return re.compile(
         _SERVE + r"\s+the\s+(?:(?:Soviet|Russian|" + states + r")\s+)?"
-        r"(?i:embassy|legation|mission|consulate(?:-general)?|polpredstvo)\s+(?:in|at|to)\s+"
+        r"(?i:(?:trade\s+)?(?:embassy|legation|mission|consulate(?:-general)?|polpredstvo)"
+        r"|trade\s+delegation)\s+(?:in|at|to)\s+"
         r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
     )
 
