@@ -75,3 +75,12 @@ def test_a_governed_envoys_host_is_not_a_later_place_of_the_sentence() -> None:
     )
     assert ("Harold Bramley", "ambassador", "Germany") in posts
     assert ("Harold Bramley", "ambassador", "Bulgaria") not in posts
+
+
+def test_a_bare_chairman_names_no_post_but_a_chairman_of_a_body_does() -> None:
+    posts = _posts(
+        "It was 1931. In 1925 Pavel Orkin became chairman. Later Orkin was Chairman of the "
+        "Supreme Economic Council."
+    )
+    assert ("Pavel Orkin", "chairman", None) not in posts
+    assert ("Orkin", "chairman", "Supreme Economic Council") in posts

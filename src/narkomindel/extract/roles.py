@@ -152,7 +152,7 @@ _GOVERNMENT_ROLES = frozenset(
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset(
-    {"member", "editor", "editor-in-chief", "leader", "chief of staff", "deputy chairman",
+    {"member", "editor", "editor-in-chief", "leader", "chief of staff", "chairman", "deputy chairman",
      "deputy", "commandant", "governor", "governor-general", "mayor", "official",
      "staff member", "controller"}
 )  # fmt: skip
