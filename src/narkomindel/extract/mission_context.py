@@ -89,6 +89,13 @@ def _host_after(
     return None
 
 
+#: "Writing to American Ambassador X, Y deplored the meddling in Z": a rank whose holder a
+#: preposition governs is not the subject the sentence's later places are told of
+_GOVERNED = re.compile(
+    r"\b(?:to|with|from|for|by|against|upon)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}$"
+)
+
+
 def _speaks_of(text: str, surname: str, s: int, e: int) -> bool:
     return any(
         w in (surname, "he", "He", "his", "His", "she", "She", "her", "Her")
@@ -126,6 +133,25 @@ def _other_state(text: str, located: list[tuple[int, str]], p: int, c: Claim) ->
         if state and state not in SOVIET_STATES:
             return state
     return None
+
+
+#: "the Finnish delegation, led by", "the Polish government of", "the Japanese cabinet under":
+#: a state's government, delegation or cabinet named by its adjective just before an office
+_GOVERNMENT_NOUN = re.compile(
+    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[Gg]overnment|[Cc]abinet|[Dd]elegation|[Mm]inistry|[Rr]egime)"
+    r"(?:\s*,)?\s+(?:(?:was\s+)?(?:led|headed|formed)\s+by|of|under)\s+(?:the\s+)?(?:new\s+)?$"
+)
+
+
+def _government_adjective(text: str, pos: int) -> str | None:
+    """The state whose government, cabinet or delegation, named by its adjective, an office
+    at ``pos`` is said to head ("the Polish government of Premier X"), if not the Soviet
+    one."""
+    if not text:
+        return None
+    m = _GOVERNMENT_NOUN.search(text, max(0, pos - 60), pos)
+    state = gz.demonyms().get(m.group("adj")) if m else None
+    return state if state and state not in SOVIET_STATES else None
 
 
 #: a cable's dateline, the setting the text states: "MOSCOW, June 3 (UP) —", "RIGA (AP) —"
@@ -198,7 +224,11 @@ def carry_mission_country(
             out[k] = replace(c, country=min(known), attrs={**c.attrs, "country_from": "holder"})
             continue
         sender = c.attrs.get("sender")
-        if c.role in MISSION_ROLES and (host := _host_after(text, located, p, c, sender)):
+        if (
+            c.role in MISSION_ROLES
+            and not (sender and _GOVERNED.search(text, max(0, c.start - 40), c.start))
+            and (host := _host_after(text, located, p, c, sender))
+        ):
             out[k] = replace(c, country=host, attrs={**c.attrs, "country_from": "sentence"})
             continue
         if (
@@ -222,6 +252,10 @@ def carry_mission_country(
             and c.role in STATE_OFFICES
         ):
             continue  # a Soviet post abroad is not in the Soviet Union; a Soviet office is Soviet
+        if c.role not in MISSION_ROLES and (own := _government_adjective(text, c.start)):
+            # "the Finnish delegation, led by Prime Minister X": the state of its sentence
+            out[k] = replace(c, country=own, attrs={**c.attrs, "country_from": "government"})
+            continue
         if current is None:
             continue
         if current in SOVIET_STATES and c.role not in MISSION_ROLES:

@@ -32,7 +32,7 @@ from narkomindel.extract.post_gaps import (
 from narkomindel.extract.predicates import coordinated, subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.portfolios import portfolio
-from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES
+from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES, STATE_OFFICES
 from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
@@ -53,7 +53,8 @@ _BETWEEN_ROLE_AND_NAME = re.compile(
     r"^(?:\s*\(?(?:from|in|since|between)\s+1[89]\d\d(?:\s*(?:[-–—]|to|and)\s*(?:1[89])?\d\d)?\)?)?"
     # "The Ambassador here, Mr. X", "Military Attaché Colonel X", "Ambassador Count von X"
     r"(?:\s+(?:here|there))?"
-    r"[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|Comrade|Sir|Lord|Herr|Monsieur|M\.|Mme\.?|Dr\.?"
+    # "people's commissar for foreign affairs comrade X" (a translated Soviet text)
+    r"[\s,]*(?:(?:the|Soviet|former|then|Mr\.?|[Cc]omrade|Sir|Lord|Herr|Monsieur|M\.|Mme\.?|Dr\.?"
     r"|Count|Baron|Prince|General|Signor|Se[nñ]h?or|Marshal|Admiral|Madame|Mrs\.?|Miss"
     r"|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Commander|Brigadier"
     r"|His\s+Excellency|H\.\s*E\.|Professor|Prof\.|von|van|de|der|du)\s+)*$"
@@ -270,7 +271,11 @@ class PostRules(ClaimContext):
     def _more_postings(
         self, subject: int, role: RoleMatch, ev_start: int, end: int, conf: float
     ) -> None:
-        """The same role in the places listed after the first one, each with its term."""
+        """The same role in the places listed after the first one, each with its term. A
+        state's own office ("X, the Foreign Minister of B, in Moscow") is of one state: a
+        place after it is where he was, not a second posting."""
+        if role.role in STATE_OFFICES or role.role == "president":
+            return
         limit = self.sentence[1] if self.sentence else len(self.text)
         pos = end
         while True:

@@ -152,7 +152,7 @@ _GOVERNMENT_ROLES = frozenset(
 )  # fmt: skip
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset(
-    {"member", "editor", "editor-in-chief", "leader", "chief of staff", "deputy chairman",
+    {"member", "editor", "editor-in-chief", "leader", "chief of staff", "chairman", "deputy chairman",
      "deputy", "commandant", "governor", "governor-general", "mayor", "official",
      "staff member", "controller"}
 )  # fmt: skip
@@ -352,6 +352,30 @@ _DELEGATION = re.compile(
 )
 
 
+#: a mission accredited to a sovereign or a government of a state: "the Emperor Taro of
+#: Japan", "the Government of Ruritania", "the Court of St. James's" (London's court)
+_COURT = re.compile(
+    r"(?:(?:Emperor|King|Queen|Shah|Emir|Amir|Sultan|Mikado|Tsar|Czar|Regent|President|Negus"
+    r"|Crown|Court|Government|Republic|Kingdom)\b.*\s)?of\s+(?:the\s+)?(?P<p>[A-Z][\w'’. -]+)"
+)
+_ST_JAMES = re.compile(r"Court\s+of\s+St\.?\s+James")
+
+
+_COUNCIL_OF = re.compile(r"\b[Cc]ouncil\s+of\s+(?:the\s+)?(?:[Pp]eople\S?s\s+)?$")
+
+
+def _court_of(what: str, places: dict[str, tuple[str, str, str]]) -> str | None:
+    """The state of a sovereign or government a mission is accredited to (its complement
+    ``what``, without "to the"), else None."""
+    if _ST_JAMES.match(what):
+        return "United Kingdom"
+    m = _COURT.fullmatch(what)
+    if m is None or not m.group(0)[:1].isupper() or m.group(0).startswith("of"):
+        return None
+    state = places.get(m.group("p").rstrip(".,'’s"))
+    return (state[2] or state[0]) if state else None
+
+
 def _complement(text: str, pos: int, end: int) -> tuple[str, int] | None:
     found = _body_named(text, pos, end)
     if found is None:
@@ -541,6 +565,8 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             surface = next((f for f in roles if re.fullmatch(_loose(f), surface)), surface)
         role, elite = roles[surface]
         pre = m.group("pre").lower().replace("ex-", "former ")  # "the ex-ambassador"
+        if m.group("plural") and _COUNCIL_OF.search(text, max(0, m.start() - 24), m.start("role")):
+            continue  # "the council of people's commissars": a body's name, not its members
         if surface == "charge" and not a_charge(text, m, pre):
             continue  # "in charge of", "the charges against him"
         # a capitalised "Charge"/"Minister" etc. inside a name-like run is still a role;
@@ -729,6 +755,10 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                     phrase_end = cend
                 elif state and role in _OFFICES_OF_A_PLACE:
                     country, place, phrase_end = state[2] or state[0], what, cend
+                elif role in MISSION_ROLES and (court := _court_of(what, places)):
+                    # "Ambassador to the Emperor of Japan", "envoy to the Court of St.
+                    # James's", "minister to the Government of Ruritania": the sovereign's state
+                    country, phrase_end = court, cend
                 elif not state:
                     department = what
                     phrase_end = cend
