@@ -57,6 +57,15 @@ def _events(text: str) -> set[tuple[str, str, str | None]]:
             ("Osip Merkulin", "sentenced", "1938"),
         ),
         (
+            "Pavel Orlin worked in the commissariat until 1937, when he was suddenly transferred"
+            " to the fisheries board and almost immediately arrested.",
+            ("Pavel Orlin", "arrested", None),
+        ),
+        (
+            "Pavel Orlin was released in 1934; he would die in a Kiev hospital on Dec. 4, 1937.",
+            ("Pavel Orlin", "died", "1937-12-04"),
+        ),
+        (
             "After the purge of Feliks Borodai and Gleb Tarutin, no envoy was named.",
             ("Gleb Tarutin", "purged", None),
         ),
@@ -73,6 +82,7 @@ def test_fate_constructions(text: str, expected: tuple[str, str, str | None]) ->
         "The tribunal would not have sentenced Osip Merkulin to death.",  # a negation
         "Gleb Tarutin was sentenced to death in 1938.",  # the passive: one claim, not two
         "Osip Merkulin led Gleb Tarutin's purge of the legation.",  # the purge is Tarutin's own
+        "Pavel Orlin met Ivan Gorev in 1937, when he was promoted and later recalled.",  # whose "he"?
     ],
 )
 def test_fate_negatives(text: str) -> None:
@@ -83,6 +93,8 @@ def test_fate_negatives(text: str) -> None:
         assert not any(f[1] == "sentenced" for f in fates)
     elif "was sentenced" in text:
         assert fates == {("Gleb Tarutin", "sentenced", "1938")}
+    elif "whose" in text or "promoted" in text:
+        assert not any(f[1] == "recalled" for f in fates)
     else:
         assert not any(f[1] == "purged" for f in fates)
 

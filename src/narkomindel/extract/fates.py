@@ -42,7 +42,11 @@ _COMMA = r"(?<=\w, )"
 #: 1938", "he would later die in prison in 1936"); without a year it may be a fear or a
 #: condition ("he knew he would be shot if he returned"), so it is not read
 _WOULD = r"\bwould\s+(?:later\s+|eventually\s+|soon\s+|himself\s+|herself\s+)?"
-_YEAR_IN_CLAUSE = r"(?![^;.]{0,70}?\b(?:if|unless|should)\b)(?=[^;.]{0,70}?\b1[89]\d\d\b)"
+#: (a month's abbreviation may stand between: "would die on Dec. 4, 1937")
+_CLAUSE_CHAR = r"(?:[^;.]|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)"
+_YEAR_IN_CLAUSE = (
+    rf"(?!{_CLAUSE_CHAR}{{0,70}}?\b(?:if|unless|should)\b)(?={_CLAUSE_CHAR}{{0,70}}?\b1[89]\d\d\b)"
+)
 #: what a purge is called when it makes a victim
 _PURGE_WORDS = r"(?:purges?|repressions?|terror|Terror|Purge|Purges|Ye?zhovshchina|Ezhovshchina)"
 #: a purge named after "in" or "by": "the purges", "the Great Terror", "Stalin's purges of 1937"
@@ -261,7 +265,11 @@ _PLURAL_SUBJECT = re.compile(
     re.I,
 )
 _PRONOUN_BEFORE_FATE = re.compile(
-    r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$", re.I
+    r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$"
+    # the pronoun of a passive the fate is chained to: "when he was transferred to A and
+    # (almost immediately) arrested"
+    r"|\b(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b[^,;:.()]{0,60}?\s+and\s+$",
+    re.I,
 )
 
 
