@@ -41,6 +41,10 @@ def _events(text: str) -> set[tuple[str, str, str | None]]:
         ),
         ("Feliks Borodai was still in prison in 1940.", ("Feliks Borodai", "imprisoned", "1940")),
         (
+            "Feliks Borodai ended up in a labour camp in 1938.",
+            ("Feliks Borodai", "imprisoned", "1938"),
+        ),
+        (
             "Gleb Tarutin, arrested in 1937, died in a camp.",
             ("Gleb Tarutin", "died in custody", None),
         ),

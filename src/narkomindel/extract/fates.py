@@ -108,7 +108,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=\band )imprisoned\b"
             r"|\b(?:spent|served)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+in\s+(?:a\s+|the\s+)?(?:prisons?|jail|(?:labou?r\s+)?camps?|Gulag)\b"
             # a state of being held: "X is still in prison", "Y remained in jail until 1946"
-            r"|\b(?:is|was|are|were|remained|remains|(?:has|have|had)\s+been)\s+(?:still\s+|then\s+|already\s+)?"
+            r"|\b(?:is|was|are|were|remained|remains|(?:has|have|had)\s+been|ended\s+up|landed)\s+(?:still\s+|then\s+|already\s+)?"
             r"in\s+(?:a\s+|the\s+)?(?:prison|jail|gaol|custody|Gulag|(?:labou?r|concentration|prison)\s+camps?)\b",
             re.I,
         ),
@@ -188,7 +188,7 @@ _CUES = {
     "sentenced": ("sentenced", "condemned", "sentence"),
     "died in custody": ("died", "perished", "tortured", "would"),
     "arrested": ("arrested", "custody", "taken", "seized", "picked", "would"),
-    "imprisoned": ("imprisoned", "camp", "jail", "gulag", "prison", "spent", "served", "custody", "gaol"),
+    "imprisoned": ("imprisoned", "camp", "jail", "gulag", "prison", "spent", "served", "custody", "gaol"),  # fmt: skip
     "exiled": ("exiled", "deported", "banished", "expelled", "exile"),
     "recalled": ("recalled",),
     "defected": ("defected", "refused", "declined", "ignored", "fled", "escaped", "made", "non-returner", "defector", "asylum",
