@@ -66,6 +66,11 @@ _NOT_MODS = frozenset(
     "The A An This That These Those Such Its His Her Their In On At By For Of From With "
     "After Before During When While Both Each Every First Second New Soviet Russian".split()
 )
+#: an event hoped for, feared or proposed right before its name ("anticipating a X intervention")
+_EXPECTED = re.compile(
+    r"\b(?:anticipat\w+|expect\w*|hop\w+\s+for|fear\w*|threat\s+of|prospect\s+of|possib\w+(?:\s+of)?|"
+    r"propos\w+|plann\w+)\s+(?:a|an|the)?\s*$"
+)
 #: words before "peace" that name a state of the world, not a peace made
 _NOT_PEACE_MODS = frozenset("European World International Universal General Asian Lasting".split())
 _RAID_ON = re.compile(rf"\b(?:the\s+)?raid\s+on\s+(?:the\s+)?(?P<what>{_MOD}(?:\s+{_MOD}){{0,3}})")
@@ -186,7 +191,7 @@ def _frames(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
 # break of relations", "relations were broken off", "the severance of relations"
 _BREAK = re.compile(
     rf"\b(?:diplomatic\s+)?break\s+with\s+(?:the\s+)?(?P<with>{_MOD}(?:\s+{_MOD}){{0,1}})"
-    r"|\b(?:diplomatic\s+)?break\s+(?:of|in)\s+(?:the\s+)?(?:diplomatic\s+|[A-Z][\w–-]+\s+){0,2}relations\b"
+    r"|\b(?:diplomatic\s+)?break\s+(?:of|in)\s+(?:the\s+)?(?:all\s+)?(?:diplomatic\s+|[A-Z][\w–-]+\s+){0,2}relations\b"
     r"|\bdiplomatic\s+break\b|\bseverance\s+of\s+(?:diplomatic\s+)?relations\b"
     r"|\b[Rr]elations\b[^.;:]{0,60}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:broken(?:\s+off)?|severed|cut\s+off)\b"
@@ -249,6 +254,9 @@ _PURGE = re.compile(
 # another state recognised: "recognized Manchukuo de facto"
 _RECOGNISED_STATE = re.compile(
     rf"\brecogni[sz]ed\s+(?:the\s+)?(?!USSR|Soviet|Russia)(?P<whom>{_MOD}(?:\s+{_MOD}){{0,1}})\s+(?:de\s+jure|de\s+facto)\b"
+    # a government recognised by its name: "recognized the X–Y government as the legal …"
+    rf"|(?<!\bnot\s)(?<!\bnever\s)\brecogni[sz]ed\s+the\s+(?:new\s+)?(?!USSR|Soviet|Russia)"
+    rf"(?P<gov>{_MOD}(?:[\s–-]+{_MOD}){{0,2}})\s+(?:government|regime|cabinet)\b"
 )
 
 
@@ -386,7 +394,12 @@ def _told(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     for m in _PURGE.finditer(text, s, e):
         yield "other", " ".join((m.group("name") or m.group("purges")).split()), m.start(), m.end()
     for m in _RECOGNISED_STATE.finditer(text, s, e):
-        yield "recognition", f"recognition of {m.group('whom')}", m.start(), m.end()
+        yield (
+            "recognition",
+            f"recognition of {m.group('whom') or m.group('gov')}",
+            m.start(),
+            m.end(),
+        )
 
 
 def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
@@ -400,6 +413,10 @@ def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, in
         head = m.group("head")
         if head == "peace" and mods[-1] in _NOT_PEACE_MODS:
             continue  # "European peace and security": no peace made
+        if text[max(s, m.start() - 3) : m.start()] == "of ":
+            continue  # "a League of Nations intervention": the name is cut, its head another's
+        if _EXPECTED.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "anticipating a X intervention": an event hoped for or feared, not told
         adj = (m.group("adj") or "").strip()
         name = " ".join([*mods, *([adj] if adj else []), head])
         start = m.end() - len(m.group(0)) + m.group(0).find(mods[0])

@@ -67,6 +67,30 @@ _MADE = re.compile(
     r"(?!\s+(?:of|for)\s+(?:war|intent|neutrality\s+in))"
 )
 
+_INSTRUMENT_HEAD = r"(?P<head>treaty|pact|agreement|accord|protocol|convention)"
+# an instrument ended by a party: "the pact was denounced / abrogated / withdrawn", "X
+# denounced the treaty", "withdrew from the pact", "the denunciation of the pact"
+_DENOUNCED = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?){_INSTRUMENT_HEAD}\s+"
+    r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:denounced|abrogated|annulled|revoked|repudiated|renounced|"
+    r"withdrawn|cancell?ed|terminated)\b"
+    r"|\b(?:denounced|abrogated|annulled|revoked|repudiated|renounced|cancell?ed|withdrew\s+from)\s+the\s+"
+    r"(?P<adj2>(?:[a-z][\w-]*\s+){0,2}?)(?P<head2>treaty|pact|agreement|accord|protocol|convention)\b"
+    r"|\b(?:denunciation|abrogation|annulment|revocation|repudiation)\s+of\s+the\s+"
+    r"(?P<adj3>(?:[a-z][\w-]*\s+){0,2}?)(?P<head3>treaty|pact|agreement|accord|protocol|convention)\b"
+)
+_DENOUNCE_CUES = ("denounc", "abrogat", "annul", "revok", "revoc", "repudiat", "renounc", "withdr",
+                  "cancel", "terminated")  # fmt: skip
+
+
+def _instrument(m: re.Match[str]) -> tuple[str, str]:
+    """The head and its lower-case words of an instrument matched by one of the
+    alternatives above."""
+    for h, a in (("head", "adj"), ("head2", "adj2"), ("head3", "adj3")):
+        if h in m.re.groupindex and m.group(h):
+            return m.group(h), " ".join((m.group(a) or "").split())
+    return "pact", ""
+
 
 def verb_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
     """(type, name, start, end) of the events these patterns find in ``text[s:e]``;
@@ -106,6 +130,15 @@ def verb_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, str,
     if "expel" in low and "league of nations" in low:
         for m in _LEAGUE_EXPELLED.finditer(text, s, e):
             yield "expulsion", "expulsion from the League of Nations", m.start(), m.end()
+    if any(c in low for c in _DENOUNCE_CUES):
+        for m in _DENOUNCED.finditer(text, s, e):
+            head, adj = _instrument(m)
+            yield (
+                "other",
+                " ".join(x for x in ("denunciation of", adj, head) if x),
+                m.start(),
+                m.end(),
+            )
     if "peace" in low or "declaration" in low:
         for m in _MADE.finditer(text, s, e):
             head = m.group("head")

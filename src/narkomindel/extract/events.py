@@ -20,7 +20,7 @@ from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v7"
+EXTRACTOR = "extract.events.v8"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
@@ -98,7 +98,9 @@ _CUES = (
     "interview", "audience", "discussion", "credentials", "memorand", "aide-m", "agrément",
     "agrement", "purged", "raided", "newly", "recently", "just", "year plan", "nep",
     "economic policy", "dispute", "clash", "formed", "created", "constituted", "set up", "proclaimed",
-    "annexed", "occupied", "incorporated", "partitioned", "invaded", "expelled",
+    "annexed", "occupied", "incorporated", "partitioned", "invaded", "expelled", "denounc",
+    "denunc", "abrogat", "annul", "revok", "revoc", "repudiat", "renounc", "withdr", "cancel",
+    "terminated",
 )  # fmt: skip
 _ANY_CUE = gz.any_of(_CUES)  # one scan of a sentence for all the cues
 _MONTHS = {
@@ -178,6 +180,17 @@ _ANOTHER_EVENT = re.compile(
 )
 
 
+#: an event's passive verb right after its name: the clause the event's date is in
+_TOLD_PASSIVE = re.compile(
+    r"\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+|formally\s+|finally\s+)?(?:signed|concluded|ratified|held|"
+    r"opened|convened|initial(?:l)?ed)\b"
+)
+#: what ends that clause before a date ("signed in Moscow, but ratified only in 1926")
+_PASSIVE_CLAUSE_END = re.compile(
+    r"[;:()]|,\s*(?:and|but)\b|\b(?:but|until|till|while|when|whereas|after|before)\b"
+)
+
+
 def _date_near(
     text: str, dates: list[DateMatch], s: int, e: int, sent: tuple[int, int]
 ) -> DateMatch | None:
@@ -194,6 +207,13 @@ def _date_near(
     ]
     if after:
         return after[0]
+    told = _TOLD_PASSIVE.match(text, e)
+    if told:
+        # "the X Treaty was signed by A and B on 12 March 1940, and …": the first date of the
+        # passive's clause, past names joined by "and"
+        later = [d for d in dates if told.end() <= d.start <= e + 100 and d.end <= sent[1]]
+        if later and not _PASSIVE_CLAUSE_END.search(text, told.end(), later[0].start):
+            return later[0]
     same = [d for d in dates if sent[0] <= d.start and d.end <= sent[1] and d.kind != "decade"]
     if len(same) == 1 and same[0].start >= e and _ANOTHER_EVENT.search(text, e, same[0].start):
         return None  # the date of the other event named between
@@ -335,6 +355,26 @@ def find_events(
             return
         if any(ev.type == etype and ev.start < e and s < ev.end for ev in events):
             return  # one stretch read by two rules ("Litvinov's negotiations with France")
+        if (
+            etype == "war"
+            and (name == "outbreak of war" or name.startswith("war on "))
+            and any(
+                ev.type == "war"
+                and (
+                    sent[0] <= ev.start < sent[1]
+                    or sent[0] <= ev.attrs.get("dated_at", -1) < sent[1]
+                )
+                and _compatible(ev.date, date.edtf if date else None)
+                for ev in events
+            )
+        ):
+            return  # "the X War began on … with the invasion of Y": one war, told three ways
+        if (
+            name == "outbreak of war"
+            and re.search(r"\b[Tt]he\s+$", text[max(0, s - 5) : s])
+            and any(ev.type == "war" for ev in events)
+        ):
+            return  # "before the war started": the war named before
         if etype == "war" and _WAR_AS_MODIFIER.match(text, e):
             return  # "the Russian war debt", "the War Office": war names another thing
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:

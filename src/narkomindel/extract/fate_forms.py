@@ -35,9 +35,11 @@ NOUN_FATES = {
     "defection": "defected", "disappearance": "purged", "rehabilitation": "rehabilitated",
 }  # fmt: skip
 _NOUN = "|".join(sorted(NOUN_FATES, key=len, reverse=True))
+#: nouns of fate read only before "of" ("the purge of X and Y"; "X's purge" is X's own)
+_OF_FATES = {**NOUN_FATES, "purge": "purged"}
 # "the death of X", "Dismissal of X", "death came to X"
 _NOUN_OF = re.compile(
-    rf"\b(?P<noun>{_NOUN})\s+(?:(?:is|was|has\s+been)\s+(?:reported|announced)\s+)?"
+    rf"\b(?P<noun>{_NOUN}|purge)\s+(?:(?:is|was|has\s+been)\s+(?:reported|announced)\s+)?"
     r"(?:of|came\s+to)\s+",
     re.I,
 )
@@ -214,13 +216,20 @@ _ENTRY_VALUE = {"recalled": "recalled", "arrested": "arrested", "shot": "execute
                 "removed": "dismissed", "sent": "exiled", "rehabilitated": "rehabilitated"}  # fmt: skip
 
 
+#: a sentence passed in the active voice, its convict the object: "the court sentenced X to
+#: death", "the collegium condemned him to ten years"; a pronoun is the person carried
+_SENTENCED_OBJECT = re.compile(
+    r"\b(?:sentenced|condemned)\s+(?:(?P<pron>him|her)\s+)?(?=(?:\S[^;.]{0,60}?\s)?to\s+(?:death|be\s+shot|\w+\s+years?|life|"
+    r"(?:the\s+)?(?:highest|supreme|capital)\s+(?:measure|penalty)|(?:a\s+)?(?:prison|labou?r|camp)|imprisonment|exile)\b)"
+)
+
 # every rule below starts from one of these words (a cheap test before reading a sentence)
 _ANY_CUE = re.compile(
-    rf"\b(?:{_NOUN}|survived?|perished|died|victims|survivors|dead|executed|shot|arrested|purged|"
+    rf"\b(?:{_NOUN}|purge|survived?|perished|died|victims|survivors|dead|executed|shot|arrested|purged|"
     r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
     r"assassinated|murdered|killed|exiled|sentenced|deported|summoned|ordered|replaced?|defector|"
     r"fired|pensioned|stripped|deprived|forced|compelled|obliged|made|lost|repressed|killing|"
-    r"summons|gunned|home|return)\b|\(\s*d\.",
+    r"summons|gunned|home|return|condemned)\b|\(\s*d\.",
     re.I,
 )
 
@@ -296,6 +305,8 @@ class FateForms(ClaimContext):
                 self.group_list = listing
             elif (e - s <= 6 and not persons) or self._inside_name(s):
                 self.group_list = listing
+        if "sentenced" in text[s:e] or "condemned" in text[s:e]:
+            self._sentenced_objects(s, e, persons, dates, carried)
         gm = _GROUP_FATE.search(text, s, e)
         if gm and not self._names_from(persons, s, gm.start()):
             self.group_fate = (_LIST_VERB_VALUE.get(gm.group("verb").lower(), "purged"), gm.start())
@@ -303,7 +314,7 @@ class FateForms(ClaimContext):
             nxt = [i for i in persons if ms[i].start >= m.end()]
             gap = text[m.end() : ms[nxt[0]].start] if nxt else ""
             if nxt and len(gap) <= 40 and not re.search(r"[,;.:()]|\b(?:and|who|which)\b", gap):
-                value = NOUN_FATES[m.group("noun").lower()]
+                value = _OF_FATES[m.group("noun").lower()]
                 for i in self._coordinated_after(persons, nxt[0], e):
                     self._to(i, value, m.start(), ms[i].end, dates, 0.75)
         for i in persons:
@@ -403,6 +414,32 @@ class FateForms(ClaimContext):
                     continue
                 self._to(carried, _OPEN_VALUE[m.group("verb").lower()], m.start("verb"),
                          m.end("verb"), dates, 0.7)  # fmt: skip
+
+    def _sentenced_objects(
+        self, s: int, e: int, persons: list[int], dates: list[DateMatch], carried: int | None
+    ) -> None:
+        """The convict of an active sentence: the person right after "sentenced" (with a
+        description at most between), or, for "him" / "her", the person carried from before
+        when the sentence names nobody before the verb."""
+        ms = self.mentions
+        for m in _SENTENCED_OBJECT.finditer(self.text, s, e):
+            lead = self.text[max(s, m.start() - 40) : m.start()]
+            if re.search(
+                r"\b(?:was|were|been|being)\s+$|\b(?:not|never|would|might|could|may)\b[^,;.]*$",
+                lead,
+            ):
+                continue  # a passive ("was sentenced to") is the verb rules'; a negation, a conjecture
+            if m.group("pron"):
+                if carried is None or any(ms[i].start < m.start() for i in persons):
+                    continue
+                self._to(carried, "sentenced", m.start(), m.end(), dates, 0.7)
+                continue
+            after = [i for i in persons if ms[i].start >= m.end()]
+            if not after:
+                continue
+            gap = self.text[m.end() : ms[after[0]].start]
+            if len(gap) <= 30 and not re.search(r"[,;:()]|\b(?:by|with|and|who|to)\b", gap):
+                self._to(after[0], "sentenced", m.start(), ms[after[0]].end, dates, 0.75)
 
     def _entry_clauses(self, s: int, e: int, persons: list[int], dates: list[DateMatch],
                        carried: int | None) -> None:  # fmt: skip

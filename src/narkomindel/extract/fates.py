@@ -24,20 +24,29 @@ from narkomindel.model import Claim
 
 __all__ = ["FateRules", "FATES", "EXTRACTOR", "COORD_APPOSED", "PLURAL_OPEN", "date_opening"]
 
-EXTRACTOR = "extract.fates.v12"
+EXTRACTOR = "extract.fates.v13"
 
 #: a passive's auxiliary ("was", "has been", "had been", "being") and an adverb or two
 _AUX = r"\b(?:was|were|(?:has|have|had)\s+been|been|being)\s+"
 _ADV = r"(?:(?:\w+ly|later|soon|also|then|both|all|subsequently|eventually)\s+)?"
 #: a fate verb after "and" or a comma of a chain ("was recalled, arrested and shot"):
 #: its subject is the chain's
-_AND = r"(?<=\band )(?:(?:later|then|soon|subsequently|eventually|posthumously)\s+)?"
+_AND = (
+    r"(?<=\band )(?:(?:later|then|soon|subsequently|eventually|posthumously|almost|(?-i:[a-z]+ly))\s+){0,2}"
+    # a span of time before the verb: "recalled in 1937 and within months (was) arrested"
+    r"(?:(?:within|after)\s+(?:a\s+few\s+|(?:a|one|two|three|several)\s+)?(?:days?|weeks?|months?|years?)\s+"
+    r"|(?:a|one|two|three|several|some)\s+(?:days?|weeks?|months?|years?)\s+later\s+)?(?:was\s+)?"
+)
 _COMMA = r"(?<=\w, )"
 #: the future in the past of a narrative, with its year in the clause ("he would be shot in
 #: 1938", "he would later die in prison in 1936"); without a year it may be a fear or a
 #: condition ("he knew he would be shot if he returned"), so it is not read
 _WOULD = r"\bwould\s+(?:later\s+|eventually\s+|soon\s+|himself\s+|herself\s+)?"
-_YEAR_IN_CLAUSE = r"(?![^;.]{0,70}?\b(?:if|unless|should)\b)(?=[^;.]{0,70}?\b1[89]\d\d\b)"
+#: (a month's abbreviation may stand between: "would die on Dec. 4, 1937")
+_CLAUSE_CHAR = r"(?:[^;.]|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)"
+_YEAR_IN_CLAUSE = (
+    rf"(?!{_CLAUSE_CHAR}{{0,70}}?\b(?:if|unless|should)\b)(?={_CLAUSE_CHAR}{{0,70}}?\b1[89]\d\d\b)"
+)
 #: what a purge is called when it makes a victim
 _PURGE_WORDS = r"(?:purges?|repressions?|terror|Terror|Purge|Purges|Ye?zhovshchina|Ezhovshchina)"
 #: a purge named after "in" or "by": "the purges", "the Great Terror", "Stalin's purges of 1937"
@@ -76,7 +85,7 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
     (
         "died in custody",
         re.compile(
-            r"(?:\b(?:died|perished)|\bwould\s+(?:later\s+|eventually\s+)?die)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:in\s+(?:prison|custody|a\s+(?:labor|labour)\s+camp|the\s+camps?|camp|the\s+Gulag)|under\s+(?:interrogation|torture|arrest))\b"
+            r"(?:\b(?:died|perished)|\bwould\s+(?:later\s+|eventually\s+)?die)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:in\s+(?:prison|custody|a\s+(?:(?:labou?r|prison|concentration|forced[- ]labou?r)\s+)?camp|a\s+prison|the\s+camps?|camp|the\s+Gulag)|under\s+(?:interrogation|torture|arrest))\b"
             rf"|{_AUX}tortured\s+to\s+death\b",
             re.I,
         ),
@@ -97,14 +106,18 @@ FATES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_AUX}{_ADV}(?:imprisoned|sent to (?:a\s+|the\s+)?(?:labor\s+|labour\s+|prison\s+)?(?:camps?|Gulag|prison)|jailed)\b"
             r"|(?<=\band )imprisoned\b"
-            r"|\b(?:spent|served)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+in\s+(?:a\s+|the\s+)?(?:prisons?|jail|(?:labou?r\s+)?camps?|Gulag)\b",
+            r"|\b(?:spent|served)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+in\s+(?:a\s+|the\s+)?(?:prisons?|jail|(?:labou?r\s+)?camps?|Gulag)\b"
+            # a state of being held: "X is still in prison", "Y remained in jail until 1946"
+            r"|\b(?:is|was|are|were|remained|remains|(?:has|have|had)\s+been|ended\s+up|landed)\s+(?:still\s+|then\s+|already\s+)?"
+            r"in\s+(?:a\s+|the\s+)?(?:prison|jail|gaol|custody|Gulag|(?:labou?r|concentration|prison)\s+camps?)\b",
             re.I,
         ),
     ),
     (
         "exiled",
         re.compile(
-            rf"{_AUX}{_ADV}(?:exiled|deported|banished)\b|(?<=\band )exiled\b"
+            rf"{_AUX}{_ADV}(?:exiled|deported|banished|sent\s+into\s+(?:internal\s+)?exile)\b|(?<=\band )exiled\b"
+            r"|(?<=\band )(?:(?:was|later|then)\s+)?sent\s+into\s+(?:internal\s+)?exile\b"
             rf"|{_AUX}{_ADV}expelled\s+from\s+(?:the\s+)?(?:USSR|Soviet\s+Union|Soviet\s+Russia|country)\b",
             re.I,
         ),
@@ -175,8 +188,8 @@ _CUES = {
     "sentenced": ("sentenced", "condemned", "sentence"),
     "died in custody": ("died", "perished", "tortured", "would"),
     "arrested": ("arrested", "custody", "taken", "seized", "picked", "would"),
-    "imprisoned": ("imprisoned", "camp", "jailed", "gulag", "prison", "spent", "served"),
-    "exiled": ("exiled", "deported", "banished", "expelled"),
+    "imprisoned": ("imprisoned", "camp", "jail", "gulag", "prison", "spent", "served", "custody", "gaol"),  # fmt: skip
+    "exiled": ("exiled", "deported", "banished", "expelled", "exile"),
     "recalled": ("recalled",),
     "defected": ("defected", "refused", "declined", "ignored", "fled", "escaped", "made", "non-returner", "defector", "asylum",
                  "broke", "deserted", "went", " not to ", "remain", "stay", "protection", "return", "émigré",
@@ -238,6 +251,9 @@ _NEG_AFTER = re.compile(r"^\W*(?:never materiali[sz]ed|did not|was not)\b", re.I
 _CHAIN_GAP = re.compile(
     r"[^,;:.()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:later|then|soon|subsequently|eventually|posthumously|was|were)\s+){0,2}"
+    # a longer chain closed by ", and was": "arrested in 1939, on charges of …, and was shot"
+    r"|(?:(?!\b(?:who|whom|whose|which|when|where|while|because|although)\b)[^;:.()]){0,160}?,\s*and\s+"
+    r"(?:(?:later|then|soon|subsequently|eventually)\s+)?(?:(?:was|were)\s+)?"
 )
 #: a sentence that opens with a plural subject ("Both were shot"): the fate rules read it
 #: for the group of the sentence before, though it names nobody
@@ -249,7 +265,11 @@ _PLURAL_SUBJECT = re.compile(
     re.I,
 )
 _PRONOUN_BEFORE_FATE = re.compile(
-    r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$", re.I
+    r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|(?:later|eventually|also|too)\s+)*$"
+    # the pronoun of a passive the fate is chained to: "when he was transferred to A and
+    # (almost immediately) arrested"
+    r"|\b(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b[^,;:.()]{0,60}?\s+and\s+$",
+    re.I,
 )
 
 

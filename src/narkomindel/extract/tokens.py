@@ -46,7 +46,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZА-ЯЁ])")
+#: a sentence end, with the closing quotes or brackets after it and the reference marks of a
+#: web encyclopedia ("… on 21 March.[1] It marked …")
+_SENT_END = re.compile(r"(?<=[.!?])(?:\[\d{1,3}\])*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZА-ЯЁ])")
 _ABBREV = re.compile(
     r"(?:\b[A-Z][a-z]{0,2}|\b[a-z][a-z]?(?<=\bla)|\b(?:Mr|Mrs|Dr|St|No|Co|Jr|vol|pp|p|op|ed|eds|cf|Cf|ca|c|n\.d|i\.e|e\.g|etc|al|viz|Ibid|ibid|Gen|Col|Capt|Adm|Lt|Sgt|Prof|Gov|Sen|Rep|Hon|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mass|Ltd|Bros|Inc|ul|д|кв|г|обл|губ|р-н|с|пер|ст))\.$"
 )
