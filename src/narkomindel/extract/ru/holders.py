@@ -300,10 +300,16 @@ def participle_holder(ctx: Context, words: list[Word], i: int) -> int | None:
     """The person a participle of appointing stands after, a comma between, when the
     role at word ``i`` is its instrumental complement: "кандидатуру Иванова, только что
     утверждённого Политбюро заведующим отделом печати", "Петров, назначенный полпредом".
-    The participle agrees with that name; the one named before it holds the role."""
+    The participle agrees with that name; the one named before it holds the role.
+    Or the role follows an office noun a participle (or "который" and a verb) of holding
+    governs: "Петрову, занимавшему пост первого секретаря …", "с Петровым, который
+    занимал должность советника" (the name in any case)."""
+    s, _ = ctx.sentence_of(words[i].start)
+    held = _office_held(ctx, words, i, s)
+    if held is not None:
+        return held
     if not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
         return None
-    s, _ = ctx.sentence_of(words[i].start)
     for k in range(i - 1, max(-1, i - 4), -1):
         w = words[k]
         if w.start < s or _stops(ctx.text, w, words[k + 1].start):
@@ -319,6 +325,52 @@ def participle_holder(ctx: Context, words: list[Word], i: int) -> int | None:
     return None
 
 
+#: verbs (and their participles' lemmas) of holding an office: "занимавший пост"
+_HOLDING = frozenset({"занимать", "занимавший", "занять", "занявший", "исполнять", "исполнявший"})
+_OFFICE = frozenset({"пост", "должность", "обязанность"})
+_WHICH = re.compile(r"\s*,\s*который\s+(?:тогда\s+|в\s+то\s+время\s+)?$")
+
+
+def _office_held(ctx: Context, words: list[Word], i: int, s: int) -> int | None:
+    """The person named right before "…, занимавшему пост" (or "…, который занимал
+    должность") when the role at word ``i`` follows that office noun, adjectives between."""
+    k = i - 1
+    while k > i - 4 and k >= 0 and any(p.pos == "ADJF" for p in parses(words[k].text)[:3]):
+        k -= 1  # "пост первого секретаря"
+    if k < 1 or not any(p.normal in _OFFICE for p in parses(words[k].text)[:1]):
+        return None
+    verb = words[k - 1]
+    found = parses(verb.text)[:1]
+    if not (found and found[0].normal in _HOLDING and found[0].pos in ("PRTF", "VERB")):
+        return None
+    for n, m in reversed(ctx.persons):
+        if m.end <= verb.start:
+            if m.start < s:
+                return None
+            gap = _undated(ctx, m.end, verb.start)
+            if found[0].pos == "PRTF":
+                return n if _BEFORE_PARTICIPLE.fullmatch(gap) else None
+            return n if _WHICH.fullmatch(gap) else None
+    return None
+
+
+_DATE_LEAD = re.compile(
+    r"(?:\s(?:в|во|с|к|до)(?:\s+(?:середине|начале|конце|первой|второй|половине))*)?\s*$"
+)
+
+
+def _undated(ctx: Context, start: int, end: int) -> str:
+    """The text between two offsets, a date inside it left out ("X, в середине 1920-х
+    гг. занимавшему пост"), with the preposition before the date."""
+    out, at = [], start
+    for d in ctx.dates:
+        if start <= d.start and d.end <= end:
+            lead = _DATE_LEAD.search(ctx.text[at : d.start])
+            out.append(ctx.text[at : d.start][: lead.start()] if lead else ctx.text[at : d.start])
+            at = d.end
+    return "".join(out) + ctx.text[at:end]
+
+
 #: participles (by the lemma pymorphy2 gives them) of giving a post
 _APPOINTED = frozenset(
     {"назначить", "назначенный", "утвердить", "утверждённый", "утвержденный", "избрать",
@@ -331,7 +383,8 @@ def unnamed_appointee(ctx: Context, words: list[Word], i: int) -> bool:
     """Does a verb of appointing govern the role at word ``i`` with its object, a
     comrade or a capitalised word, standing between them though not read as a person
     ("назначения т. Зарецкого советником")? The role is that one's, of no one else in
-    the sentence: a guess of another holder would be a false post."""
+    the sentence: a guess of another holder would be a false post. A capitalised word
+    after a preposition is a place ("был направлен в Германию советником"), no object."""
     s, _ = ctx.sentence_of(words[i].start)
     for k in range(i - 1, max(-1, i - 7), -1):
         w = words[k]
@@ -342,10 +395,18 @@ def unnamed_appointee(ctx: Context, words: list[Word], i: int) -> bool:
             if any(m.start >= w.end and m.end <= words[i].start for _, m in ctx.persons):
                 return False
             return any(
-                b.text.lower() in ("т", "тов", "тт", "товарища") or b.text[:1].isupper()
+                b.text.lower() in ("т", "тов", "тт", "товарища")
+                or (b.text[:1].isupper() and not _after_preposition(words, b))
                 for b in between
             )
     return False
+
+
+def _after_preposition(words: list[Word], word: Word) -> bool:
+    """Is ``word`` governed by the preposition before it ("направлен в Германию
+    советником": a place, not the appointee)?"""
+    k = words.index(word)
+    return k > 0 and any(p.pos == "PREP" for p in parses(words[k - 1].text)[:1])
 
 
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ич", "ко", "ян")

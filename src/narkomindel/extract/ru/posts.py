@@ -69,13 +69,14 @@ from narkomindel.extract.ru.succession import (
     relieved,
     replacer,
     successors_next_sentence,
+    successors_predecessors,
 )
 from narkomindel.extract.ru.tenure import stayed_until
 from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v12"
+EXTRACTOR = "extract.ru.posts.v13"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -91,6 +92,7 @@ _THERE = re.compile(r"(?<![\w-])(?:[Тт]ам(?:\s+же)?|[Зз]десь)(?![\w-
 
 
 _SECURITY = frozenset({"Cheka", "OGPU", "NKVD"})
+_RESIDENT = "intelligence resident"
 
 
 #: a party as a whole: its membership is no post (its committees' is)
@@ -128,6 +130,8 @@ def _holder_reference(text: str, words: list[Word], i: int) -> bool:
     prev = parses(words[i - 1].text)
     if not role or not prev or role[0].case != "gent" or prev[0].pos != "NOUN":
         return False
+    if any(p.pos == "ADJF" and p.case == "gent" for p in prev[:3]):
+        return False  # "в качестве главного резидента": an adjective of the role, no holder
     if text[words[i - 1].end : words[i].start].strip():
         return False  # "в частности, полномочного представителя …"
     if prev[0].normal == "работа" and i > 1 and words[i - 2].text.lower() in ("от", "на"):
@@ -141,7 +145,7 @@ def _of_office(words: list[Word], i: int) -> bool:
     if not any(p.case == "gent" for p in parses(words[i].text)[:1]):
         return False
     k = i - 1
-    while k > i - 4 and k >= 0 and any(p.pos == "ADJF" for p in parses(words[k].text)[:1]):
+    while k > i - 4 and k >= 0 and _adjective(words[k].text):
         k -= 1
     return (
         k >= 1
@@ -161,7 +165,7 @@ def _in_company(words: list[Word], i: int) -> bool:
     if not any(p.case == "ablt" for p in parses(words[i].text)[:1]):
         return False
     k = i - 1
-    while k > i - 4 and k >= 0 and any(p.pos == "ADJF" for p in parses(words[k].text)[:1]):
+    while k > i - 4 and k >= 0 and _adjective(words[k].text):
         k -= 1
     return k >= 0 and words[k].text.lower() in _WITH
 
@@ -361,13 +365,14 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if role in ("member", "candidate member") and department in _PARTIES and not country:
                 continue  # "член РСДРП с 1903 г.": a party's member holds no post in it
             if (
-                country is None and out and (role in _ABROAD or role == "intelligence resident")
+                country is None and out and (role in _ABROAD or role == _RESIDENT)
                 and s <= out[-1].start and out[-1].end <= w0.start and out[-1].country
                 and _AT_ONCE.search(text, out[-1].end, w0.start)
             ):  # fmt: skip
                 # "назначен консулом в Кенигсберг, одновременно являлся резидентом ИНО"
                 country = out[-1].country
-            if country is None and (role in _ABROAD or role in _OF_STATE):
+            if country is None and (role in _ABROAD or role in _OF_STATE or role == _RESIDENT):
+                # "в Китае, где выступал в качестве резидента ИНО": a residency is abroad
                 country = _country_abroad(ctx, words, s, e, w0.start, department)
             if role == "army serviceman" and re.search(
                 r"embassy|mission|foreign", department or ""
@@ -512,6 +517,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     out += further_countries(text, ctx, out)
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out) + relieved(text, ctx, out)
+    out += successors_predecessors(text, ctx, out)
     return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
 
 
@@ -662,13 +668,23 @@ def _states_a_post(text: str, words: list[Word], i: int) -> bool:
     if any(p.case in ("nomn", "ablt") for p in found):
         return True
     k = i - 1
-    while k > i - 4 and k >= 0 and any(p.pos == "ADJF" for p in parses(words[k].text)[:1]):
+    while k > i - 4 and k >= 0 and _adjective(words[k].text):
         k -= 1  # "на посту первого советского торгпреда": adjectives of the role between
     if k >= 0 and any(p.normal in _OFFICE_NOUNS for p in parses(words[k].text)[:1]):
         return True
     if any(p.case == "gent" for p in found[:1]) and _listed_after_office(text, words, i):
         return True
     return not is_known(words[i].text)
+
+
+def _adjective(word: str) -> bool:
+    """An adjective, even where the dictionary reads a noun first ("главного": also
+    "главное")?"""
+    found = parses(word)
+    return bool(found) and (
+        found[0].pos == "ADJF"
+        or (found[0].pos == "NOUN" and any(p.pos == "ADJF" for p in found[1:3]))
+    )
 
 
 def _listed_after_office(text: str, words: list[Word], i: int) -> bool:

@@ -11,6 +11,7 @@ from narkomindel.model import Claim
 
 __all__ = [
     "ended_by_successors", "predecessors", "relieved", "replacer", "successors_next_sentence",
+    "successors_predecessors",
 ]  # fmt: skip
 
 _REPLACED = re.compile(r"(?<![\w-])(?:с|за)мени(?:л|ла|вший|вшая|вшего|вшим)(?![\w-])", re.I)
@@ -138,5 +139,48 @@ def relieved(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
         out.append(dataclasses.replace(
             before[-1], subject=other, confidence=0.6, date_start=None,
             date_end=before[-1].date_start,
+        ))  # fmt: skip
+    return out
+
+
+#: "своему преемнику на посту …", "его преемником на посту …", "преемник Иванова на
+#: посту …": the one whose successor the role's holder is, before "на посту"
+_SUCCESSOR_OF = re.compile(
+    r"(?<![\w-])(?:(?P<own>сво[а-яё]+)|(?P<his>[Ее]го|[Ее]е|[Её]ё))?\s*"
+    r"[Пп]реемник[а-яё]*\s+(?P<named>[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3}\s+)?"
+    r"на\s+посту\s+(?:[а-яё]+\s+){0,2}$"
+)
+
+
+def successors_predecessors(text: str, ctx: Context, posts: list[Claim]) -> list[Claim]:
+    """ "Он писал своему преемнику на посту начальника отдела Y", "Его преемником на
+    посту полпреда стал Y", "преемник X-а на посту полпреда Y": the one Y succeeded held
+    the post before Y (until Y's start): the sentence's subject for "свой", the person
+    named before for "его", the one named after "преемник" in the genitive."""
+    if "реемник" not in text:
+        return []
+    out: list[Claim] = []
+    for c in posts:
+        s, _ = ctx.sentence_of(c.start)
+        m = _SUCCESSOR_OF.search(text, max(s, c.start - 120), c.start)
+        if m is None or m.start() < s:
+            continue
+        if m.group("named"):
+            other = next(
+                (
+                    k
+                    for k, p in ctx.persons
+                    if m.start("named") <= p.start and p.end <= m.end("named")
+                ),
+                None,
+            )
+        elif m.group("own") or m.group("his"):
+            other = ctx.subject(m.start(), m.end(), after_limit=0)
+        else:
+            continue
+        if other is None or _same_person(ctx, other, c.subject):
+            continue
+        out.append(dataclasses.replace(
+            c, subject=other, confidence=0.6, date_start=None, date_end=c.date_start
         ))  # fmt: skip
     return out
