@@ -51,3 +51,35 @@ def test_negotiations_one_is_charged_to_open_stay_an_event() -> None:
     assert "other" in _types(
         "В марте 1925 г. правительство уполномочило Пулькина начать переговоры с Руританией."
     )
+
+
+def test_a_named_pact_stays_an_event_though_only_drafted() -> None:
+    assert "treaty" in _types(
+        "В 1934 г. обсуждался проект Южного пакта между Руританией и Фрудонией."
+    )
+
+
+def test_a_named_armistice_dated_in_roman_numerals() -> None:
+    _, ex = run_text("Подписанное 3. IV 1921 Брандское перемирие положило конец распре.")
+    assert ("treaty", "armistice", "1921-04-03") in _events(ex)
+
+
+def test_national_operations_of_the_nkvd_are_the_repression() -> None:
+    name = "national operations of the NKVD (repression)"
+    _, ex = run_text("В 1938 г. началась брандская операция НКВД.")
+    assert ("other", name, "1938") in _events(ex)
+    _, ex = run_text("Летом 1937 г. начались массовые «национальные операции».")
+    assert any(n == name for _, n, _ in _events(ex))
+
+
+def test_a_memorandum_handed_over_but_not_one_promised() -> None:
+    _, ex = run_text("5 мая 1931 г. посол Пулькин вручил наркому меморандум своего правительства.")
+    assert ("other", "memorandum handed over", "1931-05-05") in _events(ex)
+    assert not run_text("Посол обещал: вышлем меморандум почтой.")[1].events
+
+
+def test_a_dictionary_heading_dated_by_the_entry_that_follows() -> None:
+    _, ex = run_text("БРАНДСКАЯ КОНФЕРЕНЦИЯ\n\n- происходила 20. XI 1922 в г. Бранде.")
+    assert ("conference", "conference", "1922-11-20") in _events(ex)
+    _, ex = run_text("Брандская конференция\n\nПулькин приехал в 1925 г. в Бранд.")
+    assert ("conference", "conference", None) in _events(ex)

@@ -79,7 +79,31 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
                 )
             )  # fmt: skip
     found.sort(key=lambda ev: ev.start)
-    return _by_day(_dated_by_treaty(text, found))
+    return _by_day(_dated_by_treaty(text, [_dated_by_entry(ctx, ev) for ev in found]))
+
+
+#: the predicate opening a dictionary entry's body: "— происходила 20. XI 1922 …"
+_TOOK_PLACE = re.compile(
+    r"\s*[—–-]?\s*(?P<verb>(?:проходил|происходил|состоял|открыл|заседал|длил|работал)[а-яё]*)(?![\w-])",
+    re.I,
+)
+
+
+def _dated_by_entry(ctx: Context, ev: ExtractedEvent) -> ExtractedEvent:
+    """An event named alone in a heading ("ЛОЗАННСКАЯ КОНФЕРЕНЦИЯ") without a date,
+    the next sentence opening with its predicate of taking place and no subject of
+    its own ("— происходила 20. XI 1922–24. VII 1923 в г. Лозанне"): that sentence's
+    date is the event's, as dictionary and encyclopedia entries are written."""
+    if ev.date is not None:
+        return ev
+    s, e = ctx.sentence_of(ev.start)
+    if ctx.text[s:e].strip(" \t\n") != ev.quote or "\n" not in ctx.text[e : e + 3]:
+        return ev
+    m = _TOOK_PLACE.match(ctx.text, e)
+    if m is None or ctx.text[e : m.start()].count("\n") > 3:
+        return ev
+    date = _term(ctx, m.start("verb"), m.end())
+    return replace(ev, date=date) if date else ev
 
 
 def _by_day(found: list[ExtractedEvent]) -> list[ExtractedEvent]:

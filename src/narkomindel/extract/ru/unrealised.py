@@ -16,6 +16,8 @@ document, no work per sentence):
   "подписать", "созвать" …), unless a verb of success without "не" governs the
   infinitive ("удалось заключить" states the treaty);
 * a draft: "проект" right before the phrase ("проект договора", "проекта пакта").
+
+An event called by its own name ("Восточного пакта") stays one.
 """
 
 from __future__ import annotations
@@ -55,12 +57,20 @@ _NEGATED_VERB_BEFORE = re.compile(
 _NEGATED_AFTER = re.compile(
     r"[^.;!?]{0,80}?(?<![\w-])не\s+(?:был[аио]?\s+|было\s+)?(?:подписан|заключ[её]н)", re.I
 )
+_COMMON_NOUN = re.compile(
+    r"(?:договор|пакт|соглашени|конвенци|конференци|переговор|протокол|перемири|отношени)",
+    re.I,
+)
 _DRAFT_BEFORE = re.compile(r"(?<![\w-])проект(?:а|е|ом|у|ы|ов)?\s+$", re.I)
 
 
 def unrealised(text: str, start: int, end: int) -> bool:
     """Is the event phrase ``text[start:end]`` negated, only aimed at by an
-    infinitive of bringing it about, or a draft?"""
+    infinitive of bringing it about, or a draft? Not an event called by its own
+    name ("проект Восточного пакта"): a named pact is an event of the history even
+    where it stayed a draft, as the references annotate it."""
+    if text[start : start + 1].isupper() and not _COMMON_NOUN.match(text, start):
+        return False  # a proper adjective, not a sentence's first word "Договор …"
     before = text[max(0, start - 60) : start]
     if _NEGATED_BEFORE.search(before) or _NEGATED_INSIDE.search(text, start, end):
         return True
