@@ -5,7 +5,8 @@ uses, the date inside the phrase or the one nearest in its sentence, and its
 span. One event per name and year in a document: a war named twice is one event,
 one named first without a date and then with one is the dated one, and one named by
 its year only ("Велижский договор (1924)") is the one named with its day.
-Relations a treaty "устанавливала" take the treaty's date.
+Relations a treaty "устанавливала" take the treaty's date. A phrase naming an event
+only as refused, failed, proposed or drafted is none (:mod:`.unrealised`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from functools import cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.ru.context import Context
+from narkomindel.extract.ru.unrealised import unrealised
 from narkomindel.model import ExtractedEvent
 
 __all__ = ["find_events_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.events.v6"
+EXTRACTOR = "extract.ru.events.v7"
 
 
 @cache
@@ -42,6 +44,8 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
+            if unrealised(text, m.start(), m.end()):
+                continue  # "так и не был подписан", "предложил заключить пакт"
             inside = next((d for d in ctx.dates if m.start() < d.start and d.end <= m.end()), None)
             # "установления в марте 1926 г. … отношений": the date inside the phrase
             date = (
@@ -75,7 +79,31 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
                 )
             )  # fmt: skip
     found.sort(key=lambda ev: ev.start)
-    return _by_day(_dated_by_treaty(text, found))
+    return _by_day(_dated_by_treaty(text, [_dated_by_entry(ctx, ev) for ev in found]))
+
+
+#: the predicate opening a dictionary entry's body: "— происходила 20. XI 1922 …"
+_TOOK_PLACE = re.compile(
+    r"\s*[—–-]?\s*(?P<verb>(?:проходил|происходил|состоял|открыл|заседал|длил|работал)[а-яё]*)(?![\w-])",
+    re.I,
+)
+
+
+def _dated_by_entry(ctx: Context, ev: ExtractedEvent) -> ExtractedEvent:
+    """An event named alone in a heading ("ЛОЗАННСКАЯ КОНФЕРЕНЦИЯ") without a date,
+    the next sentence opening with its predicate of taking place and no subject of
+    its own ("— происходила 20. XI 1922–24. VII 1923 в г. Лозанне"): that sentence's
+    date is the event's, as dictionary and encyclopedia entries are written."""
+    if ev.date is not None:
+        return ev
+    s, e = ctx.sentence_of(ev.start)
+    if ctx.text[s:e].strip(" \t\n") != ev.quote or "\n" not in ctx.text[e : e + 3]:
+        return ev
+    m = _TOOK_PLACE.match(ctx.text, e)
+    if m is None or ctx.text[e : m.start()].count("\n") > 3:
+        return ev
+    date = _term(ctx, m.start("verb"), m.end())
+    return replace(ev, date=date) if date else ev
 
 
 def _by_day(found: list[ExtractedEvent]) -> list[ExtractedEvent]:

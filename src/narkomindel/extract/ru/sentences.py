@@ -13,6 +13,7 @@ nothing. A blank line (a paragraph's end) always ends a sentence, punctuated or
 not (a heading, an entry's last "… 1938 г."); so does a footnote's call printed
 twice, as book sites print a note inline ("…[15]15 Минкин А.Е. (1887–1955) – …");
 and so does a full stop with no space after it between two words ("работой.Новый").
+A day before a month in Roman numerals and a year ("11. X 1922") ends nothing.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ _MAYBE_FINAL = re.compile(r"(?:\bгг?|\bт\.\s?д|\bт\.\s?п|\bдр|\bвв?|\b
 _INITIAL = re.compile(
     r"(?:^|[\s(«\".,])[A-ZА-ЯЁ]\.$|(?:^|[\s(«\"])(?:Дж|Ш|Ч|Ю|Я|Ив|Вл|Ал|Св|Ек|Ст)\.$"
 )
+#: "20. XI 1922", "11. X 1922": a day, its month in Roman numerals, a year (dictionaries)
+_ROMAN_DATE_AFTER = re.compile(r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?\s?\d{4}(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _NEXT_WORD = re.compile(r"[«\"“(\[]?([A-ZА-ЯЁ][а-яёa-z-]*)")
 
 
@@ -71,6 +75,8 @@ def sentence_spans_ru(text: str, start: int = 0, end: int | None = None) -> list
         if m.group(0)[0] == "." and not _BLANK_LINE.search(m.group(0)):
             if _NEVER_FINAL.search(head) or _INITIAL.search(head):
                 continue
+            if _DAY_BEFORE.search(head) and _ROMAN_DATE_AFTER.match(text, m.end()):
+                continue  # "подписанное 11. X 1922 …": a date, no sentence's end
             if _MAYBE_FINAL.search(head):
                 if _DATE_ONLY.fullmatch(text, pos, m.start() + 1):
                     continue  # "В 1934 г. Политбюро утвердило …": a date alone is no sentence
