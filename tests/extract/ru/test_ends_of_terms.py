@@ -113,3 +113,15 @@ def test_an_end_in_parentheses_after_the_post_keeps_the_start_before_it() -> Non
         "В 1931 г. Тарас Загорулько — советник полпредства в Литве, затем полпред в Литве (до 1935 г.)."
     )
     assert ("Lithuania", None, "1935") in _terms(ex)
+
+
+def test_on_return_a_sentence_takes_the_date_of_the_return_told_before() -> None:
+    _, ex = run_text(
+        "В мае 1937 г. Тарас Загорулько вернулся в Москву. По возвращении он был арестован."
+    )
+    assert {(c.value, c.date_start) for c in ex.claims if c.type == "fate"} == {
+        ("arrested", "1937-05")
+    }
+    # a sentence saying nothing of the time takes no date of the one before
+    _, ex = run_text("В мае 1937 г. Тарас Загорулько вернулся в Москву. Он был арестован.")
+    assert {(c.value, c.date_start) for c in ex.claims if c.type == "fate"} == {("arrested", None)}
