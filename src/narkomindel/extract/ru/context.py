@@ -139,7 +139,10 @@ def can_be_subject(m: Mention) -> bool:
 
 _SAME_TIME = re.compile(
     r"(?<![\w-])(?:[Оо]дновременно|[Тт]огда\s+же|[Вв]\s+(?:тот|том)\s+же\s+(?:день|году|месяце|год)|"
-    r"[Вв]\s+(?:это|то)\s+же\s+время)(?![\w-])"
+    r"[Вв]\s+(?:это|то)\s+же\s+время|"
+    # "В 1937 г. X вернулся в Москву. По возвращении он был арестован": at the return told
+    r"(?:[Сс]разу\s+(?:же\s+)?)?[Пп]о\s+(?:(?:своём|своем|его|её|ее)\s+)?(?:возвращении|приезде|прибытии)|"
+    r"[Сс]разу\s+(?:же\s+)?после\s+(?:(?:своего|его|её|ее)\s+)?(?:возвращения|приезда|прибытия))(?![\w-])"
 )
 _BIRTH = re.compile(r"\s*(?:г\.\s?)?р\.|\s*(?:года\s+)?рождения")
 #: years between a life's two ends printed after a name: fewer are a term of office
@@ -293,8 +296,9 @@ class Context:
         return bool(_REHABILITATED.search(self.text, max(0, d.start - 40), d.start))
 
     def _same_time(self, s: int, cue_start: int) -> DateMatch | None:
-        """ "Одновременно …", "Тогда же …", "В тот же день …": a sentence without a
-        date of its own saying so is at the last date of the sentence before."""
+        """ "Одновременно …", "Тогда же …", "В тот же день …", "По возвращении …": a
+        sentence without a date of its own saying so is at the last date of the sentence
+        before."""
         if not _SAME_TIME.search(self.text, s, cue_start):
             return None
         ps = max((a for a, b in self.sentences if b <= s), default=None)

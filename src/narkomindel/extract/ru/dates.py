@@ -12,13 +12,14 @@ otherwise dates before 14 February 1918 are Julian, as in Russian sources.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v7"
+EXTRACTOR = "extract.ru.dates.v8"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -124,7 +125,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "season_y",
         re.compile(
-            rf"(?P<s>[Вв]есн(?:ой|а|ы)|[Лл]ет(?:ом|о|а)|[Оо]сен(?:ью|ь|и)|[Зз]им(?:ой|а|ы))\s+(?P<y>{_Y4}){_YEAR_WORD}"
+            rf"(?P<s>[Вв]есн(?:ой|а|ы|у)|[Лл]ет(?:ом|о|а)|[Оо]сен(?:ью|ь|и)|[Зз]им(?:ой|а|ы|у))\s+(?P<y>{_Y4}){_YEAR_WORD}"
         ),
     ),
     (
@@ -257,7 +258,8 @@ def find_dates_ru(text: str, start: int = 0, end: int | None = None) -> list[Dat
             )
             taken[s - start : e - start] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
-    return _ends(text, _relative_years(text, _without_year(text, found, start, end), start, end))
+    found = _relative_years(text, _without_year(text, found, start, end), start, end)
+    return _ends(text, _next_day(text, found, start, end))
 
 
 _DAY_MONTH = re.compile(rf"(?<![\w.])(?P<d>{_D})\s+{_M}(?!\s*(?:\d|\())")
@@ -340,6 +342,29 @@ def _relative_years(text: str, found: list[DateMatch], start: int, end: int) -> 
     return out
 
 
+#: the day after the last one stated: "на следующий день", "на другой день", "через день"
+_NEXT_DAY = re.compile(
+    r"(?<![\w-])(?:[Нн]а\s+(?:следующий|другой)\s+день|[Чч]ерез\s+день)(?![\w-])"
+)
+
+
+def _next_day(text: str, found: list[DateMatch], start: int, end: int) -> list[DateMatch]:
+    """ "Приговорён 19 сентября 1938 г. и расстрелян на следующий день" → 1938-09-20: the
+    day after the last full date before it (a bare year or month: none)."""
+    if "день" not in text[start:end]:
+        return found
+    out = list(found)
+    for m in _NEXT_DAY.finditer(text, start, end):
+        before = [d for d in found if d.end <= m.start()]
+        if not before or not re.fullmatch(r"\d{4}-\d\d-\d\d", before[-1].edtf):
+            continue
+        day = _dt.date.fromisoformat(before[-1].edtf) + _dt.timedelta(days=1)
+        out.append(DateMatch(m.start(), m.end(), m.group(0), day.isoformat(),
+                             before[-1].calendar, relative=True))  # fmt: skip
+    out.sort(key=lambda d: d.start)
+    return out
+
+
 _FROM = re.compile(r"(?<![\w-])(?:[Сс]о?)\s+$")
 _UNTIL = re.compile(r"(?<![\w-])(?:[Дд]о|[Пп]о)\s+$")
 _TO = re.compile(r"\s+(?:по|до)\s+")
@@ -358,6 +383,26 @@ def _years_dashed(d: DateMatch, nxt: DateMatch) -> bool:
     )  # fmt: skip
 
 
+_AND = re.compile(r"\s*(?:\s(?:и|вплоть)\s+)?")
+
+
+def _open_from(d: DateMatch) -> bool:
+    """Is ``d`` a year after "с" read alone ("с 1925" of "с 1925 по весну 1927 г.")?"""
+    return d.kind == "open" and d.edtf.endswith("/..") and d.edtf[:4].isdigit() and len(d.edtf) == 7
+
+
+def _to_of(text: str, d: DateMatch, nxt: DateMatch) -> str | None:
+    """The end of a term begun at ``d`` that ``nxt`` gives: a single date or part after
+    "по"/"до", or a year read with its "до" ("../1927"); else None."""
+    gap = text[d.end : nxt.start]
+    if nxt.kind in ("date", "part") and "/" not in nxt.edtf and _TO.fullmatch(gap):
+        return nxt.edtf
+    if nxt.kind == "open" and nxt.edtf.startswith("../") and _AND.fullmatch(gap):
+        if text[nxt.start : nxt.start + 2].lower() == "до":
+            return nxt.edtf[3:]
+    return None
+
+
 def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """A date after "с" is a term's start, one after "до"/"по" its end, and "с D1 по
     D2" one term: "с 12 мая 1935 г. по 3 июня 1937 г." → 1935-05-12/1937-06-03,
@@ -372,14 +417,15 @@ def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
         single = d.kind in ("date", "part") and "/" not in d.edtf and not d.edtf.endswith("~")
         before = text[max(0, d.start - 4) : d.start]
         start_m = _FROM.search(before) if single else None
-        if start_m is not None and k + 1 < len(found):
+        if (start_m is not None or _open_from(d)) and k + 1 < len(found):
             nxt = found[k + 1]
-            if (
-                nxt.kind in ("date", "part") and "/" not in nxt.edtf
-                and _TO.fullmatch(text[d.end : nxt.start]) and d.edtf < nxt.edtf
-            ):  # fmt: skip
-                s = d.start - len(before) + start_m.start()
-                out.append(DateMatch(s, nxt.end, text[s : nxt.end], f"{d.edtf}/{nxt.edtf}",
+            first = d.edtf[:-3] if start_m is None else d.edtf
+            second = _to_of(text, d, nxt)
+            if second is not None and first < second:
+                # "с 12 мая 1935 г. по 3 июня 1937 г.", "с 1925 по весну 1927 г.",
+                # "с мая 1925 г. до 1927 г."
+                s = d.start if start_m is None else d.start - len(before) + start_m.start()
+                out.append(DateMatch(s, nxt.end, text[s : nxt.end], f"{first}/{second}",
                                      d.calendar, kind="range"))  # fmt: skip
                 k += 2
                 continue

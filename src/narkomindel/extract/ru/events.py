@@ -174,13 +174,15 @@ def _in_parentheses(ctx: Context, end: int) -> str | None:
     return None
 
 
-_DAYS = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+#: a closed term: days, months or years from one to another
+_CLOSED = re.compile(r"\d{4}(?:-\d\d){0,2}/\d{4}(?:-\d\d){0,2}")
 
 
 def _term(ctx: Context, start: int, end: int) -> str | None:
-    """The date of the event's sentence (:meth:`Context.term`); days from one to
-    another are the event's whole term ("переговоры … с 7 по 16 ноября 1933 г.")."""
+    """The date of the event's sentence (:meth:`Context.term`); a closed term is the
+    event's whole term ("переговоры … с 7 по 16 ноября 1933 г.", "в течение 1937–1938 гг.
+    были арестованы …"), an open one ("с 1933 г.") its start."""
     d = ctx.term_date(start, end, right_after=4)
-    if d is not None and _DAYS.fullmatch(d.edtf):
+    if d is not None and _CLOSED.fullmatch(d.edtf):
         return d.edtf
     return ctx.term(start, end, right_after=4)[0]

@@ -71,7 +71,7 @@ from narkomindel.extract.ru.succession import (
     successors_next_sentence,
     successors_predecessors,
 )
-from narkomindel.extract.ru.tenure import stayed_until
+from narkomindel.extract.ru.tenure import begun_before, ended_by_a_fate, stayed_until
 from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
@@ -475,9 +475,16 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             if (replacing := replacer(ctx, w0.start, subject)) is not None:
                 subject = replacing  # "X сменил на посту полпреда Y": X's post
             dated = ctx.term_date(w0.start, end, right_after=3)
-            if dated is not None and not _left(before) and dated_by_a_fate(ctx, dated):
+            ended = dated is not None and "/" not in dated.edtf and ended_by_a_fate(text, dated)
+            if dated is not None and not (ended or _left(before)) and dated_by_a_fate(ctx, dated):
                 dated = None  # "Полпред в X Иванов был убит 5 июня 1927 г.": the fate's date
             date_start, date_end = edtf_term(dated)
+            if ended:
+                date_start, date_end = None, date_start  # "до ареста в 1937 г. работал X"
+            elif date_start is None and date_end and dated is not None and dated.start >= end:
+                # "В 1925 г. назначен полпредом в X (до 1927 г.)": the date before starts it
+                date_start = begun_before(text, ctx.dates, ctx.sentence_of(w0.start)[0], w0.start)
+                date_start = date_start if date_start and date_start < date_end else None
             if any(b.startswith("бывш") for b in before):
                 date_start = date_end = None  # "в 1937 г. бывший полпред X был арестован"
             if date_start and date_end is None and _left(before):

@@ -7,7 +7,8 @@ after an abbreviation that never closes a sentence ("т. е.", "т. н.", "им.
 "тов.", "зам.", "зав.", "см.", "ст. ст.", "англ."). After "г." / "гг." (year)
 and "т. д." / "т. п." / "др." it ends only when the next word is not a name:
 "в 1937 г. Литвинов был …" goes on, "1933—1937 гг. Арестован …" is a new one.
-A date alone ("В 1934 г. Политбюро утвердило …") is never a sentence of its own.
+A date alone ("В 1934 г. Политбюро утвердило …", "В мае 1934 г. Германия …", "3 мая
+1934 г. НКИД …") is never a sentence of its own.
 Abbreviations in capitals (НКИД, ИККИ, ВКП(б)) carry no full stop and so end
 nothing. A blank line (a paragraph's end) always ends a sentence, punctuated or
 not (a heading, an entry's last "… 1938 г."); so does a footnote's call printed
@@ -35,7 +36,7 @@ _END = re.compile(
 )
 _DATE_ONLY = re.compile(
     r"\s*(?:(?:[ВвСс]|[Дд]о|[Пп]осле|[Оо]коло|[Кк]|[Лл]етом|[Вв]есной|[Оо]сенью|[Зз]имой)\s+)?"
-    r"(?:(?:начале|конце|середине)\s+)?(?:\d{1,2}\s+[а-я]+\s+)?\d{4}(?:\s*[—–-]\s*\d{4})?\s*гг?\."
+    r"(?:(?:начале|конце|середине)\s+)?(?:(?:\d{1,2}\s+)?[а-яё]+\s+)?\d{4}(?:\s*[—–-]\s*\d{4})?\s*гг?\."
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph ends its sentence, whatever precedes
 _NEVER_FINAL = re.compile(

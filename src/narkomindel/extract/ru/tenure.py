@@ -1,10 +1,15 @@
 """The end of a post told by a verb of staying after it (``extract.ru.tenure``).
 
 "В 1925 г. назначен полпредом в X, где проработал до 1927 г.", "… и оставался на
-этом посту до 1927 года", "… На этом посту он пробыл до 1927 г.": the post stated
-with its start ends at the date after "до" that a verb of staying in office governs,
-in the post's sentence after it, or in the next sentence when that one opens by
-naming the post it continues ("На этом посту …", "В этой должности …").
+этом посту до 1927 года", "… и занимал этот пост до 1927 года", "… На этом посту он
+пробыл до 1927 г.": the post stated with its start ends at the date after "до" that a
+verb of staying or holding office governs, in the post's sentence after it, or in the
+next sentence when that one opens by naming the post it continues ("На этом посту …",
+"В этой должности …", "На этой должности …").
+
+"… с 1925 г. до своего ареста в 1937 г.", "До отзыва в 1927 г. работал полпредом …":
+a date after "до" and the noun of an end of service (an arrest, a recall, a death, a
+dismissal) is the end of the post its sentence states (:func:`ended_by_a_fate`).
 """
 
 from __future__ import annotations
@@ -13,19 +18,67 @@ import re
 
 from narkomindel.extract.dates import DateMatch
 
-__all__ = ["stayed_until"]
+__all__ = ["stayed_until", "ended_by_a_fate", "begun_before"]
 
 #: a verb of staying in office (past, either gender) before "до" and its date
 _STAYED = re.compile(
     r"(?<![\w-])(?:оставал(?:ся|ась)|пробыл[аи]?|проработал[аи]?|работал[аи]?|находил(?:ся|ась)"
-    r"|состоял[аи]?)(?![\w-])[^.;:!?\d]{0,40}?\s(?:вплоть\s+)?$",
+    r"|состоял[аи]?|занимал[аи]?|возглавлял[аи]?|руководил[аи]?)(?![\w-])[^.;:!?\d]{0,40}?\s(?:вплоть\s+)?$",
     re.I,
 )
 #: a sentence continuing the post of the one before
 _SAME_POST = re.compile(
-    r"\s*(?:[Нн]а\s+(?:этом|том|своём|своем|новом)\s+(?:посту|месте)|[Вв]\s+(?:этой|той|новой)\s+"
-    r"должности|[Тт]ам)(?![\w-])"
+    r"\s*(?:[Нн]а\s+(?:этом|том|своём|своем|новом)\s+(?:посту|месте)"
+    r"|(?:[Вв]|[Нн]а)\s+(?:этой|той|новой|своей)\s+должности|[Тт]ам)(?![\w-])"
 )
+
+
+#: "до (своего) ареста (в)" right before a date: the service ended by the fate it names
+_UNTIL_FATE = re.compile(
+    r"(?<![\w-])(?:вплоть\s+)?[Дд]о\s+(?:(?:своего|своей|его|её|ее)\s+)?(?:ареста|отзыва|смерти"
+    r"|кончины|гибели|расстрела|отставки|увольнения|снятия|освобождения|бегства|эмиграции)"
+    r"(?:\s+(?:в|во|на|с|со|из)\s+[А-ЯЁа-яё]+)?,?\s+(?:в\s+)?$"
+)
+
+
+#: release from the post just named: "освобождён от этой должности", "снят с этого поста"
+_RELEASED = re.compile(
+    r"(?<![\w-])(?:освобожд[её]н[аы]?|снят[аы]?)\s+(?:от|с|со)\s+(?:этой|этого|своей|своего|занимаемой|"
+    r"занимаемого|данной|данного)\s+(?:должности|поста|работы|обязанностей)(?![\w-])"
+)
+
+
+def released_at(text: str, d: DateMatch, hi: int) -> bool:
+    """Is ``d`` the date of a release from the post just named, right before or after
+    it in its clause ("…, а в 1927 г. освобождён от этой должности")?"""
+    near = text[max(0, d.start - 45) : min(hi, d.end + 45)]
+    if "освобожд" not in near and "снят" not in near:
+        return False
+    after = _RELEASED.match(text, d.end + len(text[d.end : hi]) - len(text[d.end : hi].lstrip()))
+    before = _RELEASED.search(text, max(0, d.start - 45), d.start)
+    return after is not None or (
+        before is not None and not text[before.end() : d.start].strip(" ,в")
+    )
+
+
+def begun_before(text: str, dates: list[DateMatch], s: int, cue_start: int) -> str | None:
+    """The start of a post whose end is given after it ("В 1925 г. назначен полпредом в
+    X (до 1927 г.)"): the single date before the role in its clause (``s`` its
+    sentence's start), none when a comma, dash or semicolon parts them."""
+    before = [d for d in dates if s <= d.start and d.end <= cue_start]
+    if not before or "/" in before[-1].edtf or before[-1].edtf.endswith("~"):
+        return None
+    if re.search(r"[,;:()]|\s[—–-]\s", text[before[-1].end : cue_start]):
+        return None
+    return before[-1].edtf
+
+
+def ended_by_a_fate(text: str, d: DateMatch) -> bool:
+    """Is ``d`` written right after "до ареста", "до своего отзыва (в)" …, the end of a
+    service told by the fate that ended it?"""
+    if "до" not in text[max(0, d.start - 50) : d.start].lower():
+        return False
+    return _UNTIL_FATE.search(text, max(0, d.start - 50), d.start) is not None
 
 
 def stayed_until(
@@ -44,6 +97,14 @@ def stayed_until(
         d = next((d for d in dates if lo <= d.start and d.end <= hi), None)
         if d is None:
             continue
+        if (
+            "/" not in d.edtf
+            and d.edtf > start
+            and (ended_by_a_fate(text, d) or (lo == claim_end and released_at(text, d, hi)))
+        ):
+            # "… с 1925 г. до своего ареста в 1937 г.", "…, а в 1927 г. освобождён от этой
+            # должности"
+            return d.edtf
         if not d.edtf.startswith("../") or text[d.start : d.start + 2].lower() != "до":
             return None  # another date first: another claim's
         until = d.edtf[3:]
