@@ -22,7 +22,7 @@ from narkomindel.model import ExtractedEvent
 
 __all__ = ["find_events_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.events.v7"
+EXTRACTOR = "extract.ru.events.v8"
 
 
 @cache

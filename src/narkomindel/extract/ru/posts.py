@@ -76,7 +76,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v13"
+EXTRACTOR = "extract.ru.posts.v14"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
