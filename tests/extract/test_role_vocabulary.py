@@ -86,12 +86,12 @@ def test_its_office_is_of_the_body_named_before() -> None:
     assert ("Pavel Orlik", "chairman", "Ruritanian Trading Corporation") in asserted_posts(
         "Pavel Orlik founded the Ruritanian Trading Corporation in 1924 and became its chairman."
     )
-    # no body named before: "its" gives nothing
-    assert ("Pavel Orlik", "chairman", None) in asserted_posts("Pavel Orlik was its chairman.")
+    # no body named before: "its" gives nothing, and a chairman of no body is no post
+    # (posts v20, as a bare "deputy chairman" already was)
+    assert not asserted_posts("Pavel Orlik was its chairman.")
     # a body in another paragraph is not the one meant
-    assert ("Pavel Orlik", "chairman", None) in asserted_posts(
-        "The Supreme Economic Council met.\n\nPavel Orlik was its chairman."
-    )
+    posts = asserted_posts("The Supreme Economic Council met.\n\nPavel Orlik was its chairman.")
+    assert ("Pavel Orlik", "chairman", "Supreme Economic Council") not in posts
 
 
 def test_the_body_named_before_its_head() -> None:

@@ -19,6 +19,7 @@ Pure functions over an entity's ``attrs`` (see :func:`narkomindel.resolve.cluste
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -161,6 +162,7 @@ def nearby(ex: Extraction, text: str | None = None) -> dict[int, tuple[set[str],
         for m in ex.mentions
         if m.type in ("place", "organisation") and m.attrs.get("value")
     )
+    starts = [at for at, _, _ in context]
     countries = _country_of()
     out: dict[int, tuple[set[str], set[str]]] = {}
     for n, (start, end, i) in enumerate(persons):
@@ -171,7 +173,10 @@ def nearby(ex: Extraction, text: str | None = None) -> dict[int, tuple[set[str],
         if text is not None:
             lo, hi = _clip(text, max(lo, 0), start, end, min(hi, len(text)))
         found: tuple[set[str], set[str]] = (set(), set())
-        for at, kind, value in context:
+        # from the first context mention at or after ``lo``: a scan from the text's start
+        # for every person is quadratic on a long text full of names and places
+        for k in range(bisect_left(starts, lo), len(context)):
+            at, kind, value = context[k]
             if at >= hi:
                 break
             if at < lo or start <= at < end:
