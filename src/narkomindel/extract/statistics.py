@@ -76,7 +76,9 @@ _COUNT = re.compile(
     re.I,
 )
 _FRACTION_WORD = re.compile(r"half|third|quarter|fifth")
-_COUNT_WORD = re.compile(r"people|persons|officials|diplomats|men|employees")
+#: the noun a count needs, as a word after white space ("men", not "government")
+_COUNT_WORD = re.compile(r"\s(?:people|persons|officials|diplomats|men|employees)\b")
+_AGE_WORD = re.compile(r"(?:average|mean|median|modal)\s+age\b")
 _QUALIFIERS = {
     "at least": "at least", "a minimum of": "at least", "over": "at least",
     "more than": "at least", "at most": "at most", "a maximum of": "at most",
@@ -230,7 +232,7 @@ def _figures(text: str, s0: int, e0: int) -> list[_Figure]:
 
     # each pattern needs a word of its own: a sentence without one is not searched
     low = text[s0:e0].lower()
-    for m in _AGE.finditer(text, s0, e0) if "age" in low else ():
+    for m in _AGE.finditer(text, s0, e0) if _AGE_WORD.search(low) else ():
         value = number_value(m.group("n"))
         if value is not None:
             measure = {"average": "mean", "mean": "mean", "median": "median", "modal": "mode"}
@@ -238,7 +240,7 @@ def _figures(text: str, s0: int, e0: int) -> list[_Figure]:
             f.variable = "age_at_entry" if _ENTRY.search(m.group("mid")) else "age"
             f.category = "purged" if _SUBGROUP_PURGED.search(m.group("mid")) else "all"
             add(f)
-    for m in _PERCENT.finditer(text, s0, e0) if "%" in low or "per" in low else ():
+    for m in _PERCENT.finditer(text, s0, e0) if "%" in low or "cent" in low else ():
         value = number_value(m.group("n"))
         if value is not None and 0 <= value <= 100:
             add(_Figure(m.start(), m.end(), value, "share", "percent", q(m)))
@@ -302,12 +304,21 @@ def find_statistics(doc: Document) -> tuple[list[Mention], list[Claim]]:
             continue
         paragraph_population: str | None = None
         previous: list[_Figure] = []
+        # sentences with no figure, not yet searched for the population they name: only
+        # the latest that names one matters, and only once a figure follows it
+        unread: list[tuple[int, int]] = []
         for s0, e0 in sentence_spans(text, seg.start, seg.end):
             figures = _figures(text, s0, e0)
-            named_here = _population(text, s0, e0)
             if not figures:
-                paragraph_population = named_here or paragraph_population
+                unread.append((s0, e0))
                 continue
+            while unread:
+                named = _population(text, *unread.pop())
+                if named:
+                    paragraph_population = named
+                    break
+            unread.clear()
+            named_here = _population(text, s0, e0)
             _categorise(text, figures, s0, e0)
             for f in figures:
                 lo = max((g.end for g in figures if g.end <= f.start), default=s0)
