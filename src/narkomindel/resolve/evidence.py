@@ -19,12 +19,12 @@ Pure functions over an entity's ``attrs`` (see :func:`narkomindel.resolve.cluste
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.ru.morph import parses
+from narkomindel.extract.spans import ByStart
 from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio
 from narkomindel.gazetteer.vocabulary import NKID_ROLES, role_class
 from narkomindel.model import Extraction
@@ -162,7 +162,7 @@ def nearby(ex: Extraction, text: str | None = None) -> dict[int, tuple[set[str],
         for m in ex.mentions
         if m.type in ("place", "organisation") and m.attrs.get("value")
     )
-    starts = [at for at, _, _ in context]
+    by_start = ByStart(context, lambda c: c[0])
     countries = _country_of()
     out: dict[int, tuple[set[str], set[str]]] = {}
     for n, (start, end, i) in enumerate(persons):
@@ -173,13 +173,10 @@ def nearby(ex: Extraction, text: str | None = None) -> dict[int, tuple[set[str],
         if text is not None:
             lo, hi = _clip(text, max(lo, 0), start, end, min(hi, len(text)))
         found: tuple[set[str], set[str]] = (set(), set())
-        # from the first context mention at or after ``lo``: a scan from the text's start
-        # for every person is quadratic on a long text full of names and places
-        for k in range(bisect_left(starts, lo), len(context)):
-            at, kind, value = context[k]
-            if at >= hi:
-                break
-            if at < lo or start <= at < end:
+        # only the context mentions of the window, by bisection: a scan from the text's
+        # start for every person is quadratic on a long text full of names and places
+        for at, kind, value in by_start.between(lo, hi):
+            if start <= at < end:
                 continue
             if kind == "place" and countries.get(value) and countries[value] not in _HOME:
                 found[0].add(countries[value])
