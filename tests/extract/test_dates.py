@@ -145,3 +145,44 @@ def test_a_pattern_that_may_open_otherwise_is_scanned_whole() -> None:
     assert dates._lead(re.compile(r"\b(?P<d>[0-3]?\d)\s+x|y")) is None
     assert dates._lead(re.compile(r"\b(?P<m>January|June)\s+\d", re.I)) is None
     assert dates._lead(re.compile(r"\b(?P<m>January|June)\s+\d")) == "month"
+
+
+_WORD_LED = (
+    "Between 3 and 5 May 1931, BETWEEN 1920 AND 1922 and from 1923 to 1925; the spring of "
+    "1926, Summer 1927, the fall 1928; early 1929, mid-1930, the middle of 1931, end of "
+    "1932, Beginning of 1933; the early 1930s, The late 1920s, the 1940s, 1950's; c. 1934, "
+    "ca.1935, Circa 1936, about 1937, Around 1938, approximately 1939; before 1940, After "
+    "1941, since 1942, by 1943, Until 1944, till 1945. On 2 June 1946 he left; the next "
+    "day, The following month, that year, a year later, Two days later, 3 months later."
+)
+
+
+@pytest.mark.parametrize(
+    "text,kinds_found",
+    [(_WORD_LED, 8), (_WORD_LED.upper(), 8), (_WORD_LED.replace(" ", "\n  "), 8), (_DATE_RICH, 1)],
+)
+def test_word_led_patterns_tried_at_their_words_find_what_a_full_scan_finds(
+    text: str, kinds_found: int
+) -> None:
+    """Every pattern that opens with a word is tried only where one of its opening
+    words stands (in any case): the same matches as scanning each character."""
+    from narkomindel.extract import dates
+
+    low = text.lower()
+    digits = [m.start() for m in dates._DIGIT_RUN.finditer(text)]
+    unled = {k for k, _ in dates._PATTERNS if dates._LEADS[k] is None}
+    assert unled == set(dates._WORD_OPENINGS)  # no pattern is left to scan every character
+    hits = 0
+    for kind, pattern in dates._PATTERNS:
+        if kind not in unled:
+            continue
+        full = [m.span() for m in pattern.finditer(text)]
+        starts = dates._word_starts(low, dates._WORD_OPENINGS[kind], 0, len(text), digits)
+        assert [m.span() for m in dates.matches_at(pattern, text, starts, len(text))] == full, kind
+        hits += bool(full)
+    assert hits >= kinds_found
+
+
+def test_a_text_with_a_letter_lower_does_not_give_is_scanned_whole() -> None:
+    # a long s ("ſince") is "since" to a case-blind pattern though lower() keeps it
+    assert [d.edtf for d in find_dates("ſince 1930")] == [d.edtf for d in find_dates("since 1930")]

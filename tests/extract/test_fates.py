@@ -95,3 +95,32 @@ def test_a_fate_noun_takes_its_own_sentence_date_not_the_next_ones() -> None:
     assert arrests and {c.date_start for c in arrests} == {"1906"}
     for c in arrests:
         assert c.quote == _doc.text[c.start : c.end] and "1911" not in c.quote
+
+
+def test_fate_cue_words_are_found_as_a_case_blind_word_pattern_finds_them():
+    """The fate forms' gate looks the sentence's words up in a set: it answers as a
+    case-blind pattern of the same whole words does, sentence by sentence."""
+    import re
+
+    from narkomindel.extract import fate_forms as ff
+
+    pattern = re.compile(
+        rf"\b(?:{'|'.join(sorted(ff._CUE_WORDS, key=len, reverse=True))})\b"
+        r"|\bcalled\s+back\b|\(\s*d\.",
+        re.I,
+    )
+    sentences = [
+        "Ivo Sarn was RECALLED to Lomsk.", "He was called\n back in 1937.", "Pell (d. 1941) wrote.",
+        "Pell ( D. 1941).", "The recallers met.", "Homework was done.", "His arrest came late.",
+        "Nothing of the kind.", "made-up stories", "He returned home.", "Killings", "a (d.",
+    ]  # fmt: skip
+    text = " ".join(sentences)
+    pos = 0
+    answers = []
+    for sent in sentences:
+        s = text.index(sent, pos)
+        e = s + len(sent)
+        pos = e
+        assert ff._has_cue(text, s, e) == (pattern.search(text, s, e) is not None), sent
+        answers.append(ff._has_cue(text, s, e))
+    assert any(answers) and not all(answers)

@@ -311,6 +311,42 @@ _DIGIT_OPENINGS = (
     "(?<![\\d$£.,/-])(?P<y>1[6-9]",
 )
 _MONTH_OPENINGS = ("\\b(?P<m>January|", "\\b(?P<m1>January|")
+#: the patterns that open with a word: the words (lower case) a match opens with, in any
+#: case ("digit": or with a run of digits); each pattern is tried where one of them stands
+_WORD_OPENINGS: dict[str, tuple[str, ...]] = {
+    "between_d_d_m_y": ("between",),
+    "between_d_d_m": ("between",),
+    "between_y_y": ("between", "from"),
+    "season_y": ("the", "spring", "summer", "autumn", "fall", "winter"),
+    "part_y": ("early", "mid", "late", "end", "beginning"),
+    "part_decade": ("the", "early", "mid", "late"),
+    "decade": ("the", "digit"),
+    "approx_y": ("c.", "ca.", "circa", "about", "around", "approximately"),
+    "open_y": ("before", "after", "since", "by", "until", "till"),
+    "relative": ("the", "next", "following", "same", "that", "a", "one", "two", "three", "four",
+                 "five", "six", "seven", "eight", "nine", "ten", "digit"),
+}  # fmt: skip
+#: letters that a case-blind pattern reads as a Latin letter although lower() does not
+#: give it (dotless i, dotted I, long s, Kelvin sign): a text holding one is scanned whole
+_CASE_ODD = re.compile("[\u0131\u0130\u017f\u212a]")
+
+
+def _word_starts(
+    low: str, words: tuple[str, ...], start: int, end: int, digits: list[int]
+) -> list[int]:
+    """Where in ``low`` (a text lower-cased, offsets kept) one of ``words`` stands, in
+    order; "digit" stands for the runs of digits ``digits``."""
+    out: list[int] = []
+    for w in words:
+        if w == "digit":
+            out.extend(digits)
+            continue
+        i = low.find(w, start, end)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1, end)
+    out.sort()
+    return out
 
 
 def _lead(pattern: re.Pattern[str]) -> str | None:
@@ -361,6 +397,26 @@ def matches_at(
             last = m.end()
 
 
+def _matches(
+    kind: str,
+    pattern: re.Pattern[str],
+    text: str,
+    low: str,
+    starts: dict[str, list[int]],
+    start: int,
+    end: int,
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, start, end)`` finds, tried only where a match of
+    its kind can open (its digit or month lead, or its opening words in ``low``)."""
+    lead = _LEADS[kind]
+    if lead is not None:
+        return matches_at(pattern, text, starts[lead], end)
+    words = _WORD_OPENINGS.get(kind)
+    if words is None or not low:
+        return pattern.finditer(text, start, end)
+    return matches_at(pattern, text, _word_starts(low, words, start, end, starts["digit"]), end)
+
+
 def find_dates(
     text: str, start: int = 0, end: int | None = None, *, language: str = "en"
 ) -> list[DateMatch]:
@@ -372,15 +428,13 @@ def find_dates(
         "digit": [m.start() for m in _DIGIT_RUN.finditer(text, start, end)],
         "month": [m.start() for m in _MONTH_LEAD.finditer(text, start, end)],
     }
+    low = text.lower()
+    if len(low) != len(text) or _CASE_ODD.search(text, start, end):
+        low = ""  # offsets would shift, or a letter lower() does not give: scan whole
     for kind, pattern in _PATTERNS:
         if kind == "relative":
             continue
-        lead = _LEADS[kind]
-        matches = (
-            pattern.finditer(text, start, end)
-            if lead is None
-            else matches_at(pattern, text, starts[lead], end)
-        )
+        matches = _matches(kind, pattern, text, low, starts, start, end)
         for m in matches:
             s, e = m.span()
             if any(taken[s - start : e - start]):
@@ -409,7 +463,7 @@ def find_dates(
     # last one ending before a position is found by bisection
     anchors = [d for d in found if d.kind == "date" and not d.relative]
     anchor_ends = [d.end for d in anchors]
-    for m in rel_pattern.finditer(text, start, end):
+    for m in _matches("relative", rel_pattern, text, low, starts, start, end):
         s, e = m.span()
         if any(taken[s - start : e - start]):
             continue

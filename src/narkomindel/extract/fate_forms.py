@@ -224,14 +224,28 @@ _SENTENCED_OBJECT = re.compile(
 )
 
 # every rule below starts from one of these words (a cheap test before reading a sentence)
-_ANY_CUE = re.compile(
-    rf"\b(?:{_NOUN}|purge|survived?|perished|died|victims|survivors|dead|executed|shot|arrested|purged|"
-    r"recalled|imprisoned|called\s+back|withdrawn|dismissed|sacked|ousted|removed|relieved|"
-    r"assassinated|murdered|killed|exiled|sentenced|deported|summoned|ordered|replaced?|defector|"
-    r"fired|pensioned|stripped|deprived|forced|compelled|obliged|made|lost|repressed|killing|"
-    r"summons|gunned|home|return|condemned)\b|\(\s*d\.",
-    re.I,
+#: the words any of these rules starts from (a sentence holding none is not read further),
+#: each a whole word in any case; "called back" and "(d." are looked for apart
+_CUE_WORDS = frozenset(NOUN_FATES) | frozenset(
+    "purge survive survived perished died victims survivors dead executed shot arrested purged "
+    "recalled imprisoned withdrawn dismissed sacked ousted removed relieved assassinated "
+    "murdered killed exiled sentenced deported summoned ordered replace replaced defector "
+    "fired pensioned stripped deprived forced compelled obliged made lost repressed killing "
+    "summons gunned home return condemned".split()
 )
+_WORD = re.compile(r"\b\w+")
+_CALLED_BACK = re.compile(r"\bcalled\s+back\b", re.I)
+_DIED_ABBREV = re.compile(r"\(\s*d\.", re.I)
+
+
+def _has_cue(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a word any fate form starts from: one look at its
+    words (a set) where a pattern of all the cue words was tried at every letter."""
+    if not _CUE_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text, s, e)):
+        return True
+    return _CALLED_BACK.search(text, s, e) is not None or (
+        "(" in text[s:e] and _DIED_ABBREV.search(text, s, e) is not None
+    )
 
 
 class FateForms(ClaimContext):
@@ -281,7 +295,7 @@ class FateForms(ClaimContext):
     def fate_forms(self, s: int, e: int, persons: list[int], dates: list[DateMatch],
                    carried: int | None) -> None:  # fmt: skip
         text, ms = self.text, self.mentions
-        if self.group_fate is None and self.group_list is None and not _ANY_CUE.search(text, s, e):
+        if self.group_fate is None and self.group_list is None and not _has_cue(text, s, e):
             return  # no word any of these rules starts from
         group, self.group_fate = self.group_fate, None
         listing, self.group_list = self.group_list, None
