@@ -215,3 +215,25 @@ def test_a_surname_before_two_initials() -> None:
     assert persons(run("Signed: Varnov I.P., Tarkel G. V.\n")[1]) == {"Varnov I.P.", "Tarkel G. V."}
     assert persons(run("The note was signed by Tarkel G.V. and sent.\n")[1]) == {"Tarkel G.V."}
     assert not persons(run("He went to Washington D.C. in May.\n")[1])
+
+
+def test_a_title_with_its_complement_right_before_a_name() -> None:
+    for text, name in (
+        ("Talks with Secretary of State Varkosz began.\n", "Varkosz"),
+        ("He met the Minister of War Tellerand in May.\n", "Tellerand"),
+        ("He wrote to People's Commissar of Foreign Affairs Orbelin.\n", "Orbelin"),
+        ("The Assistant Secretary of State\nKessaly replied.\n", "Kessaly"),
+    ):
+        assert name in persons(run(text)[1]), text
+
+
+def test_a_body_named_after_a_title_is_no_person() -> None:
+    # the title's complement takes the capitals in: a body's name, not a man
+    assert not persons(run("He was chairman of the commission of the State Grain Syndicate.\n")[1])
+    assert not persons(run("He was president of the Collegium of the Soviet Supreme Court.\n")[1])
+    # a heading's title, then a new paragraph: its first word is no person
+    assert not persons(
+        run("From the Ambassador to the Secretary of State\n\nContinuing my note.\n")[1]
+    )
+    # a participle after a title, as in a headline
+    assert not persons(run("Envoy Linked to Spying\n\nThe report came.\n")[1])

@@ -104,6 +104,10 @@ _CLAUSE_GOES_ON = re.compile(
 )
 
 
+#: white space within one paragraph (a heading's title and the next paragraph are apart)
+_ONE_LINE_GAP = re.compile(r"[^\S\n]+|[^\S\n]*\n[^\S\n]*")
+
+
 def sentence_cue(
     text: str, s: int, end: int, spans: list[tuple[int, int]], sentence_start: bool
 ) -> str | None:
@@ -135,6 +139,18 @@ def sentence_cue(
         roles = find_roles(text, max(0, s - 90), s)
         if roles and not roles[-1].plural and re.fullmatch(r",\s+", text[roles[-1].end : s]):
             return "office before"
+    if re.search(r"[a-z]\s+$", before) and not re.search(r"(?:ed|ing)$", text[s:end]):
+        # a title with its complement right before: "Secretary of State X", "Minister of
+        # War X" (a one-word title before a name is read when the name is; a participle
+        # after a title is none: "Envoy Linked to ..." in a headline). The roles are
+        # read on past the word: where the title's complement takes it in ("of the State
+        # Fish Syndicate", "of the Soviet Supreme Court") it names a body, not a person
+        roles = [
+            r for r in find_roles(text, max(0, s - 90), min(len(text), end + 40)) if r.start < s
+        ]
+        gap = text[roles[-1].end : s] if roles else ""
+        if roles and not roles[-1].plural and _ONE_LINE_GAP.fullmatch(gap):
+            return "office right before"
     if _FATE_OF.search(before) and _CLAUSE_GOES_ON.match(text, end):
         return "what befalls a person"
     if _KIN.search(before[-40:]):
