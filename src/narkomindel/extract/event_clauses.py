@@ -33,11 +33,16 @@ _HEAD_TYPE = {"treaty": "treaty", "pact": "treaty", "agreement": "agreement", "a
               "convention": "agreement", "protocol": "agreement", "conference": "conference",
               "negotiations": "conference", "talks": "conference"}  # fmt: skip
 # "the Franco-Soviet mutual assistance pact": name words, two or three lower-case words, a head
-_NAMED_LONG = re.compile(
-    rf"(?P<mods>{_MOD}(?:\s+{_MOD}){{0,2}})\s+(?P<adj>(?:[a-z][a-z-]*+\s+){{1,3}}?)(?P<head>{_HEADS})\b"
-    # a head that names an office or a room: "the embassy protocol department"
-    r"(?!\s+(?:department|section|officer|chief|division|room|hall|table|delegates?|delegation|team|"
-    r"committee|series))"
+_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
+#: the words before a head, read back from it (anchored at the head, so a sentence's
+#: capitalised words are not each tried): name words, then one to three lower-case words
+_BEFORE_HEAD = re.compile(
+    rf"(?P<mods>{_MOD}(?:\s+{_MOD}){{0,2}})\s+(?P<adj>(?:[a-z][a-z-]*+\s+){{1,3}})$"
+)
+#: a head that names an office or a room: "the embassy protocol department"
+_HEAD_AS_MODIFIER = re.compile(
+    r"\s+(?:department|section|officer|chief|division|room|hall|table|delegates?|delegation|team|"
+    r"committee|series)\b"
 )
 #: lower-case words that are not a modifier of the head: a clause runs between the name
 #: and the head ("Moscow signed the pact", "Litvinov and his talks")
@@ -121,7 +126,10 @@ def clause_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, st
     ``low`` is the sentence lower-cased (for the cue checks)."""
     if any(h in low for h in ("treaty", "pact", "agreement", "accord", "convention", "protocol",
                               "conference", "negotiations", "talks")):  # fmt: skip
-        for m in _NAMED_LONG.finditer(text, s, e):
+        for h in _HEAD.finditer(text, s, e):
+            m = _BEFORE_HEAD.search(text, max(s, h.start() - 90), h.start())
+            if not m or _HEAD_AS_MODIFIER.match(text, h.end()):
+                continue
             words = m.group("adj").split()
             if len(words) < 2 and "-" not in words[0]:
                 # one plain word ("the Soviet-Polish frontier treaty"): measured to add a false
@@ -137,13 +145,15 @@ def clause_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, st
             start = m.start("mods") + m.group("mods").find(mods[0])
             if _NOT_MADE.search(text, max(s, start - 30), start):
                 continue
-            head = m.group("head")
-            yield _HEAD_TYPE[head], " ".join([*mods, *words, head]), start, m.end()
+            head = h.group(0)
+            yield _HEAD_TYPE[head], " ".join([*mods, *words, head]), start, h.end()
     if "peace" in low:
         for m in _PEACE_PASSIVE.finditer(text, s, e):
             other = m.group("with") or m.group("with2")
             yield "treaty", f"peace with {other}" if other else "peace", m.start(), m.end()
-    if "were" in low or "been" in low:
+    if ("were" in low or "been" in low) and any(
+        h in low for h in ("treaties", "pacts", "agreements", "conventions", "protocols")
+    ):
         for m in _PLURAL_PASSIVE.finditer(text, s, e):
             head = _PLURAL_HEAD[m.group("head")]
             adj = " ".join(m.group("adj").split())
