@@ -11,6 +11,7 @@ from functools import cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.dates import DateMatch, find_dates
+from narkomindel.extract.event_clauses import clause_events
 from narkomindel.extract.event_phrases import event_phrases
 from narkomindel.extract.event_verbs import verb_events
 from narkomindel.extract.spans import ByStart
@@ -20,7 +21,7 @@ from narkomindel.model import Document, ExtractedEvent, Mention
 
 __all__ = ["find_events", "EXTRACTOR"]
 
-EXTRACTOR = "extract.events.v8"
+EXTRACTOR = "extract.events.v9"
 
 _HEADS = (
     "Treaty|Treaties|Agreement|Accord|Pact|Protocol|Convention|Conference|Congress|Ultimatum|Raid|raid|"
@@ -185,6 +186,12 @@ _TOLD_PASSIVE = re.compile(
     r"\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+|formally\s+|finally\s+)?(?:signed|concluded|ratified|held|"
     r"opened|convened|initial(?:l)?ed)\b"
 )
+#: a second event joined to the first and a date both share: "… and the B Treaty, both
+#: of 16 March 1921", "… and the B Pact, both signed in 1932"
+_BOTH_DATED = re.compile(
+    r"\s+and\s+(?:the\s+|a\s+|an\s+)?[^,;:.()]{1,70}?,\s+both\s+(?:of|in|on|from|dated|"
+    r"(?:signed|concluded|ratified)\s+(?:on|in))\s+"
+)
 #: what ends that clause before a date ("signed in Moscow, but ratified only in 1926")
 _PASSIVE_CLAUSE_END = re.compile(
     r"[;:()]|,\s*(?:and|but)\b|\b(?:but|until|till|while|when|whereas|after|before)\b"
@@ -207,6 +214,11 @@ def _date_near(
     ]
     if after:
         return after[0]
+    if "both" in text[e : e + 120]:
+        # "the A Agreement and the B Treaty, both of 16 March 1921": the date of the pair
+        shared = [d for d in dates if e < d.start <= e + 120 and d.end <= sent[1]]
+        if shared and _BOTH_DATED.fullmatch(text, e, shared[0].start):
+            return shared[0]
     told = _TOLD_PASSIVE.match(text, e)
     if told:
         # "the X Treaty was signed by A and B on 12 March 1940, and …": the first date of the
@@ -380,7 +392,7 @@ def find_events(
         if etype in ("rupture", "restoration", "expulsion") and "unspecified" in name:
             return
         if (
-            etype != "restoration"
+            etype not in ("restoration", "expulsion")  # "expelled from A and B": two
             and re.search(r"\band\s+$", text[max(0, s - 5) : s])
             and any(ev.end >= s - 6 and ev.end <= s for ev in events)
         ):
@@ -530,6 +542,12 @@ def find_events(
                 add(etype, name, ps, pe, sent, dates, 0.65, parties=_parties(name))
             for etype, name, ps, pe in verb_events(text, low, s0, e0):
                 add(etype, name, ps, pe, sent, dates, 0.65, parties=_parties(name))
+            for etype, name, ps, pe in clause_events(text, low, s0, e0):
+                if etype == "recognition":
+                    sub = _parties(text[s0:e0])
+                    if sub and sub[0] not in SOVIET_STATES:
+                        name = f"{name} by {sub[0]}"
+                add(etype, name, ps, pe, sent, dates, 0.6, parties=_parties(name))
             if told and context_next[0] is told[-1]:
                 # a year inside an event's name ("the 1904–1905 Russo-Japanese War", "the
                 # 1921 trade agreement") or in brackets after it ("the X War (1919–1921)")
