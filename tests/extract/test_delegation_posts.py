@@ -99,3 +99,16 @@ def test_whom_another_appointed_holds_the_post() -> None:
     )
     assert ("Ivan Petrenko", "ambassador", "France") in posts
     assert not any(n == "Stalin" for n, _, _ in posts)
+
+
+def test_a_foreign_envoy_of_no_host_named_serves_in_the_soviet_union() -> None:
+    assert ("Paul Dubois", "envoy", "USSR") in _posts(
+        "In 1930 Ivan Petrenko met Paul Dubois, the French envoy."
+    )
+    # a host named in the sentence wins; a Soviet envoy is not sent to the Soviet Union
+    assert ("Paul Dubois", "ambassador", "United Kingdom") in _posts(
+        "In 1930 Paul Dubois, the French ambassador in London, met Ivan Petrenko."
+    )
+    assert ("Ivan Petrenko", "envoy", "USSR") not in _posts(
+        "In 1930 Ivan Petrenko, the Soviet envoy, met Paul Dubois."
+    )
