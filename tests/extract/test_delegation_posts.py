@@ -112,3 +112,16 @@ def test_a_foreign_envoy_of_no_host_named_serves_in_the_soviet_union() -> None:
     assert ("Ivan Petrenko", "envoy", "USSR") not in _posts(
         "In 1930 Ivan Petrenko, the Soviet envoy, met Paul Dubois."
     )
+
+
+def test_the_staff_of_a_delegation_abroad_serve_in_its_state() -> None:
+    assert ("Ivan Petrenko", "secretary", "Italy") in _posts(
+        "Ivan Petrenko, secretary of the Soviet delegation at Genoa, kept the minutes in 1922."
+    )
+    assert ("Ivan Petrenko", "secretary", "United Kingdom") in _posts(
+        "In 1922 Ivan Petrenko was secretary of the Soviet trade delegation in London."
+    )
+    # a body that is no delegation keeps its name
+    assert ("Ivan Petrenko", "secretary", "Moscow Party Committee") in _posts(
+        "Ivan Petrenko, secretary of the Moscow Party Committee, spoke in 1922."
+    )
