@@ -31,7 +31,9 @@ def test_the_state_after_of_sends_a_mission_rank_and_owns_a_state_office() -> No
     got = _posts("The ambassador of Poland, Stefan Wronowski, left Moscow.")
     assert any(p[0].endswith("Wronowski") and p[1:] == ("ambassador", "USSR") for p in got)
     heading = "Notes of a talk with the Envoy of Norway (Velminov), May 3"
-    assert ("Velminov", "envoy", None) in _posts(heading)
+    # not its sender's state; with no host named, the Soviet Union (posts v22)
+    assert ("Velminov", "envoy", "USSR") in _posts(heading)
+    assert ("Velminov", "envoy", "Norway") not in _posts(heading)
 
 
 def test_respectively_pairs_each_role_with_the_name_in_its_place() -> None:

@@ -160,8 +160,9 @@ def test_with_no_context_a_later_city_in_the_paragraph_hosts_a_senders_rank() ->
         "been in Moscow since May."
     )
     assert ("Arthur Pembleton", "ambassador", "USSR") in _posts(text)
-    # the next paragraph is not his
+    # the next paragraph is not his (with no host at all, a foreign envoy serves in the
+    # Soviet Union since posts v22)
     text = (
-        "The British ambassador, Sir Arthur Pembleton, called on the commissar.\n\nMoscow was cold."
+        "The British ambassador, Sir Arthur Pembleton, called on the commissar.\n\nParis was cold."
     )
-    assert ("Arthur Pembleton", "ambassador", "USSR") not in _posts(text)
+    assert ("Arthur Pembleton", "ambassador", "France") not in _posts(text)

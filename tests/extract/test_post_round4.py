@@ -329,13 +329,13 @@ def test_embassies_headed_by_several_and_offices_named_with_and() -> None:
 
 
 def test_titles_and_particles_between_a_role_and_its_holder() -> None:
-    assert ("Pavel Drozdov", "ambassador", None) in _posts(
+    assert ("Pavel Drozdov", "ambassador", "USSR") in _posts(  # no host named: posts v22
         "The British Ambassador here, Sir Pavel Drozdov, called."
     )
     assert ("Pavel Drozdov", "attaché", None) in _posts(
         "Military Attaché Colonel Pavel Drozdov left Moscow."
     )
-    assert ("Drozdov", "ambassador", None) in _posts(
+    assert ("Drozdov", "ambassador", "USSR") in _posts(
         "The German Ambassador, Count von Drozdov, protested."
     )
 

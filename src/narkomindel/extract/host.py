@@ -65,6 +65,7 @@ def host_gap(
 
 #: roles of a delegation, whose conference's place is their post's country
 _DELEGATION_ROLES = frozenset({"delegate", "head of delegation"})
+_A_DELEGATION = re.compile(r"\b[Dd]elegation\b")
 _PLACE_WORD = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]+")
 
 
@@ -72,8 +73,10 @@ def conference_host(role: RoleMatch) -> RoleMatch:
     """ "delegate to the Lausanne Conference", "the Soviet delegation at Genoa": a delegation's
     post is in the state its conference met in (as a mission's is in its host's), when a
     city of another state than the Soviet one is named in its body."""
-    if role.country is not None or role.role not in _DELEGATION_ROLES or not role.department:
+    if role.country is not None or not role.department:
         return role
+    if role.role not in _DELEGATION_ROLES and not _A_DELEGATION.search(role.department):
+        return role  # "secretary of the Soviet delegation at Genoa": its staff's too
     places = gz.places()
     for m in _PLACE_WORD.finditer(role.department):
         word = m.group()

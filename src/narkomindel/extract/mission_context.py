@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.name_parts import surname_of
@@ -133,6 +134,13 @@ def _other_state(text: str, located: list[tuple[int, str]], p: int, c: Claim) ->
         if state and state not in SOVIET_STATES:
             return state
     return None
+
+
+def _foreign_envoy(c: Claim, sender: str | None, is_soviet: Any) -> bool:
+    """A mission rank named by a foreign sender's adjective, held by no Soviet official."""
+    return bool(
+        sender and c.role in MISSION_ROLES and sender not in SOVIET_STATES and not is_soviet
+    )
 
 
 #: "the Finnish delegation, led by", "the Polish government of", "the Japanese cabinet under":
@@ -256,7 +264,11 @@ def carry_mission_country(
             # "the Finnish delegation, led by Prime Minister X": the state of its sentence
             out[k] = replace(c, country=own, attrs={**c.attrs, "country_from": "government"})
             continue
-        if current is None:
+        if current is None or (sender and same_state(sender, current)):
+            if _foreign_envoy(c, sender, is_soviet):
+                # "the German ambassador, X," with no other host named before or after: a
+                # foreign envoy in a text on Soviet diplomacy serves in Moscow
+                out[k] = replace(c, country="USSR", attrs={**c.attrs, "country_from": "sender"})
             continue
         if current in SOVIET_STATES and c.role not in MISSION_ROLES:
             # "President X", "the Prime Minister" of no state named, in a passage set in the
@@ -265,7 +277,5 @@ def carry_mission_country(
             if other:
                 out[k] = replace(c, country=other, attrs={**c.attrs, "country_from": "other state"})
                 continue
-        if sender and same_state(sender, current):
-            continue  # "the German ambassador" does not serve in Germany
         out[k] = replace(c, country=current, attrs={**c.attrs, "country_from": "context"})
     return out

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.body_frames import bodies_headed, edited
+from narkomindel.extract.delegation_frames import conference_delegates, delegation_members
 from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
 from narkomindel.extract.staff_frames import leading_place as _place
@@ -517,6 +518,12 @@ def _verb_frames(
     for rm in _foreign_missions(text, s, e):
         for i in _subject(text, ms, persons, s, rm.start, carried):
             out.append(Frame(i, rm, rm.start, rm.end, 0.7))
+    # "attended the Genoa Conference as a delegate", "represented the USSR at the League"
+    for rm in conference_delegates(text, s, e):
+        for i in _subject(text, ms, persons, s, rm.start, carried):
+            out.append(Frame(i, rm, rm.start, rm.end, 0.65))
+    for i, rm in delegation_members(text, ms, persons, s, e):  # "the delegation included X"
+        out.append(Frame(i, rm, rm.start, rm.end, 0.65))
     # "served at the embassy in Tokyo", "joined the X Department"
     for rm in staff_posts(text, s, e):
         for i in _subject(text, ms, persons, s, rm.start, carried):

@@ -29,7 +29,7 @@ from narkomindel.extract.post_gaps import (
     shared_postings,
     there_place,
 )
-from narkomindel.extract.predicates import coordinated, subjects_before
+from narkomindel.extract.predicates import coordinated, relative_object, subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.portfolios import portfolio
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES, STATE_OFFICES
@@ -37,7 +37,7 @@ from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v21"
+EXTRACTOR = "extract.posts.v22"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -685,6 +685,8 @@ class PostRules(ClaimContext):
                 if (
                     _VERB_POST.search(gap)
                     and not any(ms[p].end <= ms[i].start < role.start for i in persons)
+                    # "X, who had met Y, became …": not Y's (predicates give it to X)
+                    and relative_object(self.text, ms, prv, role.start) is None
                     and not (
                         _OBJECT_NAME.search(self.text, max(0, ms[p].start - 12), ms[p].start)
                         and not re.match(r",\s*who\b", gap)

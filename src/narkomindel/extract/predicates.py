@@ -30,6 +30,7 @@ from narkomindel.model import Mention
 
 __all__ = [
     "Subject", "subjects_before", "is_verb_gap", "VERB_GAP", "AS_GAP", "WINDOW", "coordinated",
+    "relative_object",
 ]  # fmt: skip
 
 #: how far before a predicate its subject is looked for
@@ -126,6 +127,8 @@ _GOVERNED = re.compile(
 
 
 _WHOM = re.compile(r"\bwhom\s+$")
+#: between a subject and the object of its relative clause: "X, who had met Y", "X, whom"
+_REL_OBJECT = re.compile(r"\s*,\s*(?:who|whom)\b[^,;:()\n]{0,60}")
 
 
 @dataclass(frozen=True)
@@ -190,9 +193,20 @@ def subjects_before(
         if _possessor(text, mentions[p].end):
             return None
         if _WHOM.search(text, max(lo, mentions[p].start - 8), mentions[p].start) and re.match(
-            rf"\s*{_APPOINT}\b", between
+            rf"\s*(?:(?:had|has|have)\s+)?{_APPOINT}\b", between
         ):
-            return None  # "Y, whom X made head of …": the office is Y's, not X's
+            # "Y, whom X (had) made head of …": the office is Y's, not X's
+            if len(before) >= 2 and _REL_OBJECT.fullmatch(
+                text[mentions[before[-2]].end : mentions[p].start]
+            ):
+                y = before[-2]
+                return Subject((y,), False, mentions[y].start)
+            return None
+        x = relative_object(text, mentions, before, pos)
+        if x is not None and is_verb_gap(between):
+            # "X, who had met Y, became ambassador": Y is the object of X's relative clause
+            group = coordinated(text, mentions, before[: before.index(x) + 1], x)
+            return Subject(tuple(group), False, mentions[group[0]].start)
         # "X, who had been ...", "X had been ...", "X (1880-1938) was ..."
         # "X, a Soviet diplomat, was in 1925 named …": an apposition before the verb
         rel = re.match(
@@ -211,6 +225,19 @@ def subjects_before(
     if pron_end > 0 and is_verb_gap(text[pron_end:pos]):
         return Subject((), True, pron_end - len(_pronoun_at(text, pron_end)))
     return None
+
+
+def relative_object(text: str, mentions: list[Mention], before: list[int], pos: int) -> int | None:
+    """The person whose relative clause has the last person(s) of ``before`` for its
+    object, closed by a comma before ``pos`` ("X, who had met Y and Z, became …": X), or
+    None."""
+    group = coordinated(text, mentions, before, before[-1]) if before else []
+    k = before.index(group[0]) if group else 0
+    if k == 0 or not text[mentions[before[-1]].end : pos].lstrip().startswith(","):
+        return None
+    x = before[k - 1]
+    found = _REL_OBJECT.fullmatch(text, mentions[x].end, mentions[group[0]].start)
+    return x if found else None
 
 
 def rel_used(rel: re.Match[str] | None) -> bool:

@@ -118,6 +118,11 @@ _COMMAND_AFTER = re.compile(
     r"(?:(?:[1-4](?:st|nd|rd|th)\s+)?[A-Z][\w'’.-]*\s+){1,2}Front"
     rf"|{_ORDINAL}\s+(?:(?:Red\s+Banner|Shock|Guards|Cavalry|Tank|Air)\s+)?Army)(?![\w'’])"
 )
+# the Soviet title of the highest ranks: "Marshal of the Soviet Union", "Admiral of the
+# Fleet of the Soviet Union" (the Red Army's, as the reference has it)
+_OF_THE_SOVIET_UNION = re.compile(
+    r"\s+of\s+the\s+(?:Fleet\s+of\s+the\s+)?(?:Soviet\s+Union|USSR)(?![\w'’])"
+)
 # "given the rank of captain in the Red Army": a rank as such, with the force it is
 # held in (a rank alone names no body to compare, so it is not read without one)
 _RANK_OF = re.compile(r"\brank\s+of\s+(?:(?:a|an|full)\s+)?$", re.I)
@@ -148,6 +153,10 @@ def military(
         # "a Red Army commander": the force before is part of the phrase
         red = re.search(r"\bRed\s+$", text[max(0, start - 5) : start])
         return "Red Army", None, (start - len(red.group()) if red else start), m.end()
+    if m.group("role").lower().startswith(("marshal", "admiral")) and (
+        su := _OF_THE_SOVIET_UNION.match(text, m.end(), end)
+    ):
+        return "Red Army", None, start, su.end()  # "a Marshal of the Soviet Union"
     if m.group("role").lower().startswith("commander") and (
         cm := _COMMAND_AFTER.match(text, m.end(), end)
     ):

@@ -150,6 +150,8 @@ _GOVERNMENT_ROLES = frozenset(
      "government minister", "secretary of state", "deputy foreign minister", "under secretary",
      "emperor", "tsar", "senator", "regent", "führer"}
 )  # fmt: skip
+#: a sovereign's titles, which may name a people ("King of the Belgians") for its state
+_SOVEREIGNS = frozenset({"head of state", "emperor", "tsar", "regent"})
 #: roles that say nothing without what they are of ("member of the Politburo")
 _NEEDS_COMPLEMENT = frozenset(
     {"member", "editor", "editor-in-chief", "leader", "chief of staff", "chairman", "deputy chairman",
@@ -750,6 +752,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             if comp is not None:
                 what, cend = comp
                 state = places.get(what)
+                if state is None and role in _SOVEREIGNS and what in gz.peoples():
+                    # "King of the Belgians", "Gustav, King of the Swedes": the people's state
+                    state = places.get(gz.peoples()[what])
                 if state and state[1] == "state" and role in _GOVERNMENT_ROLES:
                     country = state[0]
                     phrase_end = cend

@@ -49,7 +49,7 @@ def leading_place(words: str) -> tuple[str, str] | None:
     parts = words.split()
     for n in range(len(parts), 0, -1):
         surface = " ".join(parts[:n]).rstrip(".,")
-        hit = places.get(surface)
+        hit = places.get(surface) or places.get("The " + surface)  # "at the Hague"
         if hit:
             canonical, kind, country = hit
             if country or kind == "state":

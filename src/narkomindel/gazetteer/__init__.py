@@ -19,6 +19,7 @@ __all__ = [
     "title_words",
     "places",
     "demonyms",
+    "peoples",
     "organisations",
     "roles",
     "alternation",
@@ -88,6 +89,12 @@ def places() -> dict[str, tuple[str, str, str]]:
 @cache
 def demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in table("demonyms.tsv")}
+
+
+@cache
+def peoples() -> dict[str, str]:
+    """A people named by its plural noun ("Belgians", "Hellenes") -> its state."""
+    return {row[0]: row[1] for row in table("peoples.tsv")}
 
 
 @cache
