@@ -105,3 +105,14 @@ def test_a_list_ends_at_an_apposition_or_a_verb() -> None:
     assert not any(who == "Pavel Krylenkov" for who, _r, _b in got)
     # a name not right after the verb is not listed ("included a report by X")
     assert asserted_posts("The delegation included a report by Semyon Ostapchuk.") == set()
+
+
+def test_both_and_a_partys_organ_after_a_member() -> None:
+    assert asserted_posts("Semyon Ostapchuk was a member of both the Politburo and the Orgburo.") == {
+        ("Semyon Ostapchuk", "member", "Politburo"), ("Semyon Ostapchuk", "member", "Orgburo")
+    }  # fmt: skip
+    assert asserted_posts("Semyon Ostapchuk was a member of the party's Central Committee.") == {
+        ("Semyon Ostapchuk", "member", "Central Committee")
+    }
+    # "both" before a lower-case plural names no body
+    assert asserted_posts("Semyon Ostapchuk was head of both departments.") == set()
