@@ -56,6 +56,16 @@ _LEAD_THEN_PRONOUN = re.compile(
     r"|joined|headed|led|attended|acted)\b"
 )
 
+#: an object pronoun a verb of sending or appointing governs right after a name ("Y then
+#: sent him", "Y posted her to Oslo"): the one sent acts next ("Y met him. He was …" keeps
+#: Y; so does "the Y family driver was … arrested him"); "her" before a noun is a
+#: possessive ("sent her husband"), so "her" needs a preposition or a stop after it
+_OBJECT_PRONOUN = re.compile(
+    r"\s+(?:(?:then|later|also|soon|had|personally|immediately)\s+){0,2}(?:sent|dispatched|posted"
+    r"|transferred|appointed|named|made|nominated|promoted|assigned|recalled|summoned|ordered"
+    r"|asked|invited|chose|entrusted|put|placed)\s+(?:him\b|her\s+(?=to\b|as\b|in\b|at\b|[,.;]))"
+)
+
 #: how far before and after its sentence a rule may look for a date (the rules read
 #: at most some 40 characters past a sentence's end)
 _DATE_REACH = 200
@@ -114,6 +124,9 @@ class _Claims(PostRules, FateRules, FateForms):
                         # "In 1917, he was secretary … with X and Y": the pronoun is the
                         # subject, the persons named after it lend nothing to the next "he"
                         prev_subject = carried
+                    elif carried is not None and self._acts_on_carried(e, in_sentence, carried):
+                        # "Y then sent him to Siberia.": the one sent, not Y, is the next "he"
+                        prev_subject = carried
                     else:
                         # a list of several persons lends none of them to a later pronoun
                         prev_subject = None if several else in_sentence[0]
@@ -148,6 +161,15 @@ class _Claims(PostRules, FateRules, FateForms):
             _PRONOUN_SUBJECT_FIRST.match(self.text, lo, hi)
             or _LEAD_THEN_PRONOUN.match(self.text, lo, hi)
         )
+
+    def _acts_on_carried(self, e: int, persons: list[int], carried: int) -> bool:
+        """Does the person named in a sentence act on the one carried from before, as an
+        object pronoun after the name ("Y then sent him to Siberia", "Y appointed her
+        envoy")? The carried person, not Y, stays the topic. Only for one person named."""
+        if carried in persons or len({self.mentions[i].text for i in persons}) != 1:
+            return False
+        # the name is the verb's subject: the verb and its pronoun follow it at once
+        return _OBJECT_PRONOUN.match(self.text, self.mentions[persons[-1]].end, e) is not None
 
     def _several(self, persons: list[int]) -> bool:
         """Does the sentence list three or more persons, the first two coordinated?"""

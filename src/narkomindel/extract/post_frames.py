@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from narkomindel import gazetteer as gz
 from narkomindel.extract.body_frames import bodies_headed, edited
 from narkomindel.extract.delegation_frames import conference_delegates, delegation_members
+from narkomindel.extract.membership_frames import bodies_joined, bodies_listed
 from narkomindel.extract.predicates import coordinated
 from narkomindel.extract.roles import FORCE, RoleMatch, department_in
 from narkomindel.extract.staff_frames import leading_place as _place
@@ -528,6 +529,11 @@ def _verb_frames(
     for rm in staff_posts(text, s, e):
         for i in _subject(text, ms, persons, s, rm.start, carried):
             out.append(Frame(i, rm, rm.start, rm.end, 0.6))
+    for rm in bodies_joined(text, s, e):  # "joined the Politburo"
+        for i in _subject(text, ms, persons, s, rm.start, carried):
+            out.append(Frame(i, rm, rm.start, rm.end, 0.6))
+    for i, rm in bodies_listed(text, ms, persons, s, e):  # "the delegation consisted of X"
+        out.append(Frame(i, rm, rm.start, ms[i].end, 0.6))
     for m in _ATTACHED.finditer(text, s, e):
         found = _place(m.group("place"))
         if found is None:
@@ -538,8 +544,9 @@ def _verb_frames(
             out.append(Frame(i, rm, m.start(), end, 0.6))
     for m in _ELECTED_TO.finditer(text, s, e):  # "was elected to the Central Committee"
         body = re.sub(r"\s+", " ", m.group("body")).rstrip(".")
-        if _place(body) is not None:
-            continue  # "elected to Riga" names no body
+        here = _place(body)
+        if here is not None and here[0] == body:
+            continue  # "elected to Riga" names no body ("to the Moscow Soviet" does)
         end = m.start("body") + len(m.group("body").rstrip("."))
         rm = RoleMatch(m.start(), end, "member", False, False, None, None, body)
         for i in _subject(text, ms, persons, s, m.start(), carried):

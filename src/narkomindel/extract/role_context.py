@@ -197,5 +197,7 @@ _POLISH_ENDINGS = ("ski", "ska", "cki", "zki", "wicz")
 
 # a name after a rank used as a title: "Marshal K. E. Voroshilov", "General Yakir"
 _TITLE_BEFORE_NAME = re.compile(
-    r"\s+(?:[A-Z]\.\s*){0,3}(?:[A-Z][a-z]+\s+){0,2}(?P<surname>[A-Z][a-z]{2,})(?![\w'’-])"
+    # (a given name before an initial too: "Colonel Ivan F. Petrov")
+    r"\s+(?:[A-Z]\.\s*){0,3}(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){0,2}(?P<surname>[A-Z][a-z]{2,})"
+    r"(?![\w'’-])"
 )

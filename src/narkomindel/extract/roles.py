@@ -183,7 +183,11 @@ _PARTY_BEFORE = re.compile(
 # "of the Petrograd Military Revolutionary Committee", "for Education": capitalised words,
 # with the small words inside a name; bounded, no nested repetition
 _COMPLEMENT = re.compile(
-    r"\s+(?:of|for|in|to|at|on)\s+(?:the\s+)?(?:(?:former|first|second|third|new|old)\s+)?"
+    r"\s+(?:of|for|in|to|at|on)\s+(?:both\s+)?(?:the\s+)?(?:(?:former|first|second|third|new|old"
+    # "member of the prestigious Academy of Sciences", "of the newly formed Council", "of
+    # the party's Central Committee", "of both the Politburo and the Orgburo"
+    r"|powerful|all-powerful|prestigious|influential|ruling|short-lived|[Pp]arty['’]s"
+    r"|newly\s+(?:formed|created))\s+)?"
     # "member of the Soviet delegation to the Genoa Conference": the body it went to
     r"(?P<body>(?:Soviet\s+|Russian\s+)?(?:delegation|mission|commission)\s+(?:to|at)\s+(?:the\s+)?)?"
     r"(?P<what>(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|the|and|for|de|on)\s+){0,2}[A-Z][\w'’.-]*){0,7}"
