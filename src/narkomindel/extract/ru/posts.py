@@ -49,6 +49,7 @@ from narkomindel.extract.ru.holders import (
     governed,
     listed_holders,
     named_as,
+    named_before_dash,
     narrator_between,
     participle_holder,
     rank_at,
@@ -76,7 +77,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v14"
+EXTRACTOR = "extract.ru.posts.v15"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -110,6 +111,10 @@ _COPULA_DASH = re.compile(
     r"(?:\s+(?:дважды|трижды|затем|потом|снова))?\s*[—–]\s*(?=(?:в|во)\s+[А-ЯЁ])"
 )
 _BOTH = re.compile(r"\s+и(?=\s+(?:в|во|на)\s)")
+
+
+#: a role's word abbreviated with a full stop ("зав. отделом", "нач. отдела", "пом.")
+_ABBREVIATED = re.compile(r"(?i:зав|зам|пом|нач)\.")
 
 
 _AND_ALSO = re.compile(r"[^,.;]{0,30}?,\s*и\s+((?:в|во)\s+)")
@@ -317,8 +322,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             # "Военным атташе он был дважды — в Финляндии … и в Персии": the dash
             # after a copula opens the places, it does not end the clause
             copula_dash = _COPULA_DASH.match(text, wn.end)
-            stop = clause_end(
-                text, copula_dash.end() if copula_dash else both.end() if both else wn.end, e
+            after_role = wn.end
+            stop = clause_end(  # "зав. отделом печати": the abbreviation's stop ends no clause
+                text, copula_dash.end() if copula_dash else both.end() if both else after_role, e
             )
             limit = min(stop, wn.end + 90)
             if role in _HEADING and _said_by_verb(w0) and rank_at(text, wn.end):
@@ -420,7 +426,9 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             by_verb = governed(words, i - n)  # "работавший … советником … X"
             # the case of "министр иностранных дел" is its noun's, not its adjective's
             case_word = w0.text if adjectival else wn.text
-            subject = None if inner else apposed(ctx, end, case_word, any_case=by_verb)
+            subject = None if inner else named_before_dash(ctx, w0)  # "X — советник, Y — …"
+            if subject is None and not inner:
+                subject = apposed(ctx, end, case_word, any_case=by_verb)
             if listed:
                 subject = listed[0]
             if subject is None and _in_company(words, i - n):
