@@ -43,3 +43,27 @@ def test_a_deputy_or_an_assistant_abbreviated_with_a_full_stop_is_read() -> None
     # "зам." alone, a deputy of nothing named, is no post
     _, ex = run_text("Прохор Ульянцев был зам. у Савватия Кузяева.\n")
     assert not _posts(ex)
+
+
+def test_a_mission_named_by_its_head_gives_him_its_head_and_no_role_of_it() -> None:
+    _, ex = run_text("Прохор Ульянцев вошёл в состав миссии Савватия Кузяева в Китае.\n")
+    assert _posts(ex) == {
+        ("Прохор Ульянцев", "staff member", "China", "mission"),
+        ("Савватия Кузяева", "head of mission", "China", None),
+    }
+    _, ex = run_text(
+        "В 1921 г. Прохор Ульянцев был секретарём миссии Савватия Кузяева в Афганистане.\n"
+    )
+    assert _posts(ex) == {
+        ("Прохор Ульянцев", "secretary", "Afghanistan", "mission"),
+        ("Савватия Кузяева", "head of mission", "Afghanistan", None),
+    }
+    # an indeclinable surname after the body is its head too
+    _, ex = run_text("Прохор Ульянцев был включен в миссию Н. Н. Шуйго в Персии.\n")
+    assert ("Н. Н. Шуйго", "head of mission", "Persia", None) in _posts(ex)
+    # the secretary named in the nominative after the body holds the role
+    _, ex = run_text("Секретарь миссии Никифор Дрожжин прибыл в Кабул.\n")
+    assert _posts(ex) == {("Никифор Дрожжин", "secretary", None, "mission")}
+    # a mission of no place named says of no post of its head
+    _, ex = run_text("Миссия Савватия Кузяева прибыла в Кабул.\n")
+    assert not _posts(ex)

@@ -63,6 +63,7 @@ from narkomindel.extract.ru.lists import (
     named_after_verb,
 )
 from narkomindel.extract.ru.morph import is_known, lemmas, parses
+from narkomindel.extract.ru.organs import headed_bodies, heads_of_bodies
 from narkomindel.extract.ru.planned import planned
 from narkomindel.extract.ru.succession import (
     ended_by_successors,
@@ -111,10 +112,6 @@ _COPULA_DASH = re.compile(
     r"(?:\s+(?:дважды|трижды|затем|потом|снова))?\s*[—–]\s*(?=(?:в|во)\s+[А-ЯЁ])"
 )
 _BOTH = re.compile(r"\s+и(?=\s+(?:в|во|на)\s)")
-
-
-#: a role's word abbreviated with a full stop ("зав. отделом", "нач. отдела", "пом.")
-_ABBREVIATED = re.compile(r"(?i:зав|зам|пом|нач)\.")
 
 
 _AND_ALSO = re.compile(r"[^,.;]{0,30}?,\s*и\s+((?:в|во)\s+)")
@@ -274,6 +271,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     """Post claims of Russian prose (each with its evidence span)."""
     out: list[Claim] = []
     names = frozenset(w.start for _, m in ctx.persons for w in words_of(text, m.start, m.end))
+    heads = headed_bodies(text, ctx)  # "миссия X-а в Китае": X heads it, holds no role of it
+    head_starts = {m.start: k for k, m in ctx.persons if k in heads}
     for s, e in ctx.sentences:
         words = words_of(text, s, e)
         i = 0
@@ -322,9 +321,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             # "Военным атташе он был дважды — в Финляндии … и в Персии": the dash
             # after a copula opens the places, it does not end the clause
             copula_dash = _COPULA_DASH.match(text, wn.end)
-            after_role = wn.end
-            stop = clause_end(  # "зав. отделом печати": the abbreviation's stop ends no clause
-                text, copula_dash.end() if copula_dash else both.end() if both else after_role, e
+            stop = clause_end(
+                text, copula_dash.end() if copula_dash else both.end() if both else wn.end, e
             )
             limit = min(stop, wn.end + 90)
             if role in _HEADING and _said_by_verb(w0) and rank_at(text, wn.end):
@@ -341,6 +339,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 # "жена посла" names a holder; "согласие посла в X Иванова" states his post
                 continue
             compl_end = end
+            if (k := head_starts.get(_next_start(text, end))) is not None:
+                # "секретарём миссии X-а в Афганистане": the body's place is after its head
+                country = country or heads[k][3]
+                end = compl_end = heads[k][1]
             foreign = _foreign(words, i - n) or _foreign_mission(words, i)
             in_ussr = _IN_USSR.match(text, end, limit) if foreign and country is None else None
             if in_ussr:  # "германский посол в Москве": his host is the USSR
@@ -412,6 +414,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 role = _OF_DELEGATION[role]
             if role == "representative" and department and "foreign affairs" in department:
                 role = "plenipotentiary"  # "уполномоченный НКИД по Туркестану"
+            if role == "member" and department in ("mission", "embassy"):
+                role = "staff member"  # "член миссии", "в составе миссии": one of its staff
             if role == "staff member" and department in _SECURITY:
                 role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
@@ -429,6 +433,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             subject = None if inner else named_before_dash(ctx, w0)  # "X — советник, Y — …"
             if subject is None and not inner:
                 subject = apposed(ctx, end, case_word, any_case=by_verb)
+                subject = None if subject in heads else subject
             if listed:
                 subject = listed[0]
             if subject is None and _in_company(words, i - n):
@@ -463,6 +468,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     subject = after_copula(ctx, shared_end, w0.text, of_office=True)
             if subject is None and not inner:
                 subject = apposed(ctx, end, case_word, gap=40)
+                subject = None if subject in heads else subject
                 if subject is not None and _role_before_holder(ctx, words, end, subject):
                     continue  # "советник при полпреде X": X is the polpred's, not this
             if subject is None:
@@ -529,11 +535,17 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                         out[-1], start=start2, end=end2, quote=text[start2:end2],
                         country=country2, department=dept2,
                     ))  # fmt: skip
+    out += heads_of_bodies(text, ctx, heads, EXTRACTOR)
     out += further_countries(text, ctx, out)
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out) + relieved(text, ctx, out)
     out += successors_predecessors(text, ctx, out)
     return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
+
+
+def _next_start(text: str, pos: int) -> int:
+    """Where the next word starts after ``pos`` (past spaces only)."""
+    return pos + len(text[pos : pos + 3]) - len(text[pos : pos + 3].lstrip(" "))
 
 
 #: roles a verb says of what it governs, named before it ("Флотом командовал X")
