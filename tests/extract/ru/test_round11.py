@@ -67,3 +67,11 @@ def test_a_mission_named_by_its_head_gives_him_its_head_and_no_role_of_it() -> N
     # a mission of no place named says of no post of its head
     _, ex = run_text("Миссия Савватия Кузяева прибыла в Кабул.\n")
     assert not _posts(ex)
+
+
+def test_a_deputys_title_compounded_with_a_genitive_is_of_every_case() -> None:
+    _, ex = run_text("В 1925 г. Прохор Ульянцев стал замнаркома иностранных дел.\n")
+    assert _posts(ex) == {("Прохор Ульянцев", "deputy commissar", None, "foreign affairs")}
+    # after a noun it still names a holder, not a post of the sentence's subject
+    _, ex = run_text("Прохор Ульянцев получил письмо замнаркома иностранных дел.\n")
+    assert not _posts(ex)

@@ -692,8 +692,8 @@ def _states_a_post(text: str, words: list[Word], i: int) -> bool:
     )
     if verbal or (found and found[0].normal == "состав"):
         return True  # "работал в НКИД", "возглавлял делегацию", "в составе делегации"
-    if any(p.case in ("nomn", "ablt") for p in found):
-        return True
+    if any(p.case in ("nomn", "ablt") for p in found) or _COMPOUND.fullmatch(words[i].text):
+        return True  # "был замнаркома": a compound of a genitive is of every case
     k = i - 1
     while k > i - 4 and k >= 0 and _adjective(words[k].text):
         k -= 1  # "на посту первого советского торгпреда": adjectives of the role between
@@ -702,6 +702,11 @@ def _states_a_post(text: str, words: list[Word], i: int) -> bool:
     if any(p.case == "gent" for p in found[:1]) and _listed_after_office(text, words, i):
         return True
     return not is_known(words[i].text)
+
+
+#: a deputy's or an assistant's title compounded with its office in the genitive
+#: ("замнаркома", "зампредседателя", "помполпреда"), used in every case unchanged
+_COMPOUND = re.compile(r"(?i:зам|пом)(?!естител|ощник)[а-яё]{4,}[аяу]")
 
 
 def _adjective(word: str) -> bool:
