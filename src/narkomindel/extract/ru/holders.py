@@ -15,7 +15,7 @@ from narkomindel.model import Mention
 
 __all__ = [
     "after_copula", "after_verb", "apposed", "apposed_before", "appointee", "dashed_holder",
-    "governed", "listed_holders", "named_as", "narrator_between", "participle_holder", "rank_at", "unnamed_appointee",
+    "governed", "listed_holders", "named_as", "named_before_dash", "narrator_between", "participle_holder", "rank_at", "unnamed_appointee",
     "unnamed_holder_after",
 ]  # fmt: skip
 
@@ -114,6 +114,26 @@ def dashed_holder(ctx: Context, role: Word, end: int) -> int | None:
         if m.start >= end:
             return k if _DASHED.fullmatch(ctx.text, end, m.start) and can_be_subject(m) else None
     return None
+
+
+#: a name, a dash and a role opening its clause: "X — советник, Y — секретарь"
+_NAME_DASH = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[—–]\s*")
+
+
+def named_before_dash(ctx: Context, role: Word) -> int | None:
+    """The one named right before a dash that opens a role in the nominative, as staff
+    are listed one by one: "X — советник, Y — первый секретарь" (X the counsellor, not
+    the Y named after the role's comma)."""
+    if not role.text.isupper() and not any(p.case == "nomn" for p in parses(role.text)[:1]):
+        return None
+    last = None
+    for k, m in ctx.persons:
+        if m.end > role.start:
+            break
+        last = (k, m)
+    if last is None or not _NAME_DASH.fullmatch(ctx.text, last[1].end, role.start):
+        return None
+    return last[0] if can_be_subject(last[1]) else None
 
 
 #: between a gerund's clause and its subject: "Работая советником в Риге, X писал"

@@ -49,6 +49,7 @@ from narkomindel.extract.ru.holders import (
     governed,
     listed_holders,
     named_as,
+    named_before_dash,
     narrator_between,
     participle_holder,
     rank_at,
@@ -62,6 +63,7 @@ from narkomindel.extract.ru.lists import (
     named_after_verb,
 )
 from narkomindel.extract.ru.morph import is_known, lemmas, parses
+from narkomindel.extract.ru.organs import headed_bodies, heads_of_bodies
 from narkomindel.extract.ru.planned import planned
 from narkomindel.extract.ru.succession import (
     ended_by_successors,
@@ -76,7 +78,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v14"
+EXTRACTOR = "extract.ru.posts.v15"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -269,6 +271,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
     """Post claims of Russian prose (each with its evidence span)."""
     out: list[Claim] = []
     names = frozenset(w.start for _, m in ctx.persons for w in words_of(text, m.start, m.end))
+    heads = headed_bodies(text, ctx)  # "миссия X-а в Китае": X heads it, holds no role of it
+    head_starts = {m.start: k for k, m in ctx.persons if k in heads}
     for s, e in ctx.sentences:
         words = words_of(text, s, e)
         i = 0
@@ -335,6 +339,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 # "жена посла" names a holder; "согласие посла в X Иванова" states his post
                 continue
             compl_end = end
+            if (k := head_starts.get(_next_start(text, end))) is not None:
+                # "секретарём миссии X-а в Афганистане": the body's place is after its head
+                country = country or heads[k][3]
+                end = compl_end = heads[k][1]
             foreign = _foreign(words, i - n) or _foreign_mission(words, i)
             in_ussr = _IN_USSR.match(text, end, limit) if foreign and country is None else None
             if in_ussr:  # "германский посол в Москве": his host is the USSR
@@ -406,6 +414,8 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 role = _OF_DELEGATION[role]
             if role == "representative" and department and "foreign affairs" in department:
                 role = "plenipotentiary"  # "уполномоченный НКИД по Туркестану"
+            if role == "member" and department in ("mission", "embassy"):
+                role = "staff member"  # "член миссии", "в составе миссии": one of its staff
             if role == "staff member" and department in _SECURITY:
                 role = "security officer"  # "сотрудник ОГПУ": an officer of the police
             if country and department == "embassy":
@@ -420,7 +430,10 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             by_verb = governed(words, i - n)  # "работавший … советником … X"
             # the case of "министр иностранных дел" is its noun's, not its adjective's
             case_word = w0.text if adjectival else wn.text
-            subject = None if inner else apposed(ctx, end, case_word, any_case=by_verb)
+            subject = None if inner else named_before_dash(ctx, w0)  # "X — советник, Y — …"
+            if subject is None and not inner:
+                subject = apposed(ctx, end, case_word, any_case=by_verb)
+                subject = None if subject in heads else subject
             if listed:
                 subject = listed[0]
             if subject is None and _in_company(words, i - n):
@@ -455,6 +468,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                     subject = after_copula(ctx, shared_end, w0.text, of_office=True)
             if subject is None and not inner:
                 subject = apposed(ctx, end, case_word, gap=40)
+                subject = None if subject in heads else subject
                 if subject is not None and _role_before_holder(ctx, words, end, subject):
                     continue  # "советник при полпреде X": X is the polpred's, not this
             if subject is None:
@@ -521,11 +535,17 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                         out[-1], start=start2, end=end2, quote=text[start2:end2],
                         country=country2, department=dept2,
                     ))  # fmt: skip
+    out += heads_of_bodies(text, ctx, heads, EXTRACTOR)
     out += further_countries(text, ctx, out)
     out += elided_posts(text, ctx, out)
     out += predecessors(text, ctx, out) + relieved(text, ctx, out)
     out += successors_predecessors(text, ctx, out)
     return ended_by_successors(ctx, out + successors_next_sentence(text, ctx, out))
+
+
+def _next_start(text: str, pos: int) -> int:
+    """Where the next word starts after ``pos`` (past spaces only)."""
+    return pos + len(text[pos : pos + 3]) - len(text[pos : pos + 3].lstrip(" "))
 
 
 #: roles a verb says of what it governs, named before it ("Флотом командовал X")
@@ -672,8 +692,8 @@ def _states_a_post(text: str, words: list[Word], i: int) -> bool:
     )
     if verbal or (found and found[0].normal == "состав"):
         return True  # "работал в НКИД", "возглавлял делегацию", "в составе делегации"
-    if any(p.case in ("nomn", "ablt") for p in found):
-        return True
+    if any(p.case in ("nomn", "ablt") for p in found) or _COMPOUND.fullmatch(words[i].text):
+        return True  # "был замнаркома": a compound of a genitive is of every case
     k = i - 1
     while k > i - 4 and k >= 0 and _adjective(words[k].text):
         k -= 1  # "на посту первого советского торгпреда": adjectives of the role between
@@ -682,6 +702,11 @@ def _states_a_post(text: str, words: list[Word], i: int) -> bool:
     if any(p.case == "gent" for p in found[:1]) and _listed_after_office(text, words, i):
         return True
     return not is_known(words[i].text)
+
+
+#: a deputy's or an assistant's title compounded with its office in the genitive
+#: ("замнаркома", "зампредседателя", "помполпреда"), used in every case unchanged
+_COMPOUND = re.compile(r"(?i:зам|пом)(?!естител|ощник)[а-яё]{4,}[аяу]")
 
 
 def _adjective(word: str) -> bool:
