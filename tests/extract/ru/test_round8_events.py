@@ -68,7 +68,7 @@ def test_de_jure_recognition_with_words_between() -> None:
     _, ex = run_text(
         "3 мая 1926 г. посланник сообщил о признании советского правительства Руританией де юре."
     )
-    assert ("recognition", "recognition of the Soviet Union", "1926-05-03") in _events(ex)
+    assert ("recognition", "de jure recognition of the Soviet Union", "1926-05-03") in _events(ex)
 
 
 def test_dates_in_parentheses_after_events_take_the_year_of_the_chronicle() -> None:

@@ -22,7 +22,7 @@ from narkomindel.model import ExtractedEvent
 
 __all__ = ["find_events_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.events.v8"
+EXTRACTOR = "extract.ru.events.v9"
 
 
 @cache
@@ -32,6 +32,11 @@ def _phrases() -> tuple[tuple[re.Pattern[str], str, str], ...]:
         for row in gz.table("events_ru.tsv")
         if len(row) >= 3
     )
+
+
+#: wars told as a single happening ("Германия напала на …", "конфликт на КВЖД"): dated by
+#: their sentence like any event, not only by a date right after their name
+_TOLD_EVENTS = frozenset({"invasion", "conflict", "entry of troops"})
 
 
 def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
@@ -53,7 +58,7 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
                 if inside
                 else _in_parentheses(ctx, m.end()) or _term(ctx, m.start(), m.end())
             )
-            if etype in ("revolution", "war"):
+            if etype in ("revolution", "war") and name not in _TOLD_EVENTS:
                 # "в годы Гражданской войны" dates the person, not the war; a date
                 # right after its name is its own ("Октябрьская революция 1917 года")
                 date = _named_with(ctx, m.start(), m.end())
@@ -79,6 +84,9 @@ def find_events_ru(text: str, ctx: Context) -> list[ExtractedEvent]:
                 )
             )  # fmt: skip
     found.sort(key=lambda ev: ev.start)
+    if any(ev.type == "revolution" and ev.name != "revolution" for ev in found):
+        # "до революции" without a date: the revolution the text names elsewhere
+        found = [ev for ev in found if ev.name != "revolution" or ev.date is not None]
     return _by_day(_dated_by_treaty(text, [_dated_by_entry(ctx, ev) for ev in found]))
 
 
