@@ -83,6 +83,13 @@ def test_the_one_acted_on_stays_the_next_pronouns_person() -> None:
         "In 1925 he was appointed to the Central Committee."
     )
     assert asserted_posts(text) == {("Pavel Krylenkov", "member", "Central Committee")}
+    # "her" as the object, before a stop or a preposition: the one sent acts next
+    for sent in ("then sent her.", "then sent her to Siberia.", "then sent her, alone, abroad."):
+        text = (
+            "Anna Ostapchuk was born in Tula. Vera Krylenkova " + sent + " In 1925 she was "
+            "appointed to the Central Committee."
+        )
+        assert asserted_posts(text) == {("Anna Ostapchuk", "member", "Central Committee")}, sent
 
 
 def test_a_body_that_lists_its_members() -> None:

@@ -50,20 +50,20 @@ def _events(text: str) -> set[tuple[str, str, str | None]]:
             ("other", "annexation of Latvia", "1940"),
         ),
         (
-            "During 1918 the missions were expelled from Germany and Switzerland.",
-            ("expulsion", "expulsion from Switzerland", "1918"),
+            "In 1931 the trade missions were expelled from Ruritania and Freedonia.",
+            ("expulsion", "expulsion from Freedonia", "1931"),
         ),
         (
-            "In a meeting on 17 May 1923, the envoy and Avdei Kuprikov discussed the debts.",
-            ("other", "meeting", "1923-05-17"),
+            "The envoy and Avdei Kuprikov argued over the loan in a meeting on 9 June 1927.",
+            ("other", "meeting", "1927-06-09"),
         ),
         (
             "In 1939 Avdei Kuprikov's open letter to Stalin appeared in Paris.",
             ("other", "Avdei Kuprikov's letter to Stalin", "1939"),
         ),
         (
-            "Others were the Ruthenian Trade Agreement and the Treaty of Riga, both of 16 March 1921.",
-            ("agreement", "Ruthenian Trade Agreement", "1921-03-16"),
+            "He signed the Tarvian Trade Agreement and the Treaty of Lomsk, both of 4 August 1926.",
+            ("agreement", "Tarvian Trade Agreement", "1926-08-04"),
         ),
     ],
 )
@@ -72,7 +72,7 @@ def test_event_told(text: str, expected: tuple[str, str, str | None]) -> None:
 
 
 def test_expelled_from_two_states_is_two_expulsions() -> None:
-    found = _events("During 1918 the missions were expelled from Germany and Switzerland.")
+    found = _events("In 1931 the trade missions were expelled from Ruritania and Freedonia.")
     assert len([n for t, n, _ in found if t == "expulsion"]) == 2
 
 
@@ -97,3 +97,17 @@ def test_no_event_told(text: str) -> None:
     assert not {
         (t, n) for t, n, _ in found if t in ("treaty", "agreement", "recognition", "conference")
     }, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1927 Ivan Petrenko was expelled from the Communist Party and the Komsomol.",
+        "In 1921 Ivan Petrenko was expelled from Oxford and Cambridge.",
+    ],
+)
+def test_a_man_expelled_from_bodies_is_no_expulsion_of_a_mission(text: str) -> None:
+    found = _events(text)
+    assert not [
+        n for t, n, _ in found if t == "expulsion" and ("Komsomol" in n or "Cambridge" in n)
+    ]

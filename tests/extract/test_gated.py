@@ -52,6 +52,8 @@ His visit to Lomsk; the February and October revolutions; Kessel's assassination
 He presented his credentials, handed the Foreign Minister a note, lodged a protest, asked agrément and reached an agreement.
 The Commissariat was purged; the war scare of 1927; police raided the offices of the Arbeka company.
 Missions expelled from Tarvia; the newly founded Bund; the First Five-Year Plan; the end of the NEP.
+The two states established diplomatic relations; the general elections followed in May.
+Freedonia recognized Tarvia de jure; Kessel meets Grembly in Lomsk; the legations were expelled from Lomsk.
 """
 
 
@@ -80,9 +82,9 @@ def test_every_match_holds_a_gate_word(name: str, gated: Gated):
             assert gated.admits(m.group(0).lower()), (name, m.group(0))
 
 
-def test_the_invented_sentences_exercise_most_gates():
-    hits = sum(1 for _, g in GATED if g.pattern.search(SENTENCES))
-    assert hits >= 0.9 * len(GATED)
+def test_the_invented_sentences_exercise_every_gate():
+    unmatched = [name for name, g in GATED if not g.pattern.search(SENTENCES)]
+    assert not unmatched
 
 
 def test_gate_turns_away_and_admits():

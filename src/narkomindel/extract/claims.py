@@ -63,7 +63,7 @@ _LEAD_THEN_PRONOUN = re.compile(
 _OBJECT_PRONOUN = re.compile(
     r"\s+(?:(?:then|later|also|soon|had|personally|immediately)\s+){0,2}(?:sent|dispatched|posted"
     r"|transferred|appointed|named|made|nominated|promoted|assigned|recalled|summoned|ordered"
-    r"|asked|invited|chose|entrusted|put|placed)\s+(?:him\b|her\s+(?=to\b|as\b|in\b|at\b|[,.;]))"
+    r"|asked|invited|chose|entrusted|put|placed)\s+(?:him\b|her\b(?=\s*[,.;]|\s+(?:to|as|in|at)\b))"
 )
 
 #: how far before and after its sentence a rule may look for a date (the rules read

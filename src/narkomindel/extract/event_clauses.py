@@ -10,7 +10,7 @@ English round), each a pattern over one sentence:
 * a recognition as a rank or a decision — "the first state to recognize the USSR";
 * a state annexed in the active — "the Soviet Union annexed X";
 * a second state a mission was expelled from — "expelled from A and B";
-* a meeting dated — "in a meeting on 17 May 1923", "at a meeting in March 1922";
+* a meeting dated — "in a meeting on 9 June 1927", "at a meeting in March 1931";
 * a letter owned by its writer — "X's letter to Y", "X's letter of 1925 to Y".
 
 Each pattern runs only where its cue word is in the sentence (checked on the lower-cased
@@ -82,8 +82,12 @@ _TO_RECOGNISE = re.compile(
     rf"to\s+(?:formally\s+)?recogni[sz]e\s+{_WHOM}"
 )
 _ANNEXED = re.compile(rf"\bannexed\s+(?!by\b)(?:the\s+)?(?P<of>{_MOD}(?:\s+{_MOD}){{0,2}})")
+# a mission sent away from two states; not a man expelled from a party and a league
 _EXPELLED_PAIR = re.compile(
-    rf"\bexpelled\s+from\s+(?:the\s+)?{_MOD}(?:\s+{_MOD})?\s+and\s+(?:from\s+)?(?:the\s+)?(?P<second>{_MOD}(?:\s+{_MOD})?)"
+    r"\b(?:missions?|diplomats|envoys?|embass(?:y|ies)|legations?|delegations?|representatives)\s+"
+    r"(?:(?:was|were|had\s+been)\s+)?expelled\s+from\s+"
+    r"(?!(?:the\s+)?(?:\w+\s+){0,2}?(?:[Pp]arty|Komsomol|League)\b)"
+    rf"(?:the\s+)?{_MOD}(?:\s+{_MOD})?\s+and\s+(?:from\s+)?(?:the\s+)?(?P<second>{_MOD}(?:\s+{_MOD})?)"
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -178,7 +182,7 @@ def clause_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, st
     if "annexed" in low:
         for m in _ANNEXED.finditer(text, s, e):
             yield "other", f"annexation of {m.group('of').rstrip('.')}", m.start(), m.end()
-    if "expelled" in low and " and " in low:
+    if "expelled" in low and "and" in low:
         for m in _EXPELLED_PAIR.finditer(text, s, e):
             second = m.group("second").rstrip(".")
             yield "expulsion", f"expulsion from {second}", m.start("second"), m.end("second")

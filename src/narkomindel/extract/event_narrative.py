@@ -173,7 +173,7 @@ _MET = Gated(
         rf"\b(?:met|meets|called\s+on|called\s+upon|(?:was|were)\s+received\s+by|received)\s+"
         rf"(?:with\s+)?(?:the\s+)?(?:(?:{_TITLE}|[A-Z][\w-]*)\s+){{0,3}}?(?P<who>{_TITLE}|{_NAME}(?:\s+{_NAME})?)"
     ),
-    "met called received",
+    "met meets called received",
 )
 _TALKED = Gated(
     re.compile(
