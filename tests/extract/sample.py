@@ -55,3 +55,8 @@ def asserted_fates(text: str) -> set[tuple[str, str | None, str | None]]:
         for c in ex.claims
         if c.type == "fate" and c.modality == "asserted"
     }
+
+
+def events_told(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    """(type, name, date) of each event of an extraction."""
+    return {(e.type, e.name, e.date) for e in ex.events}

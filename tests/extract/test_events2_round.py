@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.sample import asserted_fates as _fates
-from tests.extract.sample import run
+from tests.extract.sample import events_told, run
 
 
 def _events(text: str) -> set[tuple[str, str, str | None]]:
     _doc, ex = run(text + "\n")
-    return {(e.type, e.name, e.date) for e in ex.events}
+    return events_told(ex)
 
 
 @pytest.mark.parametrize(

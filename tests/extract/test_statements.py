@@ -7,7 +7,7 @@ from narkomindel.extract.name_echoes import echo_persons
 from narkomindel.extract.predicates import is_verb_gap
 from narkomindel.extract.roles import find_roles
 from narkomindel.model import Extraction
-from tests.extract.sample import persons, run
+from tests.extract.sample import events_told, persons, run
 
 
 def _posts(ex: Extraction) -> set[tuple[str, str | None, str | None]]:
@@ -223,7 +223,7 @@ def test_an_elliptical_clause_belongs_to_the_page_person() -> None:
 
 
 def _events(ex: Extraction) -> set[tuple[str, str, str | None]]:
-    return {(e.type, e.name, e.date) for e in ex.events}
+    return events_told(ex)
 
 
 def test_events_named_by_common_phrases() -> None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from narkomindel.model import Extraction
 from tests.extract.ru.sample import run_text
+from tests.extract.sample import events_told
 
 
 def _events(text: str) -> set[tuple[str, str, str | None]]:
     ex: Extraction = run_text(text)[1]
-    return {(e.type, e.name, e.date) for e in ex.events}
+    return events_told(ex)
 
 
 def _types(text: str) -> set[str]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from narkomindel.extract.ru.dates import find_dates_ru
 from narkomindel.model import Extraction
 from tests.extract.ru.sample import run_text
+from tests.extract.sample import events_told
 
 
 def _events(ex: Extraction) -> set[tuple[str, str, str | None]]:
-    return {(e.type, e.name, e.date) for e in ex.events}
+    return events_told(ex)
 
 
 def _fates(ex: Extraction) -> set[tuple[str, str, str | None]]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from narkomindel.model import Extraction
 from tests.extract.ru.sample import run_text
+from tests.extract.sample import events_told
 
 
 def _events(ex: Extraction) -> set[tuple[str, str, str | None]]:
-    return {(e.type, e.name, e.date) for e in ex.events}
+    return events_told(ex)
 
 
 def test_relations_established_with_adjectives_before_diplomatic() -> None:
