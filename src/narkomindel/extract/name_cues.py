@@ -144,7 +144,7 @@ def sentence_cue(
         # War X" (a one-word title before a name is read when the name is; a participle
         # after a title is none: "Envoy Linked to ..." in a headline). The roles are
         # read on past the word: where the title's complement takes it in ("of the State
-        # Fish Syndicate", "of the Soviet Supreme Court") it names a body, not a person
+        # Grain Syndicate", "of the Lomsk Arbitration Court") it names a body, not a person
         roles = [
             r for r in find_roles(text, max(0, s - 90), min(len(text), end + 40)) if r.start < s
         ]
