@@ -38,6 +38,10 @@ def _events(text: str) -> set[tuple[str, str, str | None]]:
             ("treaty", "non-aggression pacts", "1932"),
         ),
         (
+            "In 1933 the talks ended and non-aggression pacts were concluded with Tarvia.",
+            ("treaty", "non-aggression pacts", "1933"),
+        ),
+        (
             "Negotiations with Latvia began in 1931.",
             ("conference", "negotiations with Latvia", "1931"),
         ),

@@ -30,7 +30,7 @@ _MEMBERS = re.compile(
 )
 _NEXT_MEMBER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _TITLE_GAP = re.compile(_HONORIFIC)
-_MEMBER_VERBS = ("included", "comprised", "consisted", "composed", "made up")
+_MEMBER_VERBS = ("included", "comprised", "consisted", "composed", "made")
 
 # "attended the Genoa Conference as a delegate", "took part in the Hague Conference (in
 # 1922) as a member of the Soviet delegation"
@@ -84,7 +84,7 @@ def conference_delegates(text: str, s: int, e: int) -> list[RoleMatch]:
     """The delegate's posts a verb states in ``text[s:e]``, each starting at its verb."""
     sent = text[s:e]
     out: list[RoleMatch] = []
-    if " as " in sent and ("Conference" in sent or "Congress" in sent):
+    if ("Conference" in sent or "Congress" in sent) and re.search(r"\bas\b", sent):
         for m in _AS_DELEGATE.finditer(text, s, e):
             role = "head of delegation" if m.group("role")[0] in "hcl" else "delegate"
             body = re.sub(r"\s+", " ", m.group("body"))

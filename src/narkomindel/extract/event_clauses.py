@@ -160,9 +160,10 @@ def clause_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, st
     ):
         for m in _PLURAL_PASSIVE.finditer(text, s, e):
             head = _PLURAL_HEAD[m.group("head")]
-            adj = " ".join(m.group("adj").split())
-            if any(w in _NOT_ADJ for w in adj.split()):
-                adj = ""
+            words = m.group("adj").split()
+            while words and words[0] in _NOT_ADJ:
+                words = words[1:]  # "and non-aggression pacts": the conjunction is no modifier
+            adj = "" if any(w in _NOT_ADJ for w in words) else " ".join(words)
             etype = "treaty" if head in ("treaty", "pact") else "agreement"
             yield etype, " ".join(x for x in (adj, m.group("head")) if x), m.start("head"), m.end()
     if text.startswith(("Negotiations", "Talks", "Conversations"), s):
@@ -174,7 +175,7 @@ def clause_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, st
                 opened.start(),
                 opened.end(),
             )
-    if "recogni" in low and " to " in low:
+    if "recogni" in low and "to" in low:
         for m in _TO_RECOGNISE.finditer(text, s, e):
             if re.search(r"\b(?:not|never|refus\w*|declin\w*|reluctant|unwilling)\b", m.group(0)):
                 continue  # "decided not to recognize": no recognition made
@@ -189,7 +190,7 @@ def clause_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, st
     if "meeting" in low:
         for m in _MEETING_AT.finditer(text, s, e):
             yield "other", "meeting", m.start(), m.end()
-    if "letter" in low and "to " in low:
+    if "letter" in low and "to" in low:
         for m in _LETTER.finditer(text, s, e):
             who = [w for w in m.group("who").split() if w not in _NOT_NAMES]
             if who:

@@ -46,7 +46,7 @@ _JOINED_ORGAN_OF = re.compile(
     _JOIN_VERB + r"(?P<organ>collegium|board|presidium|praesidium)\s+of\s+(?:the\s+)?"
     r"(?P<body>" + _CAP + r"(?:\s+(?:(?:of|for|and|the)\s+){0,2}" + _CAP + r"){0,5})"
 )
-_JOIN_WORDS = ("join", "enter", "sat on", "sitting on", "served on", "serving on", "opted",
+_JOIN_WORDS = ("join", "enter", "sat", "sitting", "served", "serving", "opted",
                "appointed", "named", "admitted", "brought", "promoted", "elevated")  # fmt: skip
 _NOT_AN_ORGAN = re.compile(r"^(?:Security|United|Supreme\s+War)\b")
 
@@ -85,7 +85,7 @@ _LISTED = re.compile(
     r"|was\s+(?:composed|made\s+up)\s+of)\s*:?\s+"
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:Mr\.?|M\.|Comrade)\s+)?")
-_LIST_WORDS = ("consisted", "included", "comprised", "composed", "made up")
+_LIST_WORDS = ("consisted", "included", "comprised", "composed", "made")
 
 
 def bodies_listed(
