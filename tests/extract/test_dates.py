@@ -177,7 +177,7 @@ def test_word_led_patterns_tried_at_their_words_find_what_a_full_scan_finds(
         if kind not in unled:
             continue
         full = [m.span() for m in pattern.finditer(text)]
-        starts = dates._word_starts(low, dates._WORD_OPENINGS[kind], 0, len(text), digits)
+        starts = dates._word_starts(low, dates._WORD_OPENINGS[kind], 0, digits)
         assert [m.span() for m in dates.matches_at(pattern, text, starts, len(text))] == full, kind
         hits += bool(full)
     assert hits >= kinds_found

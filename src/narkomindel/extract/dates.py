@@ -331,20 +331,19 @@ _WORD_OPENINGS: dict[str, tuple[str, ...]] = {
 _CASE_ODD = re.compile("[\u0131\u0130\u017f\u212a]")
 
 
-def _word_starts(
-    low: str, words: tuple[str, ...], start: int, end: int, digits: list[int]
-) -> list[int]:
-    """Where in ``low`` (a text lower-cased, offsets kept) one of ``words`` stands, in
-    order; "digit" stands for the runs of digits ``digits``."""
+def _word_starts(low: str, words: tuple[str, ...], start: int, digits: list[int]) -> list[int]:
+    """Where one of ``words`` stands in the text whose stretch from ``start`` on is
+    ``low`` (lower-cased, offsets kept), in order; "digit" stands for the runs of digits
+    ``digits``."""
     out: list[int] = []
     for w in words:
         if w == "digit":
             out.extend(digits)
             continue
-        i = low.find(w, start, end)
+        i = low.find(w)
         while i >= 0:
-            out.append(i)
-            i = low.find(w, i + 1, end)
+            out.append(start + i)
+            i = low.find(w, i + 1)
     out.sort()
     return out
 
@@ -414,7 +413,7 @@ def _matches(
     words = _WORD_OPENINGS.get(kind)
     if words is None or not low:
         return pattern.finditer(text, start, end)
-    return matches_at(pattern, text, _word_starts(low, words, start, end, starts["digit"]), end)
+    return matches_at(pattern, text, _word_starts(low, words, start, starts["digit"]), end)
 
 
 def find_dates(
@@ -428,8 +427,8 @@ def find_dates(
         "digit": [m.start() for m in _DIGIT_RUN.finditer(text, start, end)],
         "month": [m.start() for m in _MONTH_LEAD.finditer(text, start, end)],
     }
-    low = text.lower()
-    if len(low) != len(text) or _CASE_ODD.search(text, start, end):
+    low = text[start:end].lower()  # only the stretch read: records and attributes read a few lines
+    if len(low) != end - start or _CASE_ODD.search(text, start, end):
         low = ""  # offsets would shift, or a letter lower() does not give: scan whole
     for kind, pattern in _PATTERNS:
         if kind == "relative":

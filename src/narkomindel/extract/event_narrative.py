@@ -285,13 +285,9 @@ _PLAN = Gated(
 )
 
 
-def narrative_events(
-    text: str, s: int, e: int, low: str | None = None
-) -> Iterator[tuple[str, str, int, int]]:
-    """(type, name, start, end) of the events the sentence ``text[s:e]`` tells
-    (``low``: that sentence lower-cased, when the caller has it)."""
-    if low is None:
-        low = text[s:e].lower()
+def narrative_events(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
+    """(type, name, start, end) of the events the sentence ``text[s:e]`` (lower-cased:
+    ``low``) tells."""
     for m in _DATED_HEAD.finditer(text, s, e, low):
         head = " ".join(m.group("head").split())
         yield _DATED_TYPE[head], f"{m.group('date')} {head}", m.start("date"), m.end()

@@ -498,9 +498,9 @@ def _told(text: str, s: int, e: int, low: str) -> Iterator[tuple[str, str, int, 
         )
 
 
-def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
-    """(type, name, start, end) of the events named in the sentence ``text[s:e]``."""
-    low = text[s:e].lower()  # the patterns' gates look for their words in it
+def event_phrases(text: str, low: str, s: int, e: int) -> Iterator[tuple[str, str, int, int]]:
+    """(type, name, start, end) of the events named in the sentence ``text[s:e]``, whose
+    lower-cased text ``low`` the patterns' gates look for their words in."""
     for m in _NAME_LOWER_HEAD.finditer(text, s, e, low):
         mods = m.group("mods").split()
         while mods and mods[0] in _NOT_MODS:
@@ -533,4 +533,4 @@ def event_phrases(text: str, s: int, e: int) -> Iterator[tuple[str, str, int, in
     yield from _frames(text, s, e, low)
     yield from _told(text, s, e, low)
     yield from _more(text, s, e, low)
-    yield from narrative_events(text, s, e, low)
+    yield from narrative_events(text, low, s, e)

@@ -538,7 +538,7 @@ def find_events(
                     )
             for m in _ELECTION.finditer(text, s0, e0):
                 add("election", m.group(0), m.start(), m.end(), sent, dates, 0.8)
-            for etype, name, ps, pe in event_phrases(text, s0, e0):
+            for etype, name, ps, pe in event_phrases(text, low, s0, e0):
                 add(etype, name, ps, pe, sent, dates, 0.65, parties=_parties(name))
             for etype, name, ps, pe in verb_events(text, low, s0, e0):
                 add(etype, name, ps, pe, sent, dates, 0.65, parties=_parties(name))
