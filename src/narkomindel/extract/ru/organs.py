@@ -36,9 +36,7 @@ def headed_bodies(text: str, ctx: Context) -> Heads:
         if body is None or can_be_subject(m) and not _indeclinable(m.text):
             continue
         role, department = _ROLE[
-            body.group("body").lower()[:5]
-            if body.group("body").lower().startswith("мисс")
-            else "делегаци"
+            "мисси" if body.group("body").lower().startswith("мисс") else "делегаци"
         ]
         end = m.end
         country = None
