@@ -37,7 +37,7 @@ from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v23"
+EXTRACTOR = "extract.posts.v24"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -144,6 +144,12 @@ _PRONOUN_SUBJECT = re.compile(
 _OPENING_DATE = re.compile(r"^\s*(?:(?:in|by|from)\s+)?$", re.I)
 # "From 1946 to 1947 he was ambassador ...": the term opens the sentence
 _OPENING_TERM_GAP = re.compile(r"^\s*,?\s*(?:he|she)\s+(?:was|served\s+as|became)\b", re.I)
+# "In 1931 X was appointed ambassador", "In 1931, he became envoy": the holder, then the verb
+_NAMED_POSTING = re.compile(
+    r"^\s*,?\s*(?:he|she)\s+(?:was\s+|had\s+been\s+)?(?:sent|appointed|named|posted|transferred"
+    r"|dispatched|became|made)\b",
+    re.I,
+)
 _POSTING_VERB = re.compile(
     r"\b(?:sent|appointed|named|posted|transferred|dispatched|became|arrived|took\s+up)\b", re.I
 )
@@ -248,7 +254,7 @@ class PostRules(ClaimContext):
                 date_start = d.edtf.split("/")[0]
             ev_end = max(ev_end, d.end) if term is None else ev_end
         elif self.sentence is not None:
-            date_start, date_end = self._term_in_sentence(ev_start, ev_end, dates)
+            date_start, date_end = self._term_in_sentence(subject, ev_start, ev_end, dates)
         self.add(
             Claim(
                 "post",
@@ -546,16 +552,18 @@ class PostRules(ClaimContext):
         return attrs
 
     def _term_in_sentence(
-        self, ev_start: int, ev_end: int, dates: list[DateMatch]
+        self, subject: int, ev_start: int, ev_end: int, dates: list[DateMatch]
     ) -> tuple[str | None, str | None]:
         """Dates of a post stated elsewhere in its sentence: an opening date with a verb of
-        posting ("In 1931 ... sent Ambassador X"), or a term after it ("X served from 1933
-        to 1937"). Only when no other person stands between."""
+        posting ("In 1931 ... sent Ambassador X", "In 1931 X was appointed ambassador"), or
+        a term after it ("X served from 1933 to 1937"). Only when no person other than the
+        holder stands between."""
         assert self.sentence is not None
         s, e = self.sentence
+        holder = self.mentions[subject]
         others = [
-            m for m in (self.mentions[i] for i in self.persons_in(s, e))
-            if not ev_start <= m.start < ev_end
+            m for i, m in ((i, self.mentions[i]) for i in self.persons_in(s, e))
+            if not ev_start <= m.start < ev_end and i != subject
         ]  # fmt: skip
         for d in dates:
             between = (d.end, ev_start) if d.end <= ev_start else (ev_end, d.start)
@@ -565,9 +573,12 @@ class PostRules(ClaimContext):
                 gap = self.text[d.end : ev_start]
                 if "/" not in d.edtf and _POSTING_VERB.search(gap):
                     return d.edtf, None
-                if _OPENING_TERM_GAP.match(self.text[d.end : ev_end]) and not d.edtf.startswith(
-                    ".."
-                ):
+                lead = self.text[d.end : ev_end]
+                if d.end <= holder.start and holder.end <= ev_end:  # the holder named after it
+                    lead = self.text[d.end : holder.start] + "he" + self.text[holder.end : ev_end]
+                if "/" not in d.edtf and _NAMED_POSTING.match(lead):
+                    return d.edtf, None
+                if _OPENING_TERM_GAP.match(lead) and not d.edtf.startswith(".."):
                     start, _, end = d.edtf.partition("/")
                     return start or None, (end if end and end != ".." else None)
             elif d.start >= ev_end and _TERM_AFTER.match(self.text[ev_end : d.start]):
