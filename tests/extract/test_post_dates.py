@@ -38,3 +38,20 @@ def test_an_opening_year_does_not_pass_over_another_person() -> None:
     )
     assert {c[0] for c in claims if c[1] == "envoy"} == {"Gavriil Tumanov"}
     assert all(c[3] is None for c in claims)
+
+
+# -- a state's adjective before the office of the predicate --------------------------------
+
+
+def test_an_unknown_name_before_a_sending_states_mission_rank_is_a_person() -> None:
+    claims = _claims("Tadeusz Wrona was Polish Minister in Moscow from 1926 to 1932.")
+    assert ("Tadeusz Wrona", "minister", "USSR", "1926", "1932") in claims
+
+
+def test_a_states_own_office_after_its_adjective_is_the_subjects() -> None:
+    claims = _claims("Tadeusz Wrona became Estonian Foreign Minister in 1933.")
+    assert ("Tadeusz Wrona", "foreign minister", "Estonia", "1933", None) in claims
+
+
+def test_a_states_office_as_an_object_is_nobodys_post() -> None:
+    assert _claims("Tadeusz Wrona was received by the Polish Foreign Minister.") == set()

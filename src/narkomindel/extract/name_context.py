@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from narkomindel import gazetteer as gz
 from narkomindel.extract.roles import find_roles
 
 __all__ = ["holds_office", "office_follows"]
@@ -14,6 +15,8 @@ _ROLE_PREDICATE = re.compile(
     r",\s+|\s+(?P<verb>(?:had|has|have)\s+been|was|is|became|becomes|served\s+as|remained"
     r"|was\s+(?:appointed|named|made))\s+(?:as\s+)?"
     r"(?:(?:the|a|an|then|later|first|also|now|still|Soviet|deputy|acting|former)\s+)*"
+    # "X was Polish Minister in Moscow", "X became Japan's ambassador": the sending state
+    r"(?:(?:" + gz.demonym_alternation() + r"|(?-i:[A-Z][a-z]+['’]s))\s+)?"
 )
 
 

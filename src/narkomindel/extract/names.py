@@ -64,7 +64,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v9"
+EXTRACTOR = "extract.names.v10"
 
 _SHIP_PREFIX = re.compile(r"S\.\s?S\.")  # "S.S. Kishinev": a ship
 _LETTER = re.compile(r"^\s+to\s+")

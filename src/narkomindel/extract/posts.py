@@ -30,6 +30,7 @@ from narkomindel.extract.post_gaps import (
     there_place,
 )
 from narkomindel.extract.predicates import coordinated, relative_object, subjects_before
+from narkomindel.extract.role_context import sender_start
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
 from narkomindel.gazetteer.portfolios import portfolio
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES, STATE_OFFICES
@@ -340,6 +341,11 @@ class PostRules(ClaimContext):
                 # "X was the German ambassador in Moscow": a sender's adjective, a host
                 subj = subjects_before(self.text, self.mentions, persons, s, at, as_gap=True)
                 subj, role = host_gap(self.text, role, subj, at)
+            elif subj is None and role.role in STATE_OFFICES and role.country:
+                # "X became Estonian Foreign Minister": the state's adjective before its office
+                at = sender_start(self.text, role.start)
+                if at is not None and gz.demonyms().get(self.text[at : role.start].strip()):
+                    subj = subjects_before(self.text, self.mentions, persons, s, at, as_gap=True)
             if subj is None and role.start in framed:
                 holders, start = framed[role.start]
                 held_by = (holders, start, role.end)
