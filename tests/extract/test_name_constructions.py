@@ -239,3 +239,14 @@ def test_a_body_named_after_a_title_is_no_person() -> None:
     )
     # a participle after a title, as in a headline
     assert not persons(run("Envoy Linked to Spying\n\nThe report came.\n")[1])
+
+
+def test_an_unknown_full_name_coordinated_with_a_person_is_one() -> None:
+    for text in (
+        "Talks between Jaak Tammeoja and Commissar Tarnovik began.\n",
+        "Commissar Tarnovik arrived. He met Jaak Tammeoja and Tarnovik in Geneva.\n",
+    ):
+        assert "Jaak Tammeoja" in persons(run(text)[1])
+    # a place of two words beside a person stays a place
+    assert "Tarnovik" in persons(run("Commissar Tarnovik and Great Britain agreed.\n")[1])
+    assert "Great Britain" not in persons(run("Commissar Tarnovik and Great Britain agreed.\n")[1])
