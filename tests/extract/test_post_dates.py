@@ -55,3 +55,19 @@ def test_a_states_own_office_after_its_adjective_is_the_subjects() -> None:
 
 def test_a_states_office_as_an_object_is_nobodys_post() -> None:
     assert _claims("Tadeusz Wrona was received by the Polish Foreign Minister.") == set()
+
+
+# -- a mission taken over; the start of a post taken up -----------------------------------
+
+
+def test_a_mission_taken_over_is_headed_from_the_opening_year() -> None:
+    claims = _claims("In 1924 Karl Wrona took charge of the Soviet legation in Riga.")
+    assert ("Karl Wrona", "head of mission", "Latvia", "1924", None) in claims
+    assert ("Karl Wrona", "head of mission", "Germany", None, None) in _claims(
+        "Karl Wrona took over the embassy in Berlin."
+    )
+
+
+def test_an_arrival_as_envoy_starts_the_post_in_the_opening_year() -> None:
+    claims = _claims("In 1925 Karl Wrona went to Riga as envoy.")
+    assert ("Karl Wrona", "envoy", "Latvia", "1925", None) in claims

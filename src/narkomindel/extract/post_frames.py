@@ -150,7 +150,9 @@ _ALL_APPOSITION = re.compile(
     r"\s*,\s*(?:all|both|each|the\s+two|the\s+three)\s+(?:(?:of\s+them|former|then|later|Soviet)\s+)*$"
 )
 _MISSION_VERB = re.compile(
-    r"\b(?P<verb>headed|led|directed|ran)\s+the\s+(?:Soviet\s+|Russian\s+|Bolshevik\s+)?"
+    # "took over the embassy in Berlin", "was put in charge of the legation in Riga"
+    r"\b(?P<verb>headed|led|directed|ran|took\s+over|(?:took|assumed)\s+charge\s+of"
+    r"|was\s+(?:put|placed)\s+in\s+charge\s+of)\s+the\s+(?:Soviet\s+|Russian\s+|Bolshevik\s+)?"
     r"(?P<what>embassy|legation|mission|polpredstvo|diplomatic\s+mission|trade\s+delegation|"
     r"trade\s+mission|delegation)\s+(?:in|to|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
     r"|\b(?P<rep>represented)\s+(?:the\s+)?(?:Soviet\s+Union|USSR|Soviet\s+Russia|RSFSR|"

@@ -148,7 +148,7 @@ _OPENING_TERM_GAP = re.compile(r"^\s*,?\s*(?:he|she)\s+(?:was|served\s+as|became
 # "In 1931 X was appointed ambassador", "In 1931, he became envoy": the holder, then the verb
 _NAMED_POSTING = re.compile(
     r"^\s*,?\s*(?:he|she)\s+(?:was\s+|had\s+been\s+)?(?:sent|appointed|named|posted|transferred"
-    r"|dispatched|became|made)\b",
+    r"|dispatched|became|made|took\s+(?:over|charge|up)|assumed|arrived|went)\b",
     re.I,
 )
 _POSTING_VERB = re.compile(
