@@ -31,13 +31,14 @@ from narkomindel.extract.post_gaps import (
 )
 from narkomindel.extract.predicates import coordinated, relative_object, subjects_before
 from narkomindel.extract.roles import RoleMatch, department_in, find_roles
+from narkomindel.extract.staff_bodies import body_alone
 from narkomindel.gazetteer.portfolios import portfolio
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES, STATE_OFFICES
 from narkomindel.model import Claim
 
 __all__ = ["PostRules", "EXTRACTOR"]
 
-EXTRACTOR = "extract.posts.v23"
+EXTRACTOR = "extract.posts.v24"
 
 _VERB_POST = re.compile(
     r"(?:,\s*who\s+(?:had\s+been|has\s+been|was)|^\s*(?:had\s+been|has\s+been|was|remained))\s+"
@@ -757,3 +758,7 @@ class PostRules(ClaimContext):
             elif dep and group_role is not None:
                 r = RoleMatch.in_department(group_role.role, dep[0], elite=group_role.elite)
                 self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.75)
+            elif group_role is None and (body := body_alone(inside)):
+                # "X (Foreign Office) to Y" (an archive's letter): an official of the body
+                r = RoleMatch(0, 0, "official", False, False, body[1], None, body[0])
+                self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.7)

@@ -20,6 +20,7 @@ from narkomindel.extract.role_context import (
     military,
     sender_before,
 )
+from narkomindel.extract.staff_bodies import official_body_before
 from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio, portfolio_span
 from narkomindel.gazetteer.vocabulary import MISSION_ROLES, NKID_ROLES
 
@@ -214,6 +215,11 @@ def _of_the_mission() -> re.Pattern[str]:
     )
 
 
+# a trade mission one is on the staff of, before its place: "of the Soviet trade delegation"
+_TRADE_MISSION = re.compile(
+    r"\s+(?:of|at|in|with)\s+the\s+(?:(?:Soviet|Russian)\s+)?(?i:trade)\s+"
+    r"(?:mission|delegation|representation)(?=\s+(?:in|at|to)\s)"
+)
 _MISSION_WORD = re.compile(r"\b(?i:embassy|legation|mission|consulate|polpredstvo)\b")
 # an office named in lower case, with the words that say which: "head of the prisoner-of-war
 # welfare office", "chief of the communications department", "head of the Baltic desk" is
@@ -602,6 +608,17 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             out.append(RoleMatch(ub.start(), m.end(), role, False, bool(m.group("plural")),
                                  None, None, ub.group("unit"), False, "former" in pre))  # fmt: skip
             continue
+        if (
+            role in ("official", "staff member")
+            and not m.group("plural")  # "by Comintern officials, X appears": no list of holders
+            and not _OF_OR_AT.match(text, m.end())
+            and (ob_ := official_body_before(text, m.start()))
+        ):
+            # "a Foreign Office official", "a senior NKID official": the body first
+            covered = m.end()
+            out.append(RoleMatch(ob_[0], m.end(), role, False, False, ob_[2], None, ob_[1],
+                                 False, "former" in pre))  # fmt: skip
+            continue
         if role == "member" and (
             ob := _ORGAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
@@ -638,6 +655,15 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         pm = _place_regex().match(text, m.end(), end)
         if pm is None and (gloss := _GLOSS.match(text, m.end(), end)):
             pm = _place_regex().match(text, gloss.end(), end)  # "ambassador (polpred) in A"
+        tm = None
+        if (
+            pm is None
+            and role in ("staff member", "official")
+            and (tm := _TRADE_MISSION.match(text, m.end(), end))
+        ):
+            pm = _place_regex().match(
+                text, tm.end(), end
+            )  # "an employee of the trade mission in A"
         if pm:
             place = pm.group("place")
             canonical, kind, ctry = places[place]
@@ -799,7 +825,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             elif role in _NEEDS_COMPLEMENT:
                 continue  # "member", "editor", "leader" alone say nothing
         if role == "official" and not (
-            department and (_OF_OR_AT.match(text, m.end()) or _BODY_NOUN.search(department))
+            department
+            and (_OF_OR_AT.match(text, m.end()) or _BODY_NOUN.search(department))
+            or (tm and country)
         ):
             continue  # "an official in Berlin": an official of no body named
         if surface in _BARE_COMMISSARY and department is None:
