@@ -215,3 +215,16 @@ def test_a_role_later_in_the_sentence_is_the_post() -> None:
     assert asserted_posts(
         "Ivan Zorkin joined the NKID in 1921 and became head of the Press Department in 1925."
     ) == {("Ivan Zorkin", "head of department", "Press Department")}
+
+
+def test_a_department_of_a_foreign_ministry_takes_its_state() -> None:
+    assert asserted_posts(
+        "Otto Brenneck, head of the Eastern Division of the German Foreign Office, objected."
+    ) == {("Otto Brenneck", "head of department", "Germany")}
+    assert asserted_posts(
+        "Otto Brenneck, head of the German Foreign Office's Eastern Division, objected."
+    ) == {("Otto Brenneck", "head of department", "Germany")}
+    # the commissariat's own department keeps no state
+    assert asserted_posts(
+        "Ivan Zorkin, chief of the Press Department of the Narkomindel, objected."
+    ) == {("Ivan Zorkin", "head of department", "Press Department")}

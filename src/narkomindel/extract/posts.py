@@ -30,7 +30,7 @@ from narkomindel.extract.post_gaps import (
     there_place,
 )
 from narkomindel.extract.predicates import coordinated, relative_object, subjects_before
-from narkomindel.extract.roles import RoleMatch, department_in, find_roles
+from narkomindel.extract.roles import RoleMatch, department_in, find_roles, foreign_department
 from narkomindel.extract.staff_bodies import body_alone
 from narkomindel.gazetteer.portfolios import portfolio
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES, STATE_OFFICES
@@ -715,6 +715,8 @@ class PostRules(ClaimContext):
                 dep = department_in(rest[vm.end() : vm.end() + 60])
                 if dep and dep[1] == 0:
                     r = RoleMatch.in_department("head of department", dep[0])
+                    # "… of the German Foreign Office": a foreign ministry's department
+                    r = foreign_department(rest, replace(r, end=vm.end() + dep[2]), len(rest))
                     self._post(i, r, ms[i].start, ms[i].end + vm.end() + dep[2], dates, 0.75)
                     break
         # name, of the NKID Press Department

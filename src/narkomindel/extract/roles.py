@@ -20,11 +20,19 @@ from narkomindel.extract.role_context import (
     military,
     sender_before,
 )
-from narkomindel.extract.staff_bodies import official_body_before
+from narkomindel.extract.staff_bodies import foreign_body_of, official_body_before
 from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio, portfolio_span
 from narkomindel.gazetteer.vocabulary import MISSION_ROLES, NKID_ROLES
 
-__all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in", "MILITARY", "FORCE"]
+__all__ = [
+    "RoleMatch",
+    "find_roles",
+    "find_roles_ru",
+    "department_in",
+    "foreign_department",
+    "MILITARY",
+    "FORCE",
+]
 
 
 @dataclass(frozen=True)
@@ -930,7 +938,26 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         out.extend(replace(first, department=b) for b in bodies[1:])
     if "post" in text[start:end] or "position" in text[start:end] or "job" in text[start:end]:
         out = _posts_in_bodies(text, start, end, out)
+    if any(r.role in _DEPARTMENT_HEADS and r.department for r in out):
+        out = [foreign_department(text, r, end) if r.role in _DEPARTMENT_HEADS else r for r in out]
     return out
+
+
+_DEPARTMENT_HEADS = frozenset({"head of department", "deputy head of department"})
+
+
+def foreign_department(text: str, r: RoleMatch, end: int) -> RoleMatch:
+    """A department head's post in a foreign ministry, its state said by the body after
+    the department ("head of the Eastern Division of the German Foreign Office") or
+    before it ("head of the German Foreign Office's Eastern Division"); else ``r``."""
+    if r.country or not r.department:
+        return r
+    found = foreign_body_of(text, r.end, end, r.department)
+    if found is None:
+        return r
+    department, country, stop = found
+    return replace(r, end=stop, department=department, country=country, soviet=False,
+                   organisation=None)  # fmt: skip
 
 
 def _coordinated_bodies(

@@ -10,7 +10,14 @@ from functools import cache
 
 from narkomindel import gazetteer as gz
 
-__all__ = ["BODY", "BODY_WORDS", "body_country", "body_alone", "official_body_before"]
+__all__ = [
+    "BODY",
+    "BODY_WORDS",
+    "body_country",
+    "body_alone",
+    "foreign_body_of",
+    "official_body_before",
+]
 
 #: a body one works in, by its name (capitalised) or the service it is
 BODY = (
@@ -93,3 +100,39 @@ def body_alone(inside: str) -> tuple[str, str | None] | None:
         return None
     body = re.sub(r"\s+", " ", m.group("body"))
     return body, body_country(m.group("adj"), body)
+
+
+@cache
+def _of_body() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:of|in|at)\s+(?:the\s+)?"
+        + ADJECTIVE.format(states=gz.demonym_alternation())
+        + BODY
+        + r"(?![\w'’-])"
+    )
+
+
+# "the German Foreign Office's Eastern Division": the department after the body's possessive
+_POSSESSED_DEPARTMENT = re.compile(
+    r"['’]s\s+(?P<d>(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?:Department|Division|Section|Bureau))"
+    r"(?![\w'’-])"
+)
+
+
+def foreign_body_of(text: str, pos: int, end: int, department: str) -> tuple[str, str, int] | None:
+    """(department, state, end) of a department in a foreign state's body: the body right
+    after ``pos`` ("… of the German Foreign Office"), or ``department`` itself the body
+    before a possessive ("the German Foreign Office's Eastern Division"); None when no
+    foreign state is named."""
+    window = text[pos : min(end, pos + 80)]
+    if window[:1] not in ("'", "’") and not any(w in window for w in BODY_WORDS):
+        return None
+    m = _of_body().match(text, pos, end)
+    if m and not m.group("service"):
+        country = body_country(m.group("adj"), re.sub(r"\s+", " ", m.group("body")))
+        return (department, country, m.end()) if country else None
+    pm = _POSSESSED_DEPARTMENT.match(text, pos, end)
+    whole = body_alone(department)
+    if pm and whole and whole[1]:
+        return re.sub(r"\s+", " ", pm.group("d")), whole[1], pm.end()
+    return None
