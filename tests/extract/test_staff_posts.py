@@ -111,3 +111,120 @@ def test_a_rank_of_another_states_mission_before_its_holder() -> None:
     assert asserted_posts("The Counselor of the German Embassy, Pavel Orlik, called on me.") == {
         ("Pavel Orlik", "counsellor", None)
     }
+
+
+def test_working_in_a_body_by_a_verb_is_a_staff_post() -> None:
+    assert asserted_posts("Ivan Zorkin worked in the Narkomindel from 1921 to 1937.") == {
+        ("Ivan Zorkin", "staff", "Narkomindel")
+    }
+    assert asserted_posts(
+        "Ivan Zorkin went to work for the Commissariat of Foreign Affairs in 1920."
+    ) == {("Ivan Zorkin", "staff", "Commissariat of Foreign Affairs")}
+    assert asserted_posts("Ivan Zorkin joined the Foreign Commissariat in 1921.") == {
+        ("Ivan Zorkin", "staff", "Foreign Commissariat")
+    }
+    assert asserted_posts("Ivan Zorkin was on the staff of the NKID.") == {
+        ("Ivan Zorkin", "staff", "NKID")
+    }
+    # a foreign body takes its state from its adjective, or from its own name
+    assert asserted_posts("Otto Brenneck was employed by the German Foreign Office.") == {
+        ("Otto Brenneck", "staff", "Germany")
+    }
+    assert asserted_posts("Otto Brenneck joined the State Department in 1925.") == {
+        ("Otto Brenneck", "staff", "United States")
+    }
+
+
+def test_entering_the_diplomatic_service() -> None:
+    # the Soviet service is the commissariat: a staff post with no department of its own
+    assert asserted_posts("Ivan Zorkin entered the diplomatic service in 1921.") == {
+        ("Ivan Zorkin", "staff", None)
+    }
+    assert asserted_posts("Otto Brenneck joined the British diplomatic service.") == {
+        ("Otto Brenneck", "staff", "United Kingdom")
+    }
+    # one enters a building too: "entered" is employment only in a service
+    assert asserted_posts("Ivan Zorkin entered the Foreign Office at noon.") == set()
+
+
+def test_work_that_is_no_staff_post() -> None:
+    assert asserted_posts("Ivan Zorkin worked in Berlin in 1920.") == set()
+    assert asserted_posts("Ivan Zorkin worked for peace all his life.") == set()
+    assert asserted_posts("Ivan Zorkin worked in the Foreign Office archives.") == set()
+    assert asserted_posts("Ivan Zorkin worked for the Narkomindel's newspaper.") == set()
+    # the secret police takes a prisoner over: no post
+    assert asserted_posts("Ivan Zorkin was transferred to the NKVD in 1937.") == set()
+    assert asserted_posts("Ivan Zorkin joined the Communist Party.") == set()
+
+
+def test_an_official_named_after_his_body() -> None:
+    assert asserted_posts("Ivan Zorkin, a senior Narkomindel official, wrote to him.") == {
+        ("Ivan Zorkin", "official", "Narkomindel")
+    }
+    assert asserted_posts("Foreign Office official Otto Brenneck wrote to him.") == {
+        ("Otto Brenneck", "official", "United Kingdom")
+    }
+    assert asserted_posts("Ivan Zorkin, an NKID employee, defected.") == {
+        ("Ivan Zorkin", "staff member", "NKID")
+    }
+    assert role_class_of("official") == "staff"
+    # a service before the noun is a rank of its own, not a body
+    assert asserted_posts("Otto Brenneck, a foreign service official, wrote.") == set()
+
+
+def test_an_employee_of_a_trade_mission_takes_its_host() -> None:
+    assert asserted_posts(
+        "Ivan Zorkin, an employee of the Soviet trade mission in London, fled."
+    ) == {("Ivan Zorkin", "staff member", "United Kingdom")}
+    assert asserted_posts("Ivan Zorkin, an official of the trade delegation in Berlin, fled.") == {
+        ("Ivan Zorkin", "official", "Germany")
+    }
+    # an official of no body named is no post
+    assert asserted_posts("Ivan Zorkin, an official in Berlin, fled.") == set()
+
+
+def test_a_body_alone_in_parentheses_after_a_name() -> None:
+    # an archive's letter: "X (Foreign Office) to Y" names X's body
+    assert asserted_posts("Otto Brenneck (Foreign Office) to Ivan Zorkin, 3 May 1923.") == {
+        ("Otto Brenneck", "official", "United Kingdom")
+    }
+    assert asserted_posts("Ivan Zorkin (Narkomindel) to Otto Brenneck, 4 May 1923.") == {
+        ("Ivan Zorkin", "official", "Narkomindel")
+    }
+    assert asserted_posts("Ivan Zorkin (diplomatic service) wrote.") == set()
+
+
+def test_a_rank_said_after_the_body_is_the_post() -> None:
+    # the rank is the post: no second, vaguer staff post
+    for text in (
+        "Ivan Zorkin started work for Intourist in Riga and filled the post of director.",
+        "Ivan Zorkin joined the NKID as a secretary.",
+    ):
+        assert not any(role == "staff" for _, role, _ in asserted_posts(text))
+    assert asserted_posts("Ivan Zorkin started work for Intourist in Riga.") == {
+        ("Ivan Zorkin", "staff", "Intourist")
+    }
+
+
+def test_plural_officials_before_a_comma_hold_no_list() -> None:
+    assert asserted_posts("Told by Comintern officials, Ivan Zorkin agreed.") == set()
+
+
+def test_a_role_later_in_the_sentence_is_the_post() -> None:
+    # "joined the NKID and became head of …": the head's post, not a vaguer staff one
+    assert asserted_posts(
+        "Ivan Zorkin joined the NKID in 1921 and became head of the Press Department in 1925."
+    ) == {("Ivan Zorkin", "head of department", "Press Department")}
+
+
+def test_a_department_of_a_foreign_ministry_takes_its_state() -> None:
+    assert asserted_posts(
+        "Otto Brenneck, head of the Eastern Division of the German Foreign Office, objected."
+    ) == {("Otto Brenneck", "head of department", "Germany")}
+    assert asserted_posts(
+        "Otto Brenneck, head of the German Foreign Office's Eastern Division, objected."
+    ) == {("Otto Brenneck", "head of department", "Germany")}
+    # the commissariat's own department keeps no state
+    assert asserted_posts(
+        "Ivan Zorkin, chief of the Press Department of the Narkomindel, objected."
+    ) == {("Ivan Zorkin", "head of department", "Press Department")}

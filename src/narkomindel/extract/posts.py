@@ -31,7 +31,8 @@ from narkomindel.extract.post_gaps import (
 )
 from narkomindel.extract.predicates import coordinated, relative_object, subjects_before
 from narkomindel.extract.role_context import sender_start
-from narkomindel.extract.roles import RoleMatch, department_in, find_roles
+from narkomindel.extract.roles import RoleMatch, department_in, find_roles, foreign_department
+from narkomindel.extract.staff_bodies import body_alone
 from narkomindel.gazetteer.portfolios import portfolio
 from narkomindel.gazetteer.vocabulary import DIPLOMATIC_ROLES, STATE_OFFICES
 from narkomindel.model import Claim
@@ -731,6 +732,8 @@ class PostRules(ClaimContext):
                 dep = department_in(rest[vm.end() : vm.end() + 60])
                 if dep and dep[1] == 0:
                     r = RoleMatch.in_department("head of department", dep[0])
+                    # "… of the German Foreign Office": a foreign ministry's department
+                    r = foreign_department(rest, replace(r, end=vm.end() + dep[2]), len(rest))
                     self._post(i, r, ms[i].start, ms[i].end + vm.end() + dep[2], dates, 0.75)
                     break
         # name, of the NKID Press Department
@@ -774,3 +777,7 @@ class PostRules(ClaimContext):
             elif dep and group_role is not None:
                 r = RoleMatch.in_department(group_role.role, dep[0], elite=group_role.elite)
                 self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.75)
+            elif group_role is None and (body := body_alone(inside)):
+                # "X (Foreign Office) to Y" (an archive's letter): an official of the body
+                r = RoleMatch(0, 0, "official", False, False, body[1], None, body[0])
+                self._post(i, r, ms[i].start, ms[i].end + m.end(), dates, 0.7)

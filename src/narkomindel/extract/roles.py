@@ -20,10 +20,19 @@ from narkomindel.extract.role_context import (
     military,
     sender_before,
 )
+from narkomindel.extract.staff_bodies import foreign_body_of, official_body_before
 from narkomindel.gazetteer.portfolios import COMMISSAR_ROLES, portfolio, portfolio_span
 from narkomindel.gazetteer.vocabulary import MISSION_ROLES, NKID_ROLES
 
-__all__ = ["RoleMatch", "find_roles", "find_roles_ru", "department_in", "MILITARY", "FORCE"]
+__all__ = [
+    "RoleMatch",
+    "find_roles",
+    "find_roles_ru",
+    "department_in",
+    "foreign_department",
+    "MILITARY",
+    "FORCE",
+]
 
 
 @dataclass(frozen=True)
@@ -214,6 +223,11 @@ def _of_the_mission() -> re.Pattern[str]:
     )
 
 
+# a trade mission one is on the staff of, before its place: "of the Soviet trade delegation"
+_TRADE_MISSION = re.compile(
+    r"\s+(?:of|at|in|with)\s+the\s+(?:(?:Soviet|Russian)\s+)?(?i:trade)\s+"
+    r"(?:mission|delegation|representation)(?=\s+(?:in|at|to)\s)"
+)
 _MISSION_WORD = re.compile(r"\b(?i:embassy|legation|mission|consulate|polpredstvo)\b")
 # an office named in lower case, with the words that say which: "head of the prisoner-of-war
 # welfare office", "chief of the communications department", "head of the Baltic desk" is
@@ -602,6 +616,17 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             out.append(RoleMatch(ub.start(), m.end(), role, False, bool(m.group("plural")),
                                  None, None, ub.group("unit"), False, "former" in pre))  # fmt: skip
             continue
+        if (
+            role in ("official", "staff member")
+            and not m.group("plural")  # "by Comintern officials, X appears": no list of holders
+            and not _OF_OR_AT.match(text, m.end())
+            and (ob_ := official_body_before(text, m.start()))
+        ):
+            # "a Foreign Office official", "a senior NKID official": the body first
+            covered = m.end()
+            out.append(RoleMatch(ob_[0], m.end(), role, False, False, ob_[2], None, ob_[1],
+                                 False, "former" in pre))  # fmt: skip
+            continue
         if role == "member" and (
             ob := _ORGAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
@@ -638,6 +663,15 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         pm = _place_regex().match(text, m.end(), end)
         if pm is None and (gloss := _GLOSS.match(text, m.end(), end)):
             pm = _place_regex().match(text, gloss.end(), end)  # "ambassador (polpred) in A"
+        tm = None
+        if (
+            pm is None
+            and role in ("staff member", "official")
+            and (tm := _TRADE_MISSION.match(text, m.end(), end))
+        ):
+            pm = _place_regex().match(
+                text, tm.end(), end
+            )  # "an employee of the trade mission in A"
         if pm:
             place = pm.group("place")
             canonical, kind, ctry = places[place]
@@ -799,7 +833,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
             elif role in _NEEDS_COMPLEMENT:
                 continue  # "member", "editor", "leader" alone say nothing
         if role == "official" and not (
-            department and (_OF_OR_AT.match(text, m.end()) or _BODY_NOUN.search(department))
+            department
+            and (_OF_OR_AT.match(text, m.end()) or _BODY_NOUN.search(department))
+            or (tm and country)
         ):
             continue  # "an official in Berlin": an official of no body named
         if surface in _BARE_COMMISSARY and department is None:
@@ -902,7 +938,26 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
         out.extend(replace(first, department=b) for b in bodies[1:])
     if "post" in text[start:end] or "position" in text[start:end] or "job" in text[start:end]:
         out = _posts_in_bodies(text, start, end, out)
+    if any(r.role in _DEPARTMENT_HEADS and r.department for r in out):
+        out = [foreign_department(text, r, end) if r.role in _DEPARTMENT_HEADS else r for r in out]
     return out
+
+
+_DEPARTMENT_HEADS = frozenset({"head of department", "deputy head of department"})
+
+
+def foreign_department(text: str, r: RoleMatch, end: int) -> RoleMatch:
+    """A department head's post in a foreign ministry, its state said by the body after
+    the department ("head of the Eastern Division of the German Foreign Office") or
+    before it ("head of the German Foreign Office's Eastern Division"); else ``r``."""
+    if r.country or not r.department:
+        return r
+    found = foreign_body_of(text, r.end, end, r.department)
+    if found is None:
+        return r
+    department, country, stop = found
+    return replace(r, end=stop, department=department, country=country, soviet=False,
+                   organisation=None)  # fmt: skip
 
 
 def _coordinated_bodies(

@@ -1,7 +1,9 @@
 """Staff posts told by a verb, with no rank named: "served at the Soviet embassy in
 Tokyo", "was posted to the legation in Riga", "joined the staff of the embassy in
 London", "worked in the Treaty and Far Eastern Departments", "joined the Northern
-Department". Each is a place on a mission's or a department's staff ("staff")."""
+Department", "worked in the Narkomindel", "entered the diplomatic service", "was employed
+by the German Foreign Office". Each is a place on a mission's, a department's or a
+body's staff ("staff")."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ import re
 from functools import cache
 
 from narkomindel import gazetteer as gz
-from narkomindel.extract.roles import RoleMatch
+from narkomindel.extract.roles import RoleMatch, find_roles
+from narkomindel.extract.staff_bodies import ADJECTIVE, BODY, BODY_WORDS, body_country
 
 __all__ = ["staff_posts"]
 
@@ -41,6 +44,67 @@ _DEPARTMENT_STAFF = re.compile(
     r"(?P<d>(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?:Department|Division|Section|Bureau)s?)(?![\w'’-])"
 )
 _COORD = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?P<n>Department|Division|Section|Bureau)s$")
+
+
+# the verbs of employment in a body: "worked in/at/for", "was employed by", "joined",
+# "went to work for", "started work at", "transferred to", "was on the staff of"
+# ("entered" only a service: one enters a building too; "worked with" is a collaboration)
+_EMPLOY = (
+    r"\b(?:(?:(?i:worked|working|was\s+employed|were\s+employed|served)\s+"
+    r"(?:(?i:briefly|first|later|then|also|subsequently|again|mainly|long)\s+)?(?:in|at|for|by))"
+    r"|(?i:joined|joining|rejoined|re-joined)"
+    r"|(?i:went\s+to\s+work|(?:started|began|begun|took\s+up)\s+(?:(?:his|her)\s+)?work)\s+(?:for|in|at)"
+    r"|(?i:(?:was\s+|were\s+)?(?:transferred|seconded)\s+to)"
+    r"|(?i:(?:was|were|served|worked)\s+on|joined)\s+the\s+staff\s+of"
+    r"|(?P<enter>(?i:entered|entering))(?=\s+the\s+(?:[A-Z][\w.]*\s+)?(?:diplomatic|foreign|consular)\s+service))"
+)
+# the secret police "takes" a prisoner: "was transferred to the NKVD" is no post
+_POLICE = frozenset({"NKVD", "OGPU", "GPU", "Cheka"})
+# what of a body is a place to read in, not to work in: "worked in the Foreign Office archives"
+_NOT_STAFF_AFTER = re.compile(
+    r"(?:['’]s?\b|\s+(?:archives?|files|records|papers|library|documents|building|collection)\b)"
+)
+
+# the rank in the body said next: "joined the NKID as a secretary", "started work for the
+# Trust in Riga and filled the post of director" (the rank is the post, not a vaguer one)
+_RANK_FOLLOWS = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?(?:\s+in\s+1[89]\d\d)?\s*,?\s+"
+    r"(?:as\b|and\s+(?:filled|held|took(?:\s+up)?|occupied|was\s+given)\s+the\s+(?:post|position)\s+of\b)"
+)
+
+
+@cache
+def _body_staff() -> re.Pattern[str]:
+    adjective = ADJECTIVE.format(states=gz.demonym_alternation())
+    return re.compile(_EMPLOY + r"\s+(?:the\s+)?" + adjective + BODY + r"(?![\w'’-])")
+
+
+def _body_posts(text: str, s: int, e: int) -> list[RoleMatch]:
+    """ "worked in the Narkomindel", "entered the Soviet diplomatic service", "was employed by
+    the German Foreign Office": a place on a body's staff (its state, when an adjective names
+    a foreign one; the Soviet diplomatic service is the commissariat)."""
+    out: list[RoleMatch] = []
+    for m in _body_staff().finditer(text, s, e):
+        body = re.sub(r"\s+", " ", m.group("body"))
+        verb = m.group(0)[: m.start("body") - m.start()].lower()
+        if body in _POLICE and re.search(r"transferred|seconded", verb):
+            continue
+        if _NOT_STAFF_AFTER.match(text, m.end(), e) or _RANK_FOLLOWS.match(text, m.end(), e):
+            continue
+        if find_roles(text, m.end(), e):
+            continue  # "joined the NKID in 1921 and became head of its Press Department"
+        adj = m.group("adj")
+        country = body_country(adj, body)
+        if m.group("service"):
+            if country is None and adj not in (None, "Soviet", "Russian"):
+                continue
+            # the Soviet service is the commissariat (no department of its own)
+            dept, org = (body, None) if country else (None, "NKID")
+        else:
+            dept, org = body, None
+        out.append(RoleMatch(m.start(), m.end(), "staff", False, False, country, None, dept,
+                             country is None, False, org))  # fmt: skip
+    return out
 
 
 def leading_place(words: str) -> tuple[str, str] | None:
@@ -83,4 +147,8 @@ def staff_posts(text: str, s: int, e: int) -> list[RoleMatch]:
                 out.append(
                     RoleMatch(m.start(), m.end("d"), "staff", False, False, None, None, part)
                 )
+    if any(w in chunk for w in BODY_WORDS):
+        bodies = _body_posts(text, s, e)
+        starts = {b.start for b in bodies}  # "joined the State Department": the body's, once
+        out = [r for r in out if r.start not in starts] + bodies
     return out
