@@ -287,6 +287,8 @@ class Context:
         if not gap.endswith("("):
             return False
         opening = d.start - len(gap) + gap.index("(")
+        if ".." in d.edtf:
+            return False  # "Иванов (с 1928 г. — советник …)": a term open at one end, no life
         years = re.findall(r"\d{4}", d.edtf)
         if len(years) == 2 and int(years[1]) - int(years[0]) < _SHORTEST_LIFE:
             return False  # "полпред в X Иванов (1925—1927)": a term, too short for a life
@@ -309,6 +311,12 @@ class Context:
         earlier = [d for d in self.dates if ps <= d.start and d.end <= s and not self._of_life(d)]
         return earlier[-1] if earlier else None
 
+    def _in_closed_aside(self, d: DateMatch, cue_start: int) -> bool:
+        """Is ``d`` inside parentheses that close before ``cue_start``?"""
+        opening = self.text.rfind("(", 0, d.start)
+        closing = self.text.find(")", d.end, cue_start)
+        return opening >= 0 and closing >= 0 and ")" not in self.text[opening : d.start]
+
     def term_date(self, cue_start: int, cue_end: int, right_after: int = 0) -> DateMatch | None:
         """The date a claim takes: one within ``right_after`` characters after the cue
         ("арестован 3 ноября 1937 г."), else the one nearest before the cue in its
@@ -319,6 +327,9 @@ class Context:
             if s <= d.start and d.end <= e and not self._of_life(d) and not self._rehabilitated(d)
         ]  # fmt: skip
         before = [d for d in dates if d.end <= cue_start]
+        if before and "(" in self.text[s:cue_start]:
+            # "Иванов (с 1928 г. — советник …) был отозван": an aside's date dates the aside
+            before = [d for d in before if not self._in_closed_aside(d, cue_start)]
         after = [d for d in dates if cue_end <= d.start]
         if (
             after

@@ -19,7 +19,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v8"
+EXTRACTOR = "extract.ru.dates.v9"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -383,6 +383,14 @@ def _years_dashed(d: DateMatch, nxt: DateMatch) -> bool:
     )  # fmt: skip
 
 
+def _dashed(gap: str, d: DateMatch, nxt: DateMatch) -> bool:
+    """Are two dates joined by a dash, or by a hyphen when both give a day ("20. XI
+    1922-24. VII 1923", as a dictionary prints a conference's days)?"""
+    if _DASH_TO.fullmatch(gap):
+        return True
+    return gap.strip() in ("-", "‑", "‐") and len(d.edtf) == len(nxt.edtf) == 10
+
+
 _AND = re.compile(r"\s*(?:\s(?:и|вплоть)\s+)?")
 
 
@@ -431,7 +439,7 @@ def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 continue
         if single and k + 1 < len(found) and (
             (nxt := found[k + 1]).kind in ("date", "part") and "/" not in nxt.edtf
-            and not nxt.edtf.endswith("~") and _DASH_TO.fullmatch(text[d.end : nxt.start])
+            and not nxt.edtf.endswith("~") and _dashed(text[d.end : nxt.start], d, nxt)
             and d.edtf < nxt.edtf and ("-" in d.edtf and "-" in nxt.edtf or _years_dashed(d, nxt))
         ):  # fmt: skip
             s = d.start - len(before) + start_m.start() if start_m is not None else d.start

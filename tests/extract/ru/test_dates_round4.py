@@ -1,0 +1,54 @@
+"""Russian claims dated by construction, round 4: a term open at one end in parentheses
+after a name (invented people)."""
+
+from __future__ import annotations
+
+from narkomindel.extract.ru.dates import find_dates_ru
+from narkomindel.model import Extraction
+from tests.extract.ru.sample import run_text
+
+
+def _terms(ex: Extraction) -> set[tuple[str | None, str | None, str | None]]:
+    return {(c.country or c.department, c.date_start, c.date_end) for c in ex.claims
+            if c.type == "post"}  # fmt: skip
+
+
+def _fates(ex: Extraction) -> set[tuple[str | None, str | None]]:
+    return {(c.value, c.date_start) for c in ex.claims if c.type == "fate"}
+
+
+def test_an_open_term_in_parentheses_after_a_name_dates_the_post_inside() -> None:
+    _, ex = run_text("Игнат Безбородько (с 1930 г. полпред в Эстонии) сообщал в НКИД о ходе дел.")
+    assert _terms(ex) == {("Estonia", "1930", None)}
+    _, ex = run_text("Игнат Безбородько (до 1930 г. полпред в Эстонии) сообщал в НКИД о ходе дел.")
+    assert _terms(ex) == {("Estonia", None, "1930")}
+
+
+def test_the_date_of_an_aside_does_not_date_the_claim_after_it() -> None:
+    _, ex = run_text(
+        "Игнат Безбородько (с 1928 г. — советник полпредства в Китае) был отозван в Москву."
+    )
+    assert _terms(ex) == {("China", "1928", None)}
+    assert _fates(ex) == {("recalled", None)}
+    # a life span in parentheses stays no term
+    _, ex = run_text("Игнат Безбородько (1890—1938) в 1930 г. стал полпредом в Эстонии.")
+    assert _terms(ex) == {("Estonia", "1930", None)}
+
+
+def test_a_former_post_keeps_its_own_term_in_parentheses() -> None:
+    _, ex = run_text(
+        "Бывший полпред в Литве (1931—1934) Игнат Безбородько в 1937 г. был арестован."
+    )
+    assert _terms(ex) == {("Lithuania", "1931", "1934")}
+    # the date of the sentence is not the former post's
+    _, ex = run_text("В 1937 г. бывший полпред в Литве Игнат Безбородько был арестован.")
+    assert _terms(ex) == {("Lithuania", None, None)}
+
+
+def test_two_days_joined_by_a_hyphen_are_one_term() -> None:
+    assert [d.edtf for d in find_dates_ru("шла 20. XI 1922-24. VII 1923 в Женеве")] == [
+        "1922-11-20/1923-07-24"
+    ]
+    assert [d.edtf for d in find_dates_ru("5 мая 1930-7 июня 1931")] == ["1930-05-05/1931-06-07"]
+    # years alone keep their own reading
+    assert [d.edtf for d in find_dates_ru("в 1922-24 гг.")] == ["1922/1924"]
