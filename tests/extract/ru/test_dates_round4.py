@@ -52,3 +52,42 @@ def test_two_days_joined_by_a_hyphen_are_one_term() -> None:
     assert [d.edtf for d in find_dates_ru("5 мая 1930-7 июня 1931")] == ["1930-05-05/1931-06-07"]
     # years alone keep their own reading
     assert [d.edtf for d in find_dates_ru("в 1922-24 гг.")] == ["1922/1924"]
+
+
+def test_a_recall_later_in_the_sentence_ends_the_post() -> None:
+    _, ex = run_text("Тарас Гнедаш был полпредом в Венгрии с 1934 года, а в 1937 году был отозван.")
+    assert _terms(ex) == {("Hungary", "1934", "1937")}
+    _, ex = run_text(
+        "Назначенный в мае 1936 г. полпредом в Болгарии, Тарас Гнедаш был отозван уже в январе 1937 г."
+    )
+    assert _terms(ex) == {("Bulgaria", "1936-05", "1937-01")}
+    # another person's recall ends nothing
+    _, ex = run_text(
+        "В 1936 г. Тарас Гнедаш стал полпредом в Болгарии, в 1937 г. Петров был отозван."
+    )
+    assert _terms(ex) == {("Bulgaria", "1936", None)}
+
+
+def test_a_recall_opening_the_next_sentence_ends_the_post() -> None:
+    _, ex = run_text(
+        "В 1934 году Тарас Гнедаш стал полпредом в Венгрии. В 1937 году он был отозван."
+    )
+    assert _terms(ex) == {("Hungary", "1934", "1937")}
+    _, ex = run_text(
+        "В 1934 году Тарас Гнедаш стал полпредом в Венгрии. В 1937 году Петров был отозван."
+    )
+    assert _terms(ex) == {("Hungary", "1934", None)}
+    # a post with no start is not ended
+    _, ex = run_text("Тарас Гнедаш был полпредом в Венгрии. В 1937 году отозван.")
+    assert _terms(ex) == {("Hungary", None, None)}
+
+
+def test_a_number_of_years_stayed_ends_the_post() -> None:
+    _, ex = run_text(
+        "В 1934 г. Тарас Гнедаш назначен полпредом в Норвегии, где проработал три года."
+    )
+    assert _terms(ex) == {("Norway", "1934", "1937")}
+    _, ex = run_text(
+        "В 1936 г. Тарас Гнедаш стал полпредом в Болгарии и пробыл на этом посту два года."
+    )
+    assert _terms(ex) == {("Bulgaria", "1936", "1938")}
