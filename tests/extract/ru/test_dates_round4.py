@@ -46,8 +46,8 @@ def test_a_former_post_keeps_its_own_term_in_parentheses() -> None:
 
 
 def test_two_days_joined_by_a_hyphen_are_one_term() -> None:
-    assert [d.edtf for d in find_dates_ru("шла 20. XI 1922-24. VII 1923 в Женеве")] == [
-        "1922-11-20/1923-07-24"
+    assert [d.edtf for d in find_dates_ru("шла 5. III 1930-7. IV 1931 в Женеве")] == [
+        "1930-03-05/1931-04-07"
     ]
     assert [d.edtf for d in find_dates_ru("5 мая 1930-7 июня 1931")] == ["1930-05-05/1931-06-07"]
     # years alone keep their own reading
@@ -91,3 +91,40 @@ def test_a_number_of_years_stayed_ends_the_post() -> None:
         "В 1936 г. Тарас Гнедаш стал полпредом в Болгарии и пробыл на этом посту два года."
     )
     assert _terms(ex) == {("Bulgaria", "1936", "1938")}
+
+
+def test_the_date_of_an_apposition_after_a_name_is_the_appositions() -> None:
+    _, ex = run_text(
+        "В 1920 году Тихон Заболотный, член партии с 1905 г., был назначен полпредом в Эстонии."
+    )
+    assert _terms(ex) == {("Estonia", "1920", None)}
+    _, ex = run_text(
+        "Тихон Заболотный, назначенный в 1925 г. торгпредом в Германии, стал полпредом в Австрии."
+    )
+    assert _terms(ex) == {("Germany", "1925", None), ("Austria", None, None)}
+
+
+def test_from_a_season_and_until_a_part_of_a_year_is_one_term() -> None:
+    assert [d.edtf for d in find_dates_ru("с осени 1932 г. и до начала 1935 г.")] == [
+        "1932-23/1935-40"
+    ]
+    _, ex = run_text(
+        "С осени 1932 г. и до начала 1935 г. Тихон Заболотный работал советником полпредства во Франции."
+    )
+    assert _terms(ex) == {("France", "1932", "1935")}
+
+
+def test_a_clause_after_a_name_is_no_apposition() -> None:
+    _, ex = run_text(
+        "Полпредом был Тихон Заболотный, однако весной 1925 г. он бывал в Вене редко, а осенью "
+        "того же года он стал полпредом в Австрии."
+    )
+    assert ("Austria", "1925", None) in _terms(ex)
+
+
+def test_a_post_held_earlier_takes_no_date_of_the_sentence() -> None:
+    _, ex = run_text(
+        "В 1933 г. Тихон Заболотный, ранее служивший советником полпредства в Китае, стал "
+        "полпредом в Австрии."
+    )
+    assert _terms(ex) == {("China", None, None), ("Austria", "1933", None)}

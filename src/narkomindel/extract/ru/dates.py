@@ -367,7 +367,7 @@ def _next_day(text: str, found: list[DateMatch], start: int, end: int) -> list[D
 
 _FROM = re.compile(r"(?<![\w-])(?:[Сс]о?)\s+$")
 _UNTIL = re.compile(r"(?<![\w-])(?:[Дд]о|[Пп]о)\s+$")
-_TO = re.compile(r"\s+(?:по|до)\s+")
+_TO = re.compile(r"\s+(?:(?:и|вплоть)\s+)?(?:по|до)\s+")
 #: two dates joined by a dash are one term: "3 ноября 1925 г. — 6 февраля 1927 г."
 _DASH_TO = re.compile(r"\s*[—–]\s*(?:по\s+)?")
 
@@ -384,8 +384,8 @@ def _years_dashed(d: DateMatch, nxt: DateMatch) -> bool:
 
 
 def _dashed(gap: str, d: DateMatch, nxt: DateMatch) -> bool:
-    """Are two dates joined by a dash, or by a hyphen when both give a day ("20. XI
-    1922-24. VII 1923", as a dictionary prints a conference's days)?"""
+    """Are two dates joined by a dash, or by a hyphen when both give a day ("5. III
+    1930-7. IV 1931", as a dictionary prints a conference's days)?"""
     if _DASH_TO.fullmatch(gap):
         return True
     return gap.strip() in ("-", "‑", "‐") and len(d.edtf) == len(nxt.edtf) == 10
