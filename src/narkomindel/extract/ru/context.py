@@ -152,6 +152,17 @@ _SHORTEST_LIFE = 18
 _PART_OF_YEAR = re.compile(r"(\d{4})-(?:2[1-9]|[3-4]\d)")
 
 
+#: an aside after a name that opens a clause, not an apposition
+_NO_APPOSITION = re.compile(
+    r"\s*(?:однако|а|но|и|когда|где|который|которая|которые|хотя|так|же|тогда|затем|потом)(?![\w-])",
+    re.I,
+)
+
+
+#: a word saying that what follows was before the date just given
+_EARLIER = re.compile(r"(?<![\w-])(?:ранее|прежде|до\s+этого|до\s+того)(?![\w-])", re.I)
+
+
 def _year_of_part(edtf: str | None) -> str | None:
     """A claim's term is dated to the year when the text gives a season or a part of
     it ("летом 1920 года назначен …": from 1920); the date mention keeps the season."""
@@ -287,6 +298,8 @@ class Context:
         if not gap.endswith("("):
             return False
         opening = d.start - len(gap) + gap.index("(")
+        if ".." in d.edtf:
+            return False  # "Иванов (с 1928 г. — советник …)": a term open at one end, no life
         years = re.findall(r"\d{4}", d.edtf)
         if len(years) == 2 and int(years[1]) - int(years[0]) < _SHORTEST_LIFE:
             return False  # "полпред в X Иванов (1925—1927)": a term, too short for a life
@@ -309,6 +322,26 @@ class Context:
         earlier = [d for d in self.dates if ps <= d.start and d.end <= s and not self._of_life(d)]
         return earlier[-1] if earlier else None
 
+    def _in_closed_aside(self, d: DateMatch, cue_start: int) -> bool:
+        """Is ``d`` inside parentheses that close before ``cue_start``?"""
+        opening = self.text.rfind("(", 0, d.start)
+        closing = self.text.find(")", d.end, cue_start)
+        return opening >= 0 and closing >= 0 and ")" not in self.text[opening : d.start]
+
+    def _in_apposition(self, d: DateMatch, s: int, cue_start: int) -> bool:
+        """Is ``d`` inside commas that open right after a person's name and close before
+        ``cue_start`` ("Иванов, член партии с 1905 г., был …")?"""
+        opening = self.text.rfind(",", s, d.start)
+        closing = self.text.find(",", d.end, cue_start)
+        if opening < 0 or closing < 0 or _NO_APPOSITION.match(self.text, opening + 1):
+            return False
+        if _SUBJECT_PRONOUN.search(self.text, opening, closing):
+            return False  # "X, однако в 1925 г. он …, стал": a clause of its own
+        return any(
+            s <= m.end <= opening and not self.text[m.end : opening].strip()
+            for _, m in self.persons
+        )
+
     def term_date(self, cue_start: int, cue_end: int, right_after: int = 0) -> DateMatch | None:
         """The date a claim takes: one within ``right_after`` characters after the cue
         ("арестован 3 ноября 1937 г."), else the one nearest before the cue in its
@@ -319,6 +352,16 @@ class Context:
             if s <= d.start and d.end <= e and not self._of_life(d) and not self._rehabilitated(d)
         ]  # fmt: skip
         before = [d for d in dates if d.end <= cue_start]
+        if before and "(" in self.text[s:cue_start]:
+            # "Иванов (с 1928 г. — советник …) был отозван": an aside's date dates the aside
+            before = [d for d in before if not self._in_closed_aside(d, cue_start)]
+        if before and "," in self.text[s:cue_start]:
+            # "В 1920 г. Иванов, член партии с 1905 г., был назначен …": the apposition's
+            # date is the apposition's
+            before = [d for d in before if not self._in_apposition(d, s, cue_start)]
+        clause = max(before[-1].end, self.text.rfind(",", s, cue_start) + 1) if before else 0
+        if before and _EARLIER.search(self.text, clause, cue_start):
+            before = []  # "В 1933 г. Иванов, ранее служивший в X, стал …": not at that date
         after = [d for d in dates if cue_end <= d.start]
         if (
             after

@@ -19,7 +19,7 @@ from narkomindel.extract.dates import DateMatch, full_year, ymd
 
 __all__ = ["find_dates_ru", "EXTRACTOR", "RU_MONTH_STEMS"]
 
-EXTRACTOR = "extract.ru.dates.v8"
+EXTRACTOR = "extract.ru.dates.v9"
 
 RU_MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -367,7 +367,7 @@ def _next_day(text: str, found: list[DateMatch], start: int, end: int) -> list[D
 
 _FROM = re.compile(r"(?<![\w-])(?:[Сс]о?)\s+$")
 _UNTIL = re.compile(r"(?<![\w-])(?:[Дд]о|[Пп]о)\s+$")
-_TO = re.compile(r"\s+(?:по|до)\s+")
+_TO = re.compile(r"\s+(?:(?:и|вплоть)\s+)?(?:по|до)\s+")
 #: two dates joined by a dash are one term: "3 ноября 1925 г. — 6 февраля 1927 г."
 _DASH_TO = re.compile(r"\s*[—–]\s*(?:по\s+)?")
 
@@ -381,6 +381,14 @@ def _years_dashed(d: DateMatch, nxt: DateMatch) -> bool:
         and (nxt.kind == "part" and nxt.edtf[:4].isdigit()
              or len(nxt.edtf) == 4 and nxt.edtf.isdigit() and d.text.rstrip().endswith("г."))
     )  # fmt: skip
+
+
+def _dashed(gap: str, d: DateMatch, nxt: DateMatch) -> bool:
+    """Are two dates joined by a dash, or by a hyphen when both give a day ("5. III
+    1930-7. IV 1931", as a dictionary prints a conference's days)?"""
+    if _DASH_TO.fullmatch(gap):
+        return True
+    return gap.strip() in ("-", "‑", "‐") and len(d.edtf) == len(nxt.edtf) == 10
 
 
 _AND = re.compile(r"\s*(?:\s(?:и|вплоть)\s+)?")
@@ -431,7 +439,7 @@ def _ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 continue
         if single and k + 1 < len(found) and (
             (nxt := found[k + 1]).kind in ("date", "part") and "/" not in nxt.edtf
-            and not nxt.edtf.endswith("~") and _DASH_TO.fullmatch(text[d.end : nxt.start])
+            and not nxt.edtf.endswith("~") and _dashed(text[d.end : nxt.start], d, nxt)
             and d.edtf < nxt.edtf and ("-" in d.edtf and "-" in nxt.edtf or _years_dashed(d, nxt))
         ):  # fmt: skip
             s = d.start - len(before) + start_m.start() if start_m is not None else d.start

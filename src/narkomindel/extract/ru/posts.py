@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from narkomindel import gazetteer as gz
+from narkomindel.extract.dates import DateMatch
 from narkomindel.extract.ru.complement import (
     SOVIET,
     clause_end,
@@ -78,7 +79,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v15"
+EXTRACTOR = "extract.ru.posts.v16"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
@@ -170,6 +171,18 @@ def _in_company(words: list[Word], i: int) -> bool:
     while k > i - 4 and k >= 0 and _adjective(words[k].text):
         k -= 1
     return k >= 0 and words[k].text.lower() in _WITH
+
+
+def _own_term(text: str, end: int, dated: DateMatch | None) -> bool:
+    """Is ``dated`` a closed term in parentheses right after the post's words, the post's
+    own ("бывший полпред в X (1931—1934) Иванов")?"""
+    return (
+        dated is not None
+        and dated.start >= end
+        and "/" in dated.edtf
+        and ".." not in dated.edtf
+        and re.fullmatch(r"\s*\(\s*", text[end : dated.start]) is not None
+    )
 
 
 def _left(before: list[str]) -> bool:
@@ -499,7 +512,7 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
                 # "В 1925 г. назначен полпредом в X (до 1927 г.)": the date before starts it
                 date_start = begun_before(text, ctx.dates, ctx.sentence_of(w0.start)[0], w0.start)
                 date_start = date_start if date_start and date_start < date_end else None
-            if any(b.startswith("бывш") for b in before):
+            if any(b.startswith("бывш") for b in before) and not _own_term(text, end, dated):
                 date_start = date_end = None  # "в 1937 г. бывший полпред X был арестован"
             if date_start and date_end is None and _left(before):
                 # "в 1937 г. отозван с поста полпреда": the post ends at the date

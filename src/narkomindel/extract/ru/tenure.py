@@ -48,6 +48,59 @@ _RELEASED = re.compile(
 )
 
 
+#: a recall from the posting abroad, right before its date ("отозван (уже) в 1937 г.") or
+#: right after it ("в 1937 г. (был) отозван", "в 1937 г. его отозвали")
+_RECALL_BEFORE = re.compile(
+    r"(?<![\w-])(?:отозван[аы]?|отозвали)(?:\s+(?:в\s+Москву|на\s+родину))?\s+(?:уже\s+)?(?:в\s+)?$"
+)
+_RECALL_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:он|она)\s+)?(?:был[аи]?\s+|его\s+|её\s+|ее\s+)?(?:отозван[аы]?|отозвали)(?![\w-])"
+)
+
+
+def recalled_at(text: str, d: DateMatch, hi: int) -> bool:
+    """Is ``d`` the date of a recall told right before or after it in its clause ("…, а
+    в 1937 г. был отозван", "…, отозван уже в январе 1937 г.")?"""
+    if "отозва" not in text[max(0, d.start - 40) : min(hi, d.end + 30)]:
+        return False
+    return bool(
+        _RECALL_AFTER.match(text, d.end, hi)
+        or _RECALL_BEFORE.search(text, max(0, d.start - 40), d.start)
+    )
+
+
+#: a verb of staying and how many years: "где проработал три года", "пробыл на этом посту два года"
+_LASTED = re.compile(
+    r"(?<![\w-])(?:оставал(?:ся|ась)|пробыл[аи]?|проработал[аи]?|прослужил[аи]?)"
+    r"(?:\s+(?:там|на\s+(?:этом|том)\s+посту|в\s+(?:этой|той)\s+должности))?"
+    r"\s+(?P<n>два|две|три|четыре|пять|шесть|[2-9])\s+(?:года|лет)(?![\w-])",
+    re.I,
+)
+_YEARS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6}
+
+
+def _lasted(text: str, lo: int, hi: int, start: str) -> str | None:
+    """The end of a post begun in the year ``start`` that a verb of staying after it in its
+    clause gives as a number of years ("где проработал три года" after "в 1925 г.": 1928)."""
+    if "год" not in text[lo:hi] and "лет" not in text[lo:hi]:
+        return None
+    m = _LASTED.search(text, lo, hi)
+    if m is None or not start[:4].isdigit() or re.search(r"[;:]", text[lo : m.start()]):
+        return None
+    n = m.group("n").lower()
+    return str(int(start[:4]) + (int(n) if n.isdigit() else _YEARS[n]))
+
+
+def _recalled_next(text: str, dates: list[DateMatch], nxt: tuple[int, int]) -> str | None:
+    """The date of a recall the next sentence opens with, naming no one ("В 1937 г.
+    отозван в Москву", "В январе 1937 г. он был отозван")."""
+    lo, hi = nxt
+    d = next((d for d in dates if lo <= d.start and d.end <= hi), None)
+    if d is None or "/" in d.edtf or text[lo : d.start].strip() not in ("", "В", "в"):
+        return None
+    return d.edtf if _RECALL_AFTER.match(text, d.end, hi) else None
+
+
 def released_at(text: str, d: DateMatch, hi: int) -> bool:
     """Is ``d`` the date of a release from the post just named, right before or after
     it in its clause ("…, а в 1927 г. освобождён от этой должности")?"""
@@ -96,11 +149,18 @@ def stayed_until(
     for lo, hi in ranges:
         d = next((d for d in dates if lo <= d.start and d.end <= hi), None)
         if d is None:
+            if lo == claim_end and (end := _lasted(text, lo, hi, start)):
+                return end  # "… назначен полпредом в X, где проработал три года"
+            if lo == claim_end and nxt is not None and (end := _recalled_next(text, dates, nxt)):
+                return end if end > start else None  # "… — полпред в X. В 1937 г. отозван."
             continue
         if (
             "/" not in d.edtf
             and d.edtf > start
-            and (ended_by_a_fate(text, d) or (lo == claim_end and released_at(text, d, hi)))
+            and (
+                ended_by_a_fate(text, d)
+                or (lo == claim_end and (released_at(text, d, hi) or recalled_at(text, d, hi)))
+            )
         ):
             # "… с 1925 г. до своего ареста в 1937 г.", "…, а в 1927 г. освобождён от этой
             # должности"
