@@ -236,7 +236,11 @@ def apposed(
                 # right after the role, any reading of the name will do ("посла в Японии
                 # Юренева": a man's genitive, though a woman's nominative too)
                 name_cases |= {p.case for p in parses(last)}
-            role_cases = {p.case for p in parses(role_word)}
+            # a known role word's own readings: "Нарком" is no instrumental of "нарк"
+            # (of a word the dictionary guesses, "наркоминдела", every reading)
+            readings = parses(role_word)
+            own = is_known(role_word)
+            role_cases = {p.case for p in readings if not own or p.normal == readings[0].normal}
             if "ablt" in role_cases:  # "назначить полпредом Ползунова": the one made it
                 role_cases |= {"accs", "gent"}
             if any_case or None in name_cases or name_cases & role_cases:

@@ -78,7 +78,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v15"
+EXTRACTOR = "extract.ru.posts.v16"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
