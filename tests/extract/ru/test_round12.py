@@ -69,3 +69,32 @@ def test_a_bare_role_as_subject_is_not_the_post_of_the_object_named_after_its_ve
         "Пять заместителей наркоминдела (в то время Н. Н. Дрожжина) были арестованы.\n"
     )
     assert {p[1] for p in _posts(ex)} == {"people's commissar"}
+
+
+def test_the_name_after_the_dash_of_a_contrast_holds_the_role_in_the_instrumental() -> None:
+    _, ex = run_text(
+        "Полпредом в Китае тогда был Прохор Ульянцев, а торгпредом — Савватий Кузяев.\n"
+    )
+    assert _posts(ex) == {
+        ("Прохор Ульянцев", "polpred", "China", None),
+        ("Савватий Кузяев", "trade representative", "China", None),
+    }
+    _, ex = run_text(
+        "Полпредом в Китае был Прохор Ульянцев, а военным атташе — комбриг Савватий Кузяев.\n"
+    )
+    assert ("Савватий Кузяев", "military attaché", "China", None) in _posts(ex)
+    # a staff list after a colon still reads the role in the nominative
+    _, ex = run_text("Состав миссии: атташе — Никифор Дрожжин.\n")
+    assert {(p[0], p[1]) for p in _posts(ex)} == {("Никифор Дрожжин", "attaché")}
+
+
+def test_an_office_of_the_ussr_takes_no_place_abroad_from_its_sentence() -> None:
+    _, ex = run_text(
+        "Прохор Ульянцев служил в Персии, а после войны занял пост министра СССР по делам флота.\n"
+    )
+    assert {p[2] for p in _posts(ex) if p[1] == "government minister"} == {None}
+    # a minister of no state named still takes the one place of the sentence
+    _, ex = run_text(
+        "Прохор Ульянцев служил в Латвии, где встречался с министром финансов Гуго Клявой.\n"
+    )
+    assert {p[2] for p in _posts(ex) if p[1] == "government minister"} == {"Latvia"}

@@ -99,17 +99,26 @@ def rank_at(text: str, pos: int) -> bool:
 #: a role opening its clause, a dash, then its holder: "военный атташе — комбриг X"
 _DASHED = re.compile(r"\s*[—–]\s*(?:(?:т|тов)\.\s*)?" + _RANK)
 _CLAUSE_START = re.compile(r"(?:^|[:;,(]|[.!?])\s*$")
+#: a clause of contrast whose copula is left out: ", а торгпредом — Y"
+_CONTRAST_START = re.compile(r"[,;]\s*а\s+$")
 
 
 def dashed_holder(ctx: Context, role: Word, end: int) -> int | None:
     """The one named after a dash that follows a role in the nominative opening its
     clause, as staff are listed: "Состав миссии: военный атташе — комбриг X, помощник
-    военного атташе — т. Y"."""
-    if not role.text.isupper() and not any(p.case == "nomn" for p in parses(role.text)[:1]):
-        return None  # an abbreviation ("ВАТ") is of any case
+    военного атташе — т. Y". Or one after a dash that follows a role in the
+    instrumental opening a clause of contrast, its copula left out: "Полпредом был X, а
+    торгпредом — Y" (Y the trade representative)."""
     s, _ = ctx.sentence_of(role.start)
-    if not _CLAUSE_START.search(ctx.text, s, role.start):
-        return None
+    readings = parses(role.text)
+    contrast = bool(_CONTRAST_START.search(ctx.text, s, role.start)) and any(
+        p.case == "ablt" and p.normal == readings[0].normal for p in readings
+    )
+    if not contrast:
+        if not role.text.isupper() and not any(p.case == "nomn" for p in readings[:1]):
+            return None  # an abbreviation ("ВАТ") is of any case
+        if not _CLAUSE_START.search(ctx.text, s, role.start):
+            return None
     for k, m in ctx.persons:
         if m.start >= end:
             return k if _DASHED.fullmatch(ctx.text, end, m.start) and can_be_subject(m) else None
