@@ -98,3 +98,17 @@ def test_an_office_of_the_ussr_takes_no_place_abroad_from_its_sentence() -> None
         "Прохор Ульянцев служил в Латвии, где встречался с министром финансов Гуго Клявой.\n"
     )
     assert {p[2] for p in _posts(ex) if p[1] == "government minister"} == {"Latvia"}
+
+
+def test_a_sentence_with_no_subject_continues_the_one_in_the_nominative_before() -> None:
+    _, ex = run_text(
+        "Вслед за советником Прохором Ульянцевым бежал и Савватий Кузяев. "
+        "В 1925 г. был назначен атташе в Турцию.\n"
+    )
+    assert ("Савватий Кузяев", "attaché", "Turkey", None) in _posts(ex)
+    # across a sentence that names no one and says "он" of him
+    _, ex = run_text(
+        "Вслед за советником Прохором Ульянцевым бежал и Савватий Кузяев. "
+        "Бывший офицер, он служил на флоте. После войны был назначен атташе в Турцию.\n"
+    )
+    assert ("Савватий Кузяев", "attaché", "Turkey", None) in _posts(ex)
