@@ -232,7 +232,34 @@ class Context:
                 return previous  # "Путь Иванова, друга Петрова, был обычным. Он …": Иванов
             return earlier[-1][0]  # "Его арестовали": the one named last
         heading = self._heading(s, earlier)
-        return heading if heading is not None else self._topic(earlier)
+        if heading is not None:
+            return heading
+        continued = self._continued_subject(s)
+        return continued if continued is not None else self._topic(earlier)
+
+    def _continued_subject(self, s: int) -> int | None:
+        """A sentence with no subject continues the one of the sentence before that
+        names several people, one of them in the nominative ("Вслед за советником X-ом
+        бежал и Y. В 1925 г. был назначен атташе в Турцию": Y), also across a sentence
+        naming no one that says "он" of him; None when that sentence names one person
+        or several who can be its subject (then the text's topic decides)."""
+        end = s
+        for _ in range(2):
+            ps = max((a for a, b in self.sentences if b <= end), default=None)
+            if ps is None or _PARAGRAPH.search(self.text, ps, s):
+                return None
+            named = [(k, m) for k, m in self.persons if ps <= m.start and m.end <= end]
+            if named:
+                subjects = {
+                    _key(m): k for k, m in named if can_be_subject(m) and not _oblique_man(m)
+                }
+                if len(subjects) == 1 and len({_key(m) for _, m in named}) > 1:
+                    return next(iter(subjects.values()))
+                return None
+            if not _SUBJECT_PRONOUN.search(self.text, ps, end):
+                return None
+            end = ps
+        return None
 
     def _previous_subject(self, s: int, pronoun: str) -> int | None:
         """The person a sentence opening with "Он"/"Она" continues, when the sentence

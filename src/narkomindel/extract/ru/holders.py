@@ -99,17 +99,26 @@ def rank_at(text: str, pos: int) -> bool:
 #: a role opening its clause, a dash, then its holder: "военный атташе — комбриг X"
 _DASHED = re.compile(r"\s*[—–]\s*(?:(?:т|тов)\.\s*)?" + _RANK)
 _CLAUSE_START = re.compile(r"(?:^|[:;,(]|[.!?])\s*$")
+#: a clause of contrast whose copula is left out: ", а торгпредом — Y"
+_CONTRAST_START = re.compile(r"[,;]\s*а\s+$")
 
 
 def dashed_holder(ctx: Context, role: Word, end: int) -> int | None:
     """The one named after a dash that follows a role in the nominative opening its
     clause, as staff are listed: "Состав миссии: военный атташе — комбриг X, помощник
-    военного атташе — т. Y"."""
-    if not role.text.isupper() and not any(p.case == "nomn" for p in parses(role.text)[:1]):
-        return None  # an abbreviation ("ВАТ") is of any case
+    военного атташе — т. Y". Or one after a dash that follows a role in the
+    instrumental opening a clause of contrast, its copula left out: "Полпредом был X, а
+    торгпредом — Y" (Y the trade representative)."""
     s, _ = ctx.sentence_of(role.start)
-    if not _CLAUSE_START.search(ctx.text, s, role.start):
-        return None
+    readings = parses(role.text)
+    contrast = bool(_CONTRAST_START.search(ctx.text, s, role.start)) and any(
+        p.case == "ablt" and p.normal == readings[0].normal for p in readings
+    )
+    if not contrast:
+        if not role.text.isupper() and not any(p.case == "nomn" for p in readings[:1]):
+            return None  # an abbreviation ("ВАТ") is of any case
+        if not _CLAUSE_START.search(ctx.text, s, role.start):
+            return None
     for k, m in ctx.persons:
         if m.start >= end:
             return k if _DASHED.fullmatch(ctx.text, end, m.start) and can_be_subject(m) else None
@@ -236,7 +245,11 @@ def apposed(
                 # right after the role, any reading of the name will do ("посла в Японии
                 # Юренева": a man's genitive, though a woman's nominative too)
                 name_cases |= {p.case for p in parses(last)}
-            role_cases = {p.case for p in parses(role_word)}
+            # a known role word's own readings: "Нарком" is no instrumental of "нарк"
+            # (of a word the dictionary guesses, "наркоминдела", every reading)
+            readings = parses(role_word)
+            own = is_known(role_word)
+            role_cases = {p.case for p in readings if not own or p.normal == readings[0].normal}
             if "ablt" in role_cases:  # "назначить полпредом Ползунова": the one made it
                 role_cases |= {"accs", "gent"}
             if any_case or None in name_cases or name_cases & role_cases:

@@ -392,8 +392,13 @@ def find_posts_ru(text: str, ctx: Context) -> list[Claim]:
             ):  # fmt: skip
                 # "назначен консулом в Кенигсберг, одновременно являлся резидентом ИНО"
                 country = out[-1].country
-            if country is None and (role in _ABROAD or role in _OF_STATE or role == _RESIDENT):
-                # "в Китае, где выступал в качестве резидента ИНО": a residency is abroad
+            if (
+                country is None
+                and (role in _ABROAD or role in _OF_STATE or role == _RESIDENT)
+                and not (role in _OF_STATE and _OF_USSR.match(text, wn.end))
+            ):  # fmt: skip
+                # "в Китае, где выступал в качестве резидента ИНО": a residency is abroad;
+                # not "служил в Персии, затем стал министром СССР": an office at home
                 country = _country_abroad(ctx, words, s, e, w0.start, department)
             if role == "army serviceman" and re.search(
                 r"embassy|mission|foreign", department or ""
@@ -613,6 +618,9 @@ _OF_STATE = frozenset(
     }
 )
 
+
+#: an office of the Soviet state named right after its role: "министр СССР", "министра РСФСР"
+_OF_USSR = re.compile(r"\s+(?:СССР|РСФСР|Союза\s+ССР|Советского\s+Союза)(?![\w-])")
 
 _HEADS_OF_MISSION = frozenset({"polpred", "ambassador", "envoy", "chargé d'affaires"})
 
