@@ -15,6 +15,7 @@ from narkomindel import gazetteer as gz
 from narkomindel.extract.role_context import (
     FORCE,
     MILITARY,
+    UNIT,
     a_charge,
     demonym_before,
     military,
@@ -687,6 +688,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 # "head of the Ukrainian government": the premier of the adjective's state
                 # (the Soviet Government's head is left as before: no department's head)
                 role, phrase_end, country = "prime minister", gm.end() if gm else m.end(), governs
+            elif un := UNIT.match(text, m.end(), end):
+                # "chief of the 27th Rifle Division": a formation numbered or named
+                department, phrase_end = re.sub(r"\s+", " ", un.group("d")), un.end("d")
             elif office and (om is None or org is None):
                 # "Chief of the Division of Eastern European Affairs": an office named as such
                 department = re.sub(r"\s+", " ", office.group("d"))
