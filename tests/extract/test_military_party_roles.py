@@ -96,6 +96,21 @@ def test_a_soviet_rank_is_the_red_armys() -> None:
     assert _military("a Japanese general") == [("general", None, "Japan")]
 
 
+def test_a_rank_of_the_red_army_named_after_it() -> None:
+    assert ("Ilya Marbek", "colonel", "Red Army") in _posts(
+        "By 1938 Ilya Marbek was a colonel in the Red Army."
+    )
+    assert _military("a general of the Soviet Army") == [("general", "Soviet Army", None)]
+    # another force after the rank is not read, nor a staff of the army
+    assert _military("an officer in the British Army") == []
+    assert _military("the General Staff of the Red Army") == []
+
+
+def test_a_compound_rank_is_one_rank() -> None:
+    assert _military("Colonel General Voskarov") == [("general", "Red Army", None)]
+    assert _military("Rear Admiral Voskarov") == [("admiral", "Red Army", None)]
+
+
 def test_a_rank_as_a_title_before_an_east_european_surname() -> None:
     assert ("Voskarov", "marshal", "Red Army") in _posts(
         "He had a promise of safety from Marshal Voskarov."

@@ -143,6 +143,13 @@ _COMMAND_AFTER = re.compile(
 _OF_THE_SOVIET_UNION = re.compile(
     r"\s+of\s+the\s+(?:Fleet\s+of\s+the\s+)?(?:Soviet\s+Union|USSR)(?![\w'’])"
 )
+# "a colonel in the Red Army", "a general of the Soviet Army": the Soviet force named
+# after the rank (only the Soviet forces by name; another force after a rank was measured
+# to cost precision, see above)
+_SOVIET_FORCE_AFTER = re.compile(
+    r"\s+(?:of|in)\s+the\s+(?P<d>(?:Workers['’]\s+and\s+Peasants['’]\s+)?Red\s+(?:Army|Navy|Fleet)"
+    r"|Soviet\s+(?:Army|Navy))(?![\w'’])"
+)
 # "given the rank of captain in the Red Army": a rank as such, with the force it is
 # held in (a rank alone names no body to compare, so it is not read without one)
 _RANK_OF = re.compile(r"\brank\s+of\s+(?:(?:a|an|full)\s+)?$", re.I)
@@ -181,6 +188,8 @@ def military(
         ("commander", "deputy commander", "assistant commander")
     ) and (cm := _COMMAND_AFTER.match(text, m.end(), end)):
         return re.sub(r"\s+", " ", cm.group("d")), None, start, cm.end()
+    if sf := _SOVIET_FORCE_AFTER.match(text, m.end(), end):
+        return re.sub(r"\s+", " ", sf.group("d")), None, start, sf.end()
     if _RANK_OF.search(text, max(0, start - 20), start) and (
         rb := _RANK_BODY.match(text, m.end(), end)
     ):
