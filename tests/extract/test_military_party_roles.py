@@ -71,6 +71,14 @@ def test_posts_listed_with_their_months_share_the_holder() -> None:
     )
 
 
+def test_a_head_joined_to_another_office_shares_its_body() -> None:
+    posts = _posts("In 1924 Ilya Marbek served as chief and commissar of the 31st Rifle Division.")
+    assert {("Ilya Marbek", "head of department", "31st Rifle Division"),
+            ("Ilya Marbek", "people's commissar", "31st Rifle Division")} <= posts  # fmt: skip
+    # a place or a state after the second office is no body the head heads
+    assert not _posts("Ilya Marbek was chief and director of Tver.")
+
+
 def test_what_is_no_formation_gives_no_command() -> None:
     # a charity's "army", a state's whole army, an order's "commander": no formation named
     assert _military("the commander of the Salvation Army") == []

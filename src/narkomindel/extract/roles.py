@@ -295,6 +295,24 @@ _WITH_FORCE = re.compile(
     r"\s+with\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+){0,3}"
     r"(?i:army|fleet|front|division|corps|brigade|regiment))(?![\w'’-])"
 )
+# a second office joined to a head's that names the body of both: "chief and commissar
+# of the … School", "head and chairman of the … Trust"
+_AND_OFFICE_OF = re.compile(
+    r"\s+and\s+(?:(?:political|military)\s+)?(?:commissar|commander|director|editor|chairman)"
+    r"(?=\s+of\s)"
+)
+
+
+def _shared_body(text: str, pos: int, end: int) -> str | None:
+    """The body after the second of two joined offices ("… and commissar of BODY")."""
+    if un := UNIT.match(text, pos, end):
+        return re.sub(r"\s+", " ", un.group("d"))
+    comp = _complement(text, pos, end)
+    if comp is None or comp[0] in gz.places() or _NOT_A_BODY.search(comp[0]):
+        return None
+    return comp[0]
+
+
 # what a controller controls that makes him the trade's representative: "controller of
 # Ruritania's foreign trade", "controller of the export trade"
 _TRADE_CONTROLLED = re.compile(
@@ -735,6 +753,10 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
             elif (its := _its_body(text, m.start("role"))) is not None:
                 department = its  # "the Supreme Economic Council ... its head"
+            elif (nr := _AND_OFFICE_OF.match(text, m.end(), end)) and (
+                shared := _shared_body(text, nr.end(), end)
+            ):
+                department = shared  # "chief and commissar of the X School": the body of both
             elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
             else:
