@@ -14,7 +14,7 @@ _posts = asserted_posts
 
 def _military(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(r.role, r.department, r.country) for r in find_roles(text) if r.role in (
-        "commander", "general", "marshal", "officer", "colonel", "admiral")]  # fmt: skip
+        "commander", "deputy commander", "general", "marshal", "officer", "colonel", "admiral")]  # fmt: skip
 
 
 # -- commands and ranks --------------------------------------------------------------
@@ -31,6 +31,63 @@ def test_a_command_of_a_military_district_is_its_body() -> None:
     assert _military("the commander of the Popular Front") == []
 
 
+@pytest.mark.parametrize(
+    "unit",
+    ["312th Varnaki Regiment", "3rd Brigade of the 41st Rifle Division", "9th army",
+     "Trans-Osmian Group of Forces", "Lower Ruvel Flotilla", "Far Northern Army"],
+)  # fmt: skip
+def test_a_numbered_or_named_formation_is_the_commands_body(unit: str) -> None:
+    assert ("Ilya Marbek", "commander", unit) in _posts(
+        f"In 1920 Ilya Marbek was appointed commander of the {unit}."
+    )
+
+
+def test_a_formation_headed_by_its_chief() -> None:
+    assert ("Ilya Marbek", "head of department", "48th Rifle Division") in _posts(
+        "In 1921 Ilya Marbek served as chief of the 48th Rifle Division."
+    )
+
+
+def test_a_deputy_commander_of_a_formation() -> None:
+    assert ("Ilya Marbek", "deputy commander", "6th Cavalry Corps") in _posts(
+        "In 1922 Ilya Marbek was deputy commander of the 6th Cavalry Corps."
+    )
+    # without the formation the deputy is no post
+    assert _military("the deputy commander arrived") == []
+
+
+def test_posts_listed_with_their_months_share_the_holder() -> None:
+    posts = _posts(
+        "Ilya Marbek was appointed commander of the 17th Regiment in March 1919, commander "
+        "of the 4th Brigade in June 1919, and chief of the 9th Rifle Division in May 1920."
+    )
+    assert {("Ilya Marbek", "commander", "17th Regiment"),
+            ("Ilya Marbek", "commander", "4th Brigade"),
+            ("Ilya Marbek", "head of department", "9th Rifle Division")} <= posts  # fmt: skip
+    # a role after another clause is not the listed holder's
+    assert ("Ilya Marbek", "commander", "4th Brigade") not in _posts(
+        "Ilya Marbek was appointed commander of the 17th Regiment in March 1919, when "
+        "Oleg Tsvirin was commander of the 4th Brigade."
+    )
+
+
+def test_a_head_joined_to_another_office_shares_its_body() -> None:
+    posts = _posts("In 1924 Ilya Marbek served as chief and commissar of the 31st Rifle Division.")
+    assert {("Ilya Marbek", "head of department", "31st Rifle Division"),
+            ("Ilya Marbek", "people's commissar", "31st Rifle Division")} <= posts  # fmt: skip
+    # a place or a state after the second office is no body the head heads
+    assert not _posts("Ilya Marbek was chief and director of Tver.")
+
+
+def test_what_is_no_formation_gives_no_command() -> None:
+    # a charity's "army", a state's whole army, an order's "commander": no formation named
+    assert _military("the commander of the Salvation Army") == []
+    assert _military("the commander of the German Army") == []
+    assert _military("a Knight Commander of the Order of the Bath") == []
+    # a lower-case formation needs its number
+    assert _military("the commander of the local regiment") == []
+
+
 @pytest.mark.parametrize("rank", ["Corps Commander", "Komdiv", "Brigade Commander"])
 def test_a_red_army_rank_names_its_army(rank: str) -> None:
     assert ("Ilya Marbek", "commander", "Red Army") in _posts(
@@ -45,6 +102,21 @@ def test_a_soviet_rank_is_the_red_armys() -> None:
     assert _military("the Soviet general staff") == []
     # another state's adjective still gives the state
     assert _military("a Japanese general") == [("general", None, "Japan")]
+
+
+def test_a_rank_of_the_red_army_named_after_it() -> None:
+    assert ("Ilya Marbek", "colonel", "Red Army") in _posts(
+        "By 1938 Ilya Marbek was a colonel in the Red Army."
+    )
+    assert _military("a general of the Soviet Army") == [("general", "Soviet Army", None)]
+    # another force after the rank is not read, nor a staff of the army
+    assert _military("an officer in the British Army") == []
+    assert _military("the General Staff of the Red Army") == []
+
+
+def test_a_compound_rank_is_one_rank() -> None:
+    assert _military("Colonel General Voskarov") == [("general", "Red Army", None)]
+    assert _military("Rear Admiral Voskarov") == [("admiral", "Red Army", None)]
 
 
 def test_a_rank_as_a_title_before_an_east_european_surname() -> None:

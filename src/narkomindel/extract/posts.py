@@ -188,8 +188,10 @@ _ITEM_OPENING = re.compile(
 )
 _TERM_AFTER_ROLE = re.compile(rf"\s*,?\s*\(?{_YEARS}\)?")
 # between two coordinated roles: "ROLE1 and ROLE2", "ROLE1 (1923-1926), then ROLE2"
+# (the date after ROLE1 may name its month: "ROLE1 in May 1919, ROLE2 in July 1919")
 _NEXT_ROLE = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,?\s*(?:in\s+)?1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?)?"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,?\s*(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]{2,8}\s+)?)?"
+    r"1[89]\d\d(?:\s*[-–—]\s*(?:1[89])?\d\d)?)?"
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also|afterwards|"
     r"subsequently|from\s+1[89]\d\d|in\s+1[89]\d\d)\s+){0,2}(?:(?:the|a|an|as)\s+)?"
 )

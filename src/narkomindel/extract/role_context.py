@@ -11,7 +11,7 @@ import re
 from narkomindel import gazetteer as gz
 
 __all__ = [
-    "MILITARY", "FORCE", "demonym_before", "sender_before", "sender_start", "a_charge", "military",
+    "MILITARY", "FORCE", "UNIT", "demonym_before", "sender_before", "sender_start", "a_charge", "military",
 ]  # fmt: skip
 
 
@@ -88,7 +88,9 @@ def a_charge(text: str, m: re.Match[str], pre: str) -> bool:
 #: another name. A force after the rank ("officer of the … army") was measured and cost
 #: precision on the held-out texts, so it is not read here (verbs are: "served in the
 #: Red Army", post_frames)
-MILITARY = frozenset({"general", "colonel", "commander", "officer", "marshal", "admiral"})
+MILITARY = frozenset(
+    {"general", "colonel", "commander", "deputy commander", "officer", "marshal", "admiral"}
+)
 FORCE = (
     r"(?:army|navy|fleet|(?<!popular\s)(?<!united\s)(?<!national\s)front|guards?"
     r"|(?<!diplomatic\s)(?<!consular\s)(?<!press\s)corps|cavalry|artillery|infantry|air\s+force|"
@@ -108,20 +110,45 @@ _UNIT_BEFORE = re.compile(
 # in the formation's noun. (Fronts and armies were once measured to cost a false positive
 # on the held-out texts; re-measured with more military texts, see docs/accuracy.md)
 _ORDINAL = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
     r"|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth)"
 )
+# a formation numbered or named: "the 27th Rifle Division", "the 2nd Brigade of the 26th
+# Rifle Division", "the Far Eastern Army", "the Baltic Fleet", "the Primorye Group of
+# Forces" (capitalised words before the formation's noun; an ordinal before a noun of
+# any formation, in either case, "the 8th army"; a name before the large ones only)
+_FORMATION = (
+    r"(?i:army|division|regiment|brigade|corps|battalion|squadron|flotilla|detachment"
+    r"|group\s+of\s+forces|army\s+group)"
+)
+_NUMBERED_UNIT = (
+    rf"{_ORDINAL}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{_FORMATION}"
+    rf"(?:\s+of\s+the\s+{_ORDINAL}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{_FORMATION})?"
+)
+_NAMED_UNIT = (
+    r"(?!(?:Soviet|Russian|Imperial|German|British|French|Polish|Japanese|Chinese|Salvation)\s)"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:Fleet|Flotilla|Group\s+of\s+Forces|Army\s+Group"
+    r"|(?<!Red\s)(?<!White\s)Army)"
+)
+UNIT = re.compile(rf"\s+of\s+(?:the\s+)?(?P<d>{_NUMBERED_UNIT}|{_NAMED_UNIT})(?![\w'’])")
 _COMMAND_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’.-]*\s+){1,3}Military\s+District"
     # not a party's front ("the Popular Front", "the United Front")
     r"|(?!(?:Popular|United|National|People['’]s|Common|Patriotic|Left|Right)\s)"
     r"(?:(?:[1-4](?:st|nd|rd|th)\s+)?[A-Z][\w'’.-]*\s+){1,2}Front"
-    rf"|{_ORDINAL}\s+(?:(?:Red\s+Banner|Shock|Guards|Cavalry|Tank|Air)\s+)?Army)(?![\w'’])"
+    rf"|{_NUMBERED_UNIT}|{_NAMED_UNIT})(?![\w'’])"
 )
 # the Soviet title of the highest ranks: "Marshal of the Soviet Union", "Admiral of the
 # Fleet of the Soviet Union" (the Red Army's, as the reference has it)
 _OF_THE_SOVIET_UNION = re.compile(
     r"\s+of\s+the\s+(?:Fleet\s+of\s+the\s+)?(?:Soviet\s+Union|USSR)(?![\w'’])"
+)
+# "a colonel in the Red Army", "a general of the Soviet Army": the Soviet force named
+# after the rank (only the Soviet forces by name; another force after a rank was measured
+# to cost precision, see above)
+_SOVIET_FORCE_AFTER = re.compile(
+    r"\s+(?:of|in)\s+the\s+(?P<d>(?:Workers['’]\s+and\s+Peasants['’]\s+)?Red\s+(?:Army|Navy|Fleet)"
+    r"|Soviet\s+(?:Army|Navy))(?![\w'’])"
 )
 # "given the rank of captain in the Red Army": a rank as such, with the force it is
 # held in (a rank alone names no body to compare, so it is not read without one)
@@ -157,10 +184,12 @@ def military(
         su := _OF_THE_SOVIET_UNION.match(text, m.end(), end)
     ):
         return "Red Army", None, start, su.end()  # "a Marshal of the Soviet Union"
-    if m.group("role").lower().startswith("commander") and (
-        cm := _COMMAND_AFTER.match(text, m.end(), end)
-    ):
+    if m.group("role").lower().startswith(
+        ("commander", "deputy commander", "assistant commander")
+    ) and (cm := _COMMAND_AFTER.match(text, m.end(), end)):
         return re.sub(r"\s+", " ", cm.group("d")), None, start, cm.end()
+    if sf := _SOVIET_FORCE_AFTER.match(text, m.end(), end):
+        return re.sub(r"\s+", " ", sf.group("d")), None, start, sf.end()
     if _RANK_OF.search(text, max(0, start - 20), start) and (
         rb := _RANK_BODY.match(text, m.end(), end)
     ):

@@ -15,6 +15,7 @@ from narkomindel import gazetteer as gz
 from narkomindel.extract.role_context import (
     FORCE,
     MILITARY,
+    UNIT,
     a_charge,
     demonym_before,
     military,
@@ -308,6 +309,24 @@ _WITH_FORCE = re.compile(
     r"\s+with\s+(?:the\s+)?(?P<d>(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+){0,3}"
     r"(?i:army|fleet|front|division|corps|brigade|regiment))(?![\w'’-])"
 )
+# a second office joined to a head's that names the body of both: "chief and commissar
+# of the … School", "head and chairman of the … Trust"
+_AND_OFFICE_OF = re.compile(
+    r"\s+and\s+(?:(?:political|military)\s+)?(?:commissar|commander|director|editor|chairman)"
+    r"(?=\s+of\s)"
+)
+
+
+def _shared_body(text: str, pos: int, end: int) -> str | None:
+    """The body after the second of two joined offices ("… and commissar of BODY")."""
+    if un := UNIT.match(text, pos, end):
+        return re.sub(r"\s+", " ", un.group("d"))
+    comp = _complement(text, pos, end)
+    if comp is None or comp[0] in gz.places() or _NOT_A_BODY.search(comp[0]):
+        return None
+    return comp[0]
+
+
 # what a controller controls that makes him the trade's representative: "controller of
 # Ruritania's foreign trade", "controller of the export trade"
 _TRADE_CONTROLLED = re.compile(
@@ -721,6 +740,9 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 # "head of the Ukrainian government": the premier of the adjective's state
                 # (the Soviet Government's head is left as before: no department's head)
                 role, phrase_end, country = "prime minister", gm.end() if gm else m.end(), governs
+            elif un := UNIT.match(text, m.end(), end):
+                # "chief of the 27th Rifle Division": a formation numbered or named
+                department, phrase_end = re.sub(r"\s+", " ", un.group("d")), un.end("d")
             elif office and (om is None or org is None):
                 # "Chief of the Division of Eastern European Affairs": an office named as such
                 department = re.sub(r"\s+", " ", office.group("d"))
@@ -765,6 +787,10 @@ def _find_roles(text: str, start: int, end: int) -> list[RoleMatch]:
                 department, phrase_end = re.sub(r"\s+", " ", ld.group("d")), ld.end("d")
             elif (its := _its_body(text, m.start("role"))) is not None:
                 department = its  # "the Supreme Economic Council ... its head"
+            elif (nr := _AND_OFFICE_OF.match(text, m.end(), end)) and (
+                shared := _shared_body(text, nr.end(), end)
+            ):
+                department = shared  # "chief and commissar of the X School": the body of both
             elif om is None or org is None:
                 continue  # "head", "chief" alone are too vague
             else:
