@@ -79,7 +79,7 @@ from narkomindel.model import Claim
 
 __all__ = ["find_posts_ru", "EXTRACTOR"]
 
-EXTRACTOR = "extract.ru.posts.v16"
+EXTRACTOR = "extract.ru.posts.v17"
 
 #: roles kept only with a country or a department
 _NEEDS_COMPLEMENT = frozenset(
