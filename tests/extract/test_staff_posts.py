@@ -120,9 +120,8 @@ def test_working_in_a_body_by_a_verb_is_a_staff_post() -> None:
     assert asserted_posts(
         "Ivan Zorkin went to work for the Commissariat of Foreign Affairs in 1920."
     ) == {("Ivan Zorkin", "staff", "Commissariat of Foreign Affairs")}
-    assert asserted_posts("Ivan Zorkin joined the Foreign Commissariat in 1921.") == {
-        ("Ivan Zorkin", "staff", "Foreign Commissariat")
-    }
+    # a bare "joined" is no employment (a party, a league, a cause are joined too)
+    assert asserted_posts("Ivan Zorkin joined the Foreign Commissariat in 1921.") == set()
     assert asserted_posts("Ivan Zorkin was on the staff of the NKID.") == {
         ("Ivan Zorkin", "staff", "NKID")
     }
@@ -130,7 +129,7 @@ def test_working_in_a_body_by_a_verb_is_a_staff_post() -> None:
     assert asserted_posts("Otto Brenneck was employed by the German Foreign Office.") == {
         ("Otto Brenneck", "staff", "Germany")
     }
-    assert asserted_posts("Otto Brenneck joined the State Department in 1925.") == {
+    assert asserted_posts("Otto Brenneck went to work for the State Department in 1925.") == {
         ("Otto Brenneck", "staff", "United States")
     }
 
@@ -140,7 +139,7 @@ def test_entering_the_diplomatic_service() -> None:
     assert asserted_posts("Ivan Zorkin entered the diplomatic service in 1921.") == {
         ("Ivan Zorkin", "staff", None)
     }
-    assert asserted_posts("Otto Brenneck joined the British diplomatic service.") == {
+    assert asserted_posts("Otto Brenneck entered the British diplomatic service.") == {
         ("Otto Brenneck", "staff", "United Kingdom")
     }
     # one enters a building too: "entered" is employment only in a service
