@@ -420,10 +420,14 @@ def test_a_post_named_after_its_body() -> None:
     assert [(c.role, c.department, c.country) for c in ex.claims if c.type == "post"] == [
         ("correspondent", "Pravda", "Germany")
     ]
-    # a resident of no body named is no post, nor an official (measured: "Comintern
-    # officials, X" read as an apposition cost precision)
+    # a resident of no body named is no post; one official of a body is its staff, but
+    # officials before a comma hold no list (measured: "Comintern officials, X" read as an
+    # apposition cost precision)
     assert _posts("Pavel Drozdov was a resident of Riga.") == set()
-    assert _posts("Pavel Drozdov was a Comintern official.") == set()
+    assert _posts("Pavel Drozdov was a Comintern official.") == {
+        ("Pavel Drozdov", "official", "Comintern")
+    }
+    assert _posts("Told by Comintern officials, Pavel Drozdov agreed.") == set()
 
 
 def test_the_delegation_a_post_is_in_and_the_state_a_rank_serves() -> None:
