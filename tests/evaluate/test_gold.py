@@ -218,3 +218,16 @@ def test_two_posts_alike_but_for_their_dates_are_two(tmp_path: Path) -> None:
     posts = report.total["post"]
     assert (posts.tp, posts.fp, posts.fn) == (2, 0, 0)
     assert (report.dates.found, report.dates.exact) == (2, 2)
+
+
+def test_a_commissariat_is_no_commissar_in_a_role_class() -> None:
+    # "commissariat" and "Narkomindel" hold the letters of "commissar" and "narkom": the
+    # head of a commissariat's department, a member of its collegium and its official keep
+    # their own classes
+    assert role_class_of("head of the press department of the People's Commissariat") == (
+        "head of department"
+    )
+    assert role_class_of("member of the collegium of the Commissariat") == "member"
+    assert role_class_of("Narkomindel official") == "staff"
+    assert role_class_of("people's commissar for foreign affairs") == "people's commissar"
+    assert role_class_of("narkom") == "people's commissar"

@@ -140,7 +140,7 @@ ROLE_CLASS_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:soviet |russian |diplomatic |[\w-]+(?:ish|ian|ese|an) )?"
         r"(?:embassy|legation|mission|polpredstvo)|minister (?:to|in|at)\b|^minister$",
     ),
-    ("people's commissar", r"commissar|narkom"),
+    ("people's commissar", r"commissar(?!iat)|narkom(?!indel)"),
     ("counsellor", r"counsell?or"),
     ("attaché", r"attach[ée]"),
     ("consul", r"consul"),
