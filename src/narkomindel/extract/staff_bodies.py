@@ -17,6 +17,7 @@ __all__ = [
     "body_alone",
     "foreign_body_of",
     "official_body_before",
+    "with_body",
 ]
 
 #: a body one works in, by its name (capitalised) or the service it is
@@ -65,29 +66,25 @@ def body_country(adj: str | None, body: str = "") -> str | None:
 # NKID official", "State Department officials" (no service: "a foreign service officer"
 # is a rank of its own)
 @cache
-def _body_before() -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![\w'’-])"
-        + ADJECTIVE.format(states=gz.demonym_alternation())
-        + BODY
-        + r"\s+(?:(?:senior|junior|minor|leading|responsible|high|middle-ranking|former)\s+)?$"
-    )
+def with_body(before: str, after: str) -> re.Pattern[str]:
+    """``before``, a state's adjective if any, a body's name (:data:`BODY`), ``after``:
+    compiled once for each use."""
+    return re.compile(before + ADJECTIVE.format(states=gz.demonym_alternation()) + BODY + after)
+
+
+_BEFORE_OFFICIAL = (
+    r"(?<![\w'’-])",
+    r"\s+(?:(?:senior|junior|minor|leading|responsible|high|middle-ranking|former)\s+)?$",
+)
 
 
 def official_body_before(text: str, pos: int) -> tuple[int, str, str | None] | None:
     """(start, body, state) of the body named right before ``pos`` (an official's noun)."""
-    m = _body_before().search(text, max(0, pos - 60), pos)
+    m = with_body(*_BEFORE_OFFICIAL).search(text, max(0, pos - 60), pos)
     if m is None or m.group("service"):
         return None
     body = re.sub(r"\s+", " ", m.group("body"))
     return m.start(), body, body_country(m.group("adj"), body)
-
-
-@cache
-def _body_alone() -> re.Pattern[str]:
-    return re.compile(
-        r"\s*(?:the\s+)?" + ADJECTIVE.format(states=gz.demonym_alternation()) + BODY + r"\s*"
-    )
 
 
 def body_alone(inside: str) -> tuple[str, str | None] | None:
@@ -95,21 +92,11 @@ def body_alone(inside: str) -> tuple[str, str | None] | None:
     nothing else: "X (Foreign Office) to Y", "X (the Narkomindel)" (no service)."""
     if not any(w in inside for w in BODY_WORDS):
         return None
-    m = _body_alone().fullmatch(inside)
+    m = with_body(r"\s*(?:the\s+)?", r"\s*").fullmatch(inside)
     if m is None or m.group("service"):
         return None
     body = re.sub(r"\s+", " ", m.group("body"))
     return body, body_country(m.group("adj"), body)
-
-
-@cache
-def _of_body() -> re.Pattern[str]:
-    return re.compile(
-        r"\s+(?:of|in|at)\s+(?:the\s+)?"
-        + ADJECTIVE.format(states=gz.demonym_alternation())
-        + BODY
-        + r"(?![\w'’-])"
-    )
 
 
 # "the German Foreign Office's Eastern Division": the department after the body's possessive
@@ -127,7 +114,7 @@ def foreign_body_of(text: str, pos: int, end: int, department: str) -> tuple[str
     window = text[pos : min(end, pos + 80)]
     if window[:1] not in ("'", "’") and not any(w in window for w in BODY_WORDS):
         return None
-    m = _of_body().match(text, pos, end)
+    m = with_body(r"\s+(?:of|in|at)\s+(?:the\s+)?", r"(?![\w'’-])").match(text, pos, end)
     if m and not m.group("service"):
         country = body_country(m.group("adj"), re.sub(r"\s+", " ", m.group("body")))
         return (department, country, m.end()) if country else None

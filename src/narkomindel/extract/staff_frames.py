@@ -12,7 +12,7 @@ from functools import cache
 
 from narkomindel import gazetteer as gz
 from narkomindel.extract.roles import RoleMatch, find_roles
-from narkomindel.extract.staff_bodies import ADJECTIVE, BODY, BODY_WORDS, body_country
+from narkomindel.extract.staff_bodies import BODY_WORDS, body_country, with_body
 
 __all__ = ["staff_posts"]
 
@@ -73,10 +73,8 @@ _RANK_FOLLOWS = re.compile(
 )
 
 
-@cache
 def _body_staff() -> re.Pattern[str]:
-    adjective = ADJECTIVE.format(states=gz.demonym_alternation())
-    return re.compile(_EMPLOY + r"\s+(?:the\s+)?" + adjective + BODY + r"(?![\w'’-])")
+    return with_body(_EMPLOY + r"\s+(?:the\s+)?", r"(?![\w'’-])")
 
 
 def _body_posts(text: str, s: int, e: int) -> list[RoleMatch]:
