@@ -250,3 +250,10 @@ def test_a_commissar_of_another_portfolio_is_not_of_the_nkid(
 ) -> None:
     ex = run(text + "\n")[1]
     assert [c.organisation for c in ex.claims if c.type == "post"] == [organisation]
+
+
+def test_a_states_whole_army_is_no_formation_by_its_adjective() -> None:
+    assert asserted_posts("Aarne Kettunen was commander of the Finnish Army.") == set()
+    assert asserted_posts("Aarne Kettunen was commander of the Baltic Fleet.") == {
+        ("Aarne Kettunen", "commander", "Baltic Fleet")
+    }

@@ -241,12 +241,8 @@ def test_a_body_named_after_a_title_is_no_person() -> None:
     assert not persons(run("Envoy Linked to Spying\n\nThe report came.\n")[1])
 
 
-def test_an_unknown_full_name_coordinated_with_a_person_is_one() -> None:
-    for text in (
-        "Talks between Jaak Tammeoja and Commissar Tarnovik began.\n",
-        "Commissar Tarnovik arrived. He met Jaak Tammeoja and Tarnovik in Geneva.\n",
-    ):
-        assert "Jaak Tammeoja" in persons(run(text)[1])
-    # a place of two words beside a person stays a place
-    assert "Tarnovik" in persons(run("Commissar Tarnovik and Great Britain agreed.\n")[1])
-    assert "Great Britain" not in persons(run("Commissar Tarnovik and Great Britain agreed.\n")[1])
+def test_two_unknown_words_beside_a_person_are_no_person_by_that_alone() -> None:
+    # a lone unknown word coordinated with a person is one; two or three words may be a
+    # body ("talks between Commissar X and Standard Oil"): that company alone is too weak
+    text = "Talks between Commissar Tarnovik and Vestal Oil began.\n"
+    assert "Vestal Oil" not in persons(run(text)[1])

@@ -71,3 +71,12 @@ def test_a_mission_taken_over_is_headed_from_the_opening_year() -> None:
 def test_an_arrival_as_envoy_starts_the_post_in_the_opening_year() -> None:
     claims = _claims("In 1925 Karl Wrona went to Riga as envoy.")
     assert ("Karl Wrona", "envoy", "Latvia", "1925", None) in claims
+
+
+def test_an_opening_date_of_another_clause_does_not_start_the_post() -> None:
+    for text in (
+        "In 1920 Karl Wrona went to school in Kiev and later became ambassador to France.",
+        "In 1920 Karl Wrona arrived in Moscow; he was ambassador to France.",
+        "In 1928 Karl Wrona became a party member and in 1934 was appointed envoy to Japan.",
+    ):
+        assert all(c[3] != "1920" and c[3] != "1928" for c in _claims(text)), text

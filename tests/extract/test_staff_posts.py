@@ -136,9 +136,11 @@ def test_working_in_a_body_by_a_verb_is_a_staff_post() -> None:
 
 def test_entering_the_diplomatic_service() -> None:
     # the Soviet service is the commissariat: a staff post with no department of its own
-    assert asserted_posts("Ivan Zorkin entered the diplomatic service in 1921.") == {
+    assert asserted_posts("Ivan Zorkin entered the Soviet diplomatic service in 1921.") == {
         ("Ivan Zorkin", "staff", None)
     }
+    # a service of no state named is nobody's in particular
+    assert asserted_posts("Sir Basil Thornhill worked in the diplomatic service.") == set()
     assert asserted_posts("Otto Brenneck entered the British diplomatic service.") == {
         ("Otto Brenneck", "staff", "United Kingdom")
     }
@@ -197,7 +199,7 @@ def test_a_rank_said_after_the_body_is_the_post() -> None:
     # the rank is the post: no second, vaguer staff post
     for text in (
         "Ivan Zorkin started work for Intourist in Riga and filled the post of director.",
-        "Ivan Zorkin joined the NKID as a secretary.",
+        "Ivan Zorkin worked at the NKID as a secretary.",
     ):
         assert not any(role == "staff" for _, role, _ in asserted_posts(text))
     assert asserted_posts("Ivan Zorkin started work for Intourist in Riga.") == {
@@ -210,9 +212,9 @@ def test_plural_officials_before_a_comma_hold_no_list() -> None:
 
 
 def test_a_role_later_in_the_sentence_is_the_post() -> None:
-    # "joined the NKID and became head of …": the head's post, not a vaguer staff one
+    # "worked in the NKID and became head of …": the head's post, not a vaguer staff one
     assert asserted_posts(
-        "Ivan Zorkin joined the NKID in 1921 and became head of the Press Department in 1925."
+        "Ivan Zorkin worked in the NKID from 1921 and became head of the Press Department."
     ) == {("Ivan Zorkin", "head of department", "Press Department")}
 
 

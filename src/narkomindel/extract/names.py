@@ -64,7 +64,7 @@ from narkomindel.model import Document, Mention
 
 __all__ = ["find_persons", "EXTRACTOR", "surname_of"]
 
-EXTRACTOR = "extract.names.v11"
+EXTRACTOR = "extract.names.v10"
 
 _SHIP_PREFIX = re.compile(r"S\.\s?S\.")  # "S.S. Kishinev": a ship
 _LETTER = re.compile(r"^\s+to\s+")
@@ -82,7 +82,7 @@ _INDEFINITE = re.compile(
 )
 #: what a name of several words may be known by: its sentence, not its neighbours
 #: ("Dufresne, Négociant Lyonnais, in ibid.": a list in a reference)
-_WEAK_FOR_SEVERAL = {"possessive", "letter writer", "letter recipient"}
+_WEAK_FOR_SEVERAL = {"possessive", "coordinated with a person", "letter writer", "letter recipient"}
 #: participles that follow a title word without naming anyone ("General Commanding")
 _PARTICIPLES = {
     "Acting", "Commanding", "Presiding", "Visiting", "Ruling", "Reigning", "Retiring", "Outgoing",

@@ -148,10 +148,15 @@ _OPENING_DATE = re.compile(r"^\s*(?:(?:in|by|from)\s+)?$", re.I)
 _OPENING_TERM_GAP = re.compile(r"^\s*,?\s*(?:he|she)\s+(?:was|served\s+as|became)\b", re.I)
 # "In 1931 X was appointed ambassador", "In 1931, he became envoy": the holder, then the verb
 _NAMED_POSTING = re.compile(
-    r"^\s*,?\s*(?:he|she)\s+(?:was\s+|had\s+been\s+)?(?:sent|appointed|named|posted|transferred"
-    r"|dispatched|became|made|took\s+(?:over|charge|up)|assumed|arrived|went)\b",
+    r"^\s*,?\s*(?:he|she)\s+(?:(?:was|had\s+been)\s+(?:sent|appointed|named|posted|transferred"
+    r"|dispatched|made)|became|took\s+(?:over|charge|up)|assumed"
+    # "In 1925 X went to Riga as envoy": a journey is a posting only with its role
+    r"|(?:went|arrived)\s+(?:to|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+as)\b",
     re.I,
 )
+# a second clause or date between the opening date and the role: the date is not its start
+# ("In 1920 X went to school and later became ambassador", "In 1928 X … and in 1934 …")
+_LEAD_BREAK = re.compile(r"[;:]|\b(?:and|but|later|then|after|before|until)\b|\b1[89]\d\d\b")
 _POSTING_VERB = re.compile(
     r"\b(?:sent|appointed|named|posted|transferred|dispatched|became|arrived|took\s+up)\b", re.I
 )
@@ -580,11 +585,13 @@ class PostRules(ClaimContext):
                 continue
             if d.end <= ev_start and _OPENING_DATE.match(self.text[s : d.start]):
                 gap = self.text[d.end : ev_start]
-                if "/" not in d.edtf and _POSTING_VERB.search(gap):
-                    return d.edtf, None
                 lead = self.text[d.end : ev_end]
                 if d.end <= holder.start and holder.end <= ev_end:  # the holder named after it
                     lead = self.text[d.end : holder.start] + "he" + self.text[holder.end : ev_end]
+                if _LEAD_BREAK.search(lead):
+                    continue
+                if "/" not in d.edtf and _POSTING_VERB.search(gap):
+                    return d.edtf, None
                 if "/" not in d.edtf and _NAMED_POSTING.match(lead):
                     return d.edtf, None
                 if _OPENING_TERM_GAP.match(lead) and not d.edtf.startswith(".."):

@@ -126,7 +126,8 @@ _NUMBERED_UNIT = (
     rf"(?:\s+of\s+the\s+{_ORDINAL}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{_FORMATION})?"
 )
 _NAMED_UNIT = (
-    r"(?!(?:Soviet|Russian|Imperial|German|British|French|Polish|Japanese|Chinese|Salvation)\s)"
+    # not a state's whole army ("the Finnish Army"), the tsar's, nor the Salvation Army
+    r"(?!(?:" + gz.demonym_alternation() + r"|Imperial|Salvation)\s)"
     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:Fleet|Flotilla|Group\s+of\s+Forces|Army\s+Group"
     r"|(?<!Red\s)(?<!White\s)Army)"
 )

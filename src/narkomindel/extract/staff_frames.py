@@ -56,7 +56,7 @@ _EMPLOY = (
     r"|(?i:went\s+to\s+work|(?:started|began|begun|took\s+up)\s+(?:(?:his|her)\s+)?work)\s+(?:for|in|at)"
     r"|(?i:(?:was\s+|were\s+)?(?:transferred|seconded)\s+to)"
     r"|(?i:(?:was|were|served|worked)\s+on|joined)\s+the\s+staff\s+of"
-    r"|(?P<enter>(?i:entered|entering))(?=\s+the\s+(?:[A-Z][\w.]*\s+)?(?:diplomatic|foreign|consular)\s+service))"
+    r"|(?:(?i:entered|entering))(?=\s+the\s+(?:[A-Z][\w.]*\s+)?(?:diplomatic|foreign|consular)\s+service))"
 )
 # the secret police "takes" a prisoner: "was transferred to the NKVD" is no post
 _POLICE = frozenset({"NKVD", "OGPU", "GPU", "Cheka"})
@@ -65,7 +65,7 @@ _NOT_STAFF_AFTER = re.compile(
     r"(?:['’]s?\b|\s+(?:archives?|files|records|papers|library|documents|building|collection)\b)"
 )
 
-# the rank in the body said next: "joined the NKID as a secretary", "started work for the
+# the rank in the body said next: "worked at the NKID as a secretary", "started work for the
 # Trust in Riga and filled the post of director" (the rank is the post, not a vaguer one)
 _RANK_FOLLOWS = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?(?:\s+in\s+1[89]\d\d)?\s*,?\s+"
@@ -90,12 +90,12 @@ def _body_posts(text: str, s: int, e: int) -> list[RoleMatch]:
         if _NOT_STAFF_AFTER.match(text, m.end(), e) or _RANK_FOLLOWS.match(text, m.end(), e):
             continue
         if find_roles(text, m.end(), e):
-            continue  # "joined the NKID in 1921 and became head of its Press Department"
+            continue  # "worked in the NKID from 1921 and became head of its Press Department"
         adj = m.group("adj")
         country = body_country(adj, body)
         if m.group("service"):
-            if country is None and adj not in (None, "Soviet", "Russian"):
-                continue
+            if country is None and adj not in ("Soviet", "Russian"):
+                continue  # a service of no state named is anyone's ("Sir X was in the …")
             # the Soviet service is the commissariat (no department of its own)
             dept, org = (body, None) if country else (None, "NKID")
         else:
@@ -147,6 +147,6 @@ def staff_posts(text: str, s: int, e: int) -> list[RoleMatch]:
                 )
     if any(w in chunk for w in BODY_WORDS):
         bodies = _body_posts(text, s, e)
-        starts = {b.start for b in bodies}  # "joined the State Department": the body's, once
+        starts = {b.start for b in bodies}  # "worked in the State Department": the body's, once
         out = [r for r in out if r.start not in starts] + bodies
     return out

@@ -128,3 +128,19 @@ def test_a_post_held_earlier_takes_no_date_of_the_sentence() -> None:
         "полпредом в Австрии."
     )
     assert _terms(ex) == {("China", None, None), ("Austria", "1933", None)}
+
+
+def test_review_a_recall_of_someone_else_ends_nothing() -> None:
+    _, ex = run_text(
+        "Игнат Безбородько — полпред в Эстонии с 1933 г. В 1937 г. отозван посол Германии."
+    )
+    assert ("Estonia", "1933", None) in _terms(ex)
+    _, ex = run_text("Игнат Безбородько — полпред в Эстонии с 1933 г. В 1937 г. отозван в Москву.")
+    assert ("Estonia", "1933", "1937") in _terms(ex)
+
+
+def test_review_first_of_all_is_not_earlier_and_a_bare_date_is_no_apposition() -> None:
+    _, ex = run_text("В 1933 г. Игнат Безбородько прежде всего был назначен полпредом в Эстонию.")
+    assert _terms(ex) == {("Estonia", "1933", None)}
+    _, ex = run_text("Игнат Безбородько, в 1925 г., был назначен полпредом в Эстонию.")
+    assert _terms(ex) == {("Estonia", "1925", None)}

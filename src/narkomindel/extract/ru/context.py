@@ -160,7 +160,9 @@ _NO_APPOSITION = re.compile(
 
 
 #: a word saying that what follows was before the date just given
-_EARLIER = re.compile(r"(?<![\w-])(?:ранее|прежде|до\s+этого|до\s+того)(?![\w-])", re.I)
+# the words of a date's own phrase, not of an apposition around it ("в 1925 г.", "с мая")
+_ASIDE_WORD = re.compile(r"(?<![\w-])(?:в|во|с|со|до|к|около|г|гг)(?![\w-])", re.I)
+_EARLIER = re.compile(r"(?<![\w-])(?:ранее|прежде(?!\s+всего)|до\s+этого|до\s+того)(?![\w-])", re.I)
 
 
 def _year_of_part(edtf: str | None) -> str | None:
@@ -364,6 +366,9 @@ class Context:
             return False
         if _SUBJECT_PRONOUN.search(self.text, opening, closing):
             return False  # "X, однако в 1925 г. он …, стал": a clause of its own
+        rest = self.text[opening + 1 : d.start] + " " + self.text[d.end : closing]
+        if not _ASIDE_WORD.sub("", rest).strip(" .\t\n"):
+            return False  # "X, в 1925 г., был назначен": the aside is the date itself
         return any(
             s <= m.end <= opening and not self.text[m.end : opening].strip()
             for _, m in self.persons

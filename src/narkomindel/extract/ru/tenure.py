@@ -98,7 +98,13 @@ def _recalled_next(text: str, dates: list[DateMatch], nxt: tuple[int, int]) -> s
     d = next((d for d in dates if lo <= d.start and d.end <= hi), None)
     if d is None or "/" in d.edtf or text[lo : d.start].strip() not in ("", "В", "в"):
         return None
-    return d.edtf if _RECALL_AFTER.match(text, d.end, hi) else None
+    m = _RECALL_AFTER.match(text, d.end, hi)
+    if m is None:
+        return None
+    # naming no one: nothing capitalised after the verb but Moscow, where one is recalled to
+    # ("В 1937 г. отозван полпред в Литве Y" recalls Y, not the holder before)
+    rest = re.sub(r"(?<![\w-])в\s+Москву(?![\w-])", "", text[m.end() : hi])
+    return None if re.search(r"[A-ZА-ЯЁ]", rest) else d.edtf
 
 
 def released_at(text: str, d: DateMatch, hi: int) -> bool:
