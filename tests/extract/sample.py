@@ -60,3 +60,8 @@ def asserted_fates(text: str) -> set[tuple[str, str | None, str | None]]:
 def events_told(ex: Extraction) -> set[tuple[str, str, str | None]]:
     """(type, name, date) of each event of an extraction."""
     return {(e.type, e.name, e.date) for e in ex.events}
+
+
+def events_in(text: str) -> set[tuple[str, str, str | None]]:
+    """(type, name, date) of each event extraction finds in the English ``text``."""
+    return events_told(run(text + "\n")[1])

@@ -12,12 +12,7 @@ import pytest
 
 from narkomindel.extract.tokens import sentence_spans
 from tests.extract.sample import asserted_fates as _fates
-from tests.extract.sample import events_told, run
-
-
-def _events(text: str) -> set[tuple[str, str, str | None]]:
-    _doc, ex = run(text + "\n")
-    return events_told(ex)
+from tests.extract.sample import events_in as _events
 
 
 @pytest.mark.parametrize(

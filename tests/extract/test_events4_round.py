@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sample import events_told, run
-
-
-def _events(text: str) -> set[tuple[str, str, str | None]]:
-    _doc, ex = run(text + "\n")
-    return events_told(ex)
+from tests.extract.sample import events_in as _events
 
 
 @pytest.mark.parametrize(
