@@ -159,9 +159,9 @@ _NO_APPOSITION = re.compile(
 )
 
 
-#: a word saying that what follows was before the date just given
-# the words of a date's own phrase, not of an apposition around it ("в 1925 г.", "с мая")
+#: the words of a date's own phrase, not of an apposition around it ("в 1925 г.", "с мая")
 _ASIDE_WORD = re.compile(r"(?<![\w-])(?:в|во|с|со|до|к|около|г|гг)(?![\w-])", re.I)
+#: a word saying that what follows was before the date just given
 _EARLIER = re.compile(r"(?<![\w-])(?:ранее|прежде(?!\s+всего)|до\s+этого|до\s+того)(?![\w-])", re.I)
 
 
