@@ -146,10 +146,12 @@ _PRONOUN_SUBJECT = re.compile(
 _OPENING_DATE = re.compile(r"^\s*(?:(?:in|by|from)\s+)?$", re.I)
 # "From 1946 to 1947 he was ambassador ...": the term opens the sentence
 _OPENING_TERM_GAP = re.compile(r"^\s*,?\s*(?:he|she)\s+(?:was|served\s+as|became)\b", re.I)
+#: the verbs by which one is posted (passive after the holder, active before the role)
+_POSTED = r"sent|appointed|named|posted|transferred|dispatched"
 # "In 1931 X was appointed ambassador", "In 1931, he became envoy": the holder, then the verb
 _NAMED_POSTING = re.compile(
-    r"^\s*,?\s*(?:he|she)\s+(?:(?:was|had\s+been)\s+(?:sent|appointed|named|posted|transferred"
-    r"|dispatched|made)|became|took\s+(?:over|charge|up)|assumed"
+    rf"^\s*,?\s*(?:he|she)\s+(?:(?:was|had\s+been)\s+(?:{_POSTED}|made)"
+    r"|became|took\s+(?:over|charge|up)|assumed"
     # "In 1925 X went to Riga as envoy": a journey is a posting only with its role
     r"|(?:went|arrived)\s+(?:to|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+as)\b",
     re.I,
@@ -157,9 +159,7 @@ _NAMED_POSTING = re.compile(
 # a second clause or date between the opening date and the role: the date is not its start
 # ("In 1920 X went to school and later became ambassador", "In 1928 X … and in 1934 …")
 _LEAD_BREAK = re.compile(r"[;:]|\b(?:and|but|later|then|after|before|until)\b|\b1[89]\d\d\b")
-_POSTING_VERB = re.compile(
-    r"\b(?:sent|appointed|named|posted|transferred|dispatched|became|arrived|took\s+up)\b", re.I
-)
+_POSTING_VERB = re.compile(rf"\b(?:{_POSTED}|became|arrived|took\s+up)\b", re.I)
 # "X ... served from 1933 to 1937": a term of office after the post, in the same sentence
 _TERM_AFTER = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:served|stayed|remained|held\s+(?:the|that|this)\s+post)"
